@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+// Signpost: a static site generator for NHS patient information.
+//
+// The modules form a chain that never loops back; each knows only those before it:
+// Diagnostics → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI.
+import PackageDescription
+
+let package = Package(
+    name: "Signpost",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "signpost", targets: ["SignpostCLI"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .target(name: "Diagnostics"),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
+        .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Yams"]),
+        .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
+        .target(
+            name: "Render",
+            dependencies: [
+                "Content", "Markdown", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "Site", dependencies: ["Render", "Checks", "Content", "Markdown", "Diagnostics"]),
+        .executableTarget(
+            name: "SignpostCLI",
+            dependencies: [
+                "Site", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+    ]
+)

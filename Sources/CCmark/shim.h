@@ -1,0 +1,2 @@
+// The libcmark C API, from Debian's libcmark-dev.
+#include <cmark.h>

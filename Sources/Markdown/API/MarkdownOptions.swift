@@ -1,0 +1,27 @@
+/// How the Markdown stage treats a document.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Let raw HTML through. Off by default: raw HTML is dropped and reported.
+    public var allowRawHTML: Bool
+    /// Curly quotes, dashes and ellipses.
+    public var smartPunctuation: Bool
+    /// Signpost's page extras: heading ids, callouts, link and image rewriting, unsafe-link removal.
+    /// Off, the output is plain CommonMark, as libcmark renders it.
+    public var pageExtras: Bool
+    /// Ids the page template uses already, which headings must not take.
+    public var reservedIDs: Set<String>
+
+    public init(
+        allowRawHTML: Bool = false,
+        smartPunctuation: Bool = true,
+        pageExtras: Bool = true,
+        reservedIDs: Set<String> = []
+    ) {
+        self.allowRawHTML = allowRawHTML
+        self.smartPunctuation = smartPunctuation
+        self.pageExtras = pageExtras
+        self.reservedIDs = reservedIDs
+    }
+
+    /// Plain CommonMark, as the specification's examples expect.
+    public static let commonMark = MarkdownOptions(smartPunctuation: false, pageExtras: false)
+}

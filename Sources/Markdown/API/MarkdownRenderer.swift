@@ -1,0 +1,32 @@
+import CCmark
+
+/// The Markdown stage: CommonMark text in, HTML and the facts later stages check out.
+///
+/// Parsing and rendering go through libcmark's tree; the page extras reshape that tree, never the HTML.
+/// Safe to call from many threads at once: each call has its own parser and tree.
+public enum MarkdownRenderer {
+    public static func render(
+        _ text: String,
+        options: MarkdownOptions = MarkdownOptions(),
+        resolver: any LinkResolver = UnchangedLinks()
+    ) -> MarkdownDocument {
+        var flags = CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        var text = text
+        let root = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) }
+        }
+        guard let root else { return MarkdownDocument(html: "") }
+        defer { cmark_node_free(root) }
+        var rewriter = TreeRewriter(options: options, resolver: resolver)
+        var document = rewriter.rewrite(CmarkNode(pointer: root))
+        document.html = CmarkNode(pointer: root).renderHTML(options: flags)
+        return document
+    }
+
+    /// The id a heading with this text gets, before a number is added to tell repeats apart.
+    public static func headingSlug(_ text: String) -> String {
+        HeadingSlugger.slug(text)
+    }
+}

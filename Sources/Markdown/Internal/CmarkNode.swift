@@ -1,0 +1,96 @@
+import CCmark
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Thin, safe accessors over a libcmark node pointer.
+///
+/// libcmark hands nodes out as `OpaquePointer`; every string it returns is owned by the node,
+/// except those from `cmark_render_*`, which are malloc'd and freed by `renderHTML`.
+struct CmarkNode {
+    let pointer: OpaquePointer
+
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+    var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
+    var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
+    var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+    var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var position: Position {
+        Position(line: Int(cmark_node_get_start_line(pointer)), column: Int(cmark_node_get_start_column(pointer)))
+    }
+
+    var children: [CmarkNode] {
+        var result: [CmarkNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// The text of this node and everything inside it, without markup.
+    var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    private func appendPlainText(to text: inout String) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            text += literal
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text += " "
+        default:
+            for child in children { child.appendPlainText(to: &text) }
+        }
+    }
+
+    /// Whether a node of `type` is anywhere inside.
+    func contains(_ wanted: cmark_node_type) -> Bool {
+        children.contains { $0.type == wanted || $0.contains(wanted) }
+    }
+
+    func setURL(_ url: String) { cmark_node_set_url(pointer, url) }
+
+    /// Puts `replacement` where this node is, moves this node's children into it, and frees this node.
+    func replace(with replacement: CmarkNode, keepingChildren: Bool) {
+        if keepingChildren {
+            for child in children { cmark_node_append_child(replacement.pointer, child.pointer) }
+        }
+        cmark_node_replace(pointer, replacement.pointer)
+        cmark_node_free(pointer)
+    }
+
+    /// Moves the children out in front of this node, then frees it.
+    func unwrap() {
+        for child in children { cmark_node_insert_before(pointer, child.pointer) }
+        remove()
+    }
+
+    func remove() {
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+
+    /// A raw-HTML node that libcmark prints as it is, whatever the safety option.
+    static func custom(block: Bool, enter: String, exit: String) -> CmarkNode? {
+        guard let node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else {
+            return nil
+        }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return CmarkNode(pointer: node)
+    }
+
+    func renderHTML(options: Int32) -> String {
+        guard let buffer = cmark_render_html(pointer, options) else { return "" }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+}

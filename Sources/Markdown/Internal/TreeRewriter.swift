@@ -1,0 +1,160 @@
+import CCmark
+
+/// Walks a parsed document once to gather its headings, links, images, callouts and raw HTML,
+/// then reshapes the tree for the page: ids on headings, callout boxes, resolved links and
+/// images with their size, unsafe links and (unless allowed) raw HTML removed.
+///
+/// libcmark allows changes only after a walk, so gathering and changing are two passes over what
+/// was gathered, not over the whole tree.
+struct TreeRewriter {
+    let options: MarkdownOptions
+    let resolver: any LinkResolver
+
+    private var headings: [(CmarkNode, Heading)] = []
+    private var links: [(CmarkNode, Link)] = []
+    private var images: [(CmarkNode, Image)] = []
+    private var quotes: [CmarkNode] = []
+    private var rawHTML: [CmarkNode] = []
+    private var wordCount = 0
+
+    init(options: MarkdownOptions, resolver: any LinkResolver) {
+        self.options = options
+        self.resolver = resolver
+    }
+
+    mutating func rewrite(_ document: CmarkNode) -> MarkdownDocument {
+        gather(document)
+        var result = MarkdownDocument(html: "", wordCount: wordCount)
+        result.rawHTML = rawHTML.map(\.position)
+        guard options.pageExtras else { return result }
+
+        for (node, link) in links {
+            result.links.append(link)
+            if link.isUnsafe {
+                node.unwrap()
+            } else if let url = resolver.resolveLink(link.destination) {
+                node.setURL(url)
+            }
+        }
+        for (node, image) in images {
+            result.images.append(image)
+            replace(node, image: image)
+        }
+        if !options.allowRawHTML {
+            for node in rawHTML { node.remove() }
+        }
+        var slugger = HeadingSlugger(reserved: options.reservedIDs)
+        for (node, heading) in headings {
+            var heading = heading
+            heading.id = slugger.id(for: heading.text)
+            result.headings.append(heading)
+            let tag = "h\(heading.level)"
+            if let block = CmarkNode.custom(block: true, enter: "<\(tag) id=\"\(HTMLAttribute.escape(heading.id))\">", exit: "</\(tag)>") {
+                node.replace(with: block, keepingChildren: true)
+            }
+        }
+        for quote in quotes {
+            if let callout = makeCallout(quote) { result.callouts.append(callout) }
+        }
+        return result
+    }
+
+    private mutating func gather(_ document: CmarkNode) {
+        guard let iterator = cmark_iter_new(document.pointer) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let pointer = cmark_iter_get_node(iterator) else { continue }
+            let node = CmarkNode(pointer: pointer)
+            switch node.type {
+            case CMARK_NODE_TEXT:
+                wordCount += Self.countWords(pointer)
+            case CMARK_NODE_HEADING:
+                let heading = Heading(level: node.headingLevel, text: node.plainText, id: "", position: node.position)
+                headings.append((node, heading))
+            case CMARK_NODE_LINK:
+                let link = Link(
+                    destination: node.url, text: node.plainText, position: node.position,
+                    isUnsafe: URLSafety.isUnsafe(node.url))
+                links.append((node, link))
+            case CMARK_NODE_IMAGE:
+                let alt = node.plainText.trimmingSpaces
+                let decorative = alt.lowercased() == "decorative"
+                let image = Image(source: node.url, alt: decorative ? "" : alt, isDecorative: decorative, position: node.position)
+                images.append((node, image))
+            case CMARK_NODE_BLOCK_QUOTE:
+                quotes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTML.append(node)
+            default:
+                break
+            }
+        }
+    }
+
+    private func replace(_ node: CmarkNode, image: Image) {
+        let resolved = URLSafety.isUnsafe(image.source) ? ResolvedImage(url: "") : resolver.resolveImage(image.source)
+        var tag = "<img src=\"\(HTMLAttribute.escape(URLEncoding.encode(resolved?.url ?? image.source)))\""
+        tag += " alt=\"\(HTMLAttribute.escape(image.alt))\""
+        if let width = resolved?.width, let height = resolved?.height {
+            tag += " width=\"\(width)\" height=\"\(height)\""
+        }
+        tag += " loading=\"lazy\">"
+        if let replacement = CmarkNode.custom(block: false, enter: tag, exit: "") {
+            node.replace(with: replacement, keepingChildren: false)
+        }
+    }
+
+    /// Makes a `> [!TYPE]` quote into a callout box; leaves other quotes alone.
+    private func makeCallout(_ quote: CmarkNode) -> Callout? {
+        guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH,
+            let marker = paragraph.firstChild, marker.type == CMARK_NODE_TEXT
+        else { return nil }
+        let text = marker.literal
+        guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { return nil }
+        let name = text[text.index(text.startIndex, offsetBy: 2)..<close].uppercased()
+        guard let kind = CalloutKind(rawValue: name) else { return nil }
+        let rest = text[text.index(after: close)...].trimmingSpaces
+        if rest.isEmpty {
+            if let breakNode = marker.next, breakNode.type == CMARK_NODE_SOFTBREAK || breakNode.type == CMARK_NODE_LINEBREAK {
+                breakNode.remove()
+            }
+            marker.remove()
+            if paragraph.firstChild == nil { paragraph.remove() }
+        } else {
+            cmark_node_set_literal(marker.pointer, rest)
+        }
+        let callout = Callout(kind: kind, position: quote.position, containsLink: quote.contains(CMARK_NODE_LINK))
+        if let box = CmarkNode.custom(block: true, enter: kind.openingHTML, exit: kind.closingHTML) {
+            quote.replace(with: box, keepingChildren: true)
+        }
+        return callout
+    }
+
+    private static func countWords(_ node: OpaquePointer) -> Int {
+        guard let literal = cmark_node_get_literal(node) else { return 0 }
+        var count = 0
+        var inWord = false
+        var pointer = literal
+        while pointer.pointee != 0 {
+            let byte = pointer.pointee
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+            pointer += 1
+        }
+        return count
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, tabs and newlines.
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}
