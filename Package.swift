@@ -2,7 +2,7 @@
 // Signpost: a static site generator for NHS patient information.
 //
 // The modules form a chain that never loops back; each knows only those before it:
-// Diagnostics → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI.
+// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI.
 import PackageDescription
 
 let package = Package(
@@ -18,22 +18,23 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
+        .target(name: "Utilities"),
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
-        .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Yams"]),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
         .target(
             name: "Render",
             dependencies: [
-                "Content", "Markdown", "Diagnostics",
+                "Content", "Markdown", "Diagnostics", "Utilities",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "Site", dependencies: ["Render", "Checks", "Content", "Markdown", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Render", "Checks", "Content", "Markdown", "Diagnostics", "Utilities"]),
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
@@ -42,6 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),

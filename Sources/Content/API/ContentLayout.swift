@@ -1,0 +1,38 @@
+/// Where things live in the content folder, and the web addresses they get.
+public enum ContentLayout {
+    public static let siteConfig = "site.yaml"
+    public static let home = "home.md"
+    public static let guides = "guides/"
+    public static let pages = "pages/"
+    public static let accessibilityStatement = "pages/accessibility.md"
+
+    /// Top-level names on the site that Signpost makes itself, which a page in `pages/` cannot take.
+    public static let reservedNames: Set<String> = [
+        "guides", "sections", "assets", "images", "404", "sitemap", "robots", "index", "services",
+        "leaflets", "braille", "kiosk", "large-print", "easy-read",
+    ]
+
+    /// The site path of a section's page.
+    public static func sectionPath(_ title: String) -> String {
+        "sections/" + slug(title) + "/"
+    }
+
+    /// Lower case, letters and digits, single hyphens between words.
+    public static func slug(_ text: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug.isEmpty ? "section" : slug
+    }
+
+    /// Whether a file or folder name is lower case letters, digits and hyphens.
+    static func isWebSafeName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

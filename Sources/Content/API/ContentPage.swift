@@ -1,0 +1,47 @@
+import Diagnostics
+import Markdown
+
+/// One Markdown file of the site, read, checked and turned into HTML.
+public struct ContentPage: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// `home.md`: the words at the top of the home page.
+        case home
+        /// `guides/**/*.md`.
+        case guide
+        /// `pages/*.md`: the accessibility statement and other standalone pages.
+        case page
+    }
+
+    public var kind: Kind
+    /// The path under the content folder: `guides/concerns/making-a-complaint.md`.
+    public var sourcePath: String
+    /// The path editors see in messages: `Content/guides/concerns/making-a-complaint.md`.
+    public var displayPath: String
+    /// The page's path on the site, without the base path: `guides/concerns/making-a-complaint/`.
+    public var urlPath: String
+    public var frontMatter: FrontMatter
+    public var document: MarkdownDocument
+    /// Lines of the file before the Markdown body starts (the front matter and its dashes).
+    public var bodyLineOffset: Int
+
+    public init(
+        kind: Kind, sourcePath: String, displayPath: String, urlPath: String, frontMatter: FrontMatter,
+        document: MarkdownDocument, bodyLineOffset: Int
+    ) {
+        self.kind = kind
+        self.sourcePath = sourcePath
+        self.displayPath = displayPath
+        self.urlPath = urlPath
+        self.frontMatter = frontMatter
+        self.document = document
+        self.bodyLineOffset = bodyLineOffset
+    }
+
+    /// Where a position in the Markdown body is in the file.
+    public func location(_ position: Position) -> SourceLocation {
+        SourceLocation(path: displayPath, line: position.line + bodyLineOffset, column: position.column)
+    }
+
+    /// The whole file, for problems with no better place.
+    public var fileLocation: SourceLocation { SourceLocation(path: displayPath, line: 1, column: 1) }
+}

@@ -1,0 +1,86 @@
+import Utilities
+
+/// What a link or image in the content points at.
+public enum LinkTarget: Sendable, Hashable {
+    /// Another website, an email address or a phone number.
+    case external
+    /// A heading on the same page: `#what-happens-next`.
+    case sameDocument(fragment: String)
+    /// A guide or page of the site, by source path, and a heading on it if one is named.
+    case page(path: String, fragment: String?)
+    /// A file copied into the site, by path.
+    case asset(path: String)
+    /// A file that does not exist, by the path it was resolved to.
+    case missing(path: String)
+    /// A path that climbs out of the content folder.
+    case outside
+}
+
+/// The content folder's pages and files, which links are resolved against.
+public struct ContentIndex: Sendable {
+    /// Page source path to site path.
+    public let pages: [String: String]
+    public let assets: [String: Asset]
+    public let basePath: String
+
+    public init(pages: [String: String], assets: [String: Asset], basePath: String) {
+        self.pages = pages
+        self.assets = assets
+        self.basePath = basePath
+    }
+
+    /// Classifies `destination`, written in the file at `sourcePath`.
+    public func target(of destination: String, from sourcePath: String) -> LinkTarget {
+        if destination.hasPrefix("#") { return .sameDocument(fragment: String(destination.dropFirst())) }
+        if Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
+        let withoutQuery = destination.prefix { $0 != "?" }
+        let parts = withoutQuery.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let file = parts.first.map { String($0).removingPercentEncoding } ?? ""
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        if file.isEmpty { return fragment.map { .sameDocument(fragment: $0) } ?? .sameDocument(fragment: "") }
+        guard let path = Path.resolve(file, from: Path.directory(of: sourcePath)) else { return .outside }
+        if pages[path] != nil { return .page(path: path, fragment: fragment) }
+        if assets[path] != nil { return .asset(path: path) }
+        return .missing(path: path)
+    }
+
+    /// The address the page uses for a target, or nil to leave the destination as written.
+    public func url(for target: LinkTarget) -> String? {
+        switch target {
+        case .page(let path, let fragment):
+            guard let sitePath = pages[path] else { return nil }
+            return basePath + sitePath + (fragment.map { "#" + $0 } ?? "")
+        case .asset(let path):
+            return basePath + path
+        case .external, .sameDocument, .missing, .outside:
+            return nil
+        }
+    }
+
+    /// `https:`, `mailto:`, `tel:` and any other scheme.
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        guard let first = scheme.first, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+}
+
+extension String {
+    /// `%20` and the like decoded, for matching file names; unchanged when it is not valid percent-encoding.
+    var removingPercentEncoding: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

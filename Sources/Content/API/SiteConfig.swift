@@ -1,0 +1,76 @@
+/// The site's settings, from `Content/site.yaml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var organisation: String
+    /// The address the site is published at, ending in `/`.
+    public var baseURL: String
+    /// The path part of `baseURL`, starting and ending with `/`: every link on the site starts with it.
+    public var basePath: String
+    public var language: String
+    public var contact: ContactDetails
+    /// The routes for asking for another format.
+    public var formatsContact: ContactDetails
+    public var feedbackEmail: String
+    public var reviewWarningDays: Int
+    /// Section names in the order the home page shows them.
+    public var sections: [String]
+    public var allowRawHTML: Bool
+
+    public init(
+        title: String = "", organisation: String = "", baseURL: String = "https://example.invalid/",
+        language: String = "en-GB", contact: ContactDetails = ContactDetails(),
+        formatsContact: ContactDetails = ContactDetails(), feedbackEmail: String = "",
+        reviewWarningDays: Int = 60, sections: [String] = [], allowRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.organisation = organisation
+        self.baseURL = baseURL
+        self.basePath = SiteConfig.path(of: baseURL)
+        self.language = language
+        self.contact = contact
+        self.formatsContact = formatsContact
+        self.feedbackEmail = feedbackEmail
+        self.reviewWarningDays = reviewWarningDays
+        self.sections = sections
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// `/pals/` for `https://www.example.nhs.uk/pals`; `/` when there is no path.
+    static func path(of url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return "/" }
+        let afterHost = url[schemeEnd.upperBound...].drop { $0 != "/" }
+        var path = String(afterHost.prefix { $0 != "?" && $0 != "#" })
+        if path.isEmpty { path = "/" }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+
+    /// The absolute address of a page whose site-relative path is `path`.
+    public func absoluteURL(_ path: String) -> String {
+        (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + path
+    }
+}
+
+/// Ways to reach a team. Any of them may be missing.
+public struct ContactDetails: Sendable, Hashable {
+    public var phone: String?
+    public var email: String?
+    /// A mobile number for text messages.
+    public var text: String?
+    /// The number to dial through Relay UK (`18001` then the number).
+    public var relayUK: String?
+    public var address: [String]
+    public var hours: String?
+
+    public init(
+        phone: String? = nil, email: String? = nil, text: String? = nil, relayUK: String? = nil,
+        address: [String] = [], hours: String? = nil
+    ) {
+        self.phone = phone
+        self.email = email
+        self.text = text
+        self.relayUK = relayUK
+        self.address = address
+        self.hours = hours
+    }
+}

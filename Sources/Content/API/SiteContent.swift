@@ -1,0 +1,59 @@
+import Diagnostics
+
+/// Everything in the content folder, loaded and checked: the input to every later stage.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    /// The content folder as the user named it (`Content`), for messages.
+    public var root: String
+    /// `home.md`, if there is one.
+    public var home: ContentPage?
+    /// Guides, sorted by path.
+    public var guides: [ContentPage]
+    /// Standalone pages from `pages/`, sorted by path.
+    public var pages: [ContentPage]
+    /// Files copied into the site as they are (pictures, documents), sorted by path.
+    public var assets: [Asset]
+    /// What loading found wrong.
+    public var diagnostics: DiagnosticList
+    /// Every page's headings' ids, by source path, for checking links to headings.
+    public var headingIDs: [String: Set<String>] {
+        var ids: [String: Set<String>] = [:]
+        for page in allPages { ids[page.sourcePath] = Set(page.document.headings.map(\.id)) }
+        return ids
+    }
+
+    public init(
+        config: SiteConfig, root: String, home: ContentPage?, guides: [ContentPage], pages: [ContentPage],
+        assets: [Asset], diagnostics: DiagnosticList
+    ) {
+        self.config = config
+        self.root = root
+        self.home = home
+        self.guides = guides
+        self.pages = pages
+        self.assets = assets
+        self.diagnostics = diagnostics
+    }
+
+    /// Home, guides and pages together.
+    public var allPages: [ContentPage] { (home.map { [$0] } ?? []) + guides + pages }
+
+    /// The accessibility statement, `pages/accessibility.md`.
+    public var accessibilityStatement: ContentPage? {
+        pages.first { $0.sourcePath == ContentLayout.accessibilityStatement }
+    }
+}
+
+/// A file published as it is.
+public struct Asset: Sendable, Hashable {
+    /// The path under the content folder, which is also its path on the site.
+    public var path: String
+    public var width: Int?
+    public var height: Int?
+
+    public init(path: String, width: Int? = nil, height: Int? = nil) {
+        self.path = path
+        self.width = width
+        self.height = height
+    }
+}

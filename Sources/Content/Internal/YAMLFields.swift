@@ -1,0 +1,182 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// Collects the diagnostics found while reading one file.
+final class DiagnosticSink {
+    var items: [Diagnostic] = []
+
+    func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        items.append(.error(message, at: location, hint: hint))
+    }
+
+    func warning(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        items.append(.warning(message, at: location, hint: hint))
+    }
+}
+
+/// Which file a YAML text came from, and on which line of it the YAML starts.
+struct YAMLSource {
+    let path: String
+    /// Lines of the file before the YAML's first line.
+    let lineOffset: Int
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Parses YAML into nodes that keep their line and column, reporting a syntax error at its place.
+    func compose(_ text: String, sink: DiagnosticSink) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (problem, mark) = YAMLSource.describe(error)
+            sink.error(
+                "this is not valid YAML: \(problem)", at: location(mark),
+                hint: "check the indentation, and put text that contains a colon or starts with a symbol in \"double quotes\"")
+        } catch {
+            sink.error("this is not valid YAML: \(error)", at: location(nil))
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let text = context.map { "\($0.text), \(problem)" } ?? problem
+            return (text, mark)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+}
+
+/// Reads the keys of one YAML mapping, checking each against what is allowed and reporting every
+/// unknown key, missing key and wrong value at its line and column.
+struct YAMLFields {
+    let mapping: Node.Mapping
+    let source: YAMLSource
+    let sink: DiagnosticSink
+
+    /// Checks `node` is a mapping whose keys are all in `allowed` and include every key of `required`
+    /// (key to the hint for adding it). `name` says what the mapping is in messages.
+    init?(
+        _ node: Node?, name: String, allowed: [String], required: KeyValuePairs<String, String> = [:],
+        source: YAMLSource, sink: DiagnosticSink, missingAt: SourceLocation? = nil
+    ) {
+        guard let node else {
+            for (key, hint) in required {
+                sink.error("missing required key `\(key)` in \(name)", at: missingAt ?? source.location(nil), hint: hint)
+            }
+            return nil
+        }
+        guard let mapping = node.mapping else {
+            sink.error("\(name) should be a list of `key: value` settings", at: source.location(node.mark))
+            return nil
+        }
+        self.mapping = mapping
+        self.source = source
+        self.sink = sink
+        var seen = Set<String>()
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            if !allowed.contains(name) {
+                sink.error(
+                    "unknown key `\(name)`", at: source.location(key.mark),
+                    hint: Suggestion.hint(for: name, in: allowed, noun: "keys allowed here"))
+            } else if !seen.insert(name).inserted {
+                sink.error("`\(name)` is set twice", at: source.location(key.mark), hint: "keep one of them")
+            }
+        }
+        for (key, hint) in required where !seen.contains(key) {
+            sink.error("missing required key `\(key)` in \(name)", at: missingAt ?? source.location(mapping.mark), hint: hint)
+        }
+    }
+
+    func node(_ key: String) -> Node? { mapping[key] }
+
+    func mark(_ key: String) -> Mark? { mapping.first { $0.key.string == key }?.key.mark }
+
+    func location(_ key: String) -> SourceLocation { source.location(mark(key)) }
+
+    /// A text value; nil (and reported) when it is a list or settings, or empty.
+    func string(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        guard let scalar = node.scalar else {
+            sink.error("`\(key)` should be text, not a list or settings", at: source.location(node.mark))
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty {
+            sink.error("`\(key)` is empty", at: source.location(node.mark), hint: "write its value after `\(key):`, or leave the key out if it is optional")
+            return nil
+        }
+        return value
+    }
+
+    func day(_ key: String) -> Day? {
+        guard let text = string(key) else { return nil }
+        guard let day = Day(iso: text) else {
+            sink.error(
+                "`\(key)` is not a date: `\(text)`", at: source.location(node(key)?.mark),
+                hint: "write dates as YYYY-MM-DD, for example 2026-10-01")
+            return nil
+        }
+        return day
+    }
+
+    func integer(_ key: String) -> Int? {
+        guard let text = string(key) else { return nil }
+        guard let value = Int(text) else {
+            sink.error(
+                "`\(key)` should be a whole number, not `\(text)`", at: source.location(node(key)?.mark),
+                hint: "write a number, for example `\(key): 2`")
+            return nil
+        }
+        return value
+    }
+
+    func boolean(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            sink.error("`\(key)` should be `true` or `false`, not `\(text)`", at: source.location(node(key)?.mark))
+            return nil
+        }
+    }
+
+    /// A list of text values with their places; one value on its own counts as a list of one when `single` is allowed.
+    func strings(_ key: String, single: Bool = false) -> [(String, Mark?)]? {
+        guard let node = node(key) else { return nil }
+        if let scalar = node.scalar, single {
+            return [(scalar.string, scalar.mark)]
+        }
+        guard let sequence = node.sequence else {
+            sink.error("`\(key)` should be a list", at: source.location(node.mark), hint: "write it as `[a, b]` or as lines starting `- `")
+            return nil
+        }
+        var values: [(String, Mark?)] = []
+        for item in sequence {
+            guard let scalar = item.scalar else {
+                sink.error("each item of `\(key)` should be text", at: source.location(item.mark))
+                continue
+            }
+            values.append((scalar.string, scalar.mark))
+        }
+        return values
+    }
+
+    /// The items of a list, each to be read as settings.
+    func items(_ key: String) -> [Node]? {
+        guard let node = node(key) else { return nil }
+        guard let sequence = node.sequence else {
+            sink.error("`\(key)` should be a list, each item starting with `- `", at: source.location(node.mark))
+            return nil
+        }
+        return Array(sequence)
+    }
+}

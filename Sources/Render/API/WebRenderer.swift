@@ -1,0 +1,93 @@
+import Content
+import Markdown
+
+/// The web output: each guide, page and index as an HTML page of the site.
+public struct WebRenderer: Sendable {
+    let templates: TemplateSet
+    let content: SiteContent
+    let common: SharedContext
+
+    public init(templates: TemplateSet, content: SiteContent) {
+        self.templates = templates
+        self.content = content
+        self.common = SharedContext(content: content)
+    }
+
+    /// A guide or a standalone page, at `<urlPath>index.html`.
+    public func render(_ page: ContentPage) -> RenderedFile {
+        var context = common.page(title: page.frontMatter.title, summary: page.frontMatter.summary, urlPath: page.urlPath)
+        let matter = page.frontMatter
+        context["summary"] = matter.summary
+        context["body"] = page.document.html
+        let contents = page.document.headings.filter { $0.level == 2 }
+        let listed = contents.count >= 3 ? contents.map { ["title": $0.text, "id": $0.id] } : []
+        context["contents"] = listed
+        context["has_contents"] = !listed.isEmpty
+        context["owner"] = matter.owner
+        context["last_reviewed"] = matter.lastReviewed.map(Self.date)
+        context["next_review"] = matter.nextReview.map(Self.date)
+        context["sources"] = matter.sources.map { ["title": $0.title, "url": $0.url] }
+        let formats = matter.formats.map { ["name": $0.name] }
+        context["formats_available"] = formats
+        context["has_formats_available"] = !formats.isEmpty
+        var crumbs = [common.homeCrumb]
+        if page.kind == .guide {
+            let section = GuideSections.title(of: page)
+            let sectionLink = ["title": section, "url": common.root + ContentLayout.sectionPath(section)]
+            context["section"] = sectionLink
+            crumbs.append(sectionLink)
+        }
+        context["breadcrumbs"] = crumbs
+        let template = page.kind == .guide ? "pages/guide" : "pages/page"
+        return RenderedFile(path: page.urlPath + "index.html", text: templates.render(context, with: template))
+    }
+
+    /// The home page: the words of `home.md`, then each section with its first guides.
+    public func renderHome(sections: [GuideSection], guidesPerSection: Int = 6) -> RenderedFile {
+        let home = content.home?.frontMatter
+        var context = common.page(title: home?.title ?? content.config.title, summary: home?.summary ?? "", urlPath: "")
+        context["is_home"] = true
+        context["head_title"] = content.config.title + " - " + content.config.organisation
+        context["intro"] = content.home?.document.html ?? ""
+        context["breadcrumbs"] = [[String: String]]()
+        context["sections"] = sections.map { section -> [String: Any] in
+            var item: [String: Any] = [
+                "title": section.title, "url": common.root + section.urlPath,
+                "guides": section.guides.prefix(guidesPerSection).map(guideLink),
+            ]
+            if section.guides.count > guidesPerSection {
+                item["more"] = ["count": section.guides.count, "url": common.root + section.urlPath]
+            }
+            return item
+        }
+        if let home = content.home {
+            context["last_reviewed"] = home.frontMatter.lastReviewed.map(Self.date)
+            context["next_review"] = home.frontMatter.nextReview.map(Self.date)
+        }
+        return RenderedFile(path: "index.html", text: templates.render(context, with: "pages/home"))
+    }
+
+    /// A section's page: every guide in it.
+    public func render(_ section: GuideSection) -> RenderedFile {
+        let summary = "Guides about \(section.title.lowercased()) from the \(content.config.title)."
+        var context = common.page(title: section.title, summary: summary, urlPath: section.urlPath)
+        context["guides"] = section.guides.map(guideLink)
+        context["breadcrumbs"] = [common.homeCrumb]
+        return RenderedFile(path: section.urlPath + "index.html", text: templates.render(context, with: "pages/section"))
+    }
+
+    /// `404.html`, which servers show for an address that does not exist.
+    public func renderNotFound() -> RenderedFile {
+        var context = common.page(title: "Page not found", summary: "", urlPath: nil)
+        context["breadcrumbs"] = [common.homeCrumb]
+        return RenderedFile(path: "404.html", text: templates.render(context, with: "pages/not-found"))
+    }
+
+    private func guideLink(_ page: ContentPage) -> [String: String] {
+        ["title": page.frontMatter.title, "url": common.root + page.urlPath, "summary": page.frontMatter.summary]
+    }
+
+    static func date(_ day: Day) -> [String: String] {
+        ["iso": day.iso, "text": day.text]
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Content
+import Diagnostics
+import Foundation
+import Site
+
+/// `signpost build`
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the content and build the website.",
+        discussion: """
+            Every problem found is printed as `file:line:column: error: message` with a hint on how to fix it.
+            When there is an error, nothing is written: the website in the output folder stays as it was.
+            Exit status: 0 built; 1 the content has errors; 2 a usage or environment problem.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The folder of guides and site.yaml.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The folder of templates, CSS and scripts.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the website. It is replaced whole when the build succeeds.", valueName: "dir"))
+    var output = "Site"
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let options = BuildOptions(
+            contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict,
+            today: Today.date())
+        let report: BuildReport
+        do {
+            report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }
+        } catch {
+            printError("signpost: error: \(error)")
+            throw ExitCode(2)
+        }
+        for diagnostic in report.diagnostics { printError(diagnostic.formatted) }
+        let counts = "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
+        let time = String(format: "%.2f s", report.seconds)
+        if report.written {
+            print("Built \(report.pageCount) pages into \(output)/ in \(time): \(counts).")
+        } else {
+            print("Build failed: \(counts). \(output)/ was not changed.")
+            throw ContentFailure()
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+
+/// `signpost`: builds the PALS website from plain files.
+@main
+struct Signpost: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "signpost",
+        abstract: "Build an accessible patient-information website from Markdown guides and YAML settings.",
+        discussion: """
+            Run it in the folder that holds Content/ (the guides and site.yaml) and Templates/.
+            `signpost build` checks every file and writes the website into Site/.
+            """,
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: nil
+    )
+
+    /// Exit codes: 0 built, 1 the content has errors, 2 a usage or environment problem.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as ContentFailure {
+            _ = failure
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            printError(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Thrown when the content has errors: they have been printed already.
+struct ContentFailure: Error {}

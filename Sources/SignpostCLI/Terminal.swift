@@ -1,0 +1,12 @@
+import Foundation
+
+/// Writing to the terminal: progress on standard output, problems on standard error.
+enum Terminal {
+    static func progress(_ line: String) {
+        print(line)
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

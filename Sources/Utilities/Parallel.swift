@@ -1,0 +1,52 @@
+import Dispatch
+
+/// Work spread over every core, with results in input order so output stays deterministic.
+public enum Parallel {
+    /// `items.map(transform)`, run in parallel.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 2 { return items.map(transform) }
+        let results = ResultSlots<R>(count: items.count)
+        let chunks = min(items.count, max(1, ProcessInfoCores.count * 4))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var index = chunk
+            while index < items.count {
+                results.set(index, transform(items[index]))
+                index += chunks
+            }
+        }
+        return results.values()
+    }
+}
+
+/// One slot a result, each written by exactly one worker; read only after all have finished.
+private final class ResultSlots<R>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<R?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) { slots[index] = value }
+
+    func values() -> [R] { slots.compactMap { $0 } }
+}
+
+enum ProcessInfoCores {
+    static let count: Int = {
+        #if canImport(Glibc)
+            return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+            return 4
+        #endif
+    }()
+}
+
+#if canImport(Glibc)
+    import Glibc
+#endif

@@ -1,0 +1,39 @@
+import Diagnostics
+import Testing
+
+struct DiagnosticTests {
+    @Test func compilerForm() {
+        let diagnostic = Diagnostic.error(
+            "image has no alt text", at: SourceLocation(path: "Content/guides/complaints.md", line: 14, column: 3),
+            hint: "describe the picture")
+        #expect(diagnostic.formatted == "Content/guides/complaints.md:14:3: error: image has no alt text\n  hint: describe the picture")
+    }
+
+    @Test func fileOnlyLocation() {
+        let diagnostic = Diagnostic.warning("no accessibility statement", at: SourceLocation(path: "Content"))
+        #expect(diagnostic.formatted == "Content: warning: no accessibility statement")
+    }
+
+    @Test func sortedByPlaceWithoutRepeats() {
+        let a = Diagnostic.error("b", at: SourceLocation(path: "a.md", line: 9, column: 1))
+        let b = Diagnostic.error("a", at: SourceLocation(path: "a.md", line: 10, column: 1))
+        let c = Diagnostic.warning("c", at: SourceLocation(path: "b.md", line: 1, column: 1))
+        let list = DiagnosticList([c, b, a, b])
+        #expect(list.sorted == [a, b, c])
+        #expect(list.errorCount == 3)
+        #expect(list.strict().warningCount == 0)
+    }
+
+    @Test(arguments: [
+        ("next_reveiw", "next_review"), ("titel", "title"), ("sumary", "summary"), ("last_review", "last_reviewed"),
+    ])
+    func suggestsTheNearestKey(typo: String, expected: String) {
+        let keys = ["title", "summary", "owner", "last_reviewed", "next_review", "sources"]
+        #expect(Suggestion.closest(to: typo, in: keys) == expected)
+    }
+
+    @Test func noSuggestionWhenNothingIsClose() {
+        #expect(Suggestion.closest(to: "colour", in: ["title", "summary"]) == nil)
+        #expect(Suggestion.hint(for: "colour", in: ["a", "b"]) == "use one of `a`, `b`")
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+import Utilities
+
+struct PathTests {
+    @Test(arguments: [
+        ("making-a-complaint.md", "guides/concerns", "guides/concerns/making-a-complaint.md"),
+        ("../access/interpreting.md", "guides/concerns", "guides/access/interpreting.md"),
+        ("../../images/map.svg", "guides/concerns", "images/map.svg"),
+        ("./a/./b/../c.md", "guides", "guides/a/c.md"),
+        ("/images/map.svg", "guides/concerns", "images/map.svg"),
+        ("x.md", "", "x.md"),
+    ])
+    func resolvesInsideTheRoot(relative: String, base: String, expected: String) {
+        #expect(Path.resolve(relative, from: base) == expected)
+    }
+
+    @Test(arguments: [("../../x.md", "guides"), ("../../../etc/passwd", "guides/concerns"), ("..", "")])
+    func refusesToClimbOut(relative: String, base: String) {
+        #expect(Path.resolve(relative, from: base) == nil)
+    }
+
+    @Test func partsOfAPath() {
+        #expect(Path.directory(of: "guides/concerns/complaint.md") == "guides/concerns")
+        #expect(Path.directory(of: "site.yaml") == "")
+        #expect(Path.fileName(of: "guides/concerns/complaint.md") == "complaint.md")
+        #expect(Path.fileExtension(of: "images/Map.SVG") == "svg")
+        #expect(Path.fileExtension(of: ".hidden") == "")
+    }
+}
+
+struct ParallelTests {
+    @Test func keepsInputOrder() {
+        let input = Array(0..<10_000)
+        #expect(Parallel.map(input) { $0 * 2 } == input.map { $0 * 2 })
+        #expect(Parallel.map([Int]()) { $0 }.isEmpty)
+    }
+}
