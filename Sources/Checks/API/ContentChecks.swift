@@ -31,9 +31,7 @@ struct CheckContext: Sendable {
 
     init(content: SiteContent, today: Day) {
         config = content.config
-        let pages = Dictionary(uniqueKeysWithValues: content.allPages.map { ($0.sourcePath, $0.urlPath) })
-        let assets = Dictionary(uniqueKeysWithValues: content.assets.map { ($0.path, $0) })
-        index = ContentIndex(pages: pages, assets: assets, basePath: content.config.basePath)
+        index = content.index
         headingIDs = content.headingIDs
         self.today = today
     }

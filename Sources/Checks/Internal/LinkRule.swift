@@ -27,8 +27,7 @@ struct LinkRule: PageRule {
                     found.append(missingHeading(fragment, in: "this page", ids: ownIDs, at: location))
                 }
             case .page(let path, let fragment):
-                if let fragment, !fragment.isEmpty {
-                    let ids = context.headingIDs[path] ?? []
+                if let fragment, !fragment.isEmpty, let ids = context.headingIDs[path] {
                     if !ids.contains(fragment) {
                         found.append(missingHeading(fragment, in: "Content/\(path)", ids: ids, at: location))
                     }

@@ -78,7 +78,7 @@ public enum ContentLoader {
         }
         return SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages,
-            assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+            assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index)
     }
 
     private enum FileRole {

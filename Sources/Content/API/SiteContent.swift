@@ -15,6 +15,8 @@ public struct SiteContent: Sendable {
     public var assets: [Asset]
     /// What loading found wrong.
     public var diagnostics: DiagnosticList
+    /// Every Markdown file and asset found, loaded or not, for resolving links.
+    public var index: ContentIndex
     /// Every page's headings' ids, by source path, for checking links to headings.
     public var headingIDs: [String: Set<String>] {
         var ids: [String: Set<String>] = [:]
@@ -24,8 +26,9 @@ public struct SiteContent: Sendable {
 
     public init(
         config: SiteConfig, root: String, home: ContentPage?, guides: [ContentPage], pages: [ContentPage],
-        assets: [Asset], diagnostics: DiagnosticList
+        assets: [Asset], diagnostics: DiagnosticList, index: ContentIndex
     ) {
+        self.index = index
         self.config = config
         self.root = root
         self.home = home

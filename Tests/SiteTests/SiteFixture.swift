@@ -1,0 +1,71 @@
+import Content
+import Foundation
+import Site
+
+/// Builds fixture sites in temporary folders, and reads what they made.
+struct SiteFixture {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let today = Day(iso: "2026-11-22") ?? .epoch
+
+    let folder: URL
+    var content: URL { folder.appendingPathComponent("Content") }
+    var output: URL { folder.appendingPathComponent("Site") }
+
+    /// The valid fixture site with the files of `overlay` (a folder under Fixtures/invalid) laid over it.
+    init(overlay: String? = nil, base: URL = SiteFixture.fixtures.appendingPathComponent("valid/Content")) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: base, to: content)
+        if let overlay {
+            let source = Self.fixtures.appendingPathComponent("invalid/\(overlay)/Content")
+            for path in try Self.files(under: source) {
+                let target = content.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.copyItem(at: source.appendingPathComponent(path), to: target)
+            }
+        }
+    }
+
+    func build(
+        templates: URL = SiteFixture.fixtures.appendingPathComponent("templates"), output: URL? = nil, strict: Bool = false
+    ) throws -> BuildReport {
+        try SiteBuilder.build(BuildOptions(
+            contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: (output ?? self.output).path,
+            strict: strict, today: Self.today))
+    }
+
+    /// The diagnostics as an editor sees them, with the temporary folder's path taken off.
+    func messages(_ report: BuildReport) -> String {
+        report.diagnostics.map(\.formatted).joined(separator: "\n")
+            .replacingOccurrences(of: folder.path + "/", with: "")
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Every file under a folder, relative to it, sorted.
+    static func files(under root: URL) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var files: [String] = []
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    /// Every file under a folder with its bytes.
+    static func snapshot(_ root: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in try files(under: root) { result[path] = try Data(contentsOf: root.appendingPathComponent(path)) }
+        return result
+    }
+}
