@@ -1,0 +1,62 @@
+# Makefile: build, test, preview and benchmark Signpost, the static site generator.
+#   make site     build the bundled site (Content/) into Site/
+#   make test     Swift unit tests, then browser accessibility and HTML checks of a test build
+#   make preview  serve Site/ on http://127.0.0.1:8000/
+#   make bench    run the benchmarks (Benchmarks/run)
+#   make clean    remove build output (.build/, Site/); .venv/ stays
+# Missing Debian and Python packages are installed by scripts/setup.
+
+SWIFT ?= swift
+SIGNPOST ?= .build/debug/signpost
+PYTHON ?= .venv/bin/python
+PREVIEW_PYTHON ?= python3
+SITE_DIR ?= Site
+TEST_SITE ?= .build/test-site
+PREVIEW_PORT ?= 8000
+
+# The steps of `make test`, in order; each is also a target of its own.
+TEST_STEPS = test-setup unit-tests test-site browser-tests
+
+.PHONY: site test $(TEST_STEPS) preview bench clean
+
+site:
+	scripts/setup site
+	$(SWIFT) build -c release --product signpost
+	.build/release/signpost build --output $(SITE_DIR)
+
+# Runs the steps in order, stops at the first that fails, and always ends with a summary.
+test:
+	@failed=""; summary=""; \
+	for step in $(TEST_STEPS); do \
+	    if [ -n "$$failed" ]; then summary="$$summary\n  not run  $$step"; continue; fi; \
+	    echo "== make $$step"; start=$$(date +%s); \
+	    if $(MAKE) --no-print-directory $$step; then result="ok      "; else result="FAILED  "; failed=$$step; fi; \
+	    summary="$$summary\n  $$result $$step ($$(( $$(date +%s) - start ))s)"; \
+	done; \
+	printf "\n== make test summary$$summary\n"; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED at $$failed"; exit 1; fi; \
+	echo "make test: all steps passed"
+
+test-setup:
+	scripts/setup test
+
+unit-tests:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+test-site:
+	rm -rf $(TEST_SITE)
+	$(SIGNPOST) build --output $(TEST_SITE)
+
+browser-tests:
+	SIGNPOST_SITE=$(TEST_SITE) $(PYTHON) -m pytest Tests/Browser -q
+
+preview:
+	@test -d $(SITE_DIR) || { echo "no $(SITE_DIR)/ yet: run make site first" >&2; exit 1; }
+	$(PREVIEW_PYTHON) -m http.server --bind 127.0.0.1 --directory $(SITE_DIR) $(PREVIEW_PORT)
+
+bench:
+	Benchmarks/run
+
+clean:
+	rm -rf .build $(SITE_DIR)
