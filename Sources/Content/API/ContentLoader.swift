@@ -7,7 +7,7 @@ import Utilities
 public enum ContentLoader {
     /// Ids the page templates use, which headings must not take.
     public static let reservedIDs: Set<String> = [
-        "main-content", "contents", "other-formats", "sources", "feedback", "page-review", "contact-pals",
+        "main-content", "site-footer-contact", "contents", "other-formats", "sources", "feedback", "page-review",
     ]
 
     /// Loads the folder at `root` (as the user named it, for messages).
