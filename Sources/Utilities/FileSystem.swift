@@ -85,6 +85,19 @@ public enum FileSystem {
         access(path, F_OK) == 0
     }
 
+    /// The absolute, symlink-free form of a path; for a path that does not exist yet, its nearest existing folder's
+    /// form with the rest added.
+    public static func canonicalPath(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        let parent = Path.directory(of: path)
+        let name = Path.fileName(of: path)
+        let base = canonicalPath(parent.isEmpty ? "." : parent)
+        return base == "/" ? "/" + name : base + "/" + name
+    }
+
     /// Renames, replacing a file (not a folder) at the destination.
     public static func rename(_ from: String, to destination: String) throws {
         if Glibc.rename(from, destination) != 0 { throw Failure(from, errno: errno) }

@@ -76,6 +76,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))
     }
 
+    @Test func refusesAnOutputFolderThatHoldsTheContent() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        for output in [fixture.content, fixture.folder] {
+            #expect(throws: EnvironmentError.self) { try fixture.build(output: output) }
+        }
+        #expect(FileManager.default.fileExists(atPath: fixture.content.appendingPathComponent("site.yaml").path))
+    }
+
     @Test func warningsBuildUnlessStrict() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }

@@ -17,6 +17,14 @@ public enum SiteBuilder {
         where !FileSystem.isDirectory(path) {
             throw EnvironmentError("the \(name) folder `\(path)` does not exist")
         }
+        let output = FileSystem.canonicalPath(options.outputDirectory)
+        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
+            let folder = FileSystem.canonicalPath(path)
+            if folder == output || folder.hasPrefix(output == "/" ? "/" : output + "/") {
+                throw EnvironmentError(
+                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder")
+            }
+        }
 
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
