@@ -13,6 +13,11 @@ public enum FileSystem {
         public let reason: String
         public var description: String { "\(path): \(reason)" }
 
+        init(_ path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         init(_ path: String, errno code: Int32) {
             self.path = path
             self.reason = String(cString: strerror(code))
@@ -113,6 +118,19 @@ public enum FileSystem {
         } else if unlink(path) != 0 {
             throw Failure(path, errno: errno)
         }
+    }
+
+    /// Removes a whole folder, its top-level entries in parallel.
+    public static func removeInParallel(_ path: String) throws {
+        guard isDirectory(path) else { return try remove(path) }
+        let failures = Parallel.map(try entries(of: path)) { entry -> String? in
+            do {
+                try remove(path + "/" + entry.name)
+                return nil
+            } catch { return "\(error)" }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw Failure(path, reason: failure) }
+        try remove(path)
     }
 
     public static func copyFile(_ from: String, to destination: String) throws {

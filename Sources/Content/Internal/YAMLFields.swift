@@ -29,7 +29,9 @@ struct YAMLSource {
     /// Parses YAML into nodes that keep their line and column, reporting a syntax error at its place.
     func compose(_ text: String, sink: DiagnosticSink) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // Every scalar stays text (the `basic` resolver): the readers parse numbers and dates themselves,
+            // and the default resolver runs regular expressions on every value to guess its type.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             let (problem, mark) = YAMLSource.describe(error)
             sink.error(

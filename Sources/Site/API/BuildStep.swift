@@ -3,7 +3,9 @@ public enum BuildStep: Int, Sendable, CaseIterable {
     case loadTemplates = 1
     case loadContent
     case checkContent
+    /// Pages are rendered and written together, into a folder beside the output.
     case renderPages
+    /// The new site is swapped in for the old one.
     case writeSite
 
     public var title: String {
@@ -11,8 +13,8 @@ public enum BuildStep: Int, Sendable, CaseIterable {
         case .loadTemplates: "Load templates"
         case .loadContent: "Load content"
         case .checkContent: "Check content"
-        case .renderPages: "Render pages"
-        case .writeSite: "Write site"
+        case .renderPages: "Render and write pages"
+        case .writeSite: "Swap in the new site"
         }
     }
 

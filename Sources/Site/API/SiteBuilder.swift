@@ -46,11 +46,10 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = SiteAssembler(templates: templates, content: content, sections: sections).files()
-        progress(.writeSite)
+        let files = SiteAssembler(templates: templates, content: content, sections: sections).jobs()
         let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
             + (try templateAssets(options.templatesDirectory))
-        try SiteWriter.write(files, copies: copies, to: options.outputDirectory)
+        try SiteWriter.write(files, copies: copies, to: options.outputDirectory) { progress(.writeSite) }
         report.written = true
         report.fileCount = files.count + copies.count
         report.seconds = monotonicSeconds() - started

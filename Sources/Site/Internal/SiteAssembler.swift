@@ -2,22 +2,27 @@ import Content
 import Render
 import Utilities
 
-/// Puts the whole site together: every page rendered in parallel, then the indexes and files for robots.
+/// Puts the whole site together: a job for every file, each rendered only when the writer runs it,
+/// so pages are rendered and written in the same parallel task and never all held in memory at once.
 struct SiteAssembler {
     let templates: TemplateSet
     let content: SiteContent
     let sections: [GuideSection]
 
-    func files() -> [RenderedFile] {
+    func jobs() -> [FileJob] {
         let web = WebRenderer(templates: templates, content: content)
-        let pages = content.guides + content.pages
-        var files = Parallel.map(pages) { web.render($0) }
-        files.append(web.renderHome(sections: sections))
-        files += sections.map { web.render($0) }
-        files.append(web.renderNotFound())
-        files.append(RenderedFile(path: "sitemap.xml", text: sitemap()))
-        files.append(RenderedFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(content.config.absoluteURL("sitemap.xml"))\n"))
-        return files
+        let sections = self.sections
+        var jobs = (content.guides + content.pages).map { page in
+            FileJob(path: page.urlPath + "index.html") { web.render(page).text }
+        }
+        jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections).text })
+        jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section).text } }
+        jobs.append(FileJob(path: "404.html") { web.renderNotFound().text })
+        let sitemap = sitemap()
+        jobs.append(FileJob(path: "sitemap.xml") { sitemap })
+        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
+        jobs.append(FileJob(path: "robots.txt") { robots })
+        return jobs
     }
 
     /// Every page's address, and when it was last reviewed.
@@ -33,6 +38,12 @@ struct SiteAssembler {
         }
         return xml + "</urlset>\n"
     }
+}
+
+/// A file of the site, and how to make its text.
+struct FileJob: Sendable {
+    let path: String
+    let make: @Sendable () -> String
 }
 
 enum XML {
