@@ -1,7 +1,8 @@
 import Content
 import Markdown
 
-/// The web output: each guide, page and index as an HTML page of the site.
+/// The web output: each guide, page and index as the HTML of a page of the site.
+/// Where each page is written is the Site stage's business.
 public struct WebRenderer: Sendable {
     let templates: TemplateSet
     let content: SiteContent
@@ -13,8 +14,8 @@ public struct WebRenderer: Sendable {
         self.common = SharedContext(content: content)
     }
 
-    /// A guide or a standalone page, at `<urlPath>index.html`.
-    public func render(_ page: ContentPage) -> RenderedFile {
+    /// A guide or a standalone page.
+    public func render(_ page: ContentPage) -> String {
         var context = common.page(title: page.frontMatter.title, summary: page.frontMatter.summary, urlPath: page.urlPath)
         let matter = page.frontMatter
         context["summary"] = matter.summary
@@ -39,11 +40,11 @@ public struct WebRenderer: Sendable {
         }
         context["breadcrumbs"] = crumbs
         let template = page.kind == .guide ? "pages/guide" : "pages/page"
-        return RenderedFile(path: page.urlPath + "index.html", text: templates.render(context, with: template))
+        return templates.render(context, with: template)
     }
 
     /// The home page: the words of `home.md`, then each section with its first guides.
-    public func renderHome(sections: [GuideSection], guidesPerSection: Int = 6) -> RenderedFile {
+    public func renderHome(sections: [GuideSection], guidesPerSection: Int = 6) -> String {
         let home = content.home?.frontMatter
         var context = common.page(title: home?.title ?? content.config.title, summary: home?.summary ?? "", urlPath: "")
         context["is_home"] = true
@@ -64,23 +65,23 @@ public struct WebRenderer: Sendable {
             context["last_reviewed"] = home.frontMatter.lastReviewed.map(Self.date)
             context["next_review"] = home.frontMatter.nextReview.map(Self.date)
         }
-        return RenderedFile(path: "index.html", text: templates.render(context, with: "pages/home"))
+        return templates.render(context, with: "pages/home")
     }
 
     /// A section's page: every guide in it.
-    public func render(_ section: GuideSection) -> RenderedFile {
+    public func render(_ section: GuideSection) -> String {
         let summary = "Guides about \(section.title.lowercased()) from the \(content.config.title)."
         var context = common.page(title: section.title, summary: summary, urlPath: section.urlPath)
         context["guides"] = section.guides.map(guideLink)
         context["breadcrumbs"] = [common.homeCrumb]
-        return RenderedFile(path: section.urlPath + "index.html", text: templates.render(context, with: "pages/section"))
+        return templates.render(context, with: "pages/section")
     }
 
-    /// `404.html`, which servers show for an address that does not exist.
-    public func renderNotFound() -> RenderedFile {
+    /// The page servers show for an address that does not exist.
+    public func renderNotFound() -> String {
         var context = common.page(title: "Page not found", summary: "", urlPath: nil)
         context["breadcrumbs"] = [common.homeCrumb]
-        return RenderedFile(path: "404.html", text: templates.render(context, with: "pages/not-found"))
+        return templates.render(context, with: "pages/not-found")
     }
 
     private func guideLink(_ page: ContentPage) -> [String: String] {

@@ -13,11 +13,11 @@ struct SiteAssembler {
         let web = WebRenderer(templates: templates, content: content)
         let sections = self.sections
         var jobs = (content.guides + content.pages).map { page in
-            FileJob(path: page.urlPath + "index.html") { web.render(page).text }
+            FileJob(path: page.urlPath + "index.html") { web.render(page) }
         }
-        jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections).text })
-        jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section).text } }
-        jobs.append(FileJob(path: "404.html") { web.renderNotFound().text })
+        jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections) })
+        jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
+        jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
         let sitemap = sitemap()
         jobs.append(FileJob(path: "sitemap.xml") { sitemap })
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(content.config.absoluteURL("sitemap.xml"))\n"

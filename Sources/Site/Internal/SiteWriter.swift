@@ -1,4 +1,3 @@
-import Render
 import Utilities
 
 #if canImport(Glibc)
