@@ -2,7 +2,8 @@
 // Signpost: a static site generator for NHS patient information.
 //
 // The modules form a chain that never loops back; each knows only those before it:
-// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI.
+// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI,
+// with CQRencode → QRCode beside them, used by Render.
 import PackageDescription
 
 let package = Package(
@@ -25,12 +26,18 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
         .target(
             name: "Render",
             dependencies: [
-                "Content", "Markdown", "Diagnostics", "Utilities",
+                "Content", "Markdown", "Diagnostics", "Utilities", "QRCode",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -46,6 +53,7 @@ let package = Package(
         .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
     ]
 )

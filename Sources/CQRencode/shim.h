@@ -1,0 +1,2 @@
+// The libqrencode C API, from Debian's libqrencode-dev.
+#include <qrencode.h>

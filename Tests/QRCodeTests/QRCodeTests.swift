@@ -1,0 +1,40 @@
+import QRCode
+import XCTest
+
+final class QRCodeTests: XCTestCase {
+    func testEncodesAVersionOneCodeForShortText() throws {
+        let code = try XCTUnwrap(QRCode("https://example.org/"))
+        XCTAssertEqual(code.size, 25)  // version 2 at level M holds 20 bytes: 21 + 4
+        // The three finder patterns: dark corners at top left, top right and bottom left.
+        XCTAssertTrue(code.isDark(row: 0, column: 0))
+        XCTAssertTrue(code.isDark(row: 0, column: code.size - 1))
+        XCTAssertTrue(code.isDark(row: code.size - 1, column: 0))
+        XCTAssertFalse(code.isDark(row: 1, column: 1))
+    }
+
+    func testLongerTextNeedsALargerCode() throws {
+        let short = try XCTUnwrap(QRCode("https://a.uk/"))
+        let long = try XCTUnwrap(QRCode("https://pals.example-hospital.nhs.uk/guides/concerns/making-a-complaint/"))
+        XCTAssertGreaterThan(long.size, short.size)
+    }
+
+    func testEmptyTextHasNoCode() {
+        XCTAssertNil(QRCode(""))
+    }
+
+    func testSVGHasALabelAQuietZoneAndEscapesTheLabel() throws {
+        let code = try XCTUnwrap(QRCode("https://example.org/?a=1&b=2"))
+        let svg = code.svg(label: "QR code for example.org/?a=1&b=2", pixelsPerModule: 3)
+        let side = code.size + 8
+        XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        XCTAssertTrue(svg.contains("role=\"img\""))
+        XCTAssertTrue(svg.contains("aria-label=\"QR code for example.org/?a=1&amp;b=2\""))
+        XCTAssertTrue(svg.contains("viewBox=\"0 0 \(side) \(side)\""))
+        XCTAssertTrue(svg.contains("width=\"\(side * 3)\""))
+        XCTAssertTrue(svg.contains("M4 4h7v1h-7z"))  // the top row of the top-left finder pattern
+    }
+
+    func testTheSameTextGivesTheSameCode() throws {
+        XCTAssertEqual(QRCode("https://example.org/a"), QRCode("https://example.org/a"))
+    }
+}
