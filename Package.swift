@@ -25,7 +25,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "Utilities"]),
         .systemLibrary(
             name: "CQRencode",
             pkgConfig: "libqrencode",

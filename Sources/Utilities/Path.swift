@@ -2,7 +2,7 @@
 public enum Path {
     /// The folder part: `guides/concerns` for `guides/concerns/complaint.md`; empty for a bare name.
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
@@ -21,16 +21,21 @@ public enum Path {
 
     /// `relative` joined to the folder `base` with `.` and `..` worked out; nil when it climbs out of the root.
     public static func resolve(_ relative: String, from base: String) -> String? {
-        var parts: [Substring] = relative.hasPrefix("/") || base.isEmpty ? [] : base.split(separator: "/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(part)
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var out: [UInt8] = []
+        out.reserveCapacity(base.utf8.count + relative.utf8.count + 1)
+        let start = relative.utf8.first == slash ? [] : base.utf8.split(separator: slash)
+        for part in start + relative.utf8.split(separator: slash) {
+            if part.count == 1 && part.first == dot { continue }
+            if part.count == 2 && part.first == dot && part.last == dot {
+                guard !out.isEmpty else { return nil }
+                out.removeSubrange((out.lastIndex(of: slash) ?? 0)..<out.count)
+                continue
             }
+            if !out.isEmpty { out.append(slash) }
+            out.append(contentsOf: part)
         }
-        return parts.joined(separator: "/")
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,6 +9,9 @@ struct PathTests {
         ("./a/./b/../c.md", "guides", "guides/a/c.md"),
         ("/images/map.svg", "guides/concerns", "images/map.svg"),
         ("x.md", "", "x.md"),
+        ("c.md", "a//b/", "a/b/c.md"),
+        ("../", "a/b", "a"),
+        ("a/..", "", ""),
     ])
     func resolvesInsideTheRoot(relative: String, base: String, expected: String) {
         #expect(Path.resolve(relative, from: base) == expected)

@@ -8,8 +8,13 @@ struct LinkTextRule: PageRule {
         "click", "go", "page",
     ]
 
+    /// No vague text is longer than this, so longer link text is not looked at twice.
+    static let longestVague = vague.map(\.utf8.count).max() ?? 0
+
     func check(_ page: ContentPage, _ context: CheckContext) -> [Diagnostic] {
         page.document.links.compactMap { link in
+            // Room for the punctuation trimmed below.
+            guard link.text.utf8.count <= Self.longestVague + 8 else { return nil }
             let words = link.text.lowercased().trimmingCharacters(in: [" ", ".", ":", "!", "…"])
             guard Self.vague.contains(words) else { return nil }
             return .warning(

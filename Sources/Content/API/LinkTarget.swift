@@ -57,19 +57,28 @@ public struct ContentIndex: Sendable {
         }
     }
 
-    /// `https:`, `mailto:`, `tel:` and any other scheme.
+    /// `https:`, `mailto:`, `tel:` and any other scheme: an ASCII letter, then letters, digits, `+`, `-` or `.`, then `:`.
     static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        guard let first = scheme.first, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        var bytes = destination.utf8.makeIterator()
+        guard let first = bytes.next(), isASCIILetter(first) else { return false }
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") { return true }
+            guard isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            else { return false }
+        }
+        return false
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 }
 
 extension String {
     /// `%20` and the like decoded, for matching file names; unchanged when it is not valid percent-encoding.
     var removingPercentEncoding: String {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {

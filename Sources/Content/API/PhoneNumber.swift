@@ -1,3 +1,5 @@
+import Utilities
+
 /// UK phone numbers as editors write them, and as links dial them.
 public enum PhoneNumber {
     /// The digits alone.
@@ -17,7 +19,7 @@ public enum PhoneNumber {
     public static func isRelayNumber(_ number: String) -> Bool {
         let trimmed = number.drop { $0 == " " }
         guard trimmed.hasPrefix("18001") || trimmed.hasPrefix("18002") else { return false }
-        return isUKNumber(String(trimmed.dropFirst(5)).trimmingSpaces)
+        return isUKNumber(String(trimmed.dropFirst(5)).trimmingWhitespace)
     }
 
     /// `tel:+442079460000`: a link that dials the number from anywhere.
@@ -42,8 +44,3 @@ extension Character {
     var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
 }
 
-extension StringProtocol {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Utilities
 import Yams
 
 /// Collects the diagnostics found while reading one file.
@@ -110,7 +111,7 @@ struct YAMLFields {
             sink.error("`\(key)` should be text, not a list or settings", at: source.location(node.mark))
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = scalar.string.trimmingWhitespace
         if value.isEmpty {
             sink.error("`\(key)` is empty", at: source.location(node.mark), hint: "write its value after `\(key):`, or leave the key out if it is optional")
             return nil

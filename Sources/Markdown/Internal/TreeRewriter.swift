@@ -1,4 +1,5 @@
 import CCmark
+import Utilities
 
 /// Walks a parsed document once to gather its headings, links, images, callouts and raw HTML,
 /// then reshapes the tree for the page: ids on headings, callout boxes, resolved links and
@@ -79,7 +80,7 @@ struct TreeRewriter {
                     isUnsafe: URLSafety.isUnsafe(node.url))
                 links.append((node, link))
             case CMARK_NODE_IMAGE:
-                let alt = node.plainText.trimmingSpaces
+                let alt = node.plainText.trimmingWhitespace
                 let decorative = alt.lowercased() == "decorative"
                 let image = Image(source: node.url, alt: decorative ? "" : alt, isDecorative: decorative, position: node.position)
                 images.append((node, image))
@@ -115,7 +116,7 @@ struct TreeRewriter {
         guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { return nil }
         let name = text[text.index(text.startIndex, offsetBy: 2)..<close].uppercased()
         guard let kind = CalloutKind(rawValue: name) else { return nil }
-        let rest = text[text.index(after: close)...].trimmingSpaces
+        let rest = text[text.index(after: close)...].trimmingWhitespace
         if rest.isEmpty {
             if let breakNode = marker.next, breakNode.type == CMARK_NODE_SOFTBREAK || breakNode.type == CMARK_NODE_LINEBREAK {
                 breakNode.remove()
@@ -145,16 +146,5 @@ struct TreeRewriter {
             pointer += 1
         }
         return count
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing spaces, tabs and newlines.
-    var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

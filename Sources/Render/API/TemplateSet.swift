@@ -13,18 +13,22 @@ public struct TemplateSet: Sendable {
 
     /// Loads every `.mustache` file under `root`, reporting each that does not parse and each missing one.
     public static func load(from root: String) throws -> (TemplateSet, [Diagnostic]) {
+        HTMLEscaper.register
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         var names = Set<String>()
         for path in try FileSystem.files(under: root) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
+            names.insert(name)  // present, even if it does not parse: that is its one problem
             do {
-                try library.register(try FileSystem.readText(root + "/" + path), named: name)
-                names.insert(name)
+                try library.register(HTMLEscaper.pragma + FileSystem.readText(root + "/" + path), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error(
                     "this template does not parse: \(error.error)",
-                    at: SourceLocation(path: root + "/" + path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    // The pragma line in front of the text is not the editor's: count lines without it.
+                    at: SourceLocation(
+                        path: root + "/" + path, line: max(1, error.context.lineNumber - 1),
+                        column: error.context.columnNumber),
                     hint: "check that every {{#section}} has its {{/section}}"))
             } catch {
                 problems.append(.error("cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path)))

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// A broken template is reported at its own line, and nothing is written.
+struct TemplateErrorTests {
+    @Test func anUnclosedSectionIsReportedAtItsLine() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let templates = fixture.folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: SiteFixture.fixtures.appendingPathComponent("templates"), to: templates)
+        let section = templates.appendingPathComponent("pages/section.mustache")
+        try "<!DOCTYPE html>\n<title>{{page_title}}</title>\n{{#guides}}\n<p>{{title}}</p>\n".write(
+            to: section, atomically: true, encoding: .utf8)
+        let report = try fixture.build(templates: templates)
+        let messages = fixture.messages(report)
+        #expect(messages.hasPrefix("Templates/pages/section.mustache:"))
+        #expect(messages.contains("error: this template does not parse"))
+        let line = messages.split(separator: ":").dropFirst().first.flatMap { Int($0) }
+        #expect(line.map { (3...5).contains($0) } == true, "line of the error: \(messages)")
+        #expect(!report.written)
+    }
+}
