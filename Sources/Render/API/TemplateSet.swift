@@ -7,6 +7,9 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The folder they came from.
     public let root: String
+    /// Partials marked site-wide (their first line is `{{! site-wide ...}}`): they use only the keys every page
+    /// shares, so a build renders each once and pages include the result.
+    let sitePartials: Set<String>
 
     /// The templates every build needs.
     static let required = ["pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found"]
@@ -17,11 +20,14 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         var names = Set<String>()
+        var sitePartials = Set<String>()
         for path in try FileSystem.files(under: root) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)  // present, even if it does not parse: that is its one problem
             do {
-                try library.register(HTMLEscaper.pragma + FileSystem.readText(root + "/" + path), named: name)
+                let text = try FileSystem.readText(root + "/" + path)
+                try library.register(HTMLEscaper.pragma + text, named: name)
+                if isSiteWide(text) { sitePartials.insert(name) }
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error(
                     "this template does not parse: \(error.error)",
@@ -39,7 +45,30 @@ public struct TemplateSet: Sendable {
                 "the template \(name).mustache is missing", at: SourceLocation(path: root + "/" + name + ".mustache"),
                 hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
-        return (TemplateSet(library: library, root: root), problems)
+        return (TemplateSet(library: library, root: root, sitePartials: sitePartials), problems)
+    }
+
+    /// A copy in which each site-wide partial has been rendered once with `context` and is kept as its text.
+    func renderingSitePartials(with context: [String: Any]) -> TemplateSet {
+        var library = library
+        for name in sitePartials.sorted() {
+            guard let text = library.render(context, withTemplate: name), let literalText = Self.literal(text),
+                let literal = try? MustacheTemplate(string: literalText)
+            else { continue }  // left as a partial, rendered on every page
+            library.register(literal, named: name)
+        }
+        return TemplateSet(library: library, root: root, sitePartials: [])
+    }
+
+    /// Template text that renders as `text` exactly: it first sets delimiters that `text` does not contain
+    /// (two control characters, which no page has); nil if it does.
+    static func literal(_ text: String) -> String? {
+        guard !text.unicodeScalars.contains(where: { $0 == "\u{1}" || $0 == "\u{2}" }) else { return nil }
+        return "{{=\u{1} \u{2}=}}" + text
+    }
+
+    private static func isSiteWide(_ text: String) -> Bool {
+        text.drop { $0 == " " || $0 == "\n" }.hasPrefix("{{! site-wide")
     }
 
     func render(_ context: [String: Any], with name: String) -> String {

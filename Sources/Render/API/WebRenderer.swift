@@ -9,9 +9,9 @@ public struct WebRenderer: Sendable {
     let common: SharedContext
 
     public init(templates: TemplateSet, content: SiteContent) {
-        self.templates = templates
         self.content = content
         self.common = SharedContext(content: content)
+        self.templates = templates.renderingSitePartials(with: common.site)
     }
 
     /// A guide or a standalone page.

@@ -19,6 +19,20 @@ struct SharedContext: Sendable {
 
     var homeCrumb: [String: String] { ["title": "Home", "url": root] }
 
+    /// The keys that are the same on every page: all that site-wide partials see.
+    var site: [String: Any] {
+        var context: [String: Any] = [
+            "lang": config.language,
+            "root": root,
+            "site_title": config.title,
+            "organisation": config.organisation,
+            "contact": contact.mapValues(\.value),
+            "formats_routes": formatsRoutes,
+        ]
+        if let accessibilityURL { context["accessibility_url"] = accessibilityURL }
+        return context
+    }
+
     /// The keys common to every page; `urlPath` nil for a page with no address of its own (the 404 page).
     func page(title: String, summary: String, urlPath: String?) -> [String: Any] {
         var context: [String: Any] = [
