@@ -73,11 +73,13 @@ public enum FileSystem {
         try text.withUTF8 { buffer in try write(buffer, to: path) }
     }
 
-    /// Makes a folder and any missing folders above it.
+    /// Makes a folder and any missing folders above it; one that exists already is fine, so threads may race.
     public static func createDirectory(_ path: String) throws {
-        if isDirectory(path) { return }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Failure(path, errno: errno) }
         let parent = Path.directory(of: path)
-        if !parent.isEmpty && parent != path { try createDirectory(parent) }
+        guard !parent.isEmpty && parent != path else { throw Failure(path, errno: ENOENT) }
+        try createDirectory(parent)
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path, errno: errno) }
     }
 
@@ -120,17 +122,25 @@ public enum FileSystem {
         }
     }
 
-    /// Removes a whole folder, its top-level entries in parallel.
+    /// Removes a whole folder: every file in parallel, then the folders, deepest first, each depth in parallel.
     public static func removeInParallel(_ path: String) throws {
         guard isDirectory(path) else { return try remove(path) }
-        let failures = Parallel.map(try entries(of: path)) { entry -> String? in
-            do {
-                try remove(path + "/" + entry.name)
-                return nil
-            } catch { return "\(error)" }
+        var files: [String] = []
+        var folders: [String] = []
+        func walk(_ folder: String) throws {
+            folders.append(folder)
+            for entry in try entries(of: folder) {
+                if entry.isDirectory { try walk(folder + "/" + entry.name) } else { files.append(folder + "/" + entry.name) }
+            }
         }
+        try walk(path)
+        let failures = Parallel.map(files) { unlink($0) == 0 ? nil : Failure($0, errno: errno).description }
         if let failure = failures.compactMap({ $0 }).first { throw Failure(path, reason: failure) }
-        try remove(path)
+        let byDepth = Dictionary(grouping: folders) { $0.utf8.count(where: { $0 == UInt8(ascii: "/") }) }
+        for depth in byDepth.keys.sorted(by: >) {
+            let failures = Parallel.map(byDepth[depth] ?? []) { rmdir($0) == 0 ? nil : Failure($0, errno: errno).description }
+            if let failure = failures.compactMap({ $0 }).first { throw Failure(path, reason: failure) }
+        }
     }
 
     public static func copyFile(_ from: String, to destination: String) throws {

@@ -10,85 +10,19 @@ public enum ContentLoader {
         "main-content", "site-footer-contact", "contents", "other-formats", "sources", "feedback", "page-review",
     ]
 
-    /// Loads the folder at `root` (as the user named it, for messages).
+    /// Loads the folder at `root` (as the user named it, for messages), every page whole.
     public static func load(from root: String) throws -> SiteContent {
-        let files = try FileSystem.files(under: root)
-        var diagnostics = DiagnosticList()
-        let display: @Sendable (String) -> String = { root.isEmpty ? $0 : root + "/" + $0 }
-
-        let configSink = DiagnosticSink()
-        var config = SiteConfig()
-        if files.contains(ContentLayout.siteConfig) {
-            let text = try FileSystem.readText(root + "/" + ContentLayout.siteConfig)
-            config = SiteConfigReader.read(text, path: display(ContentLayout.siteConfig), sink: configSink)
-        } else {
-            configSink.error(
-                "there is no site.yaml", at: SourceLocation(path: display(ContentLayout.siteConfig)),
-                hint: "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)")
-        }
-        diagnostics.append(contentsOf: configSink.items)
-
-        var markdownFiles: [(path: String, kind: ContentPage.Kind, urlPath: String)] = []
-        var assets: [String: Asset] = [:]
-        for path in files {
-            switch classify(path) {
-            case .markdown(let kind, let urlPath): markdownFiles.append((path, kind, urlPath))
-            case .asset: assets[path] = Asset(path: path)
-            case .ignored: continue
-            case .misplaced(let message, let hint):
-                diagnostics.append(.error(message, at: SourceLocation(path: display(path)), hint: hint))
-            }
-        }
-        for path in markdownFiles.map(\.path) {
-            for part in Path.directory(of: path).split(separator: "/") + [Substring(Path.fileName(of: path).dropLast(3))]
-            where !ContentLayout.isWebSafeName(String(part)) {
-                diagnostics.append(.error(
-                    "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),
-                    hint: "rename it using only lower-case letters, digits and hyphens, for example `making-a-complaint.md`"))
-                break
-            }
-        }
-
-        let imagePaths = assets.keys.filter { ImageSize.extensions.contains(Path.fileExtension(of: $0)) }.sorted()
-        let sizes = Parallel.map(imagePaths) { ImageSize.read(root + "/" + $0) }
-        for (path, size) in zip(imagePaths, sizes) {
-            assets[path]?.width = size?.width
-            assets[path]?.height = size?.height
-        }
-
-        let index = ContentIndex(
-            pages: Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) }), assets: assets,
-            basePath: config.basePath)
-        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: reservedIDs)
-        let loaded = Parallel.map(markdownFiles) { file in
-            loadPage(file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index, options: options)
-        }
-
-        var home: ContentPage?
-        var guides: [ContentPage] = []
-        var pages: [ContentPage] = []
-        for (page, found) in loaded {
-            diagnostics.append(contentsOf: found)
-            guard let page else { continue }
-            switch page.kind {
-            case .home: home = page
-            case .guide: guides.append(page)
-            case .page: pages.append(page)
-            }
-        }
-        return SiteContent(
-            config: config, root: root, home: home, guides: guides, pages: pages,
-            assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index)
+        try ContentFolder.open(root).loadPages()
     }
 
-    private enum FileRole {
+    enum FileRole {
         case markdown(ContentPage.Kind, urlPath: String)
         case asset
         case ignored
         case misplaced(String, hint: String)
     }
 
-    private static func classify(_ path: String) -> FileRole {
+    static func classify(_ path: String) -> FileRole {
         if path == ContentLayout.siteConfig { return .ignored }
         if path == ContentLayout.home { return .markdown(.home, urlPath: "") }
         let isMarkdown = Path.fileExtension(of: path) == "md"
@@ -116,7 +50,7 @@ public enum ContentLoader {
         return Path.fileExtension(of: path) == "yaml" ? .ignored : .asset
     }
 
-    private static func loadPage(
+    static func loadPage(
         _ path: String, kind: ContentPage.Kind, urlPath: String, root: String, display: String, index: ContentIndex,
         options: MarkdownOptions
     ) -> (ContentPage?, [Diagnostic]) {

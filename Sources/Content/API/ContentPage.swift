@@ -43,5 +43,12 @@ public struct ContentPage: Sendable {
     }
 
     /// The whole file, for problems with no better place.
+    /// The page without its body's HTML: what a build keeps once the page is written.
+    public func withoutBody() -> ContentPage {
+        var page = self
+        page.document.html = ""
+        return page
+    }
+
     public var fileLocation: SourceLocation { SourceLocation(path: displayPath, line: 1, column: 1) }
 }

@@ -5,13 +5,22 @@ import Markdown
 /// Where each page is written is the Site stage's business.
 public struct WebRenderer: Sendable {
     let templates: TemplateSet
-    let content: SiteContent
+    let config: SiteConfig
     let common: SharedContext
 
-    public init(templates: TemplateSet, content: SiteContent) {
-        self.content = content
-        self.common = SharedContext(content: content)
+    /// A renderer for a site whose pages are still being loaded: it needs only the settings and where the
+    /// accessibility statement is (`ContentFolder.accessibilityStatementURL`).
+    public init(templates: TemplateSet, config: SiteConfig, accessibilityStatementURL: String?) {
+        self.config = config
+        self.common = SharedContext(config: config, accessibilityURL: accessibilityStatementURL)
         self.templates = templates.renderingSitePartials(with: common.site)
+    }
+
+    /// A renderer for loaded content.
+    public init(templates: TemplateSet, content: SiteContent) {
+        self.init(
+            templates: templates, config: content.config,
+            accessibilityStatementURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath })
     }
 
     /// A guide or a standalone page.
@@ -44,12 +53,12 @@ public struct WebRenderer: Sendable {
     }
 
     /// The home page: the words of `home.md`, then each section with its first guides.
-    public func renderHome(sections: [GuideSection], guidesPerSection: Int = 6) -> String {
-        let home = content.home?.frontMatter
-        var context = common.page(title: home?.title ?? content.config.title, summary: home?.summary ?? "", urlPath: "")
+    public func renderHome(_ page: ContentPage?, sections: [GuideSection], guidesPerSection: Int = 6) -> String {
+        let home = page?.frontMatter
+        var context = common.page(title: home?.title ?? config.title, summary: home?.summary ?? "", urlPath: "")
         context["is_home"] = true
-        context["head_title"] = content.config.title + " - " + content.config.organisation
-        context["intro"] = content.home?.document.html ?? ""
+        context["head_title"] = config.title + " - " + config.organisation
+        context["intro"] = page?.document.html ?? ""
         context["breadcrumbs"] = [[String: String]]()
         context["sections"] = sections.map { section -> [String: Any] in
             var item: [String: Any] = [
@@ -61,16 +70,16 @@ public struct WebRenderer: Sendable {
             }
             return item
         }
-        if let home = content.home {
-            context["last_reviewed"] = home.frontMatter.lastReviewed.map(Self.date)
-            context["next_review"] = home.frontMatter.nextReview.map(Self.date)
+        if let home {
+            context["last_reviewed"] = home.lastReviewed.map(Self.date)
+            context["next_review"] = home.nextReview.map(Self.date)
         }
         return templates.render(context, with: "pages/home")
     }
 
     /// A section's page: every guide in it.
     public func render(_ section: GuideSection) -> String {
-        let summary = "Guides about \(section.title.lowercased()) from the \(content.config.title)."
+        let summary = "Guides about \(section.title.lowercased()) from the \(config.title)."
         var context = common.page(title: section.title, summary: summary, urlPath: section.urlPath)
         context["guides"] = section.guides.map(guideLink)
         context["breadcrumbs"] = [common.homeCrumb]

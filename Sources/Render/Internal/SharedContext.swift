@@ -8,13 +8,12 @@ struct SharedContext: Sendable {
     let formatsRoutes: [[String: String]]
     let accessibilityURL: String?
 
-    init(content: SiteContent) {
-        config = content.config
+    init(config: SiteConfig, accessibilityURL: String?) {
+        self.config = config
         root = config.basePath
         contact = ContactContext.details(config.contact)
         formatsRoutes = ContactContext.routes(config.formatsContact)
-        let basePath = content.config.basePath
-        accessibilityURL = content.accessibilityStatement.map { basePath + $0.urlPath }
+        self.accessibilityURL = accessibilityURL
     }
 
     var homeCrumb: [String: String] { ["title": "Home", "url": root] }

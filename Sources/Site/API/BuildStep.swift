@@ -1,4 +1,4 @@
-/// The named steps of a build, in order, for progress messages like `[2/5] Load content`.
+/// The named steps of a build, in order, for progress messages like `[2/5] Load guides and pages, writing each`.
 public enum BuildStep: Int, Sendable, CaseIterable {
     case loadTemplates = 1
     case loadContent
@@ -11,9 +11,9 @@ public enum BuildStep: Int, Sendable, CaseIterable {
     public var title: String {
         switch self {
         case .loadTemplates: "Load templates"
-        case .loadContent: "Load content"
+        case .loadContent: "Load guides and pages, writing each"
         case .checkContent: "Check content"
-        case .renderPages: "Render and write pages"
+        case .renderPages: "Write the home and section pages"
         case .writeSite: "Swap in the new site"
         }
     }

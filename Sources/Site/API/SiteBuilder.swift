@@ -28,8 +28,27 @@ public enum SiteBuilder {
 
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        let folder = try ContentFolder.open(options.contentDirectory)
+
+        // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
+        // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
         progress(.loadContent)
-        let content = try ContentLoader.load(from: options.contentDirectory)
+        let templateCopies = try templateAssets(options.templatesDirectory)
+        let staging = try StagingFolder(for: options.outputDirectory)
+        let web = WebRenderer(
+            templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL)
+        let assembler = SiteAssembler(web: web, config: folder.config)
+        let canRender = templateProblems.isEmpty
+        let written = Counter()
+        let content = folder.loadPages { page in
+            guard canRender else { return page }
+            let files = assembler.files(for: page)
+            guard !files.isEmpty else { return page }
+            for file in files { staging.write(file) }
+            written.add(files.count)
+            return page.withoutBody()
+        }
+
         progress(.checkContent)
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: templateProblems)
@@ -41,17 +60,21 @@ public enum SiteBuilder {
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
+            staging.discard()
             report.seconds = monotonicSeconds() - started
             return report
         }
 
         progress(.renderPages)
-        let files = SiteAssembler(templates: templates, content: content, sections: sections).jobs()
+        let files = assembler.siteFiles(content, sections: sections)
+        staging.write(files)
         let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
-            + (try templateAssets(options.templatesDirectory))
-        try SiteWriter.write(files, copies: copies, to: options.outputDirectory) { progress(.writeSite) }
+            + templateCopies
+        staging.copy(copies)
+        progress(.writeSite)
+        try staging.swapIntoPlace()
         report.written = true
-        report.fileCount = files.count + copies.count
+        report.fileCount = written.value + files.count + copies.count
         report.seconds = monotonicSeconds() - started
         return report
     }

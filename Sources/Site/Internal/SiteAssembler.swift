@@ -2,31 +2,35 @@ import Content
 import Render
 import Utilities
 
-/// Puts the whole site together: a job for every file, each rendered only when the writer runs it,
-/// so pages are rendered and written in the same parallel task and never all held in memory at once.
+/// Which files make up the site, and what goes in each. The Site stage alone decides where each file is written.
 struct SiteAssembler {
-    let templates: TemplateSet
-    let content: SiteContent
-    let sections: [GuideSection]
+    let web: WebRenderer
+    let config: SiteConfig
 
-    func jobs() -> [FileJob] {
-        let web = WebRenderer(templates: templates, content: content)
-        let sections = self.sections
-        var jobs = (content.guides + content.pages).map { page in
-            FileJob(path: page.urlPath + "index.html") { web.render(page) }
+    /// The files made from one guide or page, written while the content is still loading.
+    func files(for page: ContentPage) -> [FileJob] {
+        switch page.kind {
+        case .home: return []  // the home page lists the guides, so it is made once they are all loaded
+        case .guide, .page: return [FileJob(path: page.urlPath + "index.html") { web.render(page) }]
         }
-        jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections) })
+    }
+
+    /// The files made from the whole site, once every page is loaded: the home page, the section pages, the 404
+    /// page, the sitemap and robots.txt.
+    func siteFiles(_ content: SiteContent, sections: [GuideSection]) -> [FileJob] {
+        let web = web
+        let home = content.home
+        var jobs = [FileJob(path: "index.html") { web.renderHome(home, sections: sections) }]
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
-        let sitemap = sitemap()
+        let sitemap = Self.sitemap(content, sections: sections)
         jobs.append(FileJob(path: "sitemap.xml") { sitemap })
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
+        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(config.absoluteURL("sitemap.xml"))\n"
         jobs.append(FileJob(path: "robots.txt") { robots })
         return jobs
     }
 
-    /// Every page's address, and when it was last reviewed.
-    func sitemap() -> String {
+    static func sitemap(_ content: SiteContent, sections: [GuideSection]) -> String {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
         entries += (content.guides + content.pages).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
@@ -40,7 +44,7 @@ struct SiteAssembler {
     }
 }
 
-/// A file of the site, and how to make its text.
+/// One file of the site: where it goes, and how to make it (called once, on the thread that writes it).
 struct FileJob: Sendable {
     let path: String
     let make: @Sendable () -> String

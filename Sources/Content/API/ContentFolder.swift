@@ -1,0 +1,125 @@
+import Diagnostics
+import Markdown
+import Utilities
+
+/// A content folder opened for a build: its settings and its list of files, everything known before any page is
+/// parsed. `loadPages` then parses the pages.
+///
+/// A build renders each page while it is loaded, from `loadPages`' `visit`, and keeps only what the checks and the
+/// index pages need, so a large site's pages are never all in memory at once.
+public struct ContentFolder: Sendable {
+    /// The folder, as the user named it.
+    public let root: String
+    /// `site.yaml`, read.
+    public let config: SiteConfig
+    /// Every page and file, which links are resolved against.
+    public let index: ContentIndex
+    /// Problems found so far: in `site.yaml`, and files in the wrong place or with names that cannot be web addresses.
+    public let diagnostics: DiagnosticList
+    let markdownFiles: [MarkdownFile]
+    let assets: [Asset]
+
+    struct MarkdownFile: Sendable {
+        let path: String
+        let kind: ContentPage.Kind
+        let urlPath: String
+    }
+
+    /// The web address of the accessibility statement, under the base path, if the site has one.
+    public var accessibilityStatementURL: String? {
+        index.pages[ContentLayout.accessibilityStatement].map { config.basePath + $0 }
+    }
+
+    /// Lists the folder at `root` and reads `site.yaml`.
+    public static func open(_ root: String) throws -> ContentFolder {
+        let files = try FileSystem.files(under: root)
+        var diagnostics = DiagnosticList()
+        let display = Self.display(root)
+
+        let configSink = DiagnosticSink()
+        var config = SiteConfig()
+        if files.contains(ContentLayout.siteConfig) {
+            let text = try FileSystem.readText(root + "/" + ContentLayout.siteConfig)
+            config = SiteConfigReader.read(text, path: display(ContentLayout.siteConfig), sink: configSink)
+        } else {
+            configSink.error(
+                "there is no site.yaml", at: SourceLocation(path: display(ContentLayout.siteConfig)),
+                hint: "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)")
+        }
+        diagnostics.append(contentsOf: configSink.items)
+
+        var markdownFiles: [MarkdownFile] = []
+        var assets: [String: Asset] = [:]
+        for path in files {
+            switch ContentLoader.classify(path) {
+            case .markdown(let kind, let urlPath): markdownFiles.append(MarkdownFile(path: path, kind: kind, urlPath: urlPath))
+            case .asset: assets[path] = Asset(path: path)
+            case .ignored: continue
+            case .misplaced(let message, let hint):
+                diagnostics.append(.error(message, at: SourceLocation(path: display(path)), hint: hint))
+            }
+        }
+        for path in markdownFiles.map(\.path) {
+            for part in Path.directory(of: path).split(separator: "/") + [Substring(Path.fileName(of: path).dropLast(3))]
+            where !ContentLayout.isWebSafeName(String(part)) {
+                diagnostics.append(.error(
+                    "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),
+                    hint: "rename it using only lower-case letters, digits and hyphens, for example `making-a-complaint.md`"))
+                break
+            }
+        }
+
+        let imagePaths = assets.keys.filter { ImageSize.extensions.contains(Path.fileExtension(of: $0)) }.sorted()
+        let sizes = Parallel.map(imagePaths) { ImageSize.read(root + "/" + $0) }
+        for (path, size) in zip(imagePaths, sizes) {
+            assets[path]?.width = size?.width
+            assets[path]?.height = size?.height
+        }
+
+        let index = ContentIndex(
+            pages: Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) }), assets: assets,
+            basePath: config.basePath)
+        return ContentFolder(
+            root: root, config: config, index: index, diagnostics: diagnostics, markdownFiles: markdownFiles,
+            assets: assets.values.sorted { $0.path < $1.path })
+    }
+
+    /// Parses every page, in parallel across cores.
+    ///
+    /// - Parameter visit: sees each page, with its HTML, on the thread that parsed it, and returns what is kept of it
+    ///   in the result (for example `page.withoutBody()` once the page has been written).
+    public func loadPages(_ visit: @Sendable (ContentPage) -> ContentPage = { $0 }) -> SiteContent {
+        let root = root
+        let index = index
+        let display = Self.display(root)
+        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
+        let loaded = Parallel.map(markdownFiles) { file -> (ContentPage?, [Diagnostic]) in
+            let (page, found) = ContentLoader.loadPage(
+                file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index,
+                options: options)
+            return (page.map(visit), found)
+        }
+
+        var diagnostics = diagnostics
+        var home: ContentPage?
+        var guides: [ContentPage] = []
+        var pages: [ContentPage] = []
+        for (page, found) in loaded {
+            diagnostics.append(contentsOf: found)
+            guard let page else { continue }
+            switch page.kind {
+            case .home: home = page
+            case .guide: guides.append(page)
+            case .page: pages.append(page)
+            }
+        }
+        return SiteContent(
+            config: config, root: root, home: home, guides: guides, pages: pages, assets: assets,
+            diagnostics: diagnostics, index: index)
+    }
+
+    /// A path as the user sees it: under the content folder as they named it.
+    private static func display(_ root: String) -> @Sendable (String) -> String {
+        { root.isEmpty ? $0 : root + "/" + $0 }
+    }
+}

@@ -1,0 +1,109 @@
+import Utilities
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The folder a build writes into, beside the output folder, renamed into its place only when the whole site is
+/// written: a failed build leaves the previous site untouched.
+///
+/// Files are written from many threads at once; each makes its own folder (another thread may make it first).
+final class StagingFolder: @unchecked Sendable {
+    /// The output folder, without a trailing slash.
+    let output: String
+    let path: String
+    private let previous: String
+    private let lock = Lock()
+    private var failures: [String] = []
+
+    /// Makes an empty staging folder beside `output`.
+    init(for output: String) throws {
+        self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        path = self.output + ".building-\(getpid())"
+        previous = self.output + ".previous-\(getpid())"
+        try? FileSystem.remove(path)
+        do {
+            try FileSystem.createDirectory(path)
+        } catch {
+            throw EnvironmentError("cannot make the folder `\(path)` to build the site in: \(error)")
+        }
+    }
+
+    /// Writes each job's file, making the files in parallel; a failure is kept for `finish` to report.
+    func write(_ jobs: [FileJob]) {
+        _ = Parallel.map(jobs) { self.write($0) }
+    }
+
+    /// Writes one job's file, on the calling thread.
+    func write(_ job: FileJob) {
+        guard Self.isInside(job.path) else {
+            return fail("refusing to write `\(job.path)`: it is outside the output folder")
+        }
+        let target = path + "/" + job.path
+        do {
+            let folder = Path.directory(of: target)
+            if folder != path { try FileSystem.createDirectory(folder) }
+            try FileSystem.write(job.make(), to: target)
+        } catch {
+            fail("cannot write the site: \(error)")
+        }
+    }
+
+    /// Copies files into the site as they are.
+    func copy(_ copies: [(from: String, to: String)]) {
+        for copy in copies {
+            guard Self.isInside(copy.to) else {
+                fail("refusing to write `\(copy.to)`: it is outside the output folder")
+                continue
+            }
+            do {
+                try FileSystem.createDirectory(Path.directory(of: path + "/" + copy.to))
+                try FileSystem.copyFile(copy.from, to: path + "/" + copy.to)
+            } catch {
+                fail("cannot write the site: \(error)")
+            }
+        }
+    }
+
+    /// Throws the first failure of any write, after removing the staging folder.
+    func checkWrites() throws {
+        let first = lock.withLock { failures.first }
+        if let first {
+            discard()
+            throw EnvironmentError(first)
+        }
+    }
+
+    /// Puts the staging folder in the output folder's place and removes the previous site.
+    func swapIntoPlace() throws {
+        try checkWrites()
+        do {
+            if FileSystem.exists(output) { try FileSystem.rename(output, to: previous) }
+            do {
+                try FileSystem.rename(path, to: output)
+            } catch {
+                if FileSystem.exists(previous) { try? FileSystem.rename(previous, to: output) }
+                throw error
+            }
+        } catch {
+            discard()
+            throw EnvironmentError("cannot put the new site in place: \(error)")
+        }
+        try? FileSystem.removeInParallel(previous)
+    }
+
+    /// Removes the staging folder and all that was written to it.
+    func discard() {
+        try? FileSystem.removeInParallel(path)
+    }
+
+    private func fail(_ message: String) {
+        lock.withLock { failures.append(message) }
+    }
+
+    /// A relative path with no `..`, `.` or empty parts: it cannot reach outside the folder.
+    static func isInside(_ path: String) -> Bool {
+        !path.hasPrefix("/")
+            && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+}

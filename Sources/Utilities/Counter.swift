@@ -1,0 +1,13 @@
+/// A count that threads add to.
+public final class Counter: @unchecked Sendable {
+    private let lock = Lock()
+    private var count = 0
+
+    public init() {}
+
+    public func add(_ amount: Int) {
+        lock.withLock { count += amount }
+    }
+
+    public var value: Int { lock.withLock { count } }
+}
