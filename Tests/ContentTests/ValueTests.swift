@@ -78,6 +78,11 @@ struct LinkTargetTests {
         ("tel:02079460000", .external, nil),
         ("complain.md", .missing(path: "guides/concerns/complain.md"), nil),
         ("../../../../etc/passwd", .outside, nil),
+        ("complaint.md?print=1", .page(path: "guides/concerns/complaint.md", fragment: nil), "/pals/guides/concerns/complaint/"),
+        ("complaint.md#steps?x", .page(path: "guides/concerns/complaint.md", fragment: "steps"), "/pals/guides/concerns/complaint/#steps"),
+        ("complaint%2Emd", .page(path: "guides/concerns/complaint.md", fragment: nil), "/pals/guides/concerns/complaint/"),
+        ("#", .sameDocument(fragment: ""), nil),
+        ("é:x", .missing(path: "guides/concerns/é:x"), nil),
     ])
     func targets(destination: String, target: LinkTarget, url: String?) {
         let found = index.target(of: destination, from: "guides/concerns/other.md")

@@ -23,6 +23,9 @@ struct PageExtrasTests {
         ("## Step 1: call us", "step-1-call-us"),
         ("## Être soigné", "être-soigné"),
         ("## ???", "section"),
+        ("## NHS Constitution (2023)", "nhs-constitution-2023"),
+        ("## Café - “quiet” room", "café-quiet-room"),
+        ("## - Dashes -  and   spaces -", "dashes-and-spaces"),
     ])
     func headingIDs(markdown: String, id: String) {
         let document = render(markdown)

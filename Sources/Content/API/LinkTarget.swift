@@ -33,10 +33,12 @@ public struct ContentIndex: Sendable {
     public func target(of destination: String, from sourcePath: String) -> LinkTarget {
         if destination.hasPrefix("#") { return .sameDocument(fragment: String(destination.dropFirst())) }
         if Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
-        let withoutQuery = destination.prefix { $0 != "?" }
-        let parts = withoutQuery.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let file = parts.first.map { String($0).removingPercentEncoding } ?? ""
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        // Everything from a `?` on is left out; a `#` before it starts the fragment.
+        let bytes = destination.utf8
+        let end = bytes.firstIndex(of: UInt8(ascii: "?")) ?? bytes.endIndex
+        let hash = bytes[..<end].firstIndex(of: UInt8(ascii: "#"))
+        let file = String(destination[..<(hash ?? end)]).removingPercentEncoding
+        let fragment = hash.map { String(destination[bytes.index(after: $0)..<end]) }
         if file.isEmpty { return fragment.map { .sameDocument(fragment: $0) } ?? .sameDocument(fragment: "") }
         guard let path = Path.resolve(file, from: Path.directory(of: sourcePath)) else { return .outside }
         if pages[path] != nil { return .page(path: path, fragment: fragment) }

@@ -19,6 +19,7 @@ struct HTMLEscaper: MustacheContentType {
     }
 
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscaping) else { return text }
         var text = text
         return text.withUTF8 { bytes -> String in
             guard let first = bytes.firstIndex(where: needsEscaping) else { return String(decoding: bytes, as: UTF8.self) }
