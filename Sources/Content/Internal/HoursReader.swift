@@ -83,7 +83,7 @@ enum HoursReader {
             if let day = Weekday(code: text.trimmingSpaces) { return day }
             sink.error(
                 "unknown day `\(text)`", at: source.location(mark),
-                hint: Suggestion.closest(to: text.lowercased(), in: codes).map { "did you mean `\($0)`? Days are written mon, tue, wed, thu, fri, sat, sun" }
+                hint: (Weekday(code: String(text.trimmingSpaces.prefix(3))).map(\.code) ?? Suggestion.closest(to: text.lowercased(), in: codes)).map { "did you mean `\($0)`? Days are written mon, tue, wed, thu, fri, sat, sun" }
                     ?? "days are written mon, tue, wed, thu, fri, sat, sun; a range as mon-fri")
             return nil
         }

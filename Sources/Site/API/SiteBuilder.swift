@@ -37,7 +37,9 @@ public enum SiteBuilder {
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
-        let pageCount = content.guides.count + content.pages.count + sections.count + 2
+        let directory = ServiceDirectory(content: content)
+        let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
+        let pageCount = content.guides.count + content.pages.count + sections.count + 2 + servicePages
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -46,7 +48,7 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = SiteAssembler(templates: templates, content: content, sections: sections).jobs()
+        let files = SiteAssembler(templates: templates, content: content, sections: sections, directory: directory).jobs()
         let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
             + (try templateAssets(options.templatesDirectory))
         try SiteWriter.write(files, copies: copies, to: options.outputDirectory) { progress(.writeSite) }

@@ -41,7 +41,8 @@ public enum OpeningHours: Sendable, Hashable {
             for group in groups {
                 let days = Self.describe(group.days)
                 if group.periods.isEmpty {
-                    closed.append("Closed " + (group.days.count == 7 ? "every day" : "on " + days) + ".")
+                    let on = group.days.count == 7 ? "every day" : days.contains(" to ") ? days : "on " + days
+                    closed.append("Closed " + on + ".")
                 } else {
                     let times = Self.list(group.periods.map(\.words))
                     open.append("Open " + (group.days.count == 7 ? "every day" : days) + ", " + times + ".")
