@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
-        .target(name: "OpenReferral", dependencies: ["Content"]),
+        .target(name: "OpenReferral", dependencies: ["Content", "Diagnostics", "Utilities"]),
         .target(
             name: "Render",
             dependencies: [
@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Diagnostics", "Content", "OpenReferral", "Utilities",
+                "Site", "Diagnostics", "Content", "OpenReferral",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,7 +2,6 @@ import ArgumentParser
 import Content
 import Foundation
 import OpenReferral
-import Utilities
 
 /// `signpost import`: brings records from other systems into the content folder.
 struct ImportCommand: ParsableCommand {
@@ -36,11 +35,10 @@ struct OpenReferralImportCommand: ParsableCommand {
     var overwrite = false
 
     func run() throws {
-        let imported: [OpenReferralImport.Imported]
+        let outcomes: [RecordWriter.Outcome]
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: file))
-            imported = try OpenReferralImport.parse(data)
-            try FileSystem.createDirectory(into)
+            outcomes = try RecordWriter.write(try OpenReferralImport.parse(data), into: into, overwrite: overwrite)
         } catch {
             printError("signpost: error: \(file): \(error)")
             throw ExitCode(2)
@@ -48,27 +46,19 @@ struct OpenReferralImportCommand: ParsableCommand {
         var refused = 0
         var problems = 0
         var written = 0
-        for item in imported {
-            let path = into + "/" + item.service.id + ".yaml"
-            if FileSystem.exists(path) && !overwrite {
+        for outcome in outcomes {
+            switch outcome {
+            case .refused(let path):
                 printError("\(path): error: this record exists already, so it was not replaced\n  hint: run again with --overwrite to replace it")
                 refused += 1
-                continue
+            case .written(let path, let notes, let diagnostics):
+                written += 1
+                for note in notes { printError("\(path): warning: \(note)") }
+                for diagnostic in diagnostics { printError(diagnostic.formatted) }
+                problems += diagnostics.count
             }
-            let yaml = ServiceYAML.write(item.service)
-            do {
-                try FileSystem.write(yaml, to: path)
-            } catch {
-                printError("signpost: error: cannot write \(path): \(error)")
-                throw ExitCode(2)
-            }
-            written += 1
-            for note in item.notes { printError("\(path): warning: \(note)") }
-            let (_, diagnostics) = ContentLoader.readServiceRecord(yaml, path: "services/" + item.service.id + ".yaml", display: path)
-            for diagnostic in diagnostics { printError(diagnostic.formatted) }
-            problems += diagnostics.count
         }
-        print("Imported \(written) of \(imported.count) services into \(into)/: \(refused) refused, \(problems) problems to fix.")
+        print("Imported \(written) of \(outcomes.count) services into \(into)/: \(refused) refused, \(problems) problems to fix.")
         if refused > 0 || problems > 0 { throw ContentFailure() }
     }
 }

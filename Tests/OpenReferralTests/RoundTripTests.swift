@@ -97,3 +97,22 @@ import Testing
         #expect(throws: OpenReferralImport.Failure.self) { try OpenReferralImport.parse(Data("{\"hello\": 1}".utf8)) }
     }
 }
+
+/// Writing imported records into a folder.
+@Suite struct RecordWriterTests {
+    @Test func writesRecordsAndRefusesToReplaceOnesThatExist() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = OpenReferralExport.json(try RoundTripTests.bundledServices(), config: RoundTripTests.config)
+        let imported = try OpenReferralImport.parse(Data(json.utf8))
+        let first = try RecordWriter.write(imported, into: folder.path, overwrite: false)
+        #expect(first.allSatisfy { if case .written(_, [], []) = $0 { true } else { false } })
+        let pals = folder.appendingPathComponent("pals.yaml")
+        try "name: Edited by hand\n".write(to: pals, atomically: true, encoding: .utf8)
+        let second = try RecordWriter.write(imported, into: folder.path, overwrite: false)
+        #expect(second.allSatisfy { if case .refused = $0 { true } else { false } })
+        #expect(try String(contentsOf: pals, encoding: .utf8) == "name: Edited by hand\n")
+        _ = try RecordWriter.write(imported, into: folder.path, overwrite: true)
+        #expect(try String(contentsOf: pals, encoding: .utf8).hasPrefix("name: \"Patient Advice and Liaison Service (PALS)\""))
+    }
+}
