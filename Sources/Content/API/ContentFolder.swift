@@ -16,6 +16,9 @@ public struct ContentFolder: Sendable {
     public let index: ContentIndex
     /// Problems found so far: in `site.yaml`, and files in the wrong place or with names that cannot be web addresses.
     public let diagnostics: DiagnosticList
+    /// The directory of services, read in full (with descriptions rendered) when the folder is opened: guides link
+    /// to services, so their addresses belong to the index.
+    public let services: [Service]
     let markdownFiles: [MarkdownFile]
     let assets: [Asset]
 
@@ -49,10 +52,12 @@ public struct ContentFolder: Sendable {
         diagnostics.append(contentsOf: configSink.items)
 
         var markdownFiles: [MarkdownFile] = []
+        var serviceFiles: [String] = []
         var assets: [String: Asset] = [:]
         for path in files {
             switch ContentLoader.classify(path) {
             case .markdown(let kind, let urlPath): markdownFiles.append(MarkdownFile(path: path, kind: kind, urlPath: urlPath))
+            case .service: serviceFiles.append(path)
             case .asset: assets[path] = Asset(path: path)
             case .ignored: continue
             case .misplaced(let message, let hint):
@@ -76,12 +81,22 @@ public struct ContentFolder: Sendable {
             assets[path]?.height = size?.height
         }
 
-        let index = ContentIndex(
-            pages: Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) }), assets: assets,
-            basePath: config.basePath)
+        let readServices = Parallel.map(serviceFiles) { path in
+            ContentLoader.readService(path, root: root, display: display(path))
+        }
+        var pageURLs = Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) })
+        for (result, _) in readServices where result.service.status.isPublished {
+            pageURLs[result.service.sourcePath] = result.service.urlPath
+        }
+        let index = ContentIndex(pages: pageURLs, assets: assets, basePath: config.basePath)
+        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
+        let services = Parallel.map(readServices) { result, _ in
+            ContentLoader.renderDescription(result, index: index, options: options)
+        }
+        for (_, found) in readServices { diagnostics.append(contentsOf: found) }
         return ContentFolder(
-            root: root, config: config, index: index, diagnostics: diagnostics, markdownFiles: markdownFiles,
-            assets: assets.values.sorted { $0.path < $1.path })
+            root: root, config: config, index: index, diagnostics: diagnostics, services: services,
+            markdownFiles: markdownFiles, assets: assets.values.sorted { $0.path < $1.path })
     }
 
     /// Parses every page, in parallel across cores.
@@ -115,7 +130,7 @@ public struct ContentFolder: Sendable {
         }
         return SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages, assets: assets,
-            diagnostics: diagnostics, index: index)
+            diagnostics: diagnostics, index: index, services: services)
     }
 
     /// A path as the user sees it: under the content folder as they named it.

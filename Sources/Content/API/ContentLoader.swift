@@ -17,6 +17,7 @@ public enum ContentLoader {
 
     enum FileRole {
         case markdown(ContentPage.Kind, urlPath: String)
+        case service
         case asset
         case ignored
         case misplaced(String, hint: String)
@@ -25,6 +26,7 @@ public enum ContentLoader {
     static func classify(_ path: String) -> FileRole {
         if path == ContentLayout.siteConfig { return .ignored }
         if path == ContentLayout.home { return .markdown(.home, urlPath: "") }
+        if path.hasPrefix(ContentLayout.services) && Path.fileExtension(of: path) == "yaml" { return .service }
         let isMarkdown = Path.fileExtension(of: path) == "md"
         if path.hasPrefix(ContentLayout.guides) {
             guard isMarkdown else {

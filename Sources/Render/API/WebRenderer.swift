@@ -8,11 +8,11 @@ public struct WebRenderer: Sendable {
     let config: SiteConfig
     let common: SharedContext
 
-    /// A renderer for a site whose pages are still being loaded: it needs only the settings and where the
-    /// accessibility statement is (`ContentFolder.accessibilityStatementURL`).
-    public init(templates: TemplateSet, config: SiteConfig, accessibilityStatementURL: String?) {
+    /// A renderer for a site whose pages are still being loaded: it needs only the settings, where the
+    /// accessibility statement is (`ContentFolder.accessibilityStatementURL`) and the services.
+    public init(templates: TemplateSet, config: SiteConfig, accessibilityStatementURL: String?, services: [Service]) {
         self.config = config
-        self.common = SharedContext(config: config, accessibilityURL: accessibilityStatementURL)
+        self.common = SharedContext(config: config, accessibilityURL: accessibilityStatementURL, services: services)
         self.templates = templates.renderingSitePartials(with: common.site)
     }
 
@@ -20,7 +20,8 @@ public struct WebRenderer: Sendable {
     public init(templates: TemplateSet, content: SiteContent) {
         self.init(
             templates: templates, config: content.config,
-            accessibilityStatementURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath })
+            accessibilityStatementURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath },
+            services: content.services)
     }
 
     /// A guide or a standalone page.

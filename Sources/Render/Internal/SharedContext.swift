@@ -7,13 +7,30 @@ struct SharedContext: Sendable {
     let contact: [String: AnySendable]
     let formatsRoutes: [[String: String]]
     let accessibilityURL: String?
+    /// The directory of services, when the site has one.
+    let servicesURL: String?
+    /// PALS's own page in the directory (`pals_service` in site.yaml).
+    let palsServiceURL: String?
 
-    init(config: SiteConfig, accessibilityURL: String?) {
+    init(config: SiteConfig, accessibilityURL: String?, services: [Service]) {
         self.config = config
         root = config.basePath
         contact = ContactContext.details(config.contact)
         formatsRoutes = ContactContext.routes(config.formatsContact)
         self.accessibilityURL = accessibilityURL
+        let basePath = config.basePath
+        let published = services.filter(\.status.isPublished)
+        servicesURL = published.isEmpty ? nil : basePath + ContentLayout.serviceDirectoryPath
+        palsServiceURL = config.palsService.flatMap { id in
+            published.first { $0.id == id }.map { basePath + $0.urlPath }
+        }
+    }
+
+    init(content: SiteContent) {
+        self.init(
+            config: content.config,
+            accessibilityURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath },
+            services: content.services)
     }
 
     var homeCrumb: [String: String] { ["title": "Home", "url": root] }
@@ -29,26 +46,20 @@ struct SharedContext: Sendable {
             "formats_routes": formatsRoutes,
         ]
         if let accessibilityURL { context["accessibility_url"] = accessibilityURL }
+        if let servicesURL { context["services_url"] = servicesURL }
+        if let palsServiceURL { context["pals_service_url"] = palsServiceURL }
         return context
     }
 
     /// The keys common to every page; `urlPath` nil for a page with no address of its own (the 404 page).
     func page(title: String, summary: String, urlPath: String?) -> [String: Any] {
-        var context: [String: Any] = [
-            "lang": config.language,
-            "root": root,
-            "site_title": config.title,
-            "organisation": config.organisation,
-            "page_title": title,
-            "head_title": title + " - " + config.title,
-            "description": summary,
-            "contact": contact.mapValues(\.value),
-            "formats_routes": formatsRoutes,
-            "feedback_href": ContactContext.feedbackURL(config.feedbackEmail, about: title),
-            "is_home": false,
-        ]
+        var context = site
+        context["page_title"] = title
+        context["head_title"] = title + " - " + config.title
+        context["description"] = summary
+        context["feedback_href"] = ContactContext.feedbackURL(config.feedbackEmail, about: title)
+        context["is_home"] = false
         if let urlPath { context["canonical_url"] = config.absoluteURL(urlPath) }
-        if let accessibilityURL { context["accessibility_url"] = accessibilityURL }
         return context
     }
 }

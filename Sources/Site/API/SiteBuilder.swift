@@ -36,8 +36,9 @@ public enum SiteBuilder {
         let templateCopies = try templateAssets(options.templatesDirectory)
         let staging = try StagingFolder(for: options.outputDirectory)
         let web = WebRenderer(
-            templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL)
-        let assembler = SiteAssembler(web: web, config: folder.config)
+            templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
+            services: folder.services)
+        let assembler = SiteAssembler(templates: templates, web: web, config: folder.config)
         let canRender = templateProblems.isEmpty
         let written = Counter()
         let content = folder.loadPages { page in
@@ -56,7 +57,9 @@ public enum SiteBuilder {
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
-        let pageCount = content.guides.count + content.pages.count + sections.count + 2
+        let directory = ServiceDirectory(content: content)
+        let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
+        let pageCount = content.guides.count + content.pages.count + sections.count + 2 + servicePages
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -66,7 +69,7 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = assembler.siteFiles(content, sections: sections)
+        let files = assembler.siteFiles(content, sections: sections, directory: directory)
         staging.write(files)
         let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
             + templateCopies

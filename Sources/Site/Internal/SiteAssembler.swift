@@ -4,6 +4,7 @@ import Utilities
 
 /// Which files make up the site, and what goes in each. The Site stage alone decides where each file is written.
 struct SiteAssembler {
+    let templates: TemplateSet
     let web: WebRenderer
     let config: SiteConfig
 
@@ -16,24 +17,28 @@ struct SiteAssembler {
     }
 
     /// The files made from the whole site, once every page is loaded: the home page, the section pages, the 404
-    /// page, the sitemap and robots.txt.
-    func siteFiles(_ content: SiteContent, sections: [GuideSection]) -> [FileJob] {
+    /// page, the directory of services, the sitemap and robots.txt.
+    func siteFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
         let web = web
         let home = content.home
         var jobs = [FileJob(path: "index.html") { web.renderHome(home, sections: sections) }]
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
-        let sitemap = Self.sitemap(content, sections: sections)
+        jobs += serviceJobs(content, directory: directory)
+        let sitemap = Self.sitemap(content, sections: sections, services: Self.servicePaths(directory))
         jobs.append(FileJob(path: "sitemap.xml") { sitemap })
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(config.absoluteURL("sitemap.xml"))\n"
         jobs.append(FileJob(path: "robots.txt") { robots })
         return jobs
     }
 
-    static func sitemap(_ content: SiteContent, sections: [GuideSection]) -> String {
+    static func sitemap(
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
+    ) -> String {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
         entries += (content.guides + content.pages).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
+        entries += services.map { ($0.path, $0.lastModified) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastModified) in entries.sorted(by: { $0.0 < $1.0 }) {
             xml += "  <url><loc>\(XML.escape(content.config.absoluteURL(path)))</loc>"
