@@ -35,9 +35,10 @@ enum ServiceRules {
     }
 
     static func guides(_ service: Service, _ context: CheckContext) -> [Diagnostic] {
-        let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentLayout.guides) }.sorted()
         var found: [Diagnostic] = []
         for (index, path) in service.guides.enumerated() where context.index.pages[path] == nil {
+            // Only for a guide that is missing: listing every guide for every service made this rule quadratic.
+            let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentLayout.guides) }.sorted()
             let written = String(path.dropFirst(ContentLayout.guides.count).dropLast(3))
             let guess = Suggestion.closest(to: path, in: guides).map { "did you mean `\($0.dropFirst(ContentLayout.guides.count).dropLast(3))`?" }
             found.append(.error(

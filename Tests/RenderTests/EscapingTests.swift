@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@testable import Render
+
+/// What templates and scripts get is escaped so no value can become markup.
+struct EscapingTests {
+    @Test(arguments: [
+        ("plain words", "plain words"),
+        ("Tea & toast <b>", "Tea &amp; toast &lt;b&gt;"),
+        ("\"quoted\" and 'single'", "&quot;quoted&quot; and &#39;single&#39;"),
+        ("café – 020 7946 0000", "café – 020 7946 0000"),
+        ("", ""),
+    ])
+    func templateValues(text: String, escaped: String) {
+        #expect(HTMLEscaper.escape(text) == escaped)
+    }
+
+    @Test func jsonInAScriptCannotCloseIt() throws {
+        let json = HTMLSafeJSON.encode(["name": "</script><b>Tea & toast</b>", "url": "https://example.org/a/b"])
+        #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+        #expect(json.contains("https://example.org/a/b"))
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
+        #expect(decoded?["name"] == "</script><b>Tea & toast</b>")
+    }
+}
