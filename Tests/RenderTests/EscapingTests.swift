@@ -23,4 +23,18 @@ struct EscapingTests {
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
         #expect(decoded?["name"] == "</script><b>Tea & toast</b>")
     }
+
+    @Test func jsonIsValidSortedAndKeepsEveryValue() throws {
+        let value: [String: Any] = [
+            "b": [1, 2.5, true, false] as [Any], "a": "line\nbreak \"quoted\" back\\slash \u{1}",
+            "c": ["nested": ["x", "y"]], "d": "café",
+        ]
+        let json = HTMLSafeJSON.encode(value)
+        #expect(json.hasPrefix("{\"a\":"))
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(decoded["a"] as? String == "line\nbreak \"quoted\" back\\slash \u{1}")
+        #expect(decoded["d"] as? String == "café")
+        #expect((decoded["c"] as? [String: [String]])?["nested"] == ["x", "y"])
+        #expect((decoded["b"] as? [Any])?.count == 4)
+    }
 }
