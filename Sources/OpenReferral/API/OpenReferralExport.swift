@@ -7,12 +7,16 @@ public enum OpenReferralExport {
     public static let categoryVocabulary = "signpost-category"
 
     /// The whole directory as a JSON array of HSDS services, keys sorted, so every build writes the same bytes.
+    /// Records are encoded one at a time (the same text as encoding the array at once, without its whole tree in memory).
     public static func json(_ services: [Service], config: SiteConfig) -> String {
-        let records = services.sorted { $0.id < $1.id }.map { record($0, config: config) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(records) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var text = "["
+        for (index, service) in services.sorted(by: { $0.id < $1.id }).enumerated() {
+            guard let data = try? encoder.encode(record(service, config: config)) else { continue }
+            text += (index == 0 ? "\n  " : ",\n  ") + String(decoding: data, as: UTF8.self).replacing("\n", with: "\n  ")
+        }
+        return text + (services.isEmpty ? "]\n" : "\n]\n")
     }
 
     /// One service as an HSDS record. Its description is the summary, a blank line, then the Markdown description.
