@@ -49,7 +49,9 @@ struct OpenReferralImportCommand: ParsableCommand {
         for outcome in outcomes {
             switch outcome {
             case .refused(let path):
-                printError("\(path): error: this record exists already, so it was not replaced\n  hint: run again with --overwrite to replace it")
+                printError(
+                    "\(path): error: this record exists already, so it was not replaced\n  hint: run again with --overwrite to replace it"
+                )
                 refused += 1
             case .written(let path, let notes, let diagnostics):
                 written += 1

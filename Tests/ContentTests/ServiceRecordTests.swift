@@ -21,9 +21,10 @@ import Testing
             try Self.readmeExample(), path: "services/pals.yaml", display: "README.md")
         #expect(problems.isEmpty, "\(problems.map(\.formatted))")
         #expect(service.name == "Patient Advice and Liaison Service (PALS)")
-        #expect(service.hours.sentences == [
-            "Open Monday to Friday, 9am to 5pm.", "Open Saturday, 10am to 12:30pm.", "Closed on Sunday.",
-        ])
+        #expect(
+            service.hours.sentences == [
+                "Open Monday to Friday, 9am to 5pm.", "Open Saturday, 10am to 12:30pm.", "Closed on Sunday.",
+            ])
         #expect(service.languages.map(\.label) == ["Polish (polski)", "Urdu (اردو)", "Bengali (বাংলা)"])
         #expect(service.guides == ["guides/pals/what-pals-does.md", "guides/concerns/raising-a-concern.md"])
         #expect(service.description?.document.links.first?.destination == "../guides/concerns/making-a-complaint.md")
@@ -41,7 +42,8 @@ import Testing
     }
 
     @Test func valuesWithQuotesAndColonsSurviveWriting() {
-        var service = Service(id: "x", sourcePath: "services/x.yaml", displayPath: "x", name: "A \"quoted\": name\\", summary: "B", category: "C")
+        var service = Service(
+            id: "x", sourcePath: "services/x.yaml", displayPath: "x", name: "A \"quoted\": name\\", summary: "B", category: "C")
         service.hoursNote = "Line one\nline two"
         let yaml = ServiceYAML.write(service)
         let (again, problems) = ContentLoader.readServiceRecord(yaml, path: "services/x.yaml", display: "x")

@@ -51,7 +51,8 @@ public enum OpenReferralImport {
     static func convert(_ record: HSDSService) -> Imported {
         var notes: [String] = []
         let id = isSlug(record.id) ? record.id : ContentLayout.slug(record.name)
-        var service = Service(id: id, sourcePath: ContentLayout.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
+        var service = Service(
+            id: id, sourcePath: ContentLayout.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
         let text = (record.description ?? "").replacing("\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         if let split = text.range(of: "\n\n") {
             service.summary = String(text[..<split.lowerBound])
@@ -60,9 +61,10 @@ public enum OpenReferralImport {
         } else {
             service.summary = text
         }
-        service.category = record.attributes?.compactMap(\.taxonomy_term).first {
-            $0.vocabulary == OpenReferralExport.categoryVocabulary
-        }?.name ?? record.attributes?.compactMap(\.taxonomy_term).first?.name ?? "Other services"
+        service.category =
+            record.attributes?.compactMap(\.taxonomy_term).first {
+                $0.vocabulary == OpenReferralExport.categoryVocabulary
+            }?.name ?? record.attributes?.compactMap(\.taxonomy_term).first?.name ?? "Other services"
         if let status = ServiceStatus(openReferral: record.status) {
             service.status = status
         } else {
@@ -77,10 +79,12 @@ public enum OpenReferralImport {
             let building = place.name == record.name ? nil : place.name
             var floor = place.addresses?.first?.address_1
             if let line = floor, let building {
-                floor = line == building ? nil : line.hasSuffix(", " + building) ? String(line.dropLast(building.count + 2)) : line
+                floor =
+                    line == building ? nil : line.hasSuffix(", " + building) ? String(line.dropLast(building.count + 2)) : line
             }
             let location = ServiceLocation(
-                site: place.alternate_name ?? place.addresses?.first?.city, building: building, floor: floor, directions: place.description)
+                site: place.alternate_name ?? place.addresses?.first?.city, building: building, floor: floor,
+                directions: place.description)
             service.location = location.isEmpty ? nil : location
             service.accessibility = place.accessibility?.compactMap(\.description) ?? []
         }
@@ -95,7 +99,11 @@ public enum OpenReferralImport {
         service.hoursNote = note
         notes += hourNotes
         if let assured = record.assured_date {
-            if let day = Day(iso: String(assured.prefix(10))) { service.assuredDate = day } else { notes.append("`assured_date` is not a date: left out") }
+            if let day = Day(iso: String(assured.prefix(10))) {
+                service.assuredDate = day
+            } else {
+                notes.append("`assured_date` is not a date: left out")
+            }
         }
         return Imported(service: service, notes: notes)
     }

@@ -24,12 +24,16 @@ public struct ServiceRenderer: Sendable {
         context["breadcrumbs"] = [common.homeCrumb]
         context["summary"] = summary
         context["letters"] = directory.letters.map { group -> [String: Any] in
-            ["letter": group.letter, "id": "letter-" + (group.letter == "#" ? "other" : group.letter.lowercased()),
-             "services": group.services.map(listItem)]
+            [
+                "letter": group.letter, "id": "letter-" + (group.letter == "#" ? "other" : group.letter.lowercased()),
+                "services": group.services.map(listItem),
+            ]
         }
         context["categories"] = directory.categories.map { category -> [String: Any] in
-            ["title": category.name, "url": common.root + ContentLayout.serviceCategoryPath(category.name),
-             "count": category.services.count]
+            [
+                "title": category.name, "url": common.root + ContentLayout.serviceCategoryPath(category.name),
+                "count": category.services.count,
+            ]
         }
         return templates.render(context, with: "pages/services")
     }
