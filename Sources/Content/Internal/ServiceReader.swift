@@ -145,7 +145,7 @@ enum ServiceReader {
             }
             let hint =
                 Language.code(forEnglishName: code).map { "write the language's two-letter code: `\($0)`" }
-                ?? Suggestion.closest(to: code.lowercased(), in: Language.knownCodes).map {
+                ?? (code.count > 2 ? Suggestion.closest(to: code.lowercased(), in: Language.knownCodes) : nil).map {
                     "did you mean `\($0)` (\(Language(code: $0)?.englishName ?? ""))?"
                 }
                 ?? "write the two-letter ISO 639-1 code, for example `pl` for Polish or `ur` for Urdu"

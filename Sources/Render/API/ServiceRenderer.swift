@@ -70,8 +70,10 @@ public struct ServiceRenderer: Sendable {
         context.merge(ServiceContext.hours(service)) { _, new in new }
         context["accessibility"] = service.accessibility
         context["has_accessibility"] = !service.accessibility.isEmpty
-        context["languages"] = service.languages.map(ServiceContext.language)
-        context["has_languages"] = !service.languages.isEmpty
+        // The page says "in English and in:", so English itself is not listed again.
+        let languages = service.languages.filter { $0.code != "en" }
+        context["languages"] = languages.map(ServiceContext.language)
+        context["has_languages"] = !languages.isEmpty
         let guides = (directory.relatedGuides[service.id] ?? []).map {
             ["title": $0.frontMatter.title, "url": common.root + $0.urlPath, "summary": $0.frontMatter.summary]
         }
