@@ -41,7 +41,9 @@ public struct Service: Sendable {
     /// Where keys are written in the file, for later checks (`assured_date`, `guides` items, the first line).
     public var keyLocations: [String: SourceLocation]
 
-    public init(id: String, sourcePath: String, displayPath: String, name: String = "", summary: String = "", category: String = "") {
+    public init(
+        id: String, sourcePath: String, displayPath: String, name: String = "", summary: String = "", category: String = ""
+    ) {
         self.id = id
         self.sourcePath = sourcePath
         self.displayPath = displayPath
@@ -62,7 +64,7 @@ public struct Service: Sendable {
     public var urlPath: String { ContentLayout.servicePath(id) }
 
     /// The place of a key in the file, or the file's first line.
-    public func location(of key: String) -> SourceLocation {
+    public func sourceLocation(of key: String) -> SourceLocation {
         keyLocations[key] ?? SourceLocation(path: displayPath, line: 1, column: 1)
     }
 }
