@@ -4,6 +4,7 @@ public enum ContentLayout {
     public static let home = "home.md"
     public static let guides = "guides/"
     public static let pages = "pages/"
+    public static let easyRead = "easy-read/"
     public static let accessibilityStatement = "pages/accessibility.md"
 
     /// Top-level names on the site that Signpost makes itself, which a page in `pages/` cannot take.
@@ -11,6 +12,16 @@ public enum ContentLayout {
         "guides", "sections", "assets", "images", "404", "sitemap", "robots", "index", "services",
         "leaflets", "braille", "kiosk", "large-print", "easy-read",
     ]
+
+    /// The guide an easy-read version goes with: `easy-read/a/b.md` to `guides/a/b.md`.
+    public static func guidePath(forEasyRead path: String) -> String {
+        guides + path.dropFirst(easyRead.count)
+    }
+
+    /// Where a guide's easy-read version would be: `guides/a/b.md` to `easy-read/a/b.md`.
+    public static func easyReadPath(forGuide path: String) -> String {
+        easyRead + path.dropFirst(guides.count)
+    }
 
     /// The site path of a section's page.
     public static func sectionPath(_ title: String) -> String {

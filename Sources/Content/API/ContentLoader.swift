@@ -60,13 +60,31 @@ public enum ContentLoader {
             pages: Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) }), assets: assets,
             basePath: config.basePath)
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: reservedIDs)
+        let easyReadOptions = {
+            var rows = options
+            rows.pictureRows = true
+            return rows
+        }()
         let loaded = Parallel.map(markdownFiles) { file in
-            loadPage(file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index, options: options)
+            loadPage(
+                file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index,
+                options: file.kind == .easyRead ? easyReadOptions : options)
+        }
+        let guidePaths = Set(markdownFiles.filter { $0.kind == .guide }.map(\.path))
+        for file in markdownFiles where file.kind == .easyRead {
+            let guide = ContentLayout.guidePath(forEasyRead: file.path)
+            if !guidePaths.contains(guide) {
+                diagnostics.append(.error(
+                    "this easy-read version has no guide to go with: there is no \(display(guide))",
+                    at: SourceLocation(path: display(file.path)),
+                    hint: "an easy-read version has the same path under easy-read/ as its guide under guides/"))
+            }
         }
 
         var home: ContentPage?
         var guides: [ContentPage] = []
         var pages: [ContentPage] = []
+        var easyReads: [ContentPage] = []
         for (page, found) in loaded {
             diagnostics.append(contentsOf: found)
             guard let page else { continue }
@@ -74,11 +92,13 @@ public enum ContentLoader {
             case .home: home = page
             case .guide: guides.append(page)
             case .page: pages.append(page)
+            case .easyRead: easyReads.append(page)
             }
         }
         return SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages,
-            assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index)
+            assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index,
+            easyReads: easyReads)
     }
 
     private enum FileRole {
@@ -98,6 +118,12 @@ public enum ContentLoader {
             }
             return .markdown(.guide, urlPath: String(path.dropLast(3)) + "/")
         }
+        if path.hasPrefix(ContentLayout.easyRead) {
+            guard isMarkdown else {
+                return Path.fileExtension(of: path).isEmpty ? .ignored : .asset
+            }
+            return .markdown(.easyRead, urlPath: String(path.dropLast(3)) + "/")
+        }
         if path.hasPrefix(ContentLayout.pages) && isMarkdown {
             let name = String(path.dropFirst(ContentLayout.pages.count).dropLast(3))
             if name.contains("/") || ContentLayout.reservedNames.contains(name) {
@@ -111,7 +137,7 @@ public enum ContentLoader {
         if isMarkdown {
             return .misplaced(
                 "this Markdown file is not in guides/ or pages/, so it would not be published",
-                hint: "move guides into Content/guides/ and standalone pages into Content/pages/")
+                hint: "move guides into Content/guides/, easy-read versions into Content/easy-read/ and standalone pages into Content/pages/")
         }
         return Path.fileExtension(of: path) == "yaml" ? .ignored : .asset
     }

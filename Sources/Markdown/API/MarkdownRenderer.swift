@@ -19,8 +19,11 @@ public enum MarkdownRenderer {
         }
         guard let root else { return MarkdownDocument(html: "") }
         defer { cmark_node_free(root) }
+        var collector = TextBlockCollector()
+        if options.pageExtras { collector.collect(CmarkNode(pointer: root)) }
         var rewriter = TreeRewriter(options: options, resolver: resolver)
         var document = rewriter.rewrite(CmarkNode(pointer: root))
+        document.blocks = collector.blocks
         document.html = CmarkNode(pointer: root).renderHTML(options: flags)
         return document
     }
