@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Braille"], exclude: ["Fixtures"]),
     ]
 )

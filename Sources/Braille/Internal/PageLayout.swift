@@ -29,8 +29,7 @@ struct PageLayout {
         let isHeading = style == .title || style == .centredHeading || style == .cellFiveHeading
         if style == .centredHeading && !page.isEmpty { page.append("") }
         // Keep a heading with the first line after it.
-        let needed = lines.count + (isHeading ? 1 : 0)
-        if page.count + needed > textLines && !page.isEmpty && needed <= textLines { newPage() }
+        if isHeading && page.count + lines.count + 1 > textLines && !page.isEmpty && lines.count < textLines { newPage() }
         for line in lines {
             if page.count == textLines { newPage() }
             page.append(line)

@@ -23,6 +23,26 @@ public enum ContentLayout {
         easyRead + path.dropFirst(guides.count)
     }
 
+    /// A guide's path without its folder and extension, which each format's path is made from:
+    /// `guides/concerns/making-a-complaint.md` and `easy-read/concerns/making-a-complaint.md` give
+    /// `concerns/making-a-complaint`.
+    public static func formatName(of sourcePath: String) -> String {
+        let withoutFolder = sourcePath.hasPrefix(guides) ? sourcePath.dropFirst(guides.count) : sourcePath.dropFirst(easyRead.count)
+        return String(withoutFolder.hasSuffix(".md") ? withoutFolder.dropLast(3) : withoutFolder)
+    }
+
+    /// The site path of a guide's large-print web page: `large-print/concerns/making-a-complaint/`.
+    public static func largePrintPath(of guide: String) -> String { "large-print/" + formatName(of: guide) + "/" }
+
+    /// The site path of a guide's braille file: `braille/concerns/making-a-complaint.brf`.
+    public static func braillePath(of guide: String) -> String { "braille/" + formatName(of: guide) + ".brf" }
+
+    /// The site path of a printable leaflet, without its extension (`.html`, or `.pdf` once printed):
+    /// `leaflets/concerns/making-a-complaint`, `...-large-print`, `...-easy-read`.
+    public static func leafletPath(of sourcePath: String, edition: LeafletEdition) -> String {
+        "leaflets/" + formatName(of: sourcePath) + edition.suffix
+    }
+
     /// The site path of a section's page.
     public static func sectionPath(_ title: String) -> String {
         "sections/" + slug(title) + "/"

@@ -76,7 +76,7 @@ public enum ContentLoader {
             if !guidePaths.contains(guide) {
                 diagnostics.append(.error(
                     "this easy-read version has no guide to go with: there is no \(display(guide))",
-                    at: SourceLocation(path: display(file.path)),
+                    at: SourceLocation(path: display(file.path), line: 1, column: 1),
                     hint: "an easy-read version has the same path under easy-read/ as its guide under guides/"))
             }
         }
@@ -99,6 +99,14 @@ public enum ContentLoader {
             config: config, root: root, home: home, guides: guides, pages: pages,
             assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index,
             easyReads: easyReads)
+    }
+
+    /// Only `site.yaml`, for commands that work on a built site (`signpost print` needs its base path).
+    public static func loadConfig(from root: String) throws -> (SiteConfig, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let path = root + "/" + ContentLayout.siteConfig
+        let config = SiteConfigReader.read(try FileSystem.readText(path), path: path, sink: sink)
+        return (config, sink.items)
     }
 
     private enum FileRole {

@@ -24,7 +24,9 @@ public enum MarkdownRenderer {
         var rewriter = TreeRewriter(options: options, resolver: resolver)
         var document = rewriter.rewrite(CmarkNode(pointer: root))
         document.blocks = collector.blocks
-        document.html = CmarkNode(pointer: root).renderHTML(options: flags)
+        // In easy read each sentence is on its own line, as it is written.
+        let renderFlags = options.pictureRows ? flags | CMARK_OPT_HARDBREAKS : flags
+        document.html = CmarkNode(pointer: root).renderHTML(options: renderFlags)
         return document
     }
 

@@ -7,11 +7,13 @@ public struct WebRenderer: Sendable {
     let templates: TemplateSet
     let content: SiteContent
     let common: SharedContext
+    let formatLinks: FormatLinks
 
     public init(templates: TemplateSet, content: SiteContent) {
         self.templates = templates
         self.content = content
         self.common = SharedContext(content: content)
+        self.formatLinks = FormatLinks(content: content)
     }
 
     /// A guide or a standalone page.
@@ -31,6 +33,7 @@ public struct WebRenderer: Sendable {
         let formats = matter.formats.map { ["name": $0.name] }
         context["formats_available"] = formats
         context["has_formats_available"] = !formats.isEmpty
+        if page.kind == .guide { addFormatLinks(to: &context, page: page, urlPath: page.urlPath) }
         var crumbs = [common.homeCrumb]
         if page.kind == .guide {
             let section = GuideSections.title(of: page)

@@ -26,6 +26,10 @@ public enum SiteBuilder {
             }
         }
 
+        guard BrailleRenderer.isAvailable else {
+            throw EnvironmentError(
+                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made: install them with `apt-get install liblouis-data`")
+        }
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
         progress(.loadContent)
@@ -37,7 +41,7 @@ public enum SiteBuilder {
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
-        let pageCount = content.guides.count + content.pages.count + sections.count + 2
+        let pageCount = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 2
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {

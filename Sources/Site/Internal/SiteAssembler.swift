@@ -18,6 +18,7 @@ struct SiteAssembler {
         jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections) })
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
+        jobs += formatJobs(web)
         let sitemap = sitemap()
         jobs.append(FileJob(path: "sitemap.xml") { sitemap })
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
@@ -25,10 +26,36 @@ struct SiteAssembler {
         return jobs
     }
 
+    /// Every guide's other formats: its large-print page, braille file and leaflets; and each easy-read
+    /// guide's page and leaflet.
+    func formatJobs(_ web: WebRenderer) -> [FileJob] {
+        let leaflets = LeafletRenderer(web: web)
+        let braille = BrailleRenderer(web: web)
+        var jobs: [FileJob] = []
+        for guide in content.guides {
+            let path = guide.sourcePath
+            jobs.append(FileJob(path: ContentLayout.largePrintPath(of: path) + "index.html") { web.renderLargePrint(guide) })
+            jobs.append(FileJob(path: ContentLayout.braillePath(of: path)) { braille.render(guide) })
+            for edition in [LeafletEdition.standard, .largePrint] {
+                jobs.append(FileJob(path: ContentLayout.leafletPath(of: path, edition: edition) + ".html") {
+                    leaflets.render(guide, edition: edition)
+                })
+            }
+        }
+        for page in content.easyReads {
+            jobs.append(FileJob(path: page.urlPath + "index.html") { web.renderEasyRead(page) })
+            jobs.append(FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .easyRead) + ".html") {
+                leaflets.render(page, edition: .easyRead)
+            })
+        }
+        return jobs
+    }
+
     /// Every page's address, and when it was last reviewed.
     func sitemap() -> String {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
-        entries += (content.guides + content.pages).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
+        entries += (content.guides + content.pages + content.easyReads).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
+        entries += content.guides.map { (ContentLayout.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastModified) in entries.sorted(by: { $0.0 < $1.0 }) {
