@@ -34,7 +34,7 @@ struct PrintCommand: ParsableCommand {
             let (config, problems) = try ContentLoader.loadConfig(from: content)
             for problem in problems { printError(problem.formatted) }
             let leaflets = try LeafletPrinter.leaflets(in: site, only: only)
-            let pdfs = try LeafletPrinter.print(leaflets, site: site, basePath: config.basePath, chromium: chromium) {
+            let pdfs = try LeafletPrinter.print(leaflets, site: site, config: config, chromium: chromium) {
                 Terminal.progress("Printing \($0)")
             }
             print("Printed \(pdfs.count) leaflet\(pdfs.count == 1 ? "" : "s") into \(site)/leaflets/.")

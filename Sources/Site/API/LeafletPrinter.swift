@@ -8,8 +8,9 @@ import Utilities
 
 /// Turns the leaflet pages of a built site (`leaflets/**/*.html`) into PDF with a headless Chromium,
 /// which writes tagged PDFs (headings, alt text, language) with a document outline. Each PDF is written
-/// beside its page. Chromium reads the pages from a local web server on 127.0.0.1, so their pictures and
-/// stylesheets load from the same addresses as on the website.
+/// beside its page. Chromium reads the pages through a local web server on 127.0.0.1 acting as its proxy,
+/// at the site's own address (over plain HTTP), so pictures and stylesheets load as on the website and
+/// the links in the PDF name the website.
 public enum LeafletPrinter {
     /// The browsers tried, in order, on the PATH and then in /usr/bin.
     static let browserNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
@@ -53,9 +54,11 @@ public enum LeafletPrinter {
 
     /// Prints each leaflet page to a PDF beside it, several at once, and returns the PDFs' paths in the site.
     public static func print(
-        _ leaflets: [String], site: String, basePath: String, chromium: String, progress: @Sendable (String) -> Void = { _ in }
+        _ leaflets: [String], site: String, config: SiteConfig, chromium: String,
+        progress: @Sendable (String) -> Void = { _ in }
     ) throws -> [String] {
-        let server = try LocalServer(root: site, basePath: basePath)
+        let server = try LocalServer(root: site, basePath: config.basePath)
+        let origin = "http://" + config.baseURL.drop { $0 != ":" }.dropFirst(3)
         defer { server.stop() }
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-print-\(getpid())").path
         defer { try? FileSystem.remove(profile) }
@@ -63,31 +66,32 @@ public enum LeafletPrinter {
             let pdf = String(page.dropLast(".html".count)) + ".pdf"
             progress(pdf)
             return printOne(
-                url: server.url(of: page), to: site + "/" + pdf, chromium: chromium,
+                url: (origin.hasSuffix("/") ? origin : origin + "/") + page, proxy: server.proxy, to: site + "/" + pdf,
+                chromium: chromium,
                 profile: profile + "/" + String(page.hashValue.magnitude))
         }
         if let failure = failures.compactMap({ $0 }).first { throw EnvironmentError(failure) }
         return leaflets.map { String($0.dropLast(".html".count)) + ".pdf" }
     }
 
-    /// The Chromium flags: a tagged PDF with an outline, no header or footer of Chromium's own, and no
-    /// request to any host but the local server.
-    static func arguments(url: String, pdf: String, profile: String) -> [String] {
+    /// The Chromium flags: a tagged PDF with an outline, no header or footer of Chromium's own, and every
+    /// request through the local server (which serves only the site), never upgraded to HTTPS.
+    static func arguments(url: String, proxy: String, pdf: String, profile: String) -> [String] {
         var arguments = [
             "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            "--proxy-server=" + proxy, "--proxy-bypass-list=<-loopback>", "--disable-features=HttpsUpgrades",
             "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=" + pdf,
         ]
         if geteuid() == 0 { arguments.insert("--no-sandbox", at: 1) }
         return arguments + [url]
     }
 
-    private static func printOne(url: String, to pdf: String, chromium: String, profile: String) -> String? {
+    private static func printOne(url: String, proxy: String, to pdf: String, chromium: String, profile: String) -> String? {
         try? FileSystem.remove(pdf)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = arguments(url: url, pdf: pdf, profile: profile)
+        process.arguments = arguments(url: url, proxy: proxy, pdf: pdf, profile: profile)
         let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors

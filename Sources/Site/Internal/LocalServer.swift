@@ -7,7 +7,9 @@ import Utilities
 
 /// A small web server on 127.0.0.1 that serves a built site folder, so a browser printing a leaflet
 /// sees exactly what the web server would: pictures and stylesheets at their addresses under the base path.
-/// It answers `GET` only, one request at a time, and never serves a file outside the folder.
+/// It also answers as an HTTP proxy (`GET http://host/path`), so the browser can load the pages at the
+/// site's own host name and the links in a printed PDF point at the website, not at this server.
+/// It answers `GET` only, one connection a thread, and never serves a file outside the folder.
 final class LocalServer: @unchecked Sendable {
     let root: String
     let basePath: String
@@ -40,10 +42,8 @@ final class LocalServer: @unchecked Sendable {
         Thread.detachNewThread { [self] in serve() }
     }
 
-    /// The address of a file of the site.
-    func url(of path: String) -> String {
-        "http://127.0.0.1:\(port)\(basePath)\(path)"
-    }
+    /// The address of the server, for a browser's `--proxy-server`.
+    var proxy: String { "http://127.0.0.1:\(port)" }
 
     func stop() {
         shutdown(socket, Int32(SHUT_RDWR))
@@ -57,8 +57,11 @@ final class LocalServer: @unchecked Sendable {
                 if errno == EINTR { continue }
                 return
             }
-            respond(to: client)
-            close(client)
+            // Browsers open spare connections that may never carry a request: serve each on its own thread.
+            Thread.detachNewThread { [self] in
+                respond(to: client)
+                close(client)
+            }
         }
     }
 
@@ -83,6 +86,10 @@ final class LocalServer: @unchecked Sendable {
 
     /// The file for a request's path, or nil when it is outside the base path or the folder.
     func file(for target: String) -> String? {
+        var target = Substring(target)
+        if let scheme = target.range(of: "://") {
+            target = target[scheme.upperBound...].drop { $0 != "/" }
+        }
         let path = String(target.prefix { $0 != "?" && $0 != "#" }).removingPercentEncoding ?? ""
         guard path.hasPrefix(basePath), let relative = Path.resolve(String(path.dropFirst(basePath.count)), from: "")
         else { return nil }
