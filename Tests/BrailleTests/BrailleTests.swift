@@ -1,4 +1,5 @@
 import Braille
+import Foundation
 import Testing
 
 @Suite struct BrailleTests {
@@ -54,4 +55,25 @@ import Testing
         #expect(!lines[1].hasPrefix(" "))
         #expect(lines.allSatisfy { $0.count <= 40 && !$0.hasSuffix(" ") })
     }
+
+    @Test func translatingOnManyThreadsAtOnceGivesWhatOneThreadGives() {
+        let texts = (0..<200).map { "Guide \($0): the people and the complaint about your care. Phone 020 7946 0\($0 % 900 + 100)." }
+        let alone = texts.map { BrailleTranslator.translate([$0]) }
+        let results = Results(count: texts.count)
+        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+            results.set(index, BrailleTranslator.translate([texts[index]]))
+        }
+        #expect(results.values() == alone)
+        #expect(alone.allSatisfy { $0 != nil })
+    }
+}
+
+/// Results written from many threads.
+private final class Results: @unchecked Sendable {
+    private var slots: [[String]?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: [String]?) { lock.withLock { slots[index] = value } }
+    func values() -> [[String]?] { lock.withLock { slots } }
 }

@@ -93,3 +93,14 @@ def test_printed_leaflet(printed, page):
         image = next(Path(folder).glob("page*.png"))
         codes = subprocess.run(["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True).stdout.split()
     assert codes == [online], f"{pdf.name}: the QR code reads {codes}, wanted {online}"
+
+
+def test_print_without_chromium_says_how_to_install_it():
+    result = subprocess.run(
+        [str(SIGNPOST), "print", "--site", str(SITE)],
+        capture_output=True, text=True, cwd=REPO_ROOT,
+        env={**os.environ, "SIGNPOST_CHROMIUM": "/nonexistent/chromium"},
+    )
+    assert result.returncode == 2
+    assert "Chromium is not installed" in result.stderr
+    assert "apt-get install chromium" in result.stderr

@@ -1,4 +1,5 @@
 import Braille
+@testable import Site
 import Foundation
 import Testing
 
@@ -88,5 +89,52 @@ import Testing
         #expect(large.contains("href=\"https://www.example-hospital.nhs.uk/pals/large-print/concerns/making-a-complaint/\""))
         let easy = try Self.read(site, "leaflets/concerns/making-a-complaint-easy-read.html")
         #expect(easy.contains("href=\"https://www.example-hospital.nhs.uk/pals/easy-read/concerns/making-a-complaint/\""))
+    }
+}
+
+/// Choosing which leaflets `signpost print` prints.
+@Suite struct LeafletSelectionTests {
+    @Test(arguments: [
+        "concerns/making-a-complaint", "guides/concerns/making-a-complaint.md",
+        "Content/guides/concerns/making-a-complaint.md", "easy-read/concerns/making-a-complaint.md",
+        "concerns/making-a-complaint/",
+    ])
+    func onlyAcceptsAGuidesPathInAnyFormAnEditorKnows(only: String) throws {
+        let (fixture, site) = try FormatTests.built()
+        defer { fixture.remove() }
+        let chosen = try LeafletPrinter.leaflets(in: site.path, only: only)
+        #expect(chosen == [
+            "leaflets/concerns/making-a-complaint-easy-read.html", "leaflets/concerns/making-a-complaint-large-print.html",
+            "leaflets/concerns/making-a-complaint.html",
+        ])
+    }
+
+    @Test func everyLeafletWithoutOnly() throws {
+        let (fixture, site) = try FormatTests.built()
+        defer { fixture.remove() }
+        #expect(try LeafletPrinter.leaflets(in: site.path).count == 5)
+        #expect(throws: EnvironmentError.self) { try LeafletPrinter.leaflets(in: site.path, only: "concerns/no-such-guide") }
+        #expect(throws: EnvironmentError.self) { try LeafletPrinter.leaflets(in: fixture.content.path) }
+    }
+
+    @Test func aMissingChromiumIsFoundMissing() {
+        #expect(LeafletPrinter.findChromium(environment: ["SIGNPOST_CHROMIUM": "/nonexistent/chromium"]) == nil)
+    }
+}
+
+/// The server `signpost print` reads the site through.
+@Suite struct LocalServerTests {
+    @Test func servesOnlyTheSitesFilesUnderItsBasePath() throws {
+        let (fixture, site) = try FormatTests.built()
+        defer { fixture.remove() }
+        let server = try LocalServer(root: site.path, basePath: "/pals/")
+        defer { server.stop() }
+        let guide = site.path + "/guides/concerns/making-a-complaint/index.html"
+        #expect(server.file(for: "/pals/guides/concerns/making-a-complaint/") == guide)
+        #expect(server.file(for: "http://www.example-hospital.nhs.uk/pals/guides/concerns/making-a-complaint/?a=1") == guide)
+        #expect(server.file(for: "/pals/images/door.svg") == site.path + "/images/door.svg")
+        for outside in ["/pals/../Content/site.yaml", "/pals/%2e%2e/Content/site.yaml", "/guides/", "/pals/missing.html"] {
+            #expect(server.file(for: outside) == nil, "\(outside)")
+        }
     }
 }

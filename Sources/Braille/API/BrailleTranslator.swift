@@ -4,26 +4,37 @@ import Foundation
 /// Print to braille and back through liblouis, in Unified English Braille grade 2 (contracted), written
 /// in North American braille ASCII, the character set of `.brf` files.
 ///
-/// liblouis keeps its tables in global state and is not safe to call from two threads at once, so every
-/// call goes through one lock; callers in parallel code translate a whole document in one call.
+/// liblouis keeps its working buffers in global variables and is not safe to call from two threads at once.
+/// So there is a copy of liblouis for each core (each loaded apart with glibc's `dlmopen`, or only the one
+/// linked where that is not possible), each used by one thread at a time behind its own lock; callers in
+/// parallel code translate a whole document in one call.
 public enum BrailleTranslator {
     /// The display table that writes braille ASCII, then UEB grade 2.
     public static let tables = "en-us-brf.dis,en-ueb-g2.ctb"
 
-    private static let lock = NSLock()
+    private static let instances: [LouisInstance] = {
+        let linked = LouisInstance()
+        // Only copies that load the tables are kept.
+        guard linked.getTable(tables) != nil else { return [linked] }
+        let wanted = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        let copies = (1..<max(1, wanted)).compactMap { _ in LouisInstance.separateCopy() }
+        return [linked] + copies.filter { $0.getTable(tables) != nil }
+    }()
+    private static let next = NSLock()
+    nonisolated(unsafe) private static var counter = 0
 
     /// Whether liblouis and its UEB tables are installed.
     public static var isAvailable: Bool {
-        lock.withLock { lou_getTable(tables) != nil }
+        instances[0].lock.withLock { instances[0].getTable(tables) != nil }
     }
 
     /// Each text in braille ASCII; nil when liblouis cannot load its tables.
     public static func translate(_ texts: [String]) -> [String]? {
-        lock.withLock {
+        withInstance { louis in
             var result: [String] = []
             result.reserveCapacity(texts.count)
             for text in texts {
-                guard let braille = run(text, backward: false) else { return nil }
+                guard let braille = run(text, backward: false, louis) else { return nil }
                 result.append(braille)
             }
             return result
@@ -32,11 +43,24 @@ public enum BrailleTranslator {
 
     /// Braille ASCII back to print, for checking what a braille file says.
     public static func backTranslate(_ braille: String) -> String? {
-        lock.withLock { run(braille, backward: true) }
+        withInstance { run(braille, backward: true, $0) }
     }
 
-    /// One call of liblouis, growing the output buffer until the text fits. Called with the lock held.
-    private static func run(_ text: String, backward: Bool) -> String? {
+    /// Runs `body` with a copy of liblouis no other thread is using: a free one, or else the next in turn.
+    private static func withInstance<T>(_ body: (LouisInstance) -> T) -> T {
+        for louis in instances where louis.lock.try() {
+            defer { louis.lock.unlock() }
+            return body(louis)
+        }
+        let louis = next.withLock {
+            counter += 1
+            return instances[counter % instances.count]
+        }
+        return louis.lock.withLock { body(louis) }
+    }
+
+    /// One call of liblouis, growing the output buffer until the text fits. Called with the instance's lock held.
+    private static func run(_ text: String, backward: Bool, _ louis: LouisInstance) -> String? {
         let input = wideCharacters(text)
         guard !input.isEmpty else { return "" }
         var capacity = input.count * 2 + 64
@@ -46,11 +70,8 @@ public enum BrailleTranslator {
             var outputLength = Int32(capacity)
             let status = input.withUnsafeBufferPointer { inBuffer in
                 output.withUnsafeMutableBufferPointer { outBuffer in
-                    backward
-                        ? lou_backTranslateString(
-                            tables, inBuffer.baseAddress, &inputLength, outBuffer.baseAddress, &outputLength, nil, nil, 0)
-                        : lou_translateString(
-                            tables, inBuffer.baseAddress, &inputLength, outBuffer.baseAddress, &outputLength, nil, nil, 0)
+                    (backward ? louis.backTranslate : louis.translate)(
+                        tables, inBuffer.baseAddress, &inputLength, outBuffer.baseAddress, &outputLength, nil, nil, 0)
                 }
             }
             guard status == 1 else { return nil }

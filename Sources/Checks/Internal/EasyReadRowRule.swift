@@ -16,7 +16,7 @@ struct EasyReadRowRule: PageRule {
             case .paragraph where block.listDepth == 0 && block.picture == nil:
                 found.append(.warning(
                     "this paragraph has no picture beside it", at: page.location(block.position),
-                    hint: "start the paragraph with a picture, then the words on the next line: ![a telephone](../images/easy-read/phone.svg)"))
+                    hint: "start the paragraph with a picture, then the words on the next line: ![A mobile phone](../../images/easy-read/phone.svg)"))
             case .listItem where block.listDepth == 1 && previous?.kind != .paragraph && previous?.isQuoted != true:
                 found.append(.warning(
                     "this list has no picture beside it", at: page.location(block.position),

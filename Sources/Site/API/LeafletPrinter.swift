@@ -62,13 +62,13 @@ public enum LeafletPrinter {
         defer { server.stop() }
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-print-\(getpid())").path
         defer { try? FileSystem.remove(profile) }
-        let failures = Parallel.map(leaflets) { page -> String? in
+        let failures = Parallel.map(Array(leaflets.enumerated())) { index, page -> String? in
             let pdf = String(page.dropLast(".html".count)) + ".pdf"
             progress(pdf)
             return printOne(
                 url: (origin.hasSuffix("/") ? origin : origin + "/") + page, proxy: server.proxy, to: site + "/" + pdf,
                 chromium: chromium,
-                profile: profile + "/" + String(page.hashValue.magnitude))
+                profile: profile + "/\(index)")
         }
         if let failure = failures.compactMap({ $0 }).first { throw EnvironmentError(failure) }
         return leaflets.map { String($0.dropLast(".html".count)) + ".pdf" }
