@@ -15,7 +15,8 @@ struct PrintCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Print only this guide's leaflets, e.g. concerns/making-a-complaint.", valueName: "path"))
+    @Option(
+        name: .long, help: ArgumentHelp("Print only this guide's leaflets, e.g. concerns/making-a-complaint.", valueName: "path"))
     var only: String?
 
     @Option(name: .long, help: ArgumentHelp("The folder that holds site.yaml (for the site's address).", valueName: "dir"))

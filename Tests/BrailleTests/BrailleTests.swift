@@ -57,7 +57,9 @@ import Testing
     }
 
     @Test func translatingOnManyThreadsAtOnceGivesWhatOneThreadGives() {
-        let texts = (0..<200).map { "Guide \($0): the people and the complaint about your care. Phone 020 7946 0\($0 % 900 + 100)." }
+        let texts = (0..<200).map {
+            "Guide \($0): the people and the complaint about your care. Phone 020 7946 0\($0 % 900 + 100)."
+        }
         let alone = texts.map { BrailleTranslator.translate([$0]) }
         let results = Results(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: texts.count) { index in

@@ -1,7 +1,8 @@
 import Braille
-@testable import Site
 import Foundation
 import Testing
+
+@testable import Site
 
 /// The other formats the valid fixture site is built into: braille, easy read, large print and leaflets.
 @Suite struct FormatTests {
@@ -51,7 +52,9 @@ import Testing
         // A guide with no easy-read version does not link to one.
         let other = try Self.read(site, "guides/concerns/raising-a-concern/index.html")
         #expect(!other.contains("easy-read"))
-        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("leaflets/concerns/raising-a-concern-easy-read.html").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.appendingPathComponent("leaflets/concerns/raising-a-concern-easy-read.html").path))
     }
 
     @Test func everyLinkToAnotherFormatIsAFileTheBuildMade() throws {
@@ -64,7 +67,9 @@ import Testing
                     let rest = html[match.upperBound...].prefix { $0 != "\"" }
                     var path = prefix + rest
                     if path.hasSuffix("/") { path += "index.html" }
-                    #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(page) links to \(path)")
+                    #expect(
+                        FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(page) links to \(path)"
+                    )
                 }
             }
         }
@@ -103,10 +108,11 @@ import Testing
         let (fixture, site) = try FormatTests.built()
         defer { fixture.remove() }
         let chosen = try LeafletPrinter.leaflets(in: site.path, only: only)
-        #expect(chosen == [
-            "leaflets/concerns/making-a-complaint-easy-read.html", "leaflets/concerns/making-a-complaint-large-print.html",
-            "leaflets/concerns/making-a-complaint.html",
-        ])
+        #expect(
+            chosen == [
+                "leaflets/concerns/making-a-complaint-easy-read.html", "leaflets/concerns/making-a-complaint-large-print.html",
+                "leaflets/concerns/making-a-complaint.html",
+            ])
     }
 
     @Test func everyLeafletWithoutOnly() throws {

@@ -7,10 +7,11 @@ import Foundation
 
 /// One loaded copy of liblouis and the lock that lets one thread at a time use it.
 final class LouisInstance: @unchecked Sendable {
-    typealias Translate = @convention(c) (
-        UnsafePointer<CChar>?, UnsafePointer<widechar>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<widechar>?,
-        UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<formtype>?, UnsafeMutablePointer<CChar>?, Int32
-    ) -> Int32
+    typealias Translate =
+        @convention(c) (
+            UnsafePointer<CChar>?, UnsafePointer<widechar>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<widechar>?,
+            UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<formtype>?, UnsafeMutablePointer<CChar>?, Int32
+        ) -> Int32
     typealias GetTable = @convention(c) (UnsafePointer<CChar>?) -> UnsafeRawPointer?
 
     let translate: Translate

@@ -28,7 +28,9 @@ struct AbbreviationRule: PageRule {
         return firstUse.filter { !explained.contains($0.0) }.map { abbreviation, position in
             .warning(
                 "`\(abbreviation)` is not explained", at: page.location(position),
-                hint: "say what it means where it is first used, for example \"Patient Advice and Liaison Service (PALS)\", or use the words instead")
+                hint:
+                    "say what it means where it is first used, for example \"Patient Advice and Liaison Service (PALS)\", or use the words instead"
+            )
         }
     }
 

@@ -11,10 +11,12 @@ struct EasyReadLengthRule: PageRule {
         guard page.kind == .easyRead else { return [] }
         let pages = Self.estimatedPages(page.document.blocks)
         guard pages > Self.pageLimit else { return [] }
-        return [.warning(
-            "this easy-read guide would print on about \(pages) pages; easy read should be \(Self.pageLimit) or fewer",
-            at: page.fileLocation,
-            hint: "split it into two or more easy-read guides, each about one thing")]
+        return [
+            .warning(
+                "this easy-read guide would print on about \(pages) pages; easy read should be \(Self.pageLimit) or fewer",
+                at: page.fileLocation,
+                hint: "split it into two or more easy-read guides, each about one thing")
+        ]
     }
 
     /// Millimetres: the A4 page less its margins, a line of 16 pt text at 1.5 spacing, a row's picture,

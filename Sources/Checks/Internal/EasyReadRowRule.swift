@@ -14,13 +14,17 @@ struct EasyReadRowRule: PageRule {
             guard !block.isQuoted else { continue }
             switch block.kind {
             case .paragraph where block.listDepth == 0 && block.picture == nil:
-                found.append(.warning(
-                    "this paragraph has no picture beside it", at: page.location(block.position),
-                    hint: "start the paragraph with a picture, then the words on the next line: ![A mobile phone](../../images/easy-read/phone.svg)"))
+                found.append(
+                    .warning(
+                        "this paragraph has no picture beside it", at: page.location(block.position),
+                        hint:
+                            "start the paragraph with a picture, then the words on the next line: ![A mobile phone](../../images/easy-read/phone.svg)"
+                    ))
             case .listItem where block.listDepth == 1 && previous?.kind != .paragraph && previous?.isQuoted != true:
-                found.append(.warning(
-                    "this list has no picture beside it", at: page.location(block.position),
-                    hint: "put a paragraph that starts with a picture straight before the list, with no heading between"))
+                found.append(
+                    .warning(
+                        "this list has no picture beside it", at: page.location(block.position),
+                        hint: "put a paragraph that starts with a picture straight before the list, with no heading between"))
                 previous = block
             default:
                 break

@@ -11,10 +11,11 @@ struct EasyReadSentenceRule: PageRule {
         var found: [Diagnostic] = []
         for block in page.document.blocks where block.kind != .preformatted {
             for sentence in Sentences.split(block) where sentence.words > Self.wordLimit {
-                found.append(.warning(
-                    "this sentence has \(sentence.words) words; easy read needs \(Self.wordLimit) or fewer: \"\(sentence.opening)...\"",
-                    at: page.location(Position(line: block.position.line + sentence.lineOffset, column: 1)),
-                    hint: "split it into shorter sentences, one idea and one verb each"))
+                found.append(
+                    .warning(
+                        "this sentence has \(sentence.words) words; easy read needs \(Self.wordLimit) or fewer: \"\(sentence.opening)...\"",
+                        at: page.location(Position(line: block.position.line + sentence.lineOffset, column: 1)),
+                        hint: "split it into shorter sentences, one idea and one verb each"))
             }
         }
         return found

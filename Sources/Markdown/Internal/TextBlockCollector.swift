@@ -7,9 +7,10 @@ struct TextBlockCollector {
     mutating func collect(_ node: CmarkNode, listDepth: Int = 0, isQuoted: Bool = false) {
         switch node.type {
         case CMARK_NODE_HEADING:
-            blocks.append(TextBlock(
-                kind: .heading(level: node.headingLevel), lines: [Self.lines(of: node).joined(separator: " ")],
-                listDepth: listDepth, isQuoted: isQuoted, position: node.position))
+            blocks.append(
+                TextBlock(
+                    kind: .heading(level: node.headingLevel), lines: [Self.lines(of: node).joined(separator: " ")],
+                    listDepth: listDepth, isQuoted: isQuoted, position: node.position))
         case CMARK_NODE_PARAGRAPH:
             paragraph(node, kind: .paragraph, listDepth: listDepth, isQuoted: isQuoted)
         case CMARK_NODE_LIST:
@@ -30,17 +31,19 @@ struct TextBlockCollector {
             }
         case CMARK_NODE_BLOCK_QUOTE:
             if let kind = Self.calloutKind(of: node) {
-                blocks.append(TextBlock(
-                    kind: .calloutLabel, lines: [kind.label], listDepth: listDepth, isQuoted: true,
-                    position: node.position))
+                blocks.append(
+                    TextBlock(
+                        kind: .calloutLabel, lines: [kind.label], listDepth: listDepth, isQuoted: true,
+                        position: node.position))
             }
             for child in node.children { collect(child, listDepth: listDepth, isQuoted: true) }
         case CMARK_NODE_CODE_BLOCK:
             var line = node.position.line + 1
             for text in node.literal.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-                blocks.append(TextBlock(
-                    kind: .preformatted, lines: [String(text)], listDepth: listDepth, isQuoted: isQuoted,
-                    position: Position(line: line, column: node.position.column)))
+                blocks.append(
+                    TextBlock(
+                        kind: .preformatted, lines: [String(text)], listDepth: listDepth, isQuoted: isQuoted,
+                        position: Position(line: line, column: node.position.column)))
                 line += 1
             }
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
@@ -64,8 +67,9 @@ struct TextBlockCollector {
             lines[0] = first[first.index(after: close)...].trimmingSpaces
         }
         if lines.allSatisfy(\.isEmpty) && picture == nil { return }
-        blocks.append(TextBlock(
-            kind: kind, lines: lines, picture: picture, listDepth: listDepth, isQuoted: isQuoted, position: node.position))
+        blocks.append(
+            TextBlock(
+                kind: kind, lines: lines, picture: picture, listDepth: listDepth, isQuoted: isQuoted, position: node.position))
     }
 
     static func image(_ node: CmarkNode) -> Image {

@@ -47,9 +47,11 @@ public struct BrailleRenderer: Sendable {
             }
         }
         blocks.append(BrailleBlock(.centredHeading, "Other formats"))
-        blocks.append(BrailleBlock(
-            .paragraph,
-            "This information is also in \(formatLinks.names(forGuide: guide.sourcePath)) on our website, \(LeafletRenderer.shortAddress(config.baseURL)). To ask for it in another format, or in another language, contact us:"))
+        blocks.append(
+            BrailleBlock(
+                .paragraph,
+                "This information is also in \(formatLinks.names(forGuide: guide.sourcePath)) on our website, \(LeafletRenderer.shortAddress(config.baseURL)). To ask for it in another format, or in another language, contact us:"
+            ))
         for route in ContactContext.routes(config.formatsContact) {
             blocks.append(BrailleBlock(.listItem(depth: 1), "\(route["label"] ?? ""): \(route["value"] ?? "")"))
         }

@@ -47,7 +47,8 @@ public enum LeafletPrinter {
         let chosen = all.filter { wanted.contains($0) }
         guard !chosen.isEmpty else {
             throw EnvironmentError(
-                "there is no leaflet for `\(only)` in `\(site)/leaflets`: give a guide's path, for example `concerns/making-a-complaint`")
+                "there is no leaflet for `\(only)` in `\(site)/leaflets`: give a guide's path, for example `concerns/making-a-complaint`"
+            )
         }
         return chosen
     }
