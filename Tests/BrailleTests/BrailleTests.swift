@@ -1,6 +1,7 @@
-import Braille
 import Foundation
 import Testing
+
+@testable import Braille
 
 @Suite struct BrailleTests {
     @Test(arguments: [
@@ -55,6 +56,13 @@ import Testing
         #expect(!lines[1].hasPrefix(" "))
         #expect(lines.allSatisfy { $0.count <= 40 && !$0.hasSuffix(" ") })
     }
+
+    #if os(Linux)
+        @Test func thereIsACopyOfLiblouisForEachCore() {
+            let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+            #expect(BrailleTranslator.instances.count == cores)
+        }
+    #endif
 
     @Test func translatingOnManyThreadsAtOnceGivesWhatOneThreadGives() {
         let texts = (0..<200).map {

@@ -12,7 +12,7 @@ public enum BrailleTranslator {
     /// The display table that writes braille ASCII, then UEB grade 2.
     public static let tables = "en-us-brf.dis,en-ueb-g2.ctb"
 
-    private static let instances: [LouisInstance] = {
+    static let instances: [LouisInstance] = {
         let linked = LouisInstance()
         // Only copies that load the tables are kept.
         guard linked.getTable(tables) != nil else { return [linked] }

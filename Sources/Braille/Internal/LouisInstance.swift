@@ -50,10 +50,20 @@ final class LouisInstance: @unchecked Sendable {
         #endif
     }
 
-    /// The file of the liblouis this process has loaded, from /proc/self/maps.
+    /// The file of the liblouis this process has loaded, from /proc/self/maps (read in a loop: files in
+    /// /proc report no size).
     private static func loadedLibraryPath() -> String? {
-        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return nil }
-        for line in maps.split(separator: "\n") {
+        let file = open("/proc/self/maps", O_RDONLY)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(file, &buffer, buffer.count)
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             guard let slash = line.firstIndex(of: "/") else { continue }
             let path = line[slash...]
             if path.contains("/liblouis.so") { return String(path) }

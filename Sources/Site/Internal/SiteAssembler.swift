@@ -31,15 +31,18 @@ struct SiteAssembler {
     func formatJobs(_ web: WebRenderer) -> [FileJob] {
         let leaflets = LeafletRenderer(web: web)
         let braille = BrailleRenderer(web: web)
-        var jobs: [FileJob] = []
-        for guide in content.guides {
-            let path = guide.sourcePath
-            jobs.append(FileJob(path: ContentLayout.largePrintPath(of: path) + "index.html") { web.renderLargePrint(guide) })
-            jobs.append(FileJob(path: ContentLayout.braillePath(of: path)) { braille.render(guide) })
-            for edition in [LeafletEdition.standard, .largePrint] {
-                jobs.append(FileJob(path: ContentLayout.leafletPath(of: path, edition: edition) + ".html") {
+        // One kind after another, so the writer's workers share out the costly braille jobs evenly.
+        var jobs = content.guides.map { guide in
+            FileJob(path: ContentLayout.braillePath(of: guide.sourcePath)) { braille.render(guide) }
+        }
+        jobs += content.guides.map { guide in
+            FileJob(path: ContentLayout.largePrintPath(of: guide.sourcePath) + "index.html") { web.renderLargePrint(guide) }
+        }
+        for edition in [LeafletEdition.standard, .largePrint] {
+            jobs += content.guides.map { guide in
+                FileJob(path: ContentLayout.leafletPath(of: guide.sourcePath, edition: edition) + ".html") {
                     leaflets.render(guide, edition: edition)
-                })
+                }
             }
         }
         for page in content.easyReads {
