@@ -1,6 +1,7 @@
 # Makefile: build, test, preview and benchmark Signpost, the static site generator.
 #   make site     build the bundled site (Content/) into Site/
-#   make test     Swift unit tests, then browser accessibility and HTML checks of a test build
+#   make test     Swift unit tests, then browser accessibility and HTML checks of a test build,
+#                 then its leaflets printed to PDF and checked
 #   make preview  serve Site/ on http://127.0.0.1:8000/
 #   make bench    run the benchmarks (Benchmarks/run)
 #   make clean    remove build output (.build/, Site/); .venv/ stays
@@ -15,7 +16,7 @@ TEST_SITE ?= .build/test-site
 PREVIEW_PORT ?= 8000
 
 # The steps of `make test`, in order; each is also a target of its own.
-TEST_STEPS = test-setup unit-tests test-site browser-tests
+TEST_STEPS = test-setup unit-tests test-site browser-tests print-tests
 
 .PHONY: site test $(TEST_STEPS) preview bench clean
 
@@ -50,6 +51,10 @@ test-site:
 
 browser-tests:
 	SIGNPOST_SITE=$(TEST_SITE) $(PYTHON) -m pytest Tests/Browser -q
+
+# Prints the test build's leaflets with `signpost print`, then checks the PDFs (poppler-utils, zbar-tools).
+print-tests:
+	SIGNPOST_SITE=$(TEST_SITE) SIGNPOST_BIN=$(SIGNPOST) $(PYTHON) -m pytest Tests/Print -q
 
 preview:
 	@test -d $(SITE_DIR) || { echo "no $(SITE_DIR)/ yet: run make site first" >&2; exit 1; }

@@ -3,7 +3,7 @@
 //
 // The modules form a chain that never loops back; each knows only those before it:
 // (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI,
-// with CQRencode → QRCode beside them, used by Render.
+// with CQRencode → QRCode and CLouis → Braille beside them, used by Render.
 import PackageDescription
 
 let package = Package(
@@ -32,13 +32,19 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         .target(name: "QRCode", dependencies: ["CQRencode"]),
+        .systemLibrary(
+            name: "CLouis",
+            pkgConfig: "liblouis",
+            providers: [.apt(["liblouis-dev", "liblouis-data"])]
+        ),
+        .target(name: "Braille", dependencies: ["CLouis"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
         .target(name: "OpenReferral", dependencies: ["Content", "Diagnostics", "Utilities"]),
         .target(
             name: "Render",
             dependencies: [
-                "Content", "Markdown", "Diagnostics", "Utilities", "QRCode",
+                "Content", "Markdown", "Diagnostics", "Utilities", "QRCode", "Braille",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -58,7 +64,8 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
+        .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Braille"], exclude: ["Fixtures"]),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content"]),
     ]
 )

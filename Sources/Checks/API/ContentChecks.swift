@@ -18,7 +18,7 @@ public enum ContentChecks {
 
     static let pageRules: [any PageRule] = [
         HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(), ReviewDateRule(),
-        SectionRule(),
+        SectionRule(), EasyReadSentenceRule(), EasyReadRowRule(), AbbreviationRule(), EasyReadLengthRule(),
     ]
 }
 

@@ -108,17 +108,33 @@ public struct ContentFolder: Sendable {
         let index = index
         let display = Self.display(root)
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
+        let easyReadOptions = {
+            var rows = options
+            rows.pictureRows = true
+            return rows
+        }()
         let loaded = Parallel.map(markdownFiles) { file -> (ContentPage?, [Diagnostic]) in
             let (page, found) = ContentLoader.loadPage(
                 file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index,
-                options: options)
+                options: file.kind == .easyRead ? easyReadOptions : options)
             return (page.map(visit), found)
         }
 
         var diagnostics = diagnostics
+        let guidePaths = Set(markdownFiles.filter { $0.kind == .guide }.map(\.path))
+        for file in markdownFiles where file.kind == .easyRead {
+            let guide = ContentLayout.guidePath(forEasyRead: file.path)
+            if !guidePaths.contains(guide) {
+                diagnostics.append(.error(
+                    "this easy-read version has no guide to go with: there is no \(display(guide))",
+                    at: SourceLocation(path: display(file.path), line: 1, column: 1),
+                    hint: "an easy-read version has the same path under easy-read/ as its guide under guides/"))
+            }
+        }
         var home: ContentPage?
         var guides: [ContentPage] = []
         var pages: [ContentPage] = []
+        var easyReads: [ContentPage] = []
         for (page, found) in loaded {
             diagnostics.append(contentsOf: found)
             guard let page else { continue }
@@ -126,11 +142,12 @@ public struct ContentFolder: Sendable {
             case .home: home = page
             case .guide: guides.append(page)
             case .page: pages.append(page)
+            case .easyRead: easyReads.append(page)
             }
         }
         return SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages, assets: assets,
-            diagnostics: diagnostics, index: index, services: services)
+            diagnostics: diagnostics, index: index, services: services, easyReads: easyReads)
     }
 
     /// A path as the user sees it: under the content folder as they named it.

@@ -4,6 +4,7 @@ public enum ContentLayout {
     public static let home = "home.md"
     public static let guides = "guides/"
     public static let pages = "pages/"
+    public static let easyRead = "easy-read/"
     public static let accessibilityStatement = "pages/accessibility.md"
     /// Service records: `services/<id>.yaml`.
     public static let services = "services/"
@@ -27,6 +28,36 @@ public enum ContentLayout {
         "guides", "sections", "assets", "images", "404", "sitemap", "robots", "index", "services",
         "leaflets", "braille", "kiosk", "large-print", "easy-read",
     ]
+
+    /// The guide an easy-read version goes with: `easy-read/a/b.md` to `guides/a/b.md`.
+    public static func guidePath(forEasyRead path: String) -> String {
+        guides + path.dropFirst(easyRead.count)
+    }
+
+    /// Where a guide's easy-read version would be: `guides/a/b.md` to `easy-read/a/b.md`.
+    public static func easyReadPath(forGuide path: String) -> String {
+        easyRead + path.dropFirst(guides.count)
+    }
+
+    /// A guide's path without its folder and extension, which each format's path is made from:
+    /// `guides/concerns/making-a-complaint.md` and `easy-read/concerns/making-a-complaint.md` give
+    /// `concerns/making-a-complaint`.
+    public static func formatName(of sourcePath: String) -> String {
+        let withoutFolder = sourcePath.hasPrefix(guides) ? sourcePath.dropFirst(guides.count) : sourcePath.dropFirst(easyRead.count)
+        return String(withoutFolder.hasSuffix(".md") ? withoutFolder.dropLast(3) : withoutFolder)
+    }
+
+    /// The site path of a guide's large-print web page: `large-print/concerns/making-a-complaint/`.
+    public static func largePrintPath(of guide: String) -> String { "large-print/" + formatName(of: guide) + "/" }
+
+    /// The site path of a guide's braille file: `braille/concerns/making-a-complaint.brf`.
+    public static func braillePath(of guide: String) -> String { "braille/" + formatName(of: guide) + ".brf" }
+
+    /// The site path of a printable leaflet, without its extension (`.html`, or `.pdf` once printed):
+    /// `leaflets/concerns/making-a-complaint`, `...-large-print`, `...-easy-read`.
+    public static func leafletPath(of sourcePath: String, edition: LeafletEdition) -> String {
+        "leaflets/" + formatName(of: sourcePath) + edition.suffix
+    }
 
     /// The site path of a section's page.
     public static func sectionPath(_ title: String) -> String {

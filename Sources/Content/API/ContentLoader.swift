@@ -15,6 +15,14 @@ public enum ContentLoader {
         try ContentFolder.open(root).loadPages()
     }
 
+    /// Only `site.yaml`, for commands that work on a built site (`signpost print` needs its base path).
+    public static func loadConfig(from root: String) throws -> (SiteConfig, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let path = root + "/" + ContentLayout.siteConfig
+        let config = SiteConfigReader.read(try FileSystem.readText(path), path: path, sink: sink)
+        return (config, sink.items)
+    }
+
     enum FileRole {
         case markdown(ContentPage.Kind, urlPath: String)
         case service
@@ -34,6 +42,12 @@ public enum ContentLoader {
             }
             return .markdown(.guide, urlPath: String(path.dropLast(3)) + "/")
         }
+        if path.hasPrefix(ContentLayout.easyRead) {
+            guard isMarkdown else {
+                return Path.fileExtension(of: path).isEmpty ? .ignored : .asset
+            }
+            return .markdown(.easyRead, urlPath: String(path.dropLast(3)) + "/")
+        }
         if path.hasPrefix(ContentLayout.pages) && isMarkdown {
             let name = String(path.dropFirst(ContentLayout.pages.count).dropLast(3))
             if name.contains("/") || ContentLayout.reservedNames.contains(name) {
@@ -47,7 +61,7 @@ public enum ContentLoader {
         if isMarkdown {
             return .misplaced(
                 "this Markdown file is not in guides/ or pages/, so it would not be published",
-                hint: "move guides into Content/guides/ and standalone pages into Content/pages/")
+                hint: "move guides into Content/guides/, easy-read versions into Content/easy-read/ and standalone pages into Content/pages/")
         }
         return Path.fileExtension(of: path) == "yaml" ? .ignored : .asset
     }

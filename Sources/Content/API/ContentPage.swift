@@ -10,6 +10,8 @@ public struct ContentPage: Sendable {
         case guide
         /// `pages/*.md`: the accessibility statement and other standalone pages.
         case page
+        /// `easy-read/**/*.md`: the easy-read version of the guide at the same path under `guides/`.
+        case easyRead
     }
 
     public var kind: Kind

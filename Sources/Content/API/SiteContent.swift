@@ -11,6 +11,8 @@ public struct SiteContent: Sendable {
     public var guides: [ContentPage]
     /// Standalone pages from `pages/`, sorted by path.
     public var pages: [ContentPage]
+    /// Easy-read versions of guides, from `easy-read/`, sorted by path.
+    public var easyReads: [ContentPage]
     /// Files copied into the site as they are (pictures, documents), sorted by path.
     public var assets: [Asset]
     /// Every service record that was read, published or not, sorted by path.
@@ -28,9 +30,11 @@ public struct SiteContent: Sendable {
 
     public init(
         config: SiteConfig, root: String, home: ContentPage?, guides: [ContentPage], pages: [ContentPage],
-        assets: [Asset], diagnostics: DiagnosticList, index: ContentIndex, services: [Service] = []
+        assets: [Asset], diagnostics: DiagnosticList, index: ContentIndex, services: [Service] = [],
+        easyReads: [ContentPage] = []
     ) {
         self.services = services
+        self.easyReads = easyReads
         self.index = index
         self.config = config
         self.root = root
@@ -41,8 +45,13 @@ public struct SiteContent: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// Home, guides and pages together.
-    public var allPages: [ContentPage] { (home.map { [$0] } ?? []) + guides + pages }
+    /// Home, guides, pages and easy-read versions together.
+    public var allPages: [ContentPage] { (home.map { [$0] } ?? []) + guides + pages + easyReads }
+
+    /// Each guide's easy-read version, by the guide's source path.
+    public func easyReadsByGuide() -> [String: ContentPage] {
+        Dictionary(easyReads.map { (ContentLayout.guidePath(forEasyRead: $0.sourcePath), $0) }) { first, _ in first }
+    }
 
     /// The services that have pages (not inactive), sorted by name, then id.
     public var publishedServices: [Service] {

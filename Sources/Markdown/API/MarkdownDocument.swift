@@ -14,6 +14,8 @@ public struct MarkdownDocument: Sendable {
     public var rawHTML: [Position]
     /// Words of running text, for reading time and size checks.
     public var wordCount: Int
+    /// The body as plain-text blocks in reading order, for braille and the easy-read checks.
+    public var blocks: [TextBlock] = []
 
     public init(
         html: String, headings: [Heading] = [], links: [Link] = [], images: [Image] = [],

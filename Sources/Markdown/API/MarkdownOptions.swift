@@ -9,6 +9,10 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var pageExtras: Bool
     /// Ids the page template uses already, which headings must not take.
     public var reservedIDs: Set<String>
+    /// Easy-read layout: a paragraph that starts with a picture becomes a row, the picture on the left and
+    /// the words (and any list straight after the paragraph) on the right. Each line of the Markdown stays
+    /// a line on the page.
+    public var pictureRows: Bool = false
 
     public init(
         allowRawHTML: Bool = false,

@@ -19,9 +19,14 @@ public enum MarkdownRenderer {
         }
         guard let root else { return MarkdownDocument(html: "") }
         defer { cmark_node_free(root) }
+        var collector = TextBlockCollector()
+        if options.pageExtras { collector.collect(CmarkNode(pointer: root)) }
         var rewriter = TreeRewriter(options: options, resolver: resolver)
         var document = rewriter.rewrite(CmarkNode(pointer: root))
-        document.html = CmarkNode(pointer: root).renderHTML(options: flags)
+        document.blocks = collector.blocks
+        // In easy read each sentence is on its own line, as it is written.
+        let renderFlags = options.pictureRows ? flags | CMARK_OPT_HARDBREAKS : flags
+        document.html = CmarkNode(pointer: root).renderHTML(options: renderFlags)
         return document
     }
 

@@ -16,6 +16,7 @@ struct TreeRewriter {
     private var images: [(CmarkNode, Image)] = []
     private var quotes: [CmarkNode] = []
     private var rawHTML: [CmarkNode] = []
+    private var rows: [CmarkNode] = []
     private var wordCount = 0
 
     init(options: MarkdownOptions, resolver: any LinkResolver) {
@@ -40,6 +41,9 @@ struct TreeRewriter {
         for (node, image) in images {
             result.images.append(image)
             replace(node, image: image)
+        }
+        if options.pictureRows {
+            for paragraph in rows { makeRow(paragraph) }
         }
         if !options.allowRawHTML {
             for node in rawHTML { node.remove() }
@@ -86,6 +90,10 @@ struct TreeRewriter {
                 images.append((node, image))
             case CMARK_NODE_BLOCK_QUOTE:
                 quotes.append(node)
+            case CMARK_NODE_PARAGRAPH:
+                if node.firstChild?.type == CMARK_NODE_IMAGE, node.parent?.type == CMARK_NODE_DOCUMENT {
+                    rows.append(node)
+                }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTML.append(node)
             default:
@@ -105,6 +113,32 @@ struct TreeRewriter {
         if let replacement = CmarkNode.custom(block: false, enter: tag, exit: "") {
             node.replace(with: replacement, keepingChildren: false)
         }
+    }
+
+    /// Makes a paragraph that starts with a picture into an easy-read row: the picture on the left, the
+    /// words on the right, with a list that follows the paragraph kept beside the same picture.
+    private func makeRow(_ paragraph: CmarkNode) {
+        guard let picture = paragraph.firstChild,
+            let row = CmarkNode.custom(block: true, enter: "<div class=\"picture-row\">\n", exit: "</div>\n"),
+            let pictureCell = CmarkNode.custom(block: true, enter: "<div class=\"picture-row__picture\">", exit: "</div>\n"),
+            let wordsCell = CmarkNode.custom(block: true, enter: "<div class=\"picture-row__words\">\n", exit: "</div>\n"),
+            let pictureParagraph = cmark_node_new(CMARK_NODE_PARAGRAPH).map(CmarkNode.init)
+        else { return }
+        let list = paragraph.next.flatMap { $0.type == CMARK_NODE_LIST ? $0 : nil }
+        cmark_node_insert_before(paragraph.pointer, row.pointer)
+        cmark_node_append_child(row.pointer, pictureCell.pointer)
+        cmark_node_append_child(row.pointer, wordsCell.pointer)
+        cmark_node_append_child(pictureParagraph.pointer, picture.pointer)
+        cmark_node_append_child(pictureCell.pointer, pictureParagraph.pointer)
+        while let first = paragraph.firstChild, first.type == CMARK_NODE_SOFTBREAK || first.type == CMARK_NODE_LINEBREAK {
+            first.remove()
+        }
+        if paragraph.firstChild == nil {
+            paragraph.remove()
+        } else {
+            cmark_node_append_child(wordsCell.pointer, paragraph.pointer)
+        }
+        if let list { cmark_node_append_child(wordsCell.pointer, list.pointer) }
     }
 
     /// Makes a `> [!TYPE]` quote into a callout box; leaves other quotes alone.

@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
     /// The templates every build needs.
     static let required = [
         "pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found", "pages/services", "pages/service",
-        "pages/service-category",
+        "pages/service-category", "pages/large-print", "pages/easy-read", "leaflets/leaflet",
     ]
 
     /// Loads every `.mustache` file under `root`, reporting each that does not parse and each missing one.

@@ -7,13 +7,19 @@ public struct WebRenderer: Sendable {
     let templates: TemplateSet
     let config: SiteConfig
     let common: SharedContext
+    let formatLinks: FormatLinks
 
     /// A renderer for a site whose pages are still being loaded: it needs only the settings, where the
-    /// accessibility statement is (`ContentFolder.accessibilityStatementURL`) and the services.
-    public init(templates: TemplateSet, config: SiteConfig, accessibilityStatementURL: String?, services: [Service]) {
+    /// accessibility statement is (`ContentFolder.accessibilityStatementURL`), the services and the index of files.
+    /// `guides`, once loaded, give easy-read pages their guide's title and section.
+    public init(
+        templates: TemplateSet, config: SiteConfig, accessibilityStatementURL: String?, services: [Service],
+        index: ContentIndex, guides: [ContentPage] = []
+    ) {
         self.config = config
         self.common = SharedContext(config: config, accessibilityURL: accessibilityStatementURL, services: services)
         self.templates = templates.renderingSitePartials(with: common.site)
+        self.formatLinks = FormatLinks(index: index, basePath: config.basePath, guides: guides)
     }
 
     /// A renderer for loaded content.
@@ -21,7 +27,7 @@ public struct WebRenderer: Sendable {
         self.init(
             templates: templates, config: content.config,
             accessibilityStatementURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath },
-            services: content.services)
+            services: content.services, index: content.index, guides: content.guides)
     }
 
     /// A guide or a standalone page.
@@ -41,6 +47,7 @@ public struct WebRenderer: Sendable {
         let formats = matter.formats.map { ["name": $0.name] }
         context["formats_available"] = formats
         context["has_formats_available"] = !formats.isEmpty
+        if page.kind == .guide { addFormatLinks(to: &context, page: page, urlPath: page.urlPath) }
         var crumbs = [common.homeCrumb]
         if page.kind == .guide {
             let section = GuideSections.title(of: page)

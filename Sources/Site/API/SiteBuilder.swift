@@ -26,6 +26,10 @@ public enum SiteBuilder {
             }
         }
 
+        guard BrailleRenderer.isAvailable else {
+            throw EnvironmentError(
+                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made: install them with `apt-get install liblouis-data`")
+        }
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
         let folder = try ContentFolder.open(options.contentDirectory)
@@ -37,7 +41,7 @@ public enum SiteBuilder {
         let staging = try StagingFolder(for: options.outputDirectory)
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
-            services: folder.services)
+            services: folder.services, index: folder.index)
         let assembler = SiteAssembler(templates: templates, web: web, config: folder.config)
         let canRender = templateProblems.isEmpty
         let written = Counter()
@@ -59,7 +63,8 @@ public enum SiteBuilder {
         let sections = GuideSections.group(content)
         let directory = ServiceDirectory(content: content)
         let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
-        let pageCount = content.guides.count + content.pages.count + sections.count + 2 + servicePages
+        let pageCount = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 2
+            + servicePages
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -69,7 +74,7 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = assembler.siteFiles(content, sections: sections, directory: directory)
+        let files = assembler.siteFiles(content, sections: sections, directory: directory, templates: templates)
         staging.write(files)
         let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
             + templateCopies

@@ -8,23 +8,44 @@ struct SiteAssembler {
     let web: WebRenderer
     let config: SiteConfig
 
-    /// The files made from one guide or page, written while the content is still loading.
+    /// The files made from one guide or page, written while the content is still loading: a guide's page, its
+    /// large-print page, braille file and leaflets.
     func files(for page: ContentPage) -> [FileJob] {
+        let web = web
         switch page.kind {
-        case .home: return []  // the home page lists the guides, so it is made once they are all loaded
-        case .guide, .page: return [FileJob(path: page.urlPath + "index.html") { web.render(page) }]
+        case .home, .easyRead:
+            return []  // made once every guide is loaded: the home page lists them, an easy-read page names its guide
+        case .page:
+            return [FileJob(path: page.urlPath + "index.html") { web.render(page) }]
+        case .guide:
+            let leaflets = LeafletRenderer(web: web)
+            let braille = BrailleRenderer(web: web)
+            return [
+                FileJob(path: page.urlPath + "index.html") { web.render(page) },
+                FileJob(path: ContentLayout.largePrintPath(of: page.sourcePath) + "index.html") { web.renderLargePrint(page) },
+                FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .standard) + ".html") {
+                    leaflets.render(page, edition: .standard)
+                },
+                FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .largePrint) + ".html") {
+                    leaflets.render(page, edition: .largePrint)
+                },
+                FileJob(path: ContentLayout.braillePath(of: page.sourcePath)) { braille.render(page) },
+            ]
         }
     }
 
     /// The files made from the whole site, once every page is loaded: the home page, the section pages, the 404
     /// page, the directory of services, the sitemap and robots.txt.
-    func siteFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
+    func siteFiles(
+        _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory, templates: TemplateSet
+    ) -> [FileJob] {
         let web = web
         let home = content.home
         var jobs = [FileJob(path: "index.html") { web.renderHome(home, sections: sections) }]
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
         jobs += serviceJobs(content, directory: directory)
+        jobs += easyReadJobs(content, templates: templates)
         let sitemap = Self.sitemap(content, sections: sections, services: Self.servicePaths(directory))
         jobs.append(FileJob(path: "sitemap.xml") { sitemap })
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(config.absoluteURL("sitemap.xml"))\n"
@@ -32,11 +53,27 @@ struct SiteAssembler {
         return jobs
     }
 
+    /// The easy-read pages and their leaflets, made once every guide is loaded: each shows its guide's title.
+    func easyReadJobs(_ content: SiteContent, templates: TemplateSet) -> [FileJob] {
+        guard !content.easyReads.isEmpty else { return [] }
+        let web = WebRenderer(templates: templates, content: content)
+        let leaflets = LeafletRenderer(web: web)
+        return content.easyReads.flatMap { page in
+            [
+                FileJob(path: page.urlPath + "index.html") { web.renderEasyRead(page) },
+                FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .easyRead) + ".html") {
+                    leaflets.render(page, edition: .easyRead)
+                },
+            ]
+        }
+    }
+
     static func sitemap(
         _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
     ) -> String {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
-        entries += (content.guides + content.pages).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
+        entries += (content.guides + content.pages + content.easyReads).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
+        entries += content.guides.map { (ContentLayout.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
         entries += services.map { ($0.path, $0.lastModified) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

@@ -1,0 +1,97 @@
+import CLouis
+import Foundation
+
+/// Print to braille and back through liblouis, in Unified English Braille grade 2 (contracted), written
+/// in North American braille ASCII, the character set of `.brf` files.
+///
+/// liblouis keeps its working buffers in global variables and is not safe to call from two threads at once.
+/// So there is a copy of liblouis for each core (each loaded apart with glibc's `dlmopen`, or only the one
+/// linked where that is not possible), each used by one thread at a time behind its own lock; callers in
+/// parallel code translate a whole document in one call.
+public enum BrailleTranslator {
+    /// The display table that writes braille ASCII, then UEB grade 2.
+    public static let tables = "en-us-brf.dis,en-ueb-g2.ctb"
+
+    static let instances: [LouisInstance] = {
+        let linked = LouisInstance()
+        // Only copies that load the tables are kept.
+        guard linked.getTable(tables) != nil else { return [linked] }
+        let wanted = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        let copies = (1..<max(1, wanted)).compactMap { _ in LouisInstance.separateCopy() }
+        return [linked] + copies.filter { $0.getTable(tables) != nil }
+    }()
+    private static let next = NSLock()
+    nonisolated(unsafe) private static var counter = 0
+
+    /// Whether liblouis and its UEB tables are installed.
+    public static var isAvailable: Bool {
+        instances[0].lock.withLock { instances[0].getTable(tables) != nil }
+    }
+
+    /// Each text in braille ASCII; nil when liblouis cannot load its tables.
+    public static func translate(_ texts: [String]) -> [String]? {
+        withInstance { louis in
+            var result: [String] = []
+            result.reserveCapacity(texts.count)
+            for text in texts {
+                guard let braille = run(text, backward: false, louis) else { return nil }
+                result.append(braille)
+            }
+            return result
+        }
+    }
+
+    /// Braille ASCII back to print, for checking what a braille file says.
+    public static func backTranslate(_ braille: String) -> String? {
+        withInstance { run(braille, backward: true, $0) }
+    }
+
+    /// Runs `body` with a copy of liblouis no other thread is using: a free one, or else the next in turn.
+    private static func withInstance<T>(_ body: (LouisInstance) -> T) -> T {
+        for louis in instances where louis.lock.try() {
+            defer { louis.lock.unlock() }
+            return body(louis)
+        }
+        let louis = next.withLock {
+            counter += 1
+            return instances[counter % instances.count]
+        }
+        return louis.lock.withLock { body(louis) }
+    }
+
+    /// One call of liblouis, growing the output buffer until the text fits. Called with the instance's lock held.
+    private static func run(_ text: String, backward: Bool, _ louis: LouisInstance) -> String? {
+        let input = wideCharacters(text)
+        guard !input.isEmpty else { return "" }
+        var capacity = input.count * 2 + 64
+        while capacity <= input.count * 16 + 64 {
+            var output = [widechar](repeating: 0, count: capacity)
+            var inputLength = Int32(input.count)
+            var outputLength = Int32(capacity)
+            let status = input.withUnsafeBufferPointer { inBuffer in
+                output.withUnsafeMutableBufferPointer { outBuffer in
+                    (backward ? louis.backTranslate : louis.translate)(
+                        tables, inBuffer.baseAddress, &inputLength, outBuffer.baseAddress, &outputLength, nil, nil, 0)
+                }
+            }
+            guard status == 1 else { return nil }
+            if Int(inputLength) >= input.count && Int(outputLength) < capacity {
+                return string(output.prefix(Int(outputLength)))
+            }
+            capacity *= 2
+        }
+        return nil
+    }
+
+    private static func wideCharacters(_ text: String) -> [widechar] {
+        if MemoryLayout<widechar>.size == 2 { return text.utf16.map { widechar($0) } }
+        return text.unicodeScalars.map { widechar($0.value) }
+    }
+
+    private static func string(_ characters: ArraySlice<widechar>) -> String {
+        if MemoryLayout<widechar>.size == 2 { return String(decoding: characters.map { UInt16($0) }, as: UTF16.self) }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: characters.compactMap { Unicode.Scalar(UInt32($0)) })
+        return text
+    }
+}

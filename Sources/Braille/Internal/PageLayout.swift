@@ -1,0 +1,94 @@
+/// Fills braille pages line by line: word wrapping on the cells a line, indents by style, a blank line
+/// before main headings, and a heading never left alone at the foot of a page.
+struct PageLayout {
+    let width: Int
+    let textLines: Int
+    private var pages: [[String]] = []
+    private var page: [String] = []
+
+    init(width: Int, textLines: Int) {
+        self.width = width
+        self.textLines = textLines
+    }
+
+    mutating func add(_ style: BrailleBlock.Style, _ text: String) {
+        let lines: [String]
+        switch style {
+        case .title, .centredHeading:
+            lines = wrap(text, first: 0, runover: 0).map(centred)
+        case .cellFiveHeading:
+            lines = wrap(text, first: 4, runover: 4)
+        case .paragraph:
+            lines = wrap(text, first: 2, runover: 0)
+        case .listItem(let depth):
+            let indent = 2 * max(0, depth - 1)
+            lines = wrap(text, first: indent, runover: indent + 2)
+        case .plain:
+            lines = wrap(text, first: 0, runover: 0)
+        }
+        let isHeading = style == .title || style == .centredHeading || style == .cellFiveHeading
+        if style == .centredHeading && !page.isEmpty { page.append("") }
+        // Keep a heading with the first line after it.
+        if isHeading && page.count + lines.count + 1 > textLines && !page.isEmpty && lines.count < textLines { newPage() }
+        for line in lines {
+            if page.count == textLines { newPage() }
+            page.append(line)
+        }
+        if style == .title { page.append("") }
+    }
+
+    mutating func finished() -> [[String]] {
+        while page.last == "" { page.removeLast() }
+        if !page.isEmpty || pages.isEmpty { pages.append(page) }
+        return pages
+    }
+
+    private mutating func newPage() {
+        while page.last == "" { page.removeLast() }
+        pages.append(page)
+        page = []
+    }
+
+    /// Breaks braille text at spaces into lines of at most `width` cells; a word too long for a line is cut.
+    func wrap(_ text: String, first: Int, runover: Int) -> [String] {
+        var lines: [String] = []
+        var line = String(repeating: " ", count: first)
+        var lineHasWord = false
+        for word in text.split(separator: " ") {
+            var word = Substring(word)
+            let indent = lines.isEmpty ? first : runover
+            if lineHasWord && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = String(repeating: " ", count: runover)
+                lineHasWord = false
+            }
+            while (lineHasWord ? line.count + 1 : line.count) + word.count > width {
+                let room = width - line.count - (lineHasWord ? 1 : 0)
+                if room > 0 {
+                    line += (lineHasWord ? " " : "") + word.prefix(room)
+                    word = word.dropFirst(room)
+                }
+                lines.append(line)
+                line = String(repeating: " ", count: max(0, min(indent, runover)))
+                lineHasWord = false
+            }
+            line += (lineHasWord ? " " : "") + word
+            lineHasWord = true
+        }
+        if lineHasWord { lines.append(line) }
+        return lines
+    }
+
+    func centred(_ line: String) -> String {
+        let text = line.drop { $0 == " " }
+        let left = max(0, (width - text.count) / 2)
+        return String(repeating: " ", count: left) + text
+    }
+
+    /// The last line of a page: its number in braille (number sign, then digits as the letters A to J) at the right.
+    static func pageNumberLine(_ number: Int, width: Int) -> String {
+        let letters = Array("JABCDEFGHI")
+        let braille = "#" + String(String(number).compactMap { $0.wholeNumberValue.map { letters[$0] } })
+        return String(repeating: " ", count: max(0, width - braille.count)) + braille
+    }
+}

@@ -1,0 +1,21 @@
+/// The printed leaflets made from each guide.
+public enum LeafletEdition: String, Sendable, CaseIterable {
+    /// A5, clear print (12 pt and up).
+    case standard
+    /// A4, large print (18 pt).
+    case largePrint = "large-print"
+    /// A4, easy read (16 pt, pictures beside the words).
+    case easyRead = "easy-read"
+
+    /// What goes after the guide's name in the leaflet's file name.
+    public var suffix: String { self == .standard ? "" : "-" + rawValue }
+
+    /// The name a reader sees.
+    public var name: String {
+        switch self {
+        case .standard: "Printable leaflet (A5)"
+        case .largePrint: "Large print leaflet (A4)"
+        case .easyRead: "Easy read leaflet (A4)"
+        }
+    }
+}

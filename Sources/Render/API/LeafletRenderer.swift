@@ -1,0 +1,59 @@
+import Content
+import QRCode
+
+/// Printable leaflets: a page for each guide (A5 standard and A4 large print) and each easy-read guide
+/// (A4), laid out for paper with `@page` rules, with a QR code of the online version's address.
+/// `signpost print` turns them into PDF.
+public struct LeafletRenderer: Sendable {
+    let web: WebRenderer
+
+    public init(web: WebRenderer) {
+        self.web = web
+    }
+
+    /// A guide's leaflet in the standard or large-print edition, or an easy-read guide's leaflet.
+    public func render(_ page: ContentPage, edition: LeafletEdition) -> String {
+        let guidePath = FormatLinks.guidePath(of: page)
+        let leafletPath = ContentLayout.leafletPath(of: guidePath, edition: edition) + ".html"
+        var context = web.guideContext(page, urlPath: leafletPath)
+        context["head_title"] = "\(page.frontMatter.title): \(edition.name.lowercased()) - \(web.config.title)"
+        context["edition"] = edition.rawValue
+        context["edition_name"] = edition.name
+        let online: String
+        switch edition {
+        case .standard: online = page.urlPath
+        case .largePrint: online = ContentLayout.largePrintPath(of: guidePath)
+        case .easyRead: online = page.urlPath
+        }
+        let url = web.config.absoluteURL(online)
+        let short = Self.shortAddress(url)
+        context["online_url"] = url
+        context["short_url_parts"] = Self.breakable(short)
+        if let code = QRCode(url) {
+            context["qr_svg"] = code.svg(label: "QR code: scan it with a phone camera to open \(short)", pixelsPerModule: 3)
+        }
+        context["format_names"] = web.formatLinks.names(forGuide: guidePath)
+        return web.templates.render(context, with: "leaflets/leaflet")
+    }
+
+    /// The address without `https://`, as it is printed.
+    static func shortAddress(_ url: String) -> String {
+        guard let range = url.range(of: "://") else { return url }
+        return String(url[range.upperBound...])
+    }
+
+    /// The address in pieces that end after each `/`, so a narrow page breaks it only there.
+    static func breakable(_ address: String) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        for character in address {
+            part.append(character)
+            if character == "/" {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
+    }
+}

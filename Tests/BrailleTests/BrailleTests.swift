@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import Braille
+
+@Suite struct BrailleTests {
+    @Test(arguments: [
+        // Grade 2 contractions: capital sign `,`, "world" as `_W`, "the" as `!`, "and" as `&`, "ea" as `1`.
+        ("Hello world", ",HELLO _W"),
+        ("the PALS team and you", "! ,,PALS T1M & Y"),
+        // A phone number keeps its spaces as numeric spaces (`"`), so it stays one item.
+        ("Call 020 7946 0000.", ",CALL #JBJ\"GIDF\"JJJJ4"),
+    ])
+    func translatesToUEBGradeTwoInBrailleASCII(print: String, braille: String) throws {
+        #expect(BrailleTranslator.translate([print]) == [braille])
+    }
+
+    @Test func backTranslationGivesThePrintBack() throws {
+        let text = "You can make a complaint by phone, by email or by letter."
+        let braille = try #require(BrailleTranslator.translate([text])?.first)
+        #expect(BrailleTranslator.backTranslate(braille) == text)
+    }
+
+    @Test func pagesAreFortyCellsByTwentyFiveLinesWithPageNumbers() throws {
+        let paragraph = BrailleBlock(
+            .paragraph, "Patients and carers can ask the Patient Advice and Liaison Service for help at any time.")
+        let blocks = [BrailleBlock(.title, "Making a complaint")] + Array(repeating: paragraph, count: 30)
+        let document = try #require(BrailleDocument(blocks))
+        #expect(document.pages.count > 1)
+        let pages = document.brf.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        #expect(pages.count == document.pages.count)
+        for (index, page) in pages.enumerated() {
+            let lines = page.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast()
+            #expect(lines.count == 25)
+            #expect(lines.allSatisfy { $0.count <= 40 })
+            let number = "#" + String(String(index + 1).map { Array("JABCDEFGHI")[$0.wholeNumberValue ?? 0] })
+            #expect(lines.last == Substring(String(repeating: " ", count: 40 - number.count) + number))
+        }
+        #expect(document.pages[0][0].trimmingPrefix(while: { $0 == " " }) == ",MAK+ A COMPLA9T")
+    }
+
+    @Test func headingsAreNeverLeftAtTheFootOfAPage() throws {
+        let line = BrailleBlock(.plain, "a")
+        let blocks = Array(repeating: line, count: 22) + [BrailleBlock(.centredHeading, "Next steps"), line]
+        let document = try #require(BrailleDocument(blocks))
+        #expect(document.pages.count == 2)
+        #expect(document.pages[1].first?.trimmingPrefix(while: { $0 == " " }) == ",NEXT /EPS")
+    }
+
+    @Test func longParagraphsWrapAtSpacesWithIndents() throws {
+        let words = Array(repeating: "information", count: 12).joined(separator: " ")
+        let document = try #require(BrailleDocument([BrailleBlock(.paragraph, words)]))
+        let lines = document.pages[0]
+        #expect(lines.count > 1)
+        #expect(lines[0].hasPrefix("  ") && !lines[0].hasPrefix("   "))
+        #expect(!lines[1].hasPrefix(" "))
+        #expect(lines.allSatisfy { $0.count <= 40 && !$0.hasSuffix(" ") })
+    }
+
+    #if os(Linux)
+        @Test func thereIsACopyOfLiblouisForEachCore() {
+            let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+            #expect(BrailleTranslator.instances.count == cores)
+        }
+    #endif
+
+    @Test func translatingOnManyThreadsAtOnceGivesWhatOneThreadGives() {
+        let texts = (0..<200).map {
+            "Guide \($0): the people and the complaint about your care. Phone 020 7946 0\($0 % 900 + 100)."
+        }
+        let alone = texts.map { BrailleTranslator.translate([$0]) }
+        let results = Results(count: texts.count)
+        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+            results.set(index, BrailleTranslator.translate([texts[index]]))
+        }
+        #expect(results.values() == alone)
+        #expect(alone.allSatisfy { $0 != nil })
+    }
+}
+
+/// Results written from many threads.
+private final class Results: @unchecked Sendable {
+    private var slots: [[String]?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: [String]?) { lock.withLock { slots[index] = value } }
+    func values() -> [[String]?] { lock.withLock { slots } }
+}
