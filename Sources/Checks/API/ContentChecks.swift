@@ -13,7 +13,7 @@ public enum ContentChecks {
             for rule in pageRules { found += rule.check(page, context) }
             return found
         }
-        return perPage.flatMap { $0 } + SiteRules.check(content)
+        return perPage.flatMap { $0 } + SiteRules.check(content) + KioskRules.check(content)
     }
 
     static let pageRules: [any PageRule] = [

@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable {
     /// Section names in the order the home page shows them.
     public var sections: [String]
     public var allowRawHTML: Bool
+    /// The foyer kiosk's settings.
+    public var kiosk = KioskSettings()
 
     public init(
         title: String = "", organisation: String = "", baseURL: String = "https://example.invalid/",

@@ -5,7 +5,7 @@ import Yams
 enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
-        "review_warning_days", "sections", "allow_raw_html",
+        "review_warning_days", "sections", "allow_raw_html", "kiosk",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
@@ -44,6 +44,7 @@ enum SiteConfigReader {
         if let days = fields.integer("review_warning_days") { config.reviewWarningDays = days }
         config.sections = fields.strings("sections")?.map(\.0) ?? []
         config.allowRawHTML = fields.boolean("allow_raw_html") ?? false
+        if let kiosk = fields.node("kiosk") { config.kiosk = KioskSettingsReader.read(kiosk, source: source, sink: sink) }
 
         if let contact = YAMLFields(fields.node("contact"), name: "contact", allowed: contactKeys, source: source, sink: sink) {
             config.contact = readContact(contact, source: source, sink: sink)

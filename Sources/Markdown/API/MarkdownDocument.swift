@@ -14,6 +14,9 @@ public struct MarkdownDocument: Sendable {
     public var rawHTML: [Position]
     /// Words of running text, for reading time and size checks.
     public var wordCount: Int
+    /// The body once more, block by block, with links gathered under the block they were in and links
+    /// and images resolved by the gathering resolver; empty unless one was given to the renderer.
+    public var gathered: [GatheredBlock] = []
 
     public init(
         html: String, headings: [Heading] = [], links: [Link] = [], images: [Image] = [],

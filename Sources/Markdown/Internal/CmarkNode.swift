@@ -16,6 +16,7 @@ struct CmarkNode {
     var type: cmark_node_type { cmark_node_get_type(pointer) }
     var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
     var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
+    var parent: CmarkNode? { cmark_node_parent(pointer).map(CmarkNode.init) }
     var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
@@ -57,6 +58,9 @@ struct CmarkNode {
     }
 
     func setURL(_ url: String) { cmark_node_set_url(pointer, url) }
+
+    /// The HTML a custom node prints where it starts.
+    func setOnEnter(_ html: String) { cmark_node_set_on_enter(pointer, html) }
 
     /// Puts `replacement` where this node is, moves this node's children into it, and frees this node.
     func replace(with replacement: CmarkNode, keepingChildren: Bool) {

@@ -16,6 +16,9 @@ struct TreeRewriter {
     private var quotes: [CmarkNode] = []
     private var rawHTML: [CmarkNode] = []
     private var wordCount = 0
+    /// After `rewrite`: the links still in the tree, and the nodes that draw each image.
+    private(set) var keptLinks: [(CmarkNode, Link)] = []
+    private(set) var drawnImages: [(CmarkNode, Image)] = []
 
     init(options: MarkdownOptions, resolver: any LinkResolver) {
         self.options = options
@@ -32,13 +35,14 @@ struct TreeRewriter {
             result.links.append(link)
             if link.isUnsafe {
                 node.unwrap()
-            } else if let url = resolver.resolveLink(link.destination) {
-                node.setURL(url)
+            } else {
+                if let url = resolver.resolveLink(link.destination) { node.setURL(url) }
+                keptLinks.append((node, link))
             }
         }
         for (node, image) in images {
             result.images.append(image)
-            replace(node, image: image)
+            if let drawn = replace(node, image: image) { drawnImages.append((drawn, image)) }
         }
         if !options.allowRawHTML {
             for node in rawHTML { node.remove() }
@@ -93,7 +97,16 @@ struct TreeRewriter {
         }
     }
 
-    private func replace(_ node: CmarkNode, image: Image) {
+    /// Puts an `img` tag where the image node was; returns the node that draws it.
+    private func replace(_ node: CmarkNode, image: Image) -> CmarkNode? {
+        guard let replacement = CmarkNode.custom(block: false, enter: Self.imageTag(image, resolver: resolver), exit: "") else {
+            return nil
+        }
+        node.replace(with: replacement, keepingChildren: false)
+        return replacement
+    }
+
+    static func imageTag(_ image: Image, resolver: any LinkResolver) -> String {
         let resolved = URLSafety.isUnsafe(image.source) ? ResolvedImage(url: "") : resolver.resolveImage(image.source)
         var tag = "<img src=\"\(HTMLAttribute.escape(URLEncoding.encode(resolved?.url ?? image.source)))\""
         tag += " alt=\"\(HTMLAttribute.escape(image.alt))\""
@@ -101,9 +114,7 @@ struct TreeRewriter {
             tag += " width=\"\(width)\" height=\"\(height)\""
         }
         tag += " loading=\"lazy\">"
-        if let replacement = CmarkNode.custom(block: false, enter: tag, exit: "") {
-            node.replace(with: replacement, keepingChildren: false)
-        }
+        return tag
     }
 
     /// Makes a `> [!TYPE]` quote into a callout box; leaves other quotes alone.

@@ -37,7 +37,9 @@ public enum SiteBuilder {
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
-        let pageCount = content.guides.count + content.pages.count + sections.count + 2
+        let webPages = content.guides.count + content.pages.count + sections.count + 2
+        let kioskPages = content.guides.count + content.pages.count + sections.count + 4
+        let pageCount = (options.only == .kiosk ? 0 : webPages) + (options.only == .web ? 0 : kioskPages)
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -46,19 +48,32 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = SiteAssembler(templates: templates, content: content, sections: sections).jobs()
-        let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
-            + (try templateAssets(options.templatesDirectory))
-        try SiteWriter.write(files, copies: copies, to: options.outputDirectory) { progress(.writeSite) }
+        var files: [FileJob] = []
+        var copies: [(from: String, to: String)] = []
+        let contentCopies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
+        if options.only == nil || options.only == .web {
+            files = SiteAssembler(templates: templates, content: content, sections: sections).jobs()
+            copies = contentCopies + (try templateAssets(options.templatesDirectory, folder: "assets"))
+        }
+        if options.only == nil || options.only == .kiosk {
+            // The kiosk is written whole into its own folder: alone, that folder is the output.
+            let folder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
+            let kiosk = KioskAssembler(templates: templates, content: content, sections: sections).jobs()
+            files += kiosk.map { job in FileJob(path: folder + job.path, make: job.make) }
+            copies += (contentCopies + (try templateAssets(options.templatesDirectory, folder: KioskAssembler.assetsFolder)))
+                .map { (from: $0.from, to: folder + $0.to) }
+        }
+        let destination = options.outputDirectory + (options.only.map { "/" + $0.folder } ?? "")
+        try SiteWriter.write(files, copies: copies, to: destination) { progress(.writeSite) }
         report.written = true
         report.fileCount = files.count + copies.count
         report.seconds = monotonicSeconds() - started
         return report
     }
 
-    /// `Templates/assets/**` goes to `assets/` on the site.
-    private static func templateAssets(_ templates: String) throws -> [(from: String, to: String)] {
-        let folder = templates + "/assets"
+    /// `Templates/<folder>/**` (`assets`, `kiosk/assets`) goes to `assets/` on the site or in the kiosk.
+    private static func templateAssets(_ templates: String, folder: String) throws -> [(from: String, to: String)] {
+        let folder = templates + "/" + folder
         guard FileSystem.isDirectory(folder) else { return [] }
         return try FileSystem.files(under: folder).map { (from: folder + "/" + $0, to: "assets/" + $0) }
     }
