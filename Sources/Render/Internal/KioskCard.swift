@@ -23,9 +23,9 @@ enum KioskCard: Sendable, Hashable {
         let destination = link.destination.trimmingCharacters(in: " ")
         let lower = destination.lowercased()
         if let url = link.url {
-            self = .button(text: link.text, href: url)
+            self = .button(text: Self.capitalised(link.text), href: url)
         } else if destination.hasPrefix("#") {
-            self = .button(text: link.text, href: destination)
+            self = .button(text: Self.capitalised(link.text), href: destination)
         } else if lower.hasPrefix("mailto:") {
             let address = String(destination.dropFirst("mailto:".count).prefix { $0 != "?" })
             self = .scan(kind: .email, text: link.text, shown: address, encoded: "mailto:" + address)
@@ -40,6 +40,13 @@ enum KioskCard: Sendable, Hashable {
         } else {
             self = .plain(text: link.text)
         }
+    }
+
+    /// A button's words start with a capital, as a heading would: "make a complaint" in a sentence is
+    /// "Make a complaint" on its own.
+    private static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// A phone card for a number from the settings.
