@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
+        .target(name: "OpenReferral", dependencies: ["Content", "Diagnostics", "Utilities"]),
         .target(
             name: "Render",
             dependencies: [
@@ -41,11 +42,13 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "Site", dependencies: ["Render", "Checks", "Content", "Markdown", "Diagnostics", "Utilities"]),
+        .target(
+            name: "Site",
+            dependencies: ["Render", "Checks", "Content", "OpenReferral", "Markdown", "Diagnostics", "Utilities"]),
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Diagnostics",
+                "Site", "Diagnostics", "Content", "OpenReferral",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,5 +58,6 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
+        .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content"]),
     ]
 )

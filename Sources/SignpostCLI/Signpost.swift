@@ -11,7 +11,7 @@ struct Signpost: ParsableCommand {
             Run it in the folder that holds Content/ (the guides and site.yaml) and Templates/.
             `signpost build` checks every file and writes the website into Site/.
             """,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 

@@ -13,7 +13,8 @@ public enum ContentChecks {
             for rule in pageRules { found += rule.check(page, context) }
             return found
         }
-        return perPage.flatMap { $0 } + SiteRules.check(content) + KioskRules.check(content)
+        return perPage.flatMap { $0 } + SiteRules.check(content) + ServiceRules.check(content, context)
+            + KioskRules.check(content)
     }
 
     static let pageRules: [any PageRule] = [
@@ -28,8 +29,11 @@ struct CheckContext: Sendable {
     let index: ContentIndex
     let headingIDs: [String: Set<String>]
     let today: Day
+    /// Source paths of inactive services' records, which have no page to link to.
+    let inactiveServices: Set<String>
 
     init(content: SiteContent, today: Day) {
+        inactiveServices = Set(content.services.filter { !$0.status.isPublished }.map(\.sourcePath))
         config = content.config
         index = content.index
         headingIDs = content.headingIDs

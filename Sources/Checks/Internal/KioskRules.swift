@@ -11,6 +11,12 @@ enum KioskRules {
         let sections = Set(content.guides.map(GuideSections.title(of:))).sorted()
         for tile in kiosk.tiles {
             switch tile.target {
+            case .page(KioskTile.serviceDirectory) where content.publishedServices.isEmpty:
+                found.append(.error(
+                    "the kiosk tile `\(tile.title)` leads to the directory of services, and there are no services", at: tile.location,
+                    hint: "add service records to Content/services/, or take the tile out"))
+            case .page(KioskTile.serviceDirectory):
+                continue
             case .page(let path) where content.index.pages[path] == nil:
                 found.append(.error(
                     "the kiosk tile `\(tile.title)` leads to `\(path)`, which is not a guide or page", at: tile.location,

@@ -47,6 +47,9 @@ public struct KioskTile: Sendable, Hashable {
         case section(String)
     }
 
+    /// `page: services`: the directory of services rather than a guide or page.
+    public static let serviceDirectory = "services"
+
     public var title: String
     public var target: Target
     /// Where the tile is written in `site.yaml`, for messages about its target.

@@ -15,6 +15,11 @@ public struct SiteConfig: Sendable {
     /// Section names in the order the home page shows them.
     public var sections: [String]
     public var allowRawHTML: Bool
+    /// The id of PALS's own record in the directory of services (`pals_service: pals`), linked from
+    /// every contact and "other formats" block.
+    public var palsService: String?
+    /// Where `pals_service` is written in site.yaml, for messages about it.
+    public var palsServiceLine: Int = 0
     /// The foyer kiosk's settings.
     public var kiosk = KioskSettings()
 

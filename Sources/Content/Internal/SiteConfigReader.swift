@@ -5,7 +5,8 @@ import Yams
 enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
-        "review_warning_days", "sections", "allow_raw_html", "kiosk",
+        "review_warning_days", "sections", "allow_raw_html", "pals_service",
+        "kiosk",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",

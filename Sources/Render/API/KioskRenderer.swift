@@ -30,6 +30,10 @@ public struct KioskRenderer: Sendable {
             cards += page.document.gathered.flatMap { $0.links.map(KioskCard.init) }
             encoded.insert(content.config.absoluteURL(page.urlPath))
         }
+        for service in content.publishedServices {
+            cards += Self.serviceCards(service) + (service.description?.document.gathered ?? []).flatMap { $0.links.map(KioskCard.init) }
+            encoded.insert(content.config.absoluteURL(service.urlPath))
+        }
         encoded.formUnion(cards.compactMap(\.encoded))
         qrCodes = KioskCard.drawQRCodes(for: encoded)
     }
@@ -83,10 +87,7 @@ public struct KioskRenderer: Sendable {
         let back = page.kind == .guide ? ContentLayout.sectionPath(GuideSections.title(of: page)) + "index.html" : "index.html"
         var context = common.page(title: page.frontMatter.title, folder: page.urlPath, back: back)
         context["summary"] = page.frontMatter.summary
-        context["blocks"] = page.document.gathered.map { block -> [String: Any] in
-            let cards = unique(block.links.map(KioskCard.init))
-            return ["html": block.html, "links": cards.map { $0.context(qrCodes: qrCodes) }, "has_links": !cards.isEmpty]
-        }
+        context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
         context["formats"] = ["links": Self.formatCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }]
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { ["iso": $0.iso, "text": $0.text] }
@@ -126,6 +127,8 @@ public struct KioskRenderer: Sendable {
         } else {
             tiles = common.settings.tiles.compactMap { tile in
                 switch tile.target {
+                case .page(KioskTile.serviceDirectory):
+                    return ["title": tile.title, "href": ContentLayout.serviceDirectoryPath + "index.html"]
                 case .page(let path):
                     return content.index.pages[path].map { ["title": tile.title, "href": $0 + "index.html"] }
                 case .section(let title):
@@ -133,13 +136,25 @@ public struct KioskRenderer: Sendable {
                 }
             }
         }
+        let servicesTile = ["title": "Find a service", "href": ContentLayout.serviceDirectoryPath + "index.html"]
+        if !content.publishedServices.isEmpty && !tiles.contains(where: { $0["href"] == servicesTile["href"] }) {
+            tiles.append(servicesTile)
+        }
         tiles.append(["title": "Find the PALS office", "href": Paths.findPALS + "index.html"])
         tiles.append(["title": "Guides by topic", "href": Paths.topics + "index.html"])
         tiles.append(["title": "All guides A to Z", "href": Paths.aToZ + "index.html"])
         return tiles
     }
 
-    private func unique(_ cards: [KioskCard]) -> [KioskCard] {
+    /// A body block by block, each with its links as buttons and cards.
+    func blocks(_ gathered: [GatheredBlock]) -> [[String: Any]] {
+        gathered.map { block in
+            let cards = unique(block.links.map(KioskCard.init))
+            return ["html": block.html, "links": cards.map { $0.context(qrCodes: qrCodes) }, "has_links": !cards.isEmpty]
+        }
+    }
+
+    func unique(_ cards: [KioskCard]) -> [KioskCard] {
         var seen = Set<KioskCard>()
         return cards.filter { seen.insert($0).inserted }
     }

@@ -10,8 +10,9 @@ public struct TemplateSet: Sendable {
 
     /// The templates every build needs.
     static let required = [
-        "pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found",
-        "kiosk/start", "kiosk/list", "kiosk/page", "kiosk/find-pals",
+        "pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found", "pages/services", "pages/service",
+        "pages/service-category",
+        "kiosk/start", "kiosk/list", "kiosk/page", "kiosk/find-pals", "kiosk/services", "kiosk/service",
     ]
 
     /// Loads every `.mustache` file under `root`, reporting each that does not parse and each missing one.

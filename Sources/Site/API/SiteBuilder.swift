@@ -37,8 +37,10 @@ public enum SiteBuilder {
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
-        let webPages = content.guides.count + content.pages.count + sections.count + 2
-        let kioskPages = content.guides.count + content.pages.count + sections.count + 4
+        let directory = ServiceDirectory(content: content)
+        let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
+        let webPages = content.guides.count + content.pages.count + sections.count + 2 + servicePages
+        let kioskPages = content.guides.count + content.pages.count + sections.count + 4 + servicePages
         let pageCount = (options.only == .kiosk ? 0 : webPages) + (options.only == .web ? 0 : kioskPages)
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
@@ -52,13 +54,13 @@ public enum SiteBuilder {
         var copies: [(from: String, to: String)] = []
         let contentCopies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
         if options.only == nil || options.only == .web {
-            files = SiteAssembler(templates: templates, content: content, sections: sections).jobs()
+            files = SiteAssembler(templates: templates, content: content, sections: sections, directory: directory).jobs()
             copies = contentCopies + (try templateAssets(options.templatesDirectory, folder: "assets"))
         }
         if options.only == nil || options.only == .kiosk {
             // The kiosk is written whole into its own folder: alone, that folder is the output.
             let folder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
-            let kiosk = KioskAssembler(templates: templates, content: content, sections: sections).jobs()
+            let kiosk = KioskAssembler(templates: templates, content: content, sections: sections, directory: directory).jobs()
             files += kiosk.map { job in FileJob(path: folder + job.path, make: job.make) }
             copies += (contentCopies + (try templateAssets(options.templatesDirectory, folder: KioskAssembler.assetsFolder)))
                 .map { (from: $0.from, to: folder + $0.to) }

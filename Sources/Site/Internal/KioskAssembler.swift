@@ -7,6 +7,7 @@ struct KioskAssembler {
     let templates: TemplateSet
     let content: SiteContent
     let sections: [GuideSection]
+    let directory: ServiceDirectory
 
     func jobs() -> [FileJob] {
         let kiosk = KioskRenderer(templates: templates, content: content, sections: sections)
@@ -18,6 +19,18 @@ struct KioskAssembler {
         jobs.append(FileJob(path: KioskRenderer.Paths.aToZ + "index.html") { kiosk.renderAToZ() })
         jobs.append(FileJob(path: KioskRenderer.Paths.findPALS + "index.html") { kiosk.renderFindPALS() })
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { kiosk.render(section) } }
+        let directory = self.directory
+        if !directory.isEmpty {
+            jobs.append(FileJob(path: ContentLayout.serviceDirectoryPath + "index.html") { kiosk.renderServices(directory) })
+            jobs += directory.categories.map { category in
+                FileJob(path: ContentLayout.serviceCategoryPath(category.name) + "index.html") {
+                    kiosk.renderServiceCategory(category.name, services: category.services)
+                }
+            }
+            jobs += directory.services.map { service in
+                FileJob(path: service.urlPath + "index.html") { kiosk.render(service, directory: directory) }
+            }
+        }
         return jobs
     }
 

@@ -8,6 +8,7 @@ struct SiteAssembler {
     let templates: TemplateSet
     let content: SiteContent
     let sections: [GuideSection]
+    let directory: ServiceDirectory
 
     func jobs() -> [FileJob] {
         let web = WebRenderer(templates: templates, content: content)
@@ -18,6 +19,7 @@ struct SiteAssembler {
         jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections) })
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
+        jobs += serviceJobs()
         let sitemap = sitemap()
         jobs.append(FileJob(path: "sitemap.xml") { sitemap })
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
@@ -30,6 +32,7 @@ struct SiteAssembler {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
         entries += (content.guides + content.pages).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
+        entries += servicePaths().map { ($0.path, $0.lastModified) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastModified) in entries.sorted(by: { $0.0 < $1.0 }) {
             xml += "  <url><loc>\(XML.escape(content.config.absoluteURL(path)))</loc>"
