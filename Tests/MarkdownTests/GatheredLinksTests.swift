@@ -23,16 +23,18 @@ struct GatheredLinksTests {
     }
 
     @Test func linksLeaveTheSentenceAndFollowTheirParagraph() {
-        let document = render("Read [making a complaint](complaints.md) or call [020 7946 0000](tel:02079460000).\n\nNo links here.\n")
-        #expect(document.gathered == [
-            GatheredBlock(
-                html: "<p>Read making a complaint or call 020 7946 0000.</p>\n",
-                links: [
-                    GatheredLink(text: "making a complaint", destination: "complaints.md", url: "../complaints/index.html"),
-                    GatheredLink(text: "020 7946 0000", destination: "tel:02079460000", url: nil),
-                ]),
-            GatheredBlock(html: "<p>No links here.</p>\n"),
-        ])
+        let document = render(
+            "Read [making a complaint](complaints.md) or call [020 7946 0000](tel:02079460000).\n\nNo links here.\n")
+        #expect(
+            document.gathered == [
+                GatheredBlock(
+                    html: "<p>Read making a complaint or call 020 7946 0000.</p>\n",
+                    links: [
+                        GatheredLink(text: "making a complaint", destination: "complaints.md", url: "../complaints/index.html"),
+                        GatheredLink(text: "020 7946 0000", destination: "tel:02079460000", url: nil),
+                    ]),
+                GatheredBlock(html: "<p>No links here.</p>\n"),
+            ])
     }
 
     @Test func thePageHTMLKeepsItsLinks() {
@@ -41,7 +43,8 @@ struct GatheredLinksTests {
     }
 
     @Test func linksInAListFollowTheList() {
-        let document = render("- phone [020 7946 0000](tel:02079460000)\n- email [pals@example.nhs.uk](mailto:pals@example.nhs.uk)\n")
+        let document = render(
+            "- phone [020 7946 0000](tel:02079460000)\n- email [pals@example.nhs.uk](mailto:pals@example.nhs.uk)\n")
         #expect(document.gathered.count == 1)
         #expect(!document.gathered[0].html.contains("<a"))
         #expect(document.gathered[0].html.contains("<li>phone 020 7946 0000</li>"))
@@ -50,10 +53,11 @@ struct GatheredLinksTests {
 
     @Test func headingsAndCalloutsKeepTheirShape() {
         let document = render("## Contact us\n\n> [!NOTE]\n> See [other formats](formats.md).\n")
-        #expect(document.gathered.map(\.html) == [
-            "<h2 id=\"contact-us\">\nContact us\n</h2>\n",
-            "<div class=\"callout callout--note\"><p class=\"callout__label\"><span class=\"visually-hidden\">Note</span></p>\n<p>See other formats.</p>\n</div>\n",
-        ])
+        #expect(
+            document.gathered.map(\.html) == [
+                "<h2 id=\"contact-us\">\nContact us\n</h2>\n",
+                "<div class=\"callout callout--note\"><p class=\"callout__label\"><span class=\"visually-hidden\">Note</span></p>\n<p>See other formats.</p>\n</div>\n",
+            ])
         #expect(document.gathered[1].links.map(\.url) == ["../formats/index.html"])
     }
 

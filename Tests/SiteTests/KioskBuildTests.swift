@@ -5,10 +5,11 @@ import Testing
 /// `signpost build --only kiosk` and the kiosk's place in a whole build.
 struct KioskBuildTests {
     func build(_ fixture: SiteFixture, only: SiteOutput?) throws -> BuildReport {
-        try SiteBuilder.build(BuildOptions(
-            contentDirectory: fixture.content.path,
-            templatesDirectory: SiteFixture.fixtures.appendingPathComponent("templates").path,
-            outputDirectory: fixture.output.path, today: SiteFixture.today, only: only))
+        try SiteBuilder.build(
+            BuildOptions(
+                contentDirectory: fixture.content.path,
+                templatesDirectory: SiteFixture.fixtures.appendingPathComponent("templates").path,
+                outputDirectory: fixture.output.path, today: SiteFixture.today, only: only))
     }
 
     @Test func onlyKioskReplacesTheKioskAndLeavesTheRestAsItWas() throws {

@@ -33,12 +33,16 @@ enum KioskSettingsReader {
             }
         }
         settings.shortAddress = fields.string("short_address")
-        if let start = YAMLFields(fields.node("start_page"), name: "start_page", allowed: startPageKeys, source: source, sink: sink) {
+        if let start = YAMLFields(
+            fields.node("start_page"), name: "start_page", allowed: startPageKeys, source: source, sink: sink)
+        {
             if let title = start.string("title") { settings.startTitle = title }
             settings.startIntro = start.string("intro")
             settings.tiles = (start.items("tiles") ?? []).compactMap { readTile($0, source: source, sink: sink) }
         }
-        if let office = YAMLFields(fields.node("pals_office"), name: "pals_office", allowed: officeKeys, source: source, sink: sink) {
+        if let office = YAMLFields(
+            fields.node("pals_office"), name: "pals_office", allowed: officeKeys, source: source, sink: sink)
+        {
             settings.directions = office.strings("directions", single: true)?.map(\.0) ?? []
             if let path = office.string("map") {
                 if let alt = office.string("map_alt") {
@@ -54,10 +58,11 @@ enum KioskSettingsReader {
     }
 
     private static func readTile(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> KioskTile? {
-        guard let tile = YAMLFields(
-            node, name: "a tile", allowed: tileKeys,
-            required: ["title": "add `title:` with the words on the button, for example `title: Make a complaint`"],
-            source: source, sink: sink, missingAt: source.location(node.mark))
+        guard
+            let tile = YAMLFields(
+                node, name: "a tile", allowed: tileKeys,
+                required: ["title": "add `title:` with the words on the button, for example `title: Make a complaint`"],
+                source: source, sink: sink, missingAt: source.location(node.mark))
         else { return nil }
         guard let title = tile.string("title") else { return nil }
         let location = source.location(node.mark)

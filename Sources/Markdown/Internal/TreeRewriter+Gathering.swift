@@ -1,9 +1,11 @@
 import CCmark
 
 extension TreeRewriter {
-    /// Renders the rewritten tree once more, a top-level block at a time, with every link taken out of
-    /// its sentence (its words stay as text) and listed after the block it was in, and links and
-    /// images resolved by `gathering`. Call after the page's own HTML is rendered: it changes the tree.
+    /// Renders the rewritten tree once more, a top-level block at a time.
+    ///
+    /// Every link is taken out of its sentence (its words stay as text) and listed after the block it
+    /// was in; links and images are resolved by `gathering`. Call after the page's own HTML is
+    /// rendered: it changes the tree.
     func gatherLinks(_ document: CmarkNode, resolver gathering: any LinkResolver, options: Int32) -> [GatheredBlock] {
         var linksByBlock: [OpaquePointer: [GatheredLink]] = [:]
         for (node, link) in keptLinks {

@@ -40,15 +40,20 @@ extension KioskRenderer {
         }
         context["hours_sentences"] = service.hours.sentences
         context["has_hours"] = service.hours != .notGiven
-        context["hours_table"] = service.hours == .notGiven ? [] : service.hours.table.map { ["day": $0.day.name, "hours": $0.hours] }
+        context["hours_table"] =
+            service.hours == .notGiven ? [] : service.hours.table.map { ["day": $0.day.name, "hours": $0.hours] }
         context["hours_note"] = service.hoursNote
         let cards = Self.serviceCards(service)
         context["contact"] = ["links": cards.map { $0.context(qrCodes: qrCodes) }]
         context["has_contact"] = !cards.isEmpty
         context["accessibility"] = service.accessibility
         context["has_accessibility"] = !service.accessibility.isEmpty
-        context["languages"] = service.languages.map { ["english": $0.englishName, "own": $0.ownName, "code": $0.code,
-                                                         "dir": $0.isRightToLeft ? "rtl" : "ltr", "has_own": $0.ownName != $0.englishName] }
+        context["languages"] = service.languages.map {
+            [
+                "english": $0.englishName, "own": $0.ownName, "code": $0.code,
+                "dir": $0.isRightToLeft ? "rtl" : "ltr", "has_own": $0.ownName != $0.englishName,
+            ]
+        }
         context["has_languages"] = !service.languages.isEmpty
         let guides = (directory.relatedGuides[service.id] ?? []).map {
             ["title": $0.frontMatter.title, "href": root + $0.urlPath + "index.html"]
@@ -75,9 +80,12 @@ extension KioskRenderer {
         var cards: [KioskCard] = []
         if let phone = service.phone { cards.append(.phone("Phone", PhoneNumber.grouped(phone))) }
         if let text = service.text {
-            cards.append(.scan(kind: .text, text: "Text message", shown: PhoneNumber.grouped(text), encoded: PhoneNumber.smsURL(text)))
+            cards.append(
+                .scan(kind: .text, text: "Text message", shown: PhoneNumber.grouped(text), encoded: PhoneNumber.smsURL(text)))
         }
-        if let email = service.email { cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email)) }
+        if let email = service.email {
+            cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email))
+        }
         if let website = service.website {
             cards.append(.scan(kind: .web, text: "Website", shown: KioskCard.shortAddress(website), encoded: website))
         }

@@ -1,8 +1,9 @@
 import Content
 import Markdown
 
-/// The foyer kiosk: the guides, sections and pages laid out for a portrait touch screen that runs from
-/// a folder with no network. Every address is relative and names its file; links in sentences become
+/// The foyer kiosk: the site laid out for a portrait touch screen that runs from a folder.
+///
+/// It runs with no network. Every address is relative and names its file; links in sentences become
 /// large buttons under their block, and anything that would leave the site becomes a QR card.
 /// Where each page is written is the Site stage's business; `KioskRenderer.Paths` names the folders.
 public struct KioskRenderer: Sendable {
@@ -24,14 +25,16 @@ public struct KioskRenderer: Sendable {
         self.content = content
         self.sections = sections
         common = KioskContext(config: content.config)
-        var cards = Self.contactCards(content.config.contact) + Self.formatCards(content.config.formatsContact)
+        var cards = Self.contactCards(content.config.contact) + Self.contactCards(content.config.formatsContact)
         var encoded = Set<String>()
         for page in content.allPages {
             cards += page.document.gathered.flatMap { $0.links.map(KioskCard.init) }
             encoded.insert(content.config.absoluteURL(page.urlPath))
         }
         for service in content.publishedServices {
-            cards += Self.serviceCards(service) + (service.description?.document.gathered ?? []).flatMap { $0.links.map(KioskCard.init) }
+            cards +=
+                Self.serviceCards(service)
+                + (service.description?.document.gathered ?? []).flatMap { $0.links.map(KioskCard.init) }
             encoded.insert(content.config.absoluteURL(service.urlPath))
         }
         encoded.formUnion(cards.compactMap(\.encoded))
@@ -60,12 +63,18 @@ public struct KioskRenderer: Sendable {
     /// Every guide A to Z, under its first letter.
     public func renderAToZ() -> String {
         var context = common.page(title: "All guides A to Z", folder: Paths.aToZ, back: "index.html")
-        let guides = content.guides.sorted { ($0.frontMatter.title.lowercased(), $0.sourcePath) < ($1.frontMatter.title.lowercased(), $1.sourcePath) }
+        let guides = content.guides.sorted {
+            ($0.frontMatter.title.lowercased(), $0.sourcePath) < ($1.frontMatter.title.lowercased(), $1.sourcePath)
+        }
         var groups: [(letter: String, items: [[String: String]])] = []
         for guide in guides {
             let letter = guide.frontMatter.title.first.map { String($0).uppercased() } ?? "#"
             let item = ["title": guide.frontMatter.title, "href": "../" + guide.urlPath + "index.html"]
-            if groups.last?.letter == letter { groups[groups.count - 1].items.append(item) } else { groups.append((letter, [item])) }
+            if groups.last?.letter == letter {
+                groups[groups.count - 1].items.append(item)
+            } else {
+                groups.append((letter, [item]))
+            }
         }
         context["groups"] = groups.map { ["letter": $0.letter, "items": $0.items] }
         return templates.render(context, with: "kiosk/list")
@@ -89,7 +98,7 @@ public struct KioskRenderer: Sendable {
         context["summary"] = page.frontMatter.summary
         context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
-        context["formats"] = ["links": Self.formatCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }]
+        context["formats"] = ["links": Self.contactCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }]
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { ["iso": $0.iso, "text": $0.text] }
         context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }
@@ -159,16 +168,17 @@ public struct KioskRenderer: Sendable {
         return cards.filter { seen.insert($0).inserted }
     }
 
+    /// Phone, text, Relay UK and email as cards, in that order.
     static func contactCards(_ contact: ContactDetails) -> [KioskCard] {
         var cards: [KioskCard] = []
         if let phone = contact.phone { cards.append(.phone("Phone", phone)) }
-        if let text = contact.text { cards.append(.scan(kind: .text, text: "Text message", shown: text, encoded: PhoneNumber.smsURL(text))) }
+        if let text = contact.text {
+            cards.append(.scan(kind: .text, text: "Text message", shown: text, encoded: PhoneNumber.smsURL(text)))
+        }
         if let relay = contact.relayUK { cards.append(.phone("Relay UK", relay)) }
-        if let email = contact.email { cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email)) }
+        if let email = contact.email {
+            cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email))
+        }
         return cards
-    }
-
-    static func formatCards(_ contact: ContactDetails) -> [KioskCard] {
-        contactCards(contact)
     }
 }

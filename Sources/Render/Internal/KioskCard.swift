@@ -31,10 +31,12 @@ enum KioskCard: Sendable, Hashable {
             self = .scan(kind: .email, text: link.text, shown: address, encoded: "mailto:" + address)
         } else if lower.hasPrefix("tel:") {
             let number = String(destination.dropFirst("tel:".count))
-            self = .scan(kind: .phone, text: link.text, shown: Self.phoneShown(link.text, number), encoded: PhoneNumber.telURL(number))
+            self = .scan(
+                kind: .phone, text: link.text, shown: Self.phoneShown(link.text, number), encoded: PhoneNumber.telURL(number))
         } else if lower.hasPrefix("sms:") {
             let number = String(destination.dropFirst("sms:".count))
-            self = .scan(kind: .text, text: link.text, shown: Self.phoneShown(link.text, number), encoded: PhoneNumber.smsURL(number))
+            self = .scan(
+                kind: .text, text: link.text, shown: Self.phoneShown(link.text, number), encoded: PhoneNumber.smsURL(number))
         } else if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
             self = .scan(kind: .web, text: link.text, shown: Self.shortAddress(destination), encoded: destination)
         } else {

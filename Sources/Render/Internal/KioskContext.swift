@@ -13,7 +13,9 @@ struct KioskContext: Sendable {
         shortAddress = settings.shortAddress ?? KioskCard.shortAddress(config.baseURL)
     }
 
-    /// The keys common to every kiosk page. `folder` is the page's folder in the kiosk (`guides/x/`),
+    /// The keys common to every kiosk page.
+    ///
+    /// `folder` is the page's folder in the kiosk (`guides/x/`),
     /// `back` the site path of the page "Back" leads to when there is no page to go back to.
     func page(title: String, folder: String, back: String) -> [String: Any] {
         let root = ContentLayout.relativePath(from: folder, to: "")
