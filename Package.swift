@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content"]),
     ]

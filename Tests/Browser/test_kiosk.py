@@ -132,6 +132,20 @@ def test_kiosk_text_is_at_least_24px(kiosk_screen, site_server, page):
         pytest.fail(f"kiosk/{page}: text under {MIN_BODY_TEXT}px:\n  " + "\n  ".join(small[:20]), pytrace=False)
 
 
+MIN_QR = 76  # CSS px: 2 cm at the CSS reference of 96 px an inch
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_kiosk_qr_codes_are_at_least_2cm_and_labelled(kiosk_screen, site_server, page):
+    browser = kiosk_screen
+    open_kiosk_page(browser, site_server, page)
+    codes = browser.execute_script(
+        "return [...document.querySelectorAll('svg.qr-code')].map(s => { const r = s.getBoundingClientRect();"
+        " return [r.width, r.height, s.getAttribute('role'), s.getAttribute('aria-label') || '']; })")
+    bad = [c for c in codes if c[0] < MIN_QR or c[1] < MIN_QR or c[2] != "img" or not c[3].startswith("QR code for ")]
+    assert not bad, f"kiosk/{page}: QR codes must be at least {MIN_QR}px across and labelled: {bad}"
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_kiosk_does_not_scroll_sideways(kiosk_screen, site_server, page):
     browser = kiosk_screen

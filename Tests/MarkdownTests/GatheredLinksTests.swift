@@ -55,10 +55,22 @@ struct GatheredLinksTests {
         let document = render("## Contact us\n\n> [!NOTE]\n> See [other formats](formats.md).\n")
         #expect(
             document.gathered.map(\.html) == [
-                "<h2 id=\"contact-us\">\nContact us\n</h2>\n",
-                "<div class=\"callout callout--note\"><p class=\"callout__label\"><span class=\"visually-hidden\">Note</span></p>\n<p>See other formats.</p>\n</div>\n",
+                "<h2 id=\"contact-us\">\nContact us\n</h2>\n"
+                    + "<div class=\"callout callout--note\"><p class=\"callout__label\">"
+                    + "<span class=\"visually-hidden\">Note</span></p>\n<p>See other formats.</p>\n</div>\n"
             ])
-        #expect(document.gathered[1].links.map(\.url) == ["../formats/index.html"])
+        #expect(document.gathered[0].links.map(\.url) == ["../formats/index.html"])
+    }
+
+    @Test func blocksWithoutLinksJoinTheNextThatHasSome() {
+        let document = render("One.\n\nTwo, see [a guide](guide.md).\n\nThree.\n\nFour.\n")
+        #expect(
+            document.gathered == [
+                GatheredBlock(
+                    html: "<p>One.</p>\n<p>Two, see a guide.</p>\n",
+                    links: [GatheredLink(text: "a guide", destination: "guide.md", url: "../guide/index.html")]),
+                GatheredBlock(html: "<p>Three.</p>\n<p>Four.</p>\n"),
+            ])
     }
 
     @Test func unsafeLinksAreNeverGathered() {

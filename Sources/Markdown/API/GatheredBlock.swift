@@ -1,10 +1,10 @@
-/// One top-level block of a document rendered with its links taken out of the sentences, for
-/// screens where a link inside a sentence is too small to touch: the block's HTML (its link words
-/// kept as plain text), then the links it held, to be shown as large buttons beneath it.
+/// Part of a document rendered with its links taken out of the sentences, for screens where a link
+/// inside a sentence is too small to touch: the HTML of one or more top-level blocks (link words kept
+/// as plain text), then the links the last of them held, to be shown as large buttons beneath it.
 public struct GatheredBlock: Sendable, Hashable {
-    /// The block as HTML, with no `a` elements.
+    /// The blocks as HTML, with no `a` elements.
     public var html: String
-    /// The links the block held, in order.
+    /// The links the last block held, in order; empty only for the blocks after the last link.
     public var links: [GatheredLink]
 
     public init(html: String, links: [GatheredLink] = []) {

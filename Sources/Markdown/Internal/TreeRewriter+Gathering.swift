@@ -4,7 +4,7 @@ extension TreeRewriter {
     /// Renders the rewritten tree once more, a top-level block at a time.
     ///
     /// Every link is taken out of its sentence (its words stay as text) and listed after the block it
-    /// was in; links and images are resolved by `gathering`. Call after the page's own HTML is
+    /// was in; blocks with no links are joined to the next; links and images are resolved by `gathering`. Call after the page's own HTML is
     /// rendered: it changes the tree.
     func gatherLinks(_ document: CmarkNode, resolver gathering: any LinkResolver, options: Int32) -> [GatheredBlock] {
         var linksByBlock: [OpaquePointer: [GatheredLink]] = [:]
@@ -18,9 +18,18 @@ extension TreeRewriter {
         for (node, image) in drawnImages {
             node.setOnEnter(Self.imageTag(image, resolver: gathering))
         }
-        return document.children.map { block in
-            GatheredBlock(html: block.renderHTML(options: options), links: linksByBlock[block.pointer] ?? [])
+        // Blocks with no links join the next that has some: a page is a few chunks, not one a paragraph.
+        var gathered: [GatheredBlock] = []
+        var pending = ""
+        for block in document.children {
+            pending += block.renderHTML(options: options)
+            if let links = linksByBlock[block.pointer] {
+                gathered.append(GatheredBlock(html: pending, links: links))
+                pending = ""
+            }
         }
+        if !pending.isEmpty { gathered.append(GatheredBlock(html: pending)) }
+        return gathered
     }
 
     /// The child of `document` that holds `node`.
