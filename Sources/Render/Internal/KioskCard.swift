@@ -20,7 +20,7 @@ enum KioskCard: Sendable, Hashable {
 
     /// The card for a link taken out of a sentence.
     init(_ link: GatheredLink) {
-        let destination = link.destination.trimmingCharacters(in: " ")
+        let destination = link.destination.trimming(" ")
         let lower = destination.lowercased()
         if let url = link.url {
             self = .button(text: Self.capitalised(link.text), href: url)
@@ -113,7 +113,8 @@ enum KioskCard: Sendable, Hashable {
 }
 
 extension String {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    /// Without `character` at either end.
+    fileprivate func trimming(_ character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
     }
 }
