@@ -6,7 +6,9 @@ import Utilities
 /// within a year, PALS's own record, and the description's links and pictures (as in a guide).
 enum ServiceRules {
     /// Rules of a guide's body that apply to a service's description too.
-    static let descriptionRules: [any PageRule] = [ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule()]
+    static let descriptionRules: [any PageRule] = [
+        HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(),
+    ]
     static let assuranceDays = 365
 
     static func check(_ content: SiteContent, _ context: CheckContext) -> [Diagnostic] {
@@ -35,13 +37,13 @@ enum ServiceRules {
     }
 
     static func guides(_ service: Service, _ context: CheckContext) -> [Diagnostic] {
-        let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentLayout.guides) }.sorted()
         var found: [Diagnostic] = []
         for (index, path) in service.guides.enumerated() where context.index.pages[path] == nil {
+            let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentLayout.guides) }.sorted()
             let written = String(path.dropFirst(ContentLayout.guides.count).dropLast(3))
             let guess = Suggestion.closest(to: path, in: guides).map { "did you mean `\($0.dropFirst(ContentLayout.guides.count).dropLast(3))`?" }
             found.append(.error(
-                "there is no guide `\(written)`", at: service.location(of: "guides[\(index)]"),
+                "there is no guide `\(written)`", at: service.sourceLocation(of: "guides[\(index)]"),
                 hint: guess ?? "write the guide's path under Content/guides without .md, for example concerns/making-a-complaint"))
         }
         return found
@@ -52,7 +54,7 @@ enum ServiceRules {
         let age = assured.days(until: context.today)
         guard age > assuranceDays else { return [] }
         return [.warning(
-            "this record was last checked on \(assured.text), over a year ago", at: service.location(of: "assured_date"),
+            "this record was last checked on \(assured.text), over a year ago", at: service.sourceLocation(of: "assured_date"),
             hint: "check every detail with the service, then set `assured_date` to the date you checked")]
     }
 

@@ -62,7 +62,7 @@ public struct Service: Sendable {
     public var urlPath: String { ContentLayout.servicePath(id) }
 
     /// The place of a key in the file, or the file's first line.
-    public func location(of key: String) -> SourceLocation {
+    public func sourceLocation(of key: String) -> SourceLocation {
         keyLocations[key] ?? SourceLocation(path: displayPath, line: 1, column: 1)
     }
 }
