@@ -7,7 +7,8 @@ import Testing
 struct KioskCardTests {
     @Test(arguments: [
         (
-            GatheredLink(text: "making a complaint", destination: "making-a-complaint.md", url: "../making-a-complaint/index.html"),
+            GatheredLink(
+                text: "making a complaint", destination: "making-a-complaint.md", url: "../making-a-complaint/index.html"),
             KioskCard.button(text: "Making a complaint", href: "../making-a-complaint/index.html")
         ),
         (
@@ -27,7 +28,8 @@ struct KioskCardTests {
             KioskCard.scan(kind: .text, text: "text us", shown: "07700900000", encoded: "sms:+447700900000")
         ),
         (
-            GatheredLink(text: "pals@example-hospital.nhs.uk", destination: "mailto:pals@example-hospital.nhs.uk?subject=Hi", url: nil),
+            GatheredLink(
+                text: "pals@example-hospital.nhs.uk", destination: "mailto:pals@example-hospital.nhs.uk?subject=Hi", url: nil),
             KioskCard.scan(
                 kind: .email, text: "pals@example-hospital.nhs.uk", shown: "pals@example-hospital.nhs.uk",
                 encoded: "mailto:pals@example-hospital.nhs.uk")
