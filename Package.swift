@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Diagnostics", "Content", "OpenReferral",
+                "Site", "Diagnostics", "Content", "OpenReferral", "Utilities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

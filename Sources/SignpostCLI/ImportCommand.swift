@@ -2,6 +2,7 @@ import ArgumentParser
 import Content
 import Foundation
 import OpenReferral
+import Utilities
 
 /// `signpost import`: brings records from other systems into the content folder.
 struct ImportCommand: ParsableCommand {
@@ -18,9 +19,10 @@ struct OpenReferralImportCommand: ParsableCommand {
         commandName: "oruk",
         abstract: "Turn an Open Referral UK (HSDS 3.0) services file into service records.",
         discussion: """
-            FILE is a JSON list of services, one service, or a page of the ORUK API ({"contents": [...]}).
-            Each service becomes <id>.yaml in the folder named by --into. A record that exists already is left
+            FILE is a JSON list of services, one service, or a page of the ORUK API ({"contents": [...]}). \
+            Each service becomes <id>.yaml in the folder named by --into. A record that exists already is left \
             alone unless --overwrite is given. Each new record is checked as a build would check it.
+
             Exit status: 0 imported; 1 a record was refused or has problems to fix; 2 the file could not be read.
             """
     )
@@ -37,10 +39,13 @@ struct OpenReferralImportCommand: ParsableCommand {
     func run() throws {
         let outcomes: [RecordWriter.Outcome]
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            let data = Data(try FileSystem.readBytes(file))
             outcomes = try RecordWriter.write(try OpenReferralImport.parse(data), into: into, overwrite: overwrite)
+        } catch let failure as OpenReferralImport.Failure {
+            printError("signpost: error: \(file): \(failure)")
+            throw ExitCode(2)
         } catch {
-            printError("signpost: error: \(file): \(error)")
+            printError("signpost: error: \(error)")
             throw ExitCode(2)
         }
         var refused = 0
@@ -49,7 +54,9 @@ struct OpenReferralImportCommand: ParsableCommand {
         for outcome in outcomes {
             switch outcome {
             case .refused(let path):
-                printError("\(path): error: this record exists already, so it was not replaced\n  hint: run again with --overwrite to replace it")
+                printError(
+                    "\(path): error: this record exists already, so it was not replaced\n  hint: run again with --overwrite to replace it"
+                )
                 refused += 1
             case .written(let path, let notes, let diagnostics):
                 written += 1

@@ -11,14 +11,17 @@ import Testing
         return (service.hours, problems.map(\.formatted))
     }
 
-    static let office = hours("""
+    static let office = hours(
+        """
         hours:
           - days: mon-fri
             opens: "09:00"
             closes: "17:00"
-        """).0
+        """
+    ).0
 
-    static let lateNight = hours("""
+    static let lateNight = hours(
+        """
         hours:
           - days: mon-thu
             opens: "18:00"
@@ -29,7 +32,8 @@ import Testing
           - days: sun
             opens: "13:00"
             closes: "24:00"
-        """).0
+        """
+    ).0
 
     static func instant(_ utc: String) -> Date {
         let formatter = ISO8601DateFormatter()
@@ -86,12 +90,14 @@ import Testing
 
     @Test func plainWords() {
         #expect(Self.office.sentences == ["Open Monday to Friday, 9am to 5pm.", "Closed on Saturday and Sunday."])
-        #expect(Self.lateNight.sentences == [
-            "Open Monday to Thursday, 6pm to midnight.", "Open Friday and Saturday, 6pm to 2am the next day.",
-            "Open Sunday, 1pm to midnight.",
-        ])
+        #expect(
+            Self.lateNight.sentences == [
+                "Open Monday to Thursday, 6pm to midnight.", "Open Friday and Saturday, 6pm to 2am the next day.",
+                "Open Sunday, 1pm to midnight.",
+            ])
         #expect(OpeningHours.always.sentences == ["Open 24 hours a day, every day."])
-        let split = Self.hours("""
+        let split = Self.hours(
+            """
             hours:
               - days: [mon, wed, fri]
                 opens: "08:30"
@@ -99,11 +105,13 @@ import Testing
               - days: [mon, wed, fri]
                 opens: "13:15"
                 closes: "17:45"
-            """).0
-        #expect(split.sentences == [
-            "Open Monday, Wednesday and Friday, 8:30am to midday and 1:15pm to 5:45pm.",
-            "Closed on Tuesday, Thursday, Saturday and Sunday.",
-        ])
+            """
+        ).0
+        #expect(
+            split.sentences == [
+                "Open Monday, Wednesday and Friday, 8:30am to midday and 1:15pm to 5:45pm.",
+                "Closed on Tuesday, Thursday, Saturday and Sunday.",
+            ])
         #expect(split.table.map(\.hours)[0] == "8:30am to midday and 1:15pm to 5:45pm")
         #expect(split.table.map(\.hours)[1] == "Closed")
     }
@@ -144,7 +152,8 @@ import Testing
     }
 
     @Test func sundayNightRunsIntoMondayMorning() {
-        let (hours, problems) = Self.hours("""
+        let (hours, problems) = Self.hours(
+            """
             hours:
               - days: sun
                 opens: "22:00"
@@ -155,6 +164,8 @@ import Testing
             """)
         #expect(hours != .notGiven)
         #expect(problems.count == 1)
-        #expect(problems.first?.contains("overlap on Monday with the hours on line 5 (10pm to 6am the next day)") == true, "\(problems)")
+        #expect(
+            problems.first?.contains("overlap on Monday with the hours on line 5 (10pm to 6am the next day)") == true,
+            "\(problems)")
     }
 }

@@ -31,7 +31,8 @@ import Testing
         // Through the YAML an editor would see, and read back as a build reads it.
         let reread = imported.map { item -> Service in
             let yaml = ServiceYAML.write(item.service)
-            let (service, problems) = ContentLoader.readServiceRecord(yaml, path: item.service.sourcePath, display: item.service.id)
+            let (service, problems) = ContentLoader.readServiceRecord(
+                yaml, path: item.service.sourcePath, display: item.service.id)
             #expect(problems.isEmpty, "\(item.service.id): \(problems.map(\.formatted))\n\(yaml)")
             return service
         }

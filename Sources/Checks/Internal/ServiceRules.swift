@@ -28,10 +28,11 @@ enum ServiceRules {
                 first[service.id] = service
                 continue
             }
-            found.append(.error(
-                "two services have the id `\(service.id)`: this file and \(earlier.displayPath)",
-                at: SourceLocation(path: service.displayPath, line: 1, column: 1),
-                hint: "each service's file name is its web address, so it must be unique: rename one of the files"))
+            found.append(
+                .error(
+                    "two services have the id `\(service.id)`: this file and \(earlier.displayPath)",
+                    at: SourceLocation(path: service.displayPath, line: 1, column: 1),
+                    hint: "each service's file name is its web address, so it must be unique: rename one of the files"))
         }
         return found
     }
@@ -41,10 +42,14 @@ enum ServiceRules {
         for (index, path) in service.guides.enumerated() where context.index.pages[path] == nil {
             let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentLayout.guides) }.sorted()
             let written = String(path.dropFirst(ContentLayout.guides.count).dropLast(3))
-            let guess = Suggestion.closest(to: path, in: guides).map { "did you mean `\($0.dropFirst(ContentLayout.guides.count).dropLast(3))`?" }
-            found.append(.error(
-                "there is no guide `\(written)`", at: service.sourceLocation(of: "guides[\(index)]"),
-                hint: guess ?? "write the guide's path under Content/guides without .md, for example concerns/making-a-complaint"))
+            let guess = Suggestion.closest(to: path, in: guides).map {
+                "did you mean `\($0.dropFirst(ContentLayout.guides.count).dropLast(3))`?"
+            }
+            found.append(
+                .error(
+                    "there is no guide `\(written)`", at: service.sourceLocation(of: "guides[\(index)]"),
+                    hint: guess
+                        ?? "write the guide's path under Content/guides without .md, for example concerns/making-a-complaint"))
         }
         return found
     }
@@ -53,9 +58,12 @@ enum ServiceRules {
         guard let assured = service.assuredDate, service.status.isPublished else { return [] }
         let age = assured.days(until: context.today)
         guard age > assuranceDays else { return [] }
-        return [.warning(
-            "this record was last checked on \(assured.text), over a year ago", at: service.sourceLocation(of: "assured_date"),
-            hint: "check every detail with the service, then set `assured_date` to the date you checked")]
+        return [
+            .warning(
+                "this record was last checked on \(assured.text), over a year ago",
+                at: service.sourceLocation(of: "assured_date"),
+                hint: "check every detail with the service, then set `assured_date` to the date you checked")
+        ]
     }
 
     /// A guide's body rules, run on the description and placed at their line and column in the record.
@@ -77,10 +85,13 @@ enum ServiceRules {
         guard let id = content.config.palsService else { return [] }
         let published = content.publishedServices.map(\.id)
         guard !published.contains(id) else { return [] }
-        return [.error(
-            "`pals_service` names no service in the directory: `\(id)`",
-            at: SourceLocation(path: content.root + "/" + ContentLayout.siteConfig, line: content.config.palsServiceLine, column: 1),
-            hint: Suggestion.closest(to: id, in: published).map { "did you mean `\($0)`?" }
-                ?? "write the file name (without .yaml) of PALS's record in Content/services/")]
+        return [
+            .error(
+                "`pals_service` names no service in the directory: `\(id)`",
+                at: SourceLocation(
+                    path: content.root + "/" + ContentLayout.siteConfig, line: content.config.palsServiceLine, column: 1),
+                hint: Suggestion.closest(to: id, in: published).map { "did you mean `\($0)`?" }
+                    ?? "write the file name (without .yaml) of PALS's record in Content/services/")
+        ]
     }
 }

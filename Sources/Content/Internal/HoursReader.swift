@@ -30,20 +30,27 @@ enum HoursReader {
                 "opens": "add `opens:` with the opening time, for example `opens: \"09:00\"`",
                 "closes": "add `closes:` with the closing time, for example `closes: \"17:00\"`",
             ]
-            guard let entry = YAMLFields(item, name: "these hours", allowed: entryKeys, required: required, source: source, sink: sink)
+            guard
+                let entry = YAMLFields(
+                    item, name: "these hours", allowed: entryKeys, required: required, source: source, sink: sink)
             else { continue }
             let days = readDays(entry, source: source, sink: sink)
             let opens = readTime(entry, "opens", source: source, sink: sink)
             let closes = readTime(entry, "closes", source: source, sink: sink)
             guard let days, let opens, let closes else { continue }
             if opens.time.minutes == 1440 {
-                sink.error("a service cannot open at 24:00", at: entry.location("opens"), hint: "write \"00:00\" for opening at midnight")
+                sink.error(
+                    "a service cannot open at 24:00", at: entry.location("opens"), hint: "write \"00:00\" for opening at midnight"
+                )
                 continue
             }
             if !closes.nextDay && closes.time <= opens.time {
                 sink.error(
-                    "closes (\(closes.time.text)) is not after opens (\(opens.time.text))", at: source.location(entry.node("closes")?.mark),
-                    hint: "if it closes after midnight, write `closes: \"\(closes.time.text)\(nextDay)\"`; for closing at midnight write \"24:00\"")
+                    "closes (\(closes.time.text)) is not after opens (\(opens.time.text))",
+                    at: source.location(entry.node("closes")?.mark),
+                    hint:
+                        "if it closes after midnight, write `closes: \"\(closes.time.text)\(nextDay)\"`; for closing at midnight write \"24:00\""
+                )
                 continue
             }
             if closes.nextDay && closes.time > opens.time {
@@ -56,7 +63,9 @@ enum HoursReader {
             let here = source.location(item.mark)
             for day in days {
                 let period = OpeningPeriod(day: day, opens: opens.time, closes: closes.time, closesNextDay: closes.nextDay)
-                if let other = periods.first(where: { overlap($0.period, period) }), reported.insert([other.location.line, here.line]).inserted {
+                if let other = periods.first(where: { overlap($0.period, period) }),
+                    reported.insert([other.location.line, here.line]).inserted
+                {
                     sink.error(
                         "these hours overlap on \(day.name) with the hours on line \(other.location.line) (\(other.period.words))",
                         at: here, hint: "give each day times that do not overlap: join them into one, or split the day")
@@ -83,7 +92,10 @@ enum HoursReader {
             if let day = Weekday(code: text.trimmingSpaces) { return day }
             sink.error(
                 "unknown day `\(text)`", at: source.location(mark),
-                hint: (Weekday(code: String(text.trimmingSpaces.prefix(3))).map(\.code) ?? Suggestion.closest(to: text.lowercased(), in: codes)).map { "did you mean `\($0)`? Days are written mon, tue, wed, thu, fri, sat, sun" }
+                hint: (Weekday(code: String(text.trimmingSpaces.prefix(3))).map(\.code)
+                    ?? Suggestion.closest(to: text.lowercased(), in: codes)).map {
+                        "did you mean `\($0)`? Days are written mon, tue, wed, thu, fri, sat, sun"
+                    }
                     ?? "days are written mon, tue, wed, thu, fri, sat, sun; a range as mon-fri")
             return nil
         }
@@ -118,7 +130,8 @@ enum HoursReader {
         let isNextDay = key == "closes" && text.lowercased().hasSuffix(nextDay)
         let clock = isNextDay ? String(text.dropLast(nextDay.count)).trimmingSpaces : text
         guard let time = ClockTime(clock) else {
-            let hint = key == "opens" && text.lowercased().hasSuffix(nextDay)
+            let hint =
+                key == "opens" && text.lowercased().hasSuffix(nextDay)
                 ? "only a closing time can be on the next day" : timeHint
             sink.error("`\(key)` is not a time: `\(text)`", at: source.location(entry.node(key)?.mark), hint: hint)
             return nil

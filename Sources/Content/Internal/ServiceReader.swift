@@ -28,9 +28,10 @@ enum ServiceReader {
         var result = Result(service: service)
         let node = source.compose(yaml, sink: sink)
         if node == nil, !yaml.allSatisfy(\.isWhitespace) { return result }
-        guard let fields = YAMLFields(
-            node, name: "the service record", allowed: keys, required: required, source: source, sink: sink,
-            missingAt: SourceLocation(path: displayPath, line: 1, column: 1))
+        guard
+            let fields = YAMLFields(
+                node, name: "the service record", allowed: keys, required: required, source: source, sink: sink,
+                missingAt: SourceLocation(path: displayPath, line: 1, column: 1))
         else { return result }
 
         for key in keys where fields.mark(key) != nil { service.keyLocations[key] = fields.location(key) }
@@ -125,7 +126,8 @@ enum ServiceReader {
 
     private static func readLocation(_ fields: YAMLFields, source: YAMLSource, sink: DiagnosticSink) -> ServiceLocation? {
         guard fields.node("location") != nil,
-            let location = YAMLFields(fields.node("location"), name: "location", allowed: locationKeys, source: source, sink: sink)
+            let location = YAMLFields(
+                fields.node("location"), name: "location", allowed: locationKeys, source: source, sink: sink)
         else { return nil }
         let value = ServiceLocation(
             site: location.string("site"), building: location.string("building"), floor: location.string("floor"),
@@ -141,8 +143,11 @@ enum ServiceReader {
                 if !languages.contains(language) { languages.append(language) }
                 continue
             }
-            let hint = Language.code(forEnglishName: code).map { "write the language's two-letter code: `\($0)`" }
-                ?? Suggestion.closest(to: code.lowercased(), in: Language.knownCodes).map { "did you mean `\($0)` (\(Language(code: $0)?.englishName ?? ""))?" }
+            let hint =
+                Language.code(forEnglishName: code).map { "write the language's two-letter code: `\($0)`" }
+                ?? (code.count > 2 ? Suggestion.closest(to: code.lowercased(), in: Language.knownCodes) : nil).map {
+                    "did you mean `\($0)` (\(Language(code: $0)?.englishName ?? ""))?"
+                }
                 ?? "write the two-letter ISO 639-1 code, for example `pl` for Polish or `ur` for Urdu"
             sink.error("unknown language code `\(code)`", at: source.location(mark), hint: hint)
         }

@@ -6,8 +6,8 @@ public struct HSDSService: Codable, Sendable, Equatable {
     public var description: String?
     public var url: String?
     public var email: String?
-    /// `active`, `inactive`, `defunct` or `temporarily closed`.
-    public var status: String
+    /// `active`, `inactive`, `defunct` or `temporarily closed` (HSDS requires it; a record without one is read as active).
+    public var status: String?
     public var assured_date: String?
     public var organization: HSDSOrganization?
     public var phones: [HSDSPhone]?

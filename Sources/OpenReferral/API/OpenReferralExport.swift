@@ -7,12 +7,16 @@ public enum OpenReferralExport {
     public static let categoryVocabulary = "signpost-category"
 
     /// The whole directory as a JSON array of HSDS services, keys sorted, so every build writes the same bytes.
+    /// Records are encoded one at a time (the same text as encoding the array at once, without its whole tree in memory).
     public static func json(_ services: [Service], config: SiteConfig) -> String {
-        let records = services.sorted { $0.id < $1.id }.map { record($0, config: config) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(records) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var text = "["
+        for (index, service) in services.sorted(by: { $0.id < $1.id }).enumerated() {
+            guard let data = try? encoder.encode(record(service, config: config)) else { continue }
+            text += (index == 0 ? "\n  " : ",\n  ") + String(decoding: data, as: UTF8.self).replacing("\n", with: "\n  ")
+        }
+        return text + (services.isEmpty ? "]\n" : "\n]\n")
     }
 
     /// One service as an HSDS record. Its description is the summary, a blank line, then the Markdown description.
@@ -32,11 +36,16 @@ public enum OpenReferralExport {
             phones: phones.isEmpty ? nil : phones,
             contacts: service.email == nil && phones.isEmpty ? nil : [contact],
             schedules: schedules(service).nilIfEmpty, service_at_locations: location(service).map { [$0] },
-            languages: service.languages.map { HSDSLanguage(id: id + "-language-" + $0.code, name: $0.englishName, code: $0.code) }.nilIfEmpty,
-            attributes: [HSDSAttribute(
-                id: id + "-category",
-                taxonomy_term: HSDSTaxonomyTerm(
-                    id: "category-" + ContentLayout.slug(service.category), name: service.category, vocabulary: categoryVocabulary))])
+            languages: service.languages.map {
+                HSDSLanguage(id: id + "-language-" + $0.code, name: $0.englishName, code: $0.code)
+            }.nilIfEmpty,
+            attributes: [
+                HSDSAttribute(
+                    id: id + "-category",
+                    taxonomy_term: HSDSTaxonomyTerm(
+                        id: "category-" + ContentLayout.slug(service.category), name: service.category,
+                        vocabulary: categoryVocabulary))
+            ])
     }
 
     /// A weekly schedule for each group of days with the same hours; `always` as every day 00:00 to 23:59,
@@ -49,17 +58,22 @@ public enum OpenReferralExport {
         case .notGiven:
             return note.map { [HSDSSchedule(id: id + "-schedule-1", service_id: id, notes: $0)] } ?? []
         case .always:
-            return [HSDSSchedule(
-                id: id + "-schedule-1", service_id: id, freq: "WEEKLY", byday: Weekday.allCases.map(\.icalCode).joined(separator: ","),
-                opens_at: "00:00", closes_at: "23:59", description: words, notes: note)]
+            return [
+                HSDSSchedule(
+                    id: id + "-schedule-1", service_id: id, freq: "WEEKLY",
+                    byday: Weekday.allCases.map(\.icalCode).joined(separator: ","),
+                    opens_at: "00:00", closes_at: "23:59", description: words, notes: note)
+            ]
         case .weekly:
             var schedules: [HSDSSchedule] = []
             for group in service.hours.groups {
                 for period in group.periods {
-                    schedules.append(HSDSSchedule(
-                        id: id + "-schedule-\(schedules.count + 1)", service_id: id, freq: "WEEKLY",
-                        byday: group.days.map(\.icalCode).joined(separator: ","), opens_at: period.opens.text,
-                        closes_at: period.closes.minutes == 1440 ? "00:00" : period.closes.text, description: words, notes: note))
+                    schedules.append(
+                        HSDSSchedule(
+                            id: id + "-schedule-\(schedules.count + 1)", service_id: id, freq: "WEEKLY",
+                            byday: group.days.map(\.icalCode).joined(separator: ","), opens_at: period.opens.text,
+                            closes_at: period.closes.minutes == 1440 ? "00:00" : period.closes.text, description: words,
+                            notes: note))
                 }
             }
             if schedules.isEmpty, let note { schedules.append(HSDSSchedule(id: id + "-schedule-1", service_id: id, notes: note)) }
@@ -73,12 +87,18 @@ public enum OpenReferralExport {
         guard !place.isEmpty || !service.accessibility.isEmpty else { return nil }
         let id = service.id + "-location"
         let firstLine = [place.floor, place.building].compactMap { $0 }.joined(separator: ", ")
-        let address = firstLine.isEmpty && place.site == nil
-            ? nil : HSDSAddress(id: id + "-address", address_1: firstLine.isEmpty ? nil : firstLine, city: place.site, country: "GB", address_type: "physical")
+        let address =
+            firstLine.isEmpty && place.site == nil
+            ? nil
+            : HSDSAddress(
+                id: id + "-address", address_1: firstLine.isEmpty ? nil : firstLine, city: place.site, country: "GB",
+                address_type: "physical")
         let location = HSDSLocation(
             id: id, location_type: "physical", name: place.building ?? service.name, alternate_name: place.site,
             description: place.directions, addresses: address.map { [$0] },
-            accessibility: service.accessibility.enumerated().map { HSDSAccessibility(id: id + "-access-\($0.offset + 1)", description: $0.element) }.nilIfEmpty)
+            accessibility: service.accessibility.enumerated().map {
+                HSDSAccessibility(id: id + "-access-\($0.offset + 1)", description: $0.element)
+            }.nilIfEmpty)
         return HSDSServiceAtLocation(id: service.id + "-at-location", service_id: service.id, location: location)
     }
 }

@@ -17,16 +17,17 @@ public enum OpenReferralImport {
     public static func parse(_ data: Data) throws -> [Imported] {
         let decoder = JSONDecoder()
         let records: [HSDSService]
-        if let list = try? decoder.decode([HSDSService].self, from: data) {
-            records = list
-        } else if let page = try? decoder.decode(Page.self, from: data) {
-            records = page.contents
-        } else {
-            do {
+        let first = data.first { !" \n\r\t".utf8.contains($0) }
+        do {
+            if first == UInt8(ascii: "[") {
+                records = try decoder.decode([HSDSService].self, from: data)
+            } else if let page = try? decoder.decode(Page.self, from: data) {
+                records = page.contents
+            } else {
                 records = [try decoder.decode(HSDSService.self, from: data)]
-            } catch {
-                throw Failure(description: "this is not an Open Referral UK services file: \(describe(error))")
             }
+        } catch {
+            throw Failure(description: "this is not an Open Referral UK services file (\(describe(error)))")
         }
         var used = Set<String>()
         return records.map { record in
@@ -51,7 +52,8 @@ public enum OpenReferralImport {
     static func convert(_ record: HSDSService) -> Imported {
         var notes: [String] = []
         let id = isSlug(record.id) ? record.id : ContentLayout.slug(record.name)
-        var service = Service(id: id, sourcePath: ContentLayout.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
+        var service = Service(
+            id: id, sourcePath: ContentLayout.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
         let text = (record.description ?? "").replacing("\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         if let split = text.range(of: "\n\n") {
             service.summary = String(text[..<split.lowerBound])
@@ -60,13 +62,12 @@ public enum OpenReferralImport {
         } else {
             service.summary = text
         }
-        service.category = record.attributes?.compactMap(\.taxonomy_term).first {
-            $0.vocabulary == OpenReferralExport.categoryVocabulary
-        }?.name ?? record.attributes?.compactMap(\.taxonomy_term).first?.name ?? "Other services"
-        if let status = ServiceStatus(openReferral: record.status) {
-            service.status = status
-        } else {
-            notes.append("unknown status `\(record.status)`: written as active")
+        service.category =
+            record.attributes?.compactMap(\.taxonomy_term).first {
+                $0.vocabulary == OpenReferralExport.categoryVocabulary
+            }?.name ?? record.attributes?.compactMap(\.taxonomy_term).first?.name ?? "Other services"
+        if let status = record.status.map({ ServiceStatus(openReferral: $0) }) {
+            if let status { service.status = status } else { notes.append("unknown status `\(record.status ?? "")`: written as active") }
         }
         service.website = record.url
         service.email = record.email ?? record.contacts?.compactMap(\.email).first
@@ -77,10 +78,12 @@ public enum OpenReferralImport {
             let building = place.name == record.name ? nil : place.name
             var floor = place.addresses?.first?.address_1
             if let line = floor, let building {
-                floor = line == building ? nil : line.hasSuffix(", " + building) ? String(line.dropLast(building.count + 2)) : line
+                floor =
+                    line == building ? nil : line.hasSuffix(", " + building) ? String(line.dropLast(building.count + 2)) : line
             }
             let location = ServiceLocation(
-                site: place.alternate_name ?? place.addresses?.first?.city, building: building, floor: floor, directions: place.description)
+                site: place.alternate_name ?? place.addresses?.first?.city, building: building, floor: floor,
+                directions: place.description)
             service.location = location.isEmpty ? nil : location
             service.accessibility = place.accessibility?.compactMap(\.description) ?? []
         }
@@ -95,7 +98,11 @@ public enum OpenReferralImport {
         service.hoursNote = note
         notes += hourNotes
         if let assured = record.assured_date {
-            if let day = Day(iso: String(assured.prefix(10))) { service.assuredDate = day } else { notes.append("`assured_date` is not a date: left out") }
+            if let day = Day(iso: String(assured.prefix(10))) {
+                service.assuredDate = day
+            } else {
+                notes.append("`assured_date` is not a date: left out")
+            }
         }
         return Imported(service: service, notes: notes)
     }
@@ -106,11 +113,15 @@ public enum OpenReferralImport {
     }
 
     private static func describe(_ error: Error) -> String {
+        func place(_ context: DecodingError.Context) -> String {
+            let path = context.codingPath.map { $0.intValue.map { "item \($0 + 1)" } ?? $0.stringValue }
+            return path.isEmpty ? "" : " in " + path.joined(separator: ", ")
+        }
         switch error {
         case DecodingError.keyNotFound(let key, let context):
-            return "`\(key.stringValue)` is missing at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+            return "`\(key.stringValue)` is missing" + place(context)
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+            return context.debugDescription + place(context)
         case DecodingError.dataCorrupted(let context):
             return context.debugDescription
         default:

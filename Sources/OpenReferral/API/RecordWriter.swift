@@ -13,7 +13,8 @@ public enum RecordWriter {
         case refused(path: String)
     }
 
-    public static func write(_ imported: [OpenReferralImport.Imported], into folder: String, overwrite: Bool) throws -> [Outcome] {
+    public static func write(_ imported: [OpenReferralImport.Imported], into folder: String, overwrite: Bool) throws -> [Outcome]
+    {
         try FileSystem.createDirectory(folder)
         var outcomes: [Outcome] = []
         for item in imported {

@@ -16,7 +16,9 @@ enum ScheduleConversion {
                 notes.append("schedule `\(schedule.id)` has no opening or closing time: left out")
                 continue
             }
-            let days = (schedule.byday ?? "").split(separator: ",").compactMap { Weekday(icalCode: $0.trimmingCharacters(in: .whitespaces)) }
+            let days = (schedule.byday ?? "").split(separator: ",").compactMap {
+                Weekday(icalCode: $0.trimmingCharacters(in: .whitespaces))
+            }
             if days.isEmpty { notes.append("schedule `\(schedule.id)` names no days: left out") }
             for day in days {
                 // Closing at or before opening means the next day; closing at 00:00 is midnight, the end of the day.

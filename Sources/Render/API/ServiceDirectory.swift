@@ -32,7 +32,9 @@ public struct ServiceDirectory: Sendable {
         }
         let guidesByPath = Dictionary(content.guides.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         relatedGuides = related.mapValues { paths in
-            paths.compactMap { guidesByPath[$0] }.sorted { ($0.frontMatter.title, $0.sourcePath) < ($1.frontMatter.title, $1.sourcePath) }
+            paths.compactMap { guidesByPath[$0] }.sorted {
+                ($0.frontMatter.title, $0.sourcePath) < ($1.frontMatter.title, $1.sourcePath)
+            }
         }
     }
 

@@ -24,12 +24,16 @@ public struct ServiceRenderer: Sendable {
         context["breadcrumbs"] = [common.homeCrumb]
         context["summary"] = summary
         context["letters"] = directory.letters.map { group -> [String: Any] in
-            ["letter": group.letter, "id": "letter-" + (group.letter == "#" ? "other" : group.letter.lowercased()),
-             "services": group.services.map(listItem)]
+            [
+                "letter": group.letter, "id": "letter-" + (group.letter == "#" ? "other" : group.letter.lowercased()),
+                "services": group.services.map(listItem),
+            ]
         }
         context["categories"] = directory.categories.map { category -> [String: Any] in
-            ["title": category.name, "url": common.root + ContentLayout.serviceCategoryPath(category.name),
-             "count": category.services.count]
+            [
+                "title": category.name, "url": common.root + ContentLayout.serviceCategoryPath(category.name),
+                "count": category.services.count,
+            ]
         }
         return templates.render(context, with: "pages/services")
     }
@@ -66,8 +70,10 @@ public struct ServiceRenderer: Sendable {
         context.merge(ServiceContext.hours(service)) { _, new in new }
         context["accessibility"] = service.accessibility
         context["has_accessibility"] = !service.accessibility.isEmpty
-        context["languages"] = service.languages.map(ServiceContext.language)
-        context["has_languages"] = !service.languages.isEmpty
+        // The page says "in English and in:", so English itself is not listed again.
+        let languages = service.languages.filter { $0.code != "en" }
+        context["languages"] = languages.map(ServiceContext.language)
+        context["has_languages"] = !languages.isEmpty
         let guides = (directory.relatedGuides[service.id] ?? []).map {
             ["title": $0.frontMatter.title, "url": common.root + $0.urlPath, "summary": $0.frontMatter.summary]
         }

@@ -41,7 +41,9 @@ public struct Service: Sendable {
     /// Where keys are written in the file, for later checks (`assured_date`, `guides` items, the first line).
     public var keyLocations: [String: SourceLocation]
 
-    public init(id: String, sourcePath: String, displayPath: String, name: String = "", summary: String = "", category: String = "") {
+    public init(
+        id: String, sourcePath: String, displayPath: String, name: String = "", summary: String = "", category: String = ""
+    ) {
         self.id = id
         self.sourcePath = sourcePath
         self.displayPath = displayPath

@@ -2,7 +2,9 @@
 /// keys in the README's order, text in double quotes, the description as a `|` block.
 public enum ServiceYAML {
     public static func write(_ service: Service) -> String {
-        var lines = ["name: " + quote(service.name), "summary: " + quote(service.summary), "category: " + quote(service.category)]
+        var lines = [
+            "name: " + quote(service.name), "summary: " + quote(service.summary), "category: " + quote(service.category),
+        ]
         if service.status != .active { lines.append("status: " + service.status.rawValue) }
         if let markdown = service.description?.markdown, !markdown.isEmpty {
             let body = markdown.split(separator: "\n", omittingEmptySubsequences: false)
@@ -12,11 +14,15 @@ public enum ServiceYAML {
         }
         if let place = service.location, !place.isEmpty {
             lines.append("location:")
-            for (key, value) in [("site", place.site), ("building", place.building), ("floor", place.floor), ("directions", place.directions)] {
+            for (key, value) in [
+                ("site", place.site), ("building", place.building), ("floor", place.floor), ("directions", place.directions),
+            ] {
                 if let value { lines.append("  \(key): " + quote(value)) }
             }
         }
-        for (key, value) in [("phone", service.phone), ("email", service.email), ("text", service.text), ("website", service.website)] {
+        for (key, value) in [
+            ("phone", service.phone), ("email", service.email), ("text", service.text), ("website", service.website),
+        ] {
             if let value { lines.append("\(key): " + quote(value)) }
         }
         switch service.hours {
@@ -37,7 +43,9 @@ public enum ServiceYAML {
             lines.append("accessibility:")
             lines += service.accessibility.map { "  - " + quote($0) }
         }
-        if !service.languages.isEmpty { lines.append("languages: [" + service.languages.map(\.code).joined(separator: ", ") + "]") }
+        if !service.languages.isEmpty {
+            lines.append("languages: [" + service.languages.map(\.code).joined(separator: ", ") + "]")
+        }
         if !service.guides.isEmpty {
             lines.append("guides:")
             lines += service.guides.map { "  - " + $0.dropFirst(ContentLayout.guides.count).dropLast(3) }

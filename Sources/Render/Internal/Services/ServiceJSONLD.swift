@@ -37,7 +37,12 @@ enum ServiceJSONLD {
         switch hours {
         case .notGiven: return []
         case .always:
-            return [["@type": "OpeningHoursSpecification", "dayOfWeek": Weekday.allCases.map(\.schemaOrgURL), "opens": "00:00", "closes": "23:59"]]
+            return [
+                [
+                    "@type": "OpeningHoursSpecification", "dayOfWeek": Weekday.allCases.map(\.schemaOrgURL), "opens": "00:00",
+                    "closes": "23:59",
+                ]
+            ]
         case .weekly:
             var result: [[String: Any]] = []
             for group in hours.groups {
