@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Braille"], exclude: ["Fixtures"]),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content"]),

@@ -28,10 +28,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build one output alone: `web` (the website) or `kiosk` (the foyer kiosk, in <output>/kiosk/, leaving the rest as it is).",
+            valueName: "output"))
+    var only: SiteOutput?
+
     func run() throws {
         let options = BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict,
-            today: Today.date())
+            today: Today.date(), only: only)
         let report: BuildReport
         do {
             report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }
@@ -50,3 +57,5 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
+
+extension SiteOutput: ExpressibleByArgument {}

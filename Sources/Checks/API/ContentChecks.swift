@@ -14,6 +14,7 @@ public enum ContentChecks {
             return found
         }
         return perPage.flatMap { $0 } + SiteRules.check(content) + ServiceRules.check(content, context)
+            + KioskRules.check(content)
     }
 
     static let pageRules: [any PageRule] = [

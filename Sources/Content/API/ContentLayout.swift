@@ -26,7 +26,7 @@ public enum ContentLayout {
     /// Top-level names on the site that Signpost makes itself, which a page in `pages/` cannot take.
     public static let reservedNames: Set<String> = [
         "guides", "sections", "assets", "images", "404", "sitemap", "robots", "index", "services",
-        "leaflets", "braille", "kiosk", "large-print", "easy-read",
+        "leaflets", "braille", "kiosk", "large-print", "easy-read", "topics", "a-to-z", "find-pals",
     ]
 
     /// The guide an easy-read version goes with: `easy-read/a/b.md` to `guides/a/b.md`.
@@ -76,6 +76,13 @@ public enum ContentLayout {
         }
         while slug.last == "-" { slug.removeLast() }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The address of `path` written relative to a page in the folder `from` (both site paths, `from`
+    /// empty or ending in `/`), for output that must work opened from the disk: `../../guides/x/index.html`.
+    public static func relativePath(from folder: String, to path: String) -> String {
+        let depth = folder.split(separator: "/").count
+        return String(repeating: "../", count: depth) + path
     }
 
     /// Whether a file or folder name is lower case letters, digits and hyphens.

@@ -94,7 +94,9 @@ public enum ContentLoader {
             return (nil, sink.items)
         }
         let frontMatter = FrontMatterReader.read(parts.yaml, path: display, sink: sink)
-        let document = MarkdownRenderer.render(parts.body, options: options, resolver: PageLinkResolver(index: index, sourcePath: path))
+        let document = MarkdownRenderer.render(
+            parts.body, options: options, resolver: PageLinkResolver(index: index, sourcePath: path),
+            gathering: KioskLinkResolver(index: index, sourcePath: path, urlPath: urlPath))
         let page = ContentPage(
             kind: kind, sourcePath: path, displayPath: display, urlPath: urlPath, frontMatter: frontMatter,
             document: document, bodyLineOffset: parts.bodyLineOffset)

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable {
     public var palsService: String?
     /// Where `pals_service` is written in site.yaml, for messages about it.
     public var palsServiceLine: Int = 0
+    /// The foyer kiosk's settings.
+    public var kiosk = KioskSettings()
 
     public init(
         title: String = "", organisation: String = "", baseURL: String = "https://example.invalid/",

@@ -33,7 +33,8 @@ extension ContentLoader {
         if let description = result.description {
             let document = MarkdownRenderer.render(
                 description.markdown, options: options,
-                resolver: PageLinkResolver(index: index, sourcePath: service.sourcePath))
+                resolver: PageLinkResolver(index: index, sourcePath: service.sourcePath),
+                gathering: KioskLinkResolver(index: index, sourcePath: service.sourcePath, urlPath: service.urlPath))
             service.description = ServiceDescription(
                 markdown: description.markdown, document: document, lineOffset: description.lineOffset,
                 columnOffset: description.columnOffset)

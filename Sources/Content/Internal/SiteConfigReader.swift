@@ -6,6 +6,7 @@ enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
         "review_warning_days", "sections", "allow_raw_html", "pals_service",
+        "kiosk",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
@@ -44,8 +45,7 @@ enum SiteConfigReader {
         if let days = fields.integer("review_warning_days") { config.reviewWarningDays = days }
         config.sections = fields.strings("sections")?.map(\.0) ?? []
         config.allowRawHTML = fields.boolean("allow_raw_html") ?? false
-        config.palsService = fields.string("pals_service")
-        config.palsServiceLine = fields.location("pals_service").line
+        if let kiosk = fields.node("kiosk") { config.kiosk = KioskSettingsReader.read(kiosk, source: source, sink: sink) }
 
         if let contact = YAMLFields(fields.node("contact"), name: "contact", allowed: contactKeys, source: source, sink: sink) {
             config.contact = readContact(contact, source: source, sink: sink)

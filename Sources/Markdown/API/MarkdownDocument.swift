@@ -16,6 +16,9 @@ public struct MarkdownDocument: Sendable {
     public var wordCount: Int
     /// The body as plain-text blocks in reading order, for braille and the easy-read checks.
     public var blocks: [TextBlock] = []
+    /// The body once more, block by block, with links gathered under the block they were in and links
+    /// and images resolved by the gathering resolver; empty unless one was given to the renderer.
+    public var gathered: [GatheredBlock] = []
 
     public init(
         html: String, headings: [Heading] = [], links: [Link] = [], images: [Image] = [],

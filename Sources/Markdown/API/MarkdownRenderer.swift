@@ -5,10 +5,15 @@ import CCmark
 /// Parsing and rendering go through libcmark's tree; the page extras reshape that tree, never the HTML.
 /// Safe to call from many threads at once: each call has its own parser and tree.
 public enum MarkdownRenderer {
+    ///
+    /// With a `gathering` resolver (and the page extras on), the same tree is rendered a second time
+    /// into `gathered`: each top-level block on its own, links taken out of its sentences and listed
+    /// after it, links and images resolved by `gathering` (the kiosk uses this for its large buttons).
     public static func render(
         _ text: String,
         options: MarkdownOptions = MarkdownOptions(),
-        resolver: any LinkResolver = UnchangedLinks()
+        resolver: any LinkResolver = UnchangedLinks(),
+        gathering: (any LinkResolver)? = nil
     ) -> MarkdownDocument {
         var flags = CMARK_OPT_VALIDATE_UTF8
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
@@ -27,6 +32,9 @@ public enum MarkdownRenderer {
         // In easy read each sentence is on its own line, as it is written.
         let renderFlags = options.pictureRows ? flags | CMARK_OPT_HARDBREAKS : flags
         document.html = CmarkNode(pointer: root).renderHTML(options: renderFlags)
+        if let gathering, options.pageExtras {
+            document.gathered = rewriter.gatherLinks(CmarkNode(pointer: root), resolver: gathering, options: renderFlags)
+        }
         return document
     }
 

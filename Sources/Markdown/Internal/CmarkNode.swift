@@ -59,6 +59,9 @@ struct CmarkNode {
 
     func setURL(_ url: String) { cmark_node_set_url(pointer, url) }
 
+    /// The HTML a custom node prints where it starts.
+    func setOnEnter(_ html: String) { cmark_node_set_on_enter(pointer, html) }
+
     /// Puts `replacement` where this node is, moves this node's children into it, and frees this node.
     func replace(with replacement: CmarkNode, keepingChildren: Bool) {
         if keepingChildren {

@@ -18,6 +18,9 @@ struct TreeRewriter {
     private var rawHTML: [CmarkNode] = []
     private var rows: [CmarkNode] = []
     private var wordCount = 0
+    /// After `rewrite`: the links still in the tree, and the nodes that draw each image.
+    private(set) var keptLinks: [(CmarkNode, Link)] = []
+    private(set) var drawnImages: [(CmarkNode, Image)] = []
 
     init(options: MarkdownOptions, resolver: any LinkResolver) {
         self.options = options
@@ -34,13 +37,14 @@ struct TreeRewriter {
             result.links.append(link)
             if link.isUnsafe {
                 node.unwrap()
-            } else if let url = resolver.resolveLink(link.destination) {
-                node.setURL(url)
+            } else {
+                if let url = resolver.resolveLink(link.destination) { node.setURL(url) }
+                keptLinks.append((node, link))
             }
         }
         for (node, image) in images {
             result.images.append(image)
-            replace(node, image: image)
+            if let drawn = replace(node, image: image) { drawnImages.append((drawn, image)) }
         }
         if options.pictureRows {
             for paragraph in rows { makeRow(paragraph) }
@@ -102,7 +106,16 @@ struct TreeRewriter {
         }
     }
 
-    private func replace(_ node: CmarkNode, image: Image) {
+    /// Puts an `img` tag where the image node was; returns the node that draws it.
+    private func replace(_ node: CmarkNode, image: Image) -> CmarkNode? {
+        guard let replacement = CmarkNode.custom(block: false, enter: Self.imageTag(image, resolver: resolver), exit: "") else {
+            return nil
+        }
+        node.replace(with: replacement, keepingChildren: false)
+        return replacement
+    }
+
+    static func imageTag(_ image: Image, resolver: any LinkResolver) -> String {
         let resolved = URLSafety.isUnsafe(image.source) ? ResolvedImage(url: "") : resolver.resolveImage(image.source)
         var tag = "<img src=\"\(HTMLAttribute.escape(URLEncoding.encode(resolved?.url ?? image.source)))\""
         tag += " alt=\"\(HTMLAttribute.escape(image.alt))\""
@@ -110,9 +123,7 @@ struct TreeRewriter {
             tag += " width=\"\(width)\" height=\"\(height)\""
         }
         tag += " loading=\"lazy\">"
-        if let replacement = CmarkNode.custom(block: false, enter: tag, exit: "") {
-            node.replace(with: replacement, keepingChildren: false)
-        }
+        return tag
     }
 
     /// Makes a paragraph that starts with a picture into an easy-read row: the picture on the left, the

@@ -15,6 +15,7 @@ public struct TemplateSet: Sendable {
     static let required = [
         "pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found", "pages/services", "pages/service",
         "pages/service-category", "pages/large-print", "pages/easy-read", "leaflets/leaflet",
+        "kiosk/start", "kiosk/list", "kiosk/page", "kiosk/find-pals", "kiosk/services", "kiosk/service",
     ]
 
     /// Loads every `.mustache` file under `root`, reporting each that does not parse and each missing one.

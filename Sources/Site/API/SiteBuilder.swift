@@ -37,8 +37,12 @@ public enum SiteBuilder {
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
         progress(.loadContent)
-        let templateCopies = try templateAssets(options.templatesDirectory)
-        let staging = try StagingFolder(for: options.outputDirectory)
+        // `--only kiosk` builds the kiosk alone, into its own folder of the output.
+        let destination = options.outputDirectory + (options.only.map { "/" + $0.folder } ?? "")
+        let buildsWeb = options.only == nil || options.only == .web
+        let webAssets = try templateAssets(options.templatesDirectory, folder: "assets")
+        let kioskAssets = try templateAssets(options.templatesDirectory, folder: KioskAssembler.assetsFolder)
+        let staging = try StagingFolder(for: destination)
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
@@ -46,7 +50,7 @@ public enum SiteBuilder {
         let canRender = templateProblems.isEmpty
         let written = Counter()
         let content = folder.loadPages { page in
-            guard canRender else { return page }
+            guard canRender, buildsWeb else { return page }
             let files = assembler.files(for: page)
             guard !files.isEmpty else { return page }
             for file in files { staging.write(file) }
@@ -63,8 +67,10 @@ public enum SiteBuilder {
         let sections = GuideSections.group(content)
         let directory = ServiceDirectory(content: content)
         let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
-        let pageCount = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 2
+        let webPages = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 2
             + servicePages
+        let kioskPages = content.guides.count + content.pages.count + sections.count + 4 + servicePages
+        let pageCount = (options.only == .kiosk ? 0 : webPages) + (options.only == .web ? 0 : kioskPages)
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -74,10 +80,21 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = assembler.siteFiles(content, sections: sections, directory: directory, templates: templates)
+        var files: [FileJob] = []
+        var copies: [(from: String, to: String)] = []
+        let contentCopies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
+        if buildsWeb {
+            files = assembler.siteFiles(content, sections: sections, directory: directory, templates: templates)
+            copies = contentCopies + webAssets
+        }
+        if options.only == nil || options.only == .kiosk {
+            // The kiosk is written whole into its own folder: alone, that folder is the output.
+            let folder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
+            let kiosk = KioskAssembler(templates: templates, content: content, sections: sections, directory: directory).jobs()
+            files += kiosk.map { job in FileJob(path: folder + job.path, make: job.make) }
+            copies += (contentCopies + kioskAssets).map { (from: $0.from, to: folder + $0.to) }
+        }
         staging.write(files)
-        let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
-            + templateCopies
         staging.copy(copies)
         progress(.writeSite)
         try staging.swapIntoPlace()
@@ -87,9 +104,9 @@ public enum SiteBuilder {
         return report
     }
 
-    /// `Templates/assets/**` goes to `assets/` on the site.
-    private static func templateAssets(_ templates: String) throws -> [(from: String, to: String)] {
-        let folder = templates + "/assets"
+    /// `Templates/<folder>/**` (`assets`, `kiosk/assets`) goes to `assets/` on the site or in the kiosk.
+    private static func templateAssets(_ templates: String, folder: String) throws -> [(from: String, to: String)] {
+        let folder = templates + "/" + folder
         guard FileSystem.isDirectory(folder) else { return [] }
         return try FileSystem.files(under: folder).map { (from: folder + "/" + $0, to: "assets/" + $0) }
     }

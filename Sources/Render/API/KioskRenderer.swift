@@ -1,0 +1,184 @@
+import Content
+import Markdown
+
+/// The foyer kiosk: the site laid out for a portrait touch screen that runs from a folder.
+///
+/// It runs with no network. Every address is relative and names its file; links in sentences become
+/// large buttons under their block, and anything that would leave the site becomes a QR card.
+/// Where each page is written is the Site stage's business; `KioskRenderer.Paths` names the folders.
+public struct KioskRenderer: Sendable {
+    /// The kiosk's own pages, as folders inside the kiosk (guides, sections and pages keep their site paths).
+    public enum Paths {
+        public static let topics = "topics/"
+        public static let aToZ = "a-to-z/"
+        public static let findPALS = "find-pals/"
+    }
+
+    let templates: TemplateSet
+    let content: SiteContent
+    let sections: [GuideSection]
+    let common: KioskContext
+    let qrCodes: [String: String]
+
+    public init(templates: TemplateSet, content: SiteContent, sections: [GuideSection]) {
+        self.templates = templates
+        self.content = content
+        self.sections = sections
+        common = KioskContext(config: content.config)
+        var cards = Self.contactCards(content.config.contact) + Self.contactCards(content.config.formatsContact)
+        var encoded = Set<String>()
+        for page in content.allPages {
+            cards += page.document.gathered.flatMap { $0.links.map(KioskCard.init) }
+            encoded.insert(content.config.absoluteURL(page.urlPath))
+        }
+        for service in content.publishedServices {
+            cards +=
+                Self.serviceCards(service)
+                + (service.description?.document.gathered ?? []).flatMap { $0.links.map(KioskCard.init) }
+            encoded.insert(content.config.absoluteURL(service.urlPath))
+        }
+        encoded.formUnion(cards.compactMap(\.encoded))
+        qrCodes = KioskCard.drawQRCodes(for: encoded)
+    }
+
+    /// The start page: large tiles for what people come to the foyer for.
+    public func renderStart() -> String {
+        var context = common.page(title: common.settings.startTitle, folder: "", back: "index.html")
+        context["is_start"] = true
+        context["head_title"] = content.config.title + " - " + content.config.organisation
+        context["intro"] = common.settings.startIntro
+        context["tiles"] = tiles()
+        context["accessibility_href"] = content.accessibilityStatement.map { $0.urlPath + "index.html" }
+        return templates.render(context, with: "kiosk/start")
+    }
+
+    /// Every section, as buttons.
+    public func renderTopics() -> String {
+        var context = common.page(title: "Guides by topic", folder: Paths.topics, back: "index.html")
+        context["items"] = sections.map { ["title": $0.title, "href": "../" + $0.urlPath + "index.html"] }
+        context["has_items"] = !sections.isEmpty
+        return templates.render(context, with: "kiosk/list")
+    }
+
+    /// Every guide A to Z, under its first letter.
+    public func renderAToZ() -> String {
+        var context = common.page(title: "All guides A to Z", folder: Paths.aToZ, back: "index.html")
+        let guides = content.guides.sorted {
+            ($0.frontMatter.title.lowercased(), $0.sourcePath) < ($1.frontMatter.title.lowercased(), $1.sourcePath)
+        }
+        var groups: [(letter: String, items: [[String: String]])] = []
+        for guide in guides {
+            let letter = guide.frontMatter.title.first.map { String($0).uppercased() } ?? "#"
+            let item = ["title": guide.frontMatter.title, "href": "../" + guide.urlPath + "index.html"]
+            if groups.last?.letter == letter {
+                groups[groups.count - 1].items.append(item)
+            } else {
+                groups.append((letter, [item]))
+            }
+        }
+        context["groups"] = groups.map { ["letter": $0.letter, "items": $0.items] }
+        return templates.render(context, with: "kiosk/list")
+    }
+
+    /// A section's guides, as buttons.
+    public func render(_ section: GuideSection) -> String {
+        var context = common.page(title: section.title, folder: section.urlPath, back: Paths.topics + "index.html")
+        let root = ContentLayout.relativePath(from: section.urlPath, to: "")
+        context["items"] = section.guides.map {
+            ["title": $0.frontMatter.title, "href": root + $0.urlPath + "index.html", "summary": $0.frontMatter.summary]
+        }
+        context["has_items"] = !section.guides.isEmpty
+        return templates.render(context, with: "kiosk/list")
+    }
+
+    /// A guide or a standalone page: its body block by block, each followed by its links as buttons and cards.
+    public func render(_ page: ContentPage) -> String {
+        let back = page.kind == .guide ? ContentLayout.sectionPath(GuideSections.title(of: page)) + "index.html" : "index.html"
+        var context = common.page(title: page.frontMatter.title, folder: page.urlPath, back: back)
+        context["summary"] = page.frontMatter.summary
+        context["blocks"] = blocks(page.document.gathered)
+        context["is_guide"] = page.kind == .guide
+        context["formats"] = ["links": Self.contactCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }]
+        context["last_reviewed"] = page.frontMatter.lastReviewed.map { ["iso": $0.iso, "text": $0.text] }
+        context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
+        context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }
+        context["has_sources"] = !page.frontMatter.sources.isEmpty
+        context["page_qr"] = qrCodes[content.config.absoluteURL(page.urlPath)]
+        context["page_address"] = KioskCard.shortAddress(content.config.absoluteURL(page.urlPath))
+        return templates.render(context, with: "kiosk/page")
+    }
+
+    /// How to walk from the foyer to the PALS office, and how to contact PALS.
+    public func renderFindPALS() -> String {
+        var context = common.page(title: "Find the PALS office", folder: Paths.findPALS, back: "index.html")
+        context["directions"] = common.settings.directions
+        context["has_directions"] = !common.settings.directions.isEmpty
+        if let map = common.settings.map, let asset = content.index.assets[map.path] {
+            var image: [String: Any] = ["src": "../" + map.path, "alt": map.alt]
+            if let width = asset.width, let height = asset.height {
+                image["width"] = width
+                image["height"] = height
+            }
+            context["map"] = image
+        }
+        let contact = content.config.contact
+        context["address_lines"] = contact.address
+        context["has_address"] = !contact.address.isEmpty
+        context["hours"] = contact.hours
+        context["contact"] = ["links": Self.contactCards(contact).map { $0.context(qrCodes: qrCodes) }]
+        return templates.render(context, with: "kiosk/find-pals")
+    }
+
+    private func tiles() -> [[String: String]] {
+        var tiles: [[String: String]]
+        if common.settings.tiles.isEmpty {
+            tiles = sections.map { ["title": $0.title, "href": $0.urlPath + "index.html"] }
+        } else {
+            tiles = common.settings.tiles.compactMap { tile in
+                switch tile.target {
+                case .page(KioskTile.serviceDirectory):
+                    return ["title": tile.title, "href": ContentLayout.serviceDirectoryPath + "index.html"]
+                case .page(let path):
+                    return content.index.pages[path].map { ["title": tile.title, "href": $0 + "index.html"] }
+                case .section(let title):
+                    return ["title": tile.title, "href": ContentLayout.sectionPath(title) + "index.html"]
+                }
+            }
+        }
+        let servicesTile = ["title": "Find a service", "href": ContentLayout.serviceDirectoryPath + "index.html"]
+        if !content.publishedServices.isEmpty && !tiles.contains(where: { $0["href"] == servicesTile["href"] }) {
+            tiles.append(servicesTile)
+        }
+        tiles.append(["title": "Find the PALS office", "href": Paths.findPALS + "index.html"])
+        tiles.append(["title": "Guides by topic", "href": Paths.topics + "index.html"])
+        tiles.append(["title": "All guides A to Z", "href": Paths.aToZ + "index.html"])
+        return tiles
+    }
+
+    /// A body block by block, each with its links as buttons and cards.
+    func blocks(_ gathered: [GatheredBlock]) -> [[String: Any]] {
+        gathered.map { block in
+            let cards = unique(block.links.map(KioskCard.init))
+            return ["html": block.html, "links": cards.map { $0.context(qrCodes: qrCodes) }, "has_links": !cards.isEmpty]
+        }
+    }
+
+    func unique(_ cards: [KioskCard]) -> [KioskCard] {
+        var seen = Set<KioskCard>()
+        return cards.filter { seen.insert($0).inserted }
+    }
+
+    /// Phone, text, Relay UK and email as cards, in that order.
+    static func contactCards(_ contact: ContactDetails) -> [KioskCard] {
+        var cards: [KioskCard] = []
+        if let phone = contact.phone { cards.append(.phone("Phone", phone)) }
+        if let text = contact.text {
+            cards.append(.scan(kind: .text, text: "Text message", shown: text, encoded: PhoneNumber.smsURL(text)))
+        }
+        if let relay = contact.relayUK { cards.append(.phone("Relay UK", relay)) }
+        if let email = contact.email {
+            cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email))
+        }
+        return cards
+    }
+}

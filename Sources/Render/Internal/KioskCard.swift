@@ -1,0 +1,120 @@
+import Content
+import Markdown
+import QRCode
+import Utilities
+
+/// What a link becomes on the kiosk, which never leaves the site: a large button to another kiosk
+/// page, or, for another website, an email address or a phone number, a card with a QR code to open
+/// it on one's own phone.
+enum KioskCard: Sendable, Hashable {
+    /// A kiosk page (or a heading on this one), by relative address.
+    case button(text: String, href: String)
+    /// Something to take away on one's phone: what it is, what to read on screen, and what the QR code holds.
+    case scan(kind: ScanKind, text: String, shown: String, encoded: String)
+    /// A link that goes nowhere on the kiosk (to a file that does not exist): its words alone.
+    case plain(text: String)
+
+    enum ScanKind: String, Sendable {
+        case web, email, phone, text
+    }
+
+    /// The card for a link taken out of a sentence.
+    init(_ link: GatheredLink) {
+        let destination = link.destination.trimming(" ")
+        let lower = destination.lowercased()
+        if let url = link.url {
+            self = .button(text: Self.capitalised(link.text), href: url)
+        } else if destination.hasPrefix("#") {
+            self = .button(text: Self.capitalised(link.text), href: destination)
+        } else if lower.hasPrefix("mailto:") {
+            let address = String(destination.dropFirst("mailto:".count).prefix { $0 != "?" })
+            self = .scan(kind: .email, text: link.text, shown: address, encoded: "mailto:" + address)
+        } else if lower.hasPrefix("tel:") {
+            let number = String(destination.dropFirst("tel:".count))
+            self = .scan(
+                kind: .phone, text: link.text, shown: Self.phoneShown(link.text, number), encoded: PhoneNumber.telURL(number))
+        } else if lower.hasPrefix("sms:") {
+            let number = String(destination.dropFirst("sms:".count))
+            self = .scan(
+                kind: .text, text: link.text, shown: Self.phoneShown(link.text, number), encoded: PhoneNumber.smsURL(number))
+        } else if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
+            self = .scan(kind: .web, text: link.text, shown: Self.shortAddress(destination), encoded: destination)
+        } else {
+            self = .plain(text: link.text)
+        }
+    }
+
+    /// A button's words start with a capital, as a heading would: "make a complaint" in a sentence is
+    /// "Make a complaint" on its own.
+    private static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// A phone card for a number from the settings.
+    static func phone(_ label: String, _ number: String) -> KioskCard {
+        .scan(kind: .phone, text: label, shown: number, encoded: PhoneNumber.telURL(number))
+    }
+
+    /// A web address as people type it: no scheme, no `www.`, no closing slash.
+    static func shortAddress(_ url: String) -> String {
+        var short = Substring(url)
+        for prefix in ["https://", "http://"] where short.lowercased().hasPrefix(prefix) { short = short.dropFirst(prefix.count) }
+        if short.lowercased().hasPrefix("www.") { short = short.dropFirst(4) }
+        while short.hasSuffix("/") { short = short.dropLast() }
+        return String(short)
+    }
+
+    /// The number as the editor wrote it in the link's words when they are the number, else as dialled.
+    private static func phoneShown(_ text: String, _ number: String) -> String {
+        PhoneNumber.digits(text) == PhoneNumber.digits(number) && !text.isEmpty ? text : number
+    }
+
+    /// What the QR code holds, for cards that have one.
+    var encoded: String? {
+        if case .scan(_, _, _, let encoded) = self { return encoded }
+        return nil
+    }
+
+    /// The template data: exactly one of `button`, `scan` or `plain`.
+    func context(qrCodes: [String: String]) -> [String: Any] {
+        switch self {
+        case .button(let text, let href):
+            return ["button": ["text": text, "href": href]]
+        case .plain(let text):
+            return ["plain": ["text": text]]
+        case .scan(let kind, let text, let shown, let encoded):
+            var card: [String: Any] = [
+                "text": text, "shown": shown, "qr": qrCodes[encoded] ?? "", "is_\(kind.rawValue)": true,
+                "instruction": Self.instruction(kind),
+            ]
+            card["same_words"] = text == shown
+            return ["scan": card]
+        }
+    }
+
+    private static func instruction(_ kind: ScanKind) -> String {
+        switch kind {
+        case .web: "Scan with your phone's camera to open this"
+        case .email: "Scan with your phone's camera to write an email to this address"
+        case .phone: "Call this number from your own phone, or scan the code to call it"
+        case .text: "Send a text message to this number from your own phone, or scan the code"
+        }
+    }
+
+    /// Every QR code the kiosk needs, each drawn once, in parallel.
+    static func drawQRCodes(for encoded: Set<String>) -> [String: String] {
+        let texts = encoded.sorted()
+        let drawings = Parallel.map(texts) { text in
+            QRCode(text)?.svg(label: "QR code for " + text, pixelsPerModule: 6) ?? ""
+        }
+        return Dictionary(uniqueKeysWithValues: zip(texts, drawings))
+    }
+}
+
+extension String {
+    /// Without `character` at either end.
+    fileprivate func trimming(_ character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    }
+}

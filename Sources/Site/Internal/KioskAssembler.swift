@@ -1,0 +1,39 @@
+import Content
+import Render
+
+/// The kiosk's files, with paths inside the kiosk folder: its pages, the pictures the guides use, and
+/// its stylesheet and script from `Templates/kiosk/assets/`.
+struct KioskAssembler {
+    let templates: TemplateSet
+    let content: SiteContent
+    let sections: [GuideSection]
+    let directory: ServiceDirectory
+
+    func jobs() -> [FileJob] {
+        let kiosk = KioskRenderer(templates: templates, content: content, sections: sections)
+        var jobs = (content.guides + content.pages).map { page in
+            FileJob(path: page.urlPath + "index.html") { kiosk.render(page) }
+        }
+        jobs.append(FileJob(path: "index.html") { kiosk.renderStart() })
+        jobs.append(FileJob(path: KioskRenderer.Paths.topics + "index.html") { kiosk.renderTopics() })
+        jobs.append(FileJob(path: KioskRenderer.Paths.aToZ + "index.html") { kiosk.renderAToZ() })
+        jobs.append(FileJob(path: KioskRenderer.Paths.findPALS + "index.html") { kiosk.renderFindPALS() })
+        jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { kiosk.render(section) } }
+        let directory = self.directory
+        if !directory.isEmpty {
+            jobs.append(FileJob(path: ContentLayout.serviceDirectoryPath + "index.html") { kiosk.renderServices(directory) })
+            jobs += directory.categories.map { category in
+                FileJob(path: ContentLayout.serviceCategoryPath(category.name) + "index.html") {
+                    kiosk.renderServiceCategory(category.name, services: category.services)
+                }
+            }
+            jobs += directory.services.map { service in
+                FileJob(path: service.urlPath + "index.html") { kiosk.render(service, directory: directory) }
+            }
+        }
+        return jobs
+    }
+
+    /// The folder of the kiosk's own stylesheet and script, under the templates folder.
+    static let assetsFolder = "kiosk/assets"
+}

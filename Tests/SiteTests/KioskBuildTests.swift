@@ -1,0 +1,71 @@
+import Foundation
+import Site
+import Testing
+
+/// `signpost build --only kiosk` and the kiosk's place in a whole build.
+struct KioskBuildTests {
+    func build(_ fixture: SiteFixture, only: SiteOutput?) throws -> BuildReport {
+        try SiteBuilder.build(
+            BuildOptions(
+                contentDirectory: fixture.content.path,
+                templatesDirectory: SiteFixture.fixtures.appendingPathComponent("templates").path,
+                outputDirectory: fixture.output.path, today: SiteFixture.today, only: only))
+    }
+
+    @Test func onlyKioskReplacesTheKioskAndLeavesTheRestAsItWas() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try build(fixture, only: nil).written)
+        let whole = try SiteFixture.snapshot(fixture.output)
+        #expect(whole.keys.contains("kiosk/index.html"))
+        let stale = fixture.output.appendingPathComponent("kiosk/stale.html")
+        try "old".write(to: stale, atomically: true, encoding: .utf8)
+        let keep = fixture.output.appendingPathComponent("guides/concerns/making-a-complaint/index.html")
+        try "edited by hand".write(to: keep, atomically: true, encoding: .utf8)
+
+        let report = try build(fixture, only: .kiosk)
+        #expect(report.written)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(try String(contentsOf: keep, encoding: .utf8) == "edited by hand")
+        let after = try SiteFixture.snapshot(fixture.output)
+        #expect(after.filter { $0.key.hasPrefix("kiosk/") } == whole.filter { $0.key.hasPrefix("kiosk/") })
+    }
+
+    @Test func onlyKioskIntoAnEmptyFolderWritesTheKioskAlone() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let report = try build(fixture, only: .kiosk)
+        #expect(report.written)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.output.path) == ["kiosk"])
+        let pages = try SiteFixture.files(under: fixture.output).filter { $0.hasSuffix(".html") }
+        #expect(report.pageCount == pages.count)
+    }
+
+    @Test func onlyWebLeavesTheKioskOut() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try build(fixture, only: .web).written)
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("kiosk").path))
+        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func everyKioskAddressIsRelativeAndNamesItsFile() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try build(fixture, only: .kiosk).written)
+        let kiosk = fixture.output.appendingPathComponent("kiosk")
+        let pattern = try Regex(#"(?:href|src)="([^"]*)""#)
+        for (path, data) in try SiteFixture.snapshot(kiosk) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for match in html.matches(of: pattern) {
+                let address = String(match.output[1].substring ?? "")
+                #expect(!address.hasPrefix("/") && !address.contains(":"), "\(path): \(address) is not relative")
+                let file = address.split(separator: "#", omittingEmptySubsequences: false)[0]
+                if file.isEmpty { continue }
+                #expect(!file.hasSuffix("/"), "\(path): \(address) names a folder")
+                let target = kiosk.appendingPathComponent(path).deletingLastPathComponent().appendingPathComponent(String(file))
+                #expect(FileManager.default.fileExists(atPath: target.standardized.path), "\(path): \(address) does not exist")
+            }
+        }
+    }
+}
