@@ -228,6 +228,13 @@ def test_kiosk_runs_from_file_with_the_network_off():
                 continue
             seen.add(url)
             driver.get(url)
+            # Pictures below the fold are lazy: load every one now, so each is requested and checked.
+            driver.execute_async_script("""
+                const done = arguments[arguments.length - 1];
+                const images = [...document.images];
+                images.forEach(i => { i.loading = 'eager'; });
+                Promise.all(images.map(i => i.decode().catch(() => null))).then(() => done());
+            """)
             for method, params in network_events(driver):
                 if method == "Network.requestWillBeSent":
                     requested[params["requestId"]] = params["request"]["url"]

@@ -11,7 +11,8 @@ struct KioskAssembler {
 
     func jobs() -> [FileJob] {
         let kiosk = KioskRenderer(templates: templates, content: content, sections: sections)
-        var jobs = (content.guides + content.pages).map { page in
+        // Easy-read versions too: guides link to them, and on the kiosk every link stays inside it.
+        var jobs = (content.guides + content.pages + content.easyReads).map { page in
             FileJob(path: page.urlPath + "index.html") { kiosk.render(page) }
         }
         jobs.append(FileJob(path: "index.html") { kiosk.renderStart() })
