@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -37,15 +39,23 @@ let package = Package(
         .target(
             name: "Render",
             dependencies: [
-                "Content", "Markdown", "Diagnostics", "Utilities", "QRCode",
+                "Content", "Checks", "Markdown", "Diagnostics", "Utilities", "QRCode",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(name: "Site", dependencies: ["Render", "Checks", "Content", "Markdown", "Diagnostics", "Utilities"]),
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Site", "Content", "Diagnostics", "Utilities",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Diagnostics",
+                "Site", "Preview", "Checks", "Content", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,5 +65,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown", "Content"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site"]),
     ]
 )

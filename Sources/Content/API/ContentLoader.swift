@@ -26,6 +26,11 @@ public enum ContentLoader {
                 "there is no site.yaml", at: SourceLocation(path: display(ContentLayout.siteConfig)),
                 hint: "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)")
         }
+        var checkLists = CheckLists()
+        if files.contains(ContentLayout.checkLists) {
+            let text = try FileSystem.readText(root + "/" + ContentLayout.checkLists)
+            checkLists = CheckListsReader.read(text, path: display(ContentLayout.checkLists), sink: configSink)
+        }
         diagnostics.append(contentsOf: configSink.items)
 
         var markdownFiles: [(path: String, kind: ContentPage.Kind, urlPath: String)] = []
@@ -76,9 +81,20 @@ public enum ContentLoader {
             case .page: pages.append(page)
             }
         }
-        return SiteContent(
+        var content = SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages,
             assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index)
+        content.checkLists = checkLists
+        return content
+    }
+
+    /// Reads one Markdown file again after an edit, resolving its links against the files already known;
+    /// for `signpost serve`, which rebuilds only what an edit changes. Nil (with the reasons) when it cannot be read.
+    public static func reload(_ page: ContentPage, in content: SiteContent) -> (ContentPage?, [Diagnostic]) {
+        let options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML, reservedIDs: reservedIDs)
+        return loadPage(
+            page.sourcePath, kind: page.kind, urlPath: page.urlPath, root: content.root, display: page.displayPath,
+            index: content.index, options: options)
     }
 
     private enum FileRole {

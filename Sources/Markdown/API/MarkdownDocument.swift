@@ -14,6 +14,8 @@ public struct MarkdownDocument: Sendable {
     public var rawHTML: [Position]
     /// Words of running text, for reading time and size checks.
     public var wordCount: Int
+    /// The running text, block by block, in order.
+    public var textBlocks: [TextBlock] = []
 
     public init(
         html: String, headings: [Heading] = [], links: [Link] = [], images: [Image] = [],

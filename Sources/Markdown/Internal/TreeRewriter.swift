@@ -16,6 +16,10 @@ struct TreeRewriter {
     private var quotes: [CmarkNode] = []
     private var rawHTML: [CmarkNode] = []
     private var wordCount = 0
+    private var textBlocks: [TextBlock] = []
+    /// The block whose words are being gathered, if any.
+    private var openBlock: TextBlock?
+    private var imageDepth = 0
 
     init(options: MarkdownOptions, resolver: any LinkResolver) {
         self.options = options
@@ -25,6 +29,7 @@ struct TreeRewriter {
     mutating func rewrite(_ document: CmarkNode) -> MarkdownDocument {
         gather(document)
         var result = MarkdownDocument(html: "", wordCount: wordCount)
+        result.textBlocks = textBlocks
         result.rawHTML = rawHTML.map(\.position)
         guard options.pageExtras else { return result }
 
@@ -65,12 +70,25 @@ struct TreeRewriter {
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let pointer = cmark_iter_get_node(iterator) else { continue }
+            guard let pointer = cmark_iter_get_node(iterator) else { continue }
             let node = CmarkNode(pointer: pointer)
+            guard event == CMARK_EVENT_ENTER else {
+                leave(node)
+                continue
+            }
             switch node.type {
             case CMARK_NODE_TEXT:
                 wordCount += Self.countWords(pointer)
+                if imageDepth == 0 { openBlock?.text += node.literal }
+            case CMARK_NODE_CODE:
+                if imageDepth == 0 { openBlock?.text += node.literal }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if imageDepth == 0 { openBlock?.text += "\n" }
+            case CMARK_NODE_PARAGRAPH:
+                let inItem = cmark_node_get_type(cmark_node_parent(pointer)) == CMARK_NODE_ITEM
+                openBlock = TextBlock(kind: inItem ? .listItem : .paragraph, text: "", position: node.position)
             case CMARK_NODE_HEADING:
+                openBlock = TextBlock(kind: .heading, text: "", position: node.position)
                 let heading = Heading(level: node.headingLevel, text: node.plainText, id: "", position: node.position)
                 headings.append((node, heading))
             case CMARK_NODE_LINK:
@@ -79,6 +97,7 @@ struct TreeRewriter {
                     isUnsafe: URLSafety.isUnsafe(node.url))
                 links.append((node, link))
             case CMARK_NODE_IMAGE:
+                imageDepth += 1
                 let alt = node.plainText.trimmingSpaces
                 let decorative = alt.lowercased() == "decorative"
                 let image = Image(source: node.url, alt: decorative ? "" : alt, isDecorative: decorative, position: node.position)
@@ -91,6 +110,35 @@ struct TreeRewriter {
                 break
             }
         }
+    }
+
+    /// Ends the text block a paragraph or heading started, and an image's alt text.
+    private mutating func leave(_ node: CmarkNode) {
+        switch node.type {
+        case CMARK_NODE_IMAGE:
+            imageDepth -= 1
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            if var block = openBlock {
+                Self.dropCalloutMarker(&block)
+                if !block.text.isEmpty { textBlocks.append(block) }
+            }
+            openBlock = nil
+        default:
+            break
+        }
+    }
+
+    /// A callout's `[!TYPE]` is markup, not words; the line count stays right when it goes.
+    private static func dropCalloutMarker(_ block: inout TextBlock) {
+        if block.text.hasPrefix("[!"), let close = block.text.firstIndex(of: "]"),
+            CalloutKind(rawValue: block.text[block.text.index(block.text.startIndex, offsetBy: 2)..<close].uppercased()) != nil
+        {
+            block.text = String(block.text[block.text.index(after: close)...])
+        }
+        let leading = block.text.prefix { $0 == " " || $0 == "\n" }
+        block.position.line += leading.count { $0 == "\n" }
+        if leading.contains("\n") { block.position.column = 1 }
+        block.text = block.text.trimmingSpaces
     }
 
     private func replace(_ node: CmarkNode, image: Image) {

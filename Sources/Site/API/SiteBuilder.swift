@@ -13,18 +13,7 @@ public enum SiteBuilder {
     /// Builds the site. `progress` hears of each step as it starts.
     public static func build(_ options: BuildOptions, progress: (BuildStep) -> Void = { _ in }) throws -> BuildReport {
         let started = monotonicSeconds()
-        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
-        where !FileSystem.isDirectory(path) {
-            throw EnvironmentError("the \(name) folder `\(path)` does not exist")
-        }
-        let output = FileSystem.canonicalPath(options.outputDirectory)
-        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
-            let folder = FileSystem.canonicalPath(path)
-            if folder == output || folder.hasPrefix(output == "/" ? "/" : output + "/") {
-                throw EnvironmentError(
-                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder")
-            }
-        }
+        try checkFolders(options)
 
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
@@ -37,7 +26,7 @@ public enum SiteBuilder {
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
-        let pageCount = content.guides.count + content.pages.count + sections.count + 2
+        let pageCount = content.guides.count + content.pages.count + sections.count + 3  // home, 404, report
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -46,7 +35,7 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = SiteAssembler(templates: templates, content: content, sections: sections).jobs()
+        let files = SiteAssembler(templates: templates, content: content, sections: sections, today: options.today).jobs()
         let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
             + (try templateAssets(options.templatesDirectory))
         try SiteWriter.write(files, copies: copies, to: options.outputDirectory) { progress(.writeSite) }
@@ -54,6 +43,22 @@ public enum SiteBuilder {
         report.fileCount = files.count + copies.count
         report.seconds = monotonicSeconds() - started
         return report
+    }
+
+    /// The content and templates folders exist, and the output folder (replaced whole) holds neither.
+    static func checkFolders(_ options: BuildOptions) throws {
+        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
+        where !FileSystem.isDirectory(path) {
+            throw EnvironmentError("the \(name) folder `\(path)` does not exist")
+        }
+        let output = FileSystem.canonicalPath(options.outputDirectory)
+        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
+            let folder = FileSystem.canonicalPath(path)
+            if folder == output || folder.hasPrefix(output == "/" ? "/" : output + "/") {
+                throw EnvironmentError(
+                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder")
+            }
+        }
     }
 
     /// `Templates/assets/**` goes to `assets/` on the site.

@@ -1,3 +1,4 @@
+import Checks
 import Content
 import Render
 import Utilities
@@ -8,6 +9,10 @@ struct SiteAssembler {
     let templates: TemplateSet
     let content: SiteContent
     let sections: [GuideSection]
+    /// The date the health report is for.
+    let today: Day
+    /// The health report, when it is already made (`signpost serve` keeps it between edits).
+    var report: HealthReport? = nil
 
     func jobs() -> [FileJob] {
         let web = WebRenderer(templates: templates, content: content)
@@ -18,9 +23,12 @@ struct SiteAssembler {
         jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections) })
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
+        let report = self.report
+        jobs.append(FileJob(path: ContentLayout.reportPath + "index.html") { web.renderReport(report ?? HealthReport(content, today: today)) })
         let sitemap = sitemap()
         jobs.append(FileJob(path: "sitemap.xml") { sitemap })
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
+        let robots = "User-agent: *\nAllow: /\nDisallow: \(content.config.basePath + ContentLayout.reportPath)\n\n"
+            + "Sitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
         jobs.append(FileJob(path: "robots.txt") { robots })
         return jobs
     }

@@ -1,0 +1,195 @@
+import Checks
+import Content
+import Diagnostics
+import Render
+import Utilities
+
+/// Everything `SiteSession` keeps between edits.
+struct SessionState: Sendable {
+    var templates: TemplateSet
+    var content: SiteContent
+    let today: Day
+    /// Each guide's line of the health report, by source path, made again only for an edited guide.
+    var reportRows: [String: HealthReport.Row] = [:]
+    var sections: [GuideSection] = []
+    /// The site's pages, sitemap and robots.txt, by site path: the last good build.
+    var pages: [String: String] = [:]
+    /// Files served as they are: site path to path on disk.
+    var assets: [String: String] = [:]
+    var stamps: [String: FileStamp] = [:]
+    /// Problems in the templates, site.yaml, misplaced files and the site as a whole.
+    var siteProblems: [Diagnostic] = []
+    /// Each Markdown file's problems from loading, by the path editors see.
+    var loadProblems: [String: [Diagnostic]] = [:]
+    /// Each page's problems from the content rules, by the path editors see.
+    var checkProblems: [String: [Diagnostic]] = [:]
+    /// For each page's source path, the source paths of the pages that link to it.
+    var linkers: [String: Set<String>] = [:]
+    /// Site paths to render once the content has no errors again.
+    var pending: Set<String> = []
+    var pendingAll = false
+    var problems: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    var generation = 0
+
+    /// Loads, checks and (when there is no error) renders the whole site.
+    static func load(_ options: BuildOptions) throws -> SessionState {
+        let stamps = try Self.stamps(options)
+        let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        let content = try ContentLoader.load(from: options.contentDirectory)
+        var state = SessionState(templates: templates, content: content, today: options.today, stamps: stamps)
+        state.reportRows = Dictionary(
+            uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), Parallel.map(content.guides, HealthReport.Row.init)))
+        let displayPaths = Set(try FileSystem.files(under: options.contentDirectory).map { options.contentDirectory + "/" + $0 })
+        for diagnostic in content.diagnostics.items {
+            if displayPaths.contains(diagnostic.location.path) && diagnostic.location.path.hasSuffix(".md") {
+                state.loadProblems[diagnostic.location.path, default: []].append(diagnostic)
+            } else {
+                state.siteProblems.append(diagnostic)
+            }
+        }
+        state.siteProblems += templateProblems + ContentChecks.siteRules(content)
+        let pages = content.allPages
+        for (page, found) in zip(pages, ContentChecks.run(pages, in: content, today: options.today)) {
+            state.checkProblems[page.displayPath] = found
+            state.addLinks(of: page)
+        }
+        state.pendingAll = true
+        state.assets = Dictionary(uniqueKeysWithValues: content.assets.map { ($0.path, options.contentDirectory + "/" + $0.path) })
+        let templateAssets = options.templatesDirectory + "/assets"
+        if FileSystem.isDirectory(templateAssets) {
+            for path in try FileSystem.files(under: templateAssets) { state.assets["assets/" + path] = templateAssets + "/" + path }
+        }
+        _ = state.renderIfGood()
+        return state
+    }
+
+    /// The stamp of every file under the content and templates folders, by path as the editor names it.
+    static func stamps(_ options: BuildOptions) throws -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for root in [options.contentDirectory, options.templatesDirectory] {
+            for (path, stamp) in try FileStamp.all(under: root) { stamps[root + "/" + path] = stamp }
+        }
+        return stamps
+    }
+
+    /// Brings the site up to date with the files as `newStamps` finds them.
+    mutating func apply(_ newStamps: [String: FileStamp], options: BuildOptions) throws -> SessionUpdate {
+        let changed = Set(newStamps.keys).union(stamps.keys).filter { newStamps[$0] != stamps[$0] }.sorted()
+        let added = changed.filter { stamps[$0] == nil || newStamps[$0] == nil }
+        stamps = newStamps
+        let contentRoot = options.contentDirectory + "/"
+        let settings = [ContentLayout.siteConfig, ContentLayout.checkLists].map { contentRoot + $0 }
+        let allPages = content.allPages
+        let edited = changed.compactMap { path in allPages.first { $0.displayPath == path } }
+        let templates = changed.filter { $0.hasPrefix(options.templatesDirectory + "/") && $0.hasSuffix(".mustache") }
+        let others = changed.filter { path in !templates.contains(path) && !edited.contains { $0.displayPath == path } }
+        if !added.isEmpty || changed.contains(where: settings.contains)
+            || others.contains(where: { $0.hasPrefix(contentRoot) && $0.hasSuffix(".md") })
+        {
+            let generation = self.generation
+            self = try Self.load(options)
+            self.generation = generation
+            return SessionUpdate(changedFiles: changed, renderedPaths: problems.isEmpty ? pages.keys.sorted() : [], problems: problems)
+        }
+        if !templates.isEmpty { try reloadTemplates(options, changed: templates) }
+        for page in edited { reload(page, today: options.today) }
+        let rendered = renderIfGood()
+        return SessionUpdate(changedFiles: changed, renderedPaths: rendered, problems: problems)
+    }
+
+    /// Reads one page again, checks it and the pages that link to it, and marks what to render.
+    private mutating func reload(_ old: ContentPage, today: Day) {
+        let (loaded, found) = ContentLoader.reload(old, in: content)
+        loadProblems[old.displayPath] = found
+        guard let page = loaded else {
+            checkProblems[old.displayPath] = []
+            return
+        }
+        replace(page)
+        removeLinks(of: old)
+        addLinks(of: page)
+        let linkingPaths = linkers[page.sourcePath] ?? []
+        let linking = content.allPages.filter { linkingPaths.contains($0.sourcePath) }
+        let checked = [page] + linking
+        for (checkedPage, found) in zip(checked, ContentChecks.run(checked, in: content, today: today)) {
+            checkProblems[checkedPage.displayPath] = found
+        }
+        pending.insert(page.urlPath + "index.html")
+        pending.formUnion(linking.map { $0.urlPath + "index.html" })
+        pending.insert("sitemap.xml")
+        if page.kind != .page { pending.insert("index.html") }
+        if page.kind == .guide {
+            reportRows[page.sourcePath] = HealthReport.Row(page)
+            pending.insert(ContentLayout.reportPath + "index.html")
+            for title in Set([GuideSections.title(of: old), GuideSections.title(of: page)]) {
+                pending.insert(ContentLayout.sectionPath(title) + "index.html")
+            }
+        }
+    }
+
+    private mutating func reloadTemplates(_ options: BuildOptions, changed: [String]) throws {
+        let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        self.templates = templates
+        siteProblems = siteProblems.filter { !$0.location.path.hasPrefix(options.templatesDirectory + "/") } + templateProblems
+        let names = changed.map { String($0.dropFirst(options.templatesDirectory.count + 1).dropLast(".mustache".count)) }
+        for name in names {
+            switch name {
+            case "pages/guide": pending.formUnion(content.guides.map { $0.urlPath + "index.html" })
+            case "pages/page": pending.formUnion(content.pages.map { $0.urlPath + "index.html" })
+            case "pages/home": pending.insert("index.html")
+            case "pages/section": pending.formUnion(sections.map { $0.urlPath + "index.html" })
+            case "pages/not-found": pending.insert("404.html")
+            case "pages/report": pending.insert(ContentLayout.reportPath + "index.html")
+            default: pendingAll = true
+            }
+        }
+    }
+
+    /// Renders what is pending, unless the content has an error; returns the site paths rendered.
+    private mutating func renderIfGood() -> [String] {
+        let all = siteProblems + loadProblems.values.flatMap { $0 } + checkProblems.values.flatMap { $0 }
+        let sorted = DiagnosticList(all).sorted
+        warnings = sorted.filter { $0.severity == .warning }
+        guard !sorted.contains(where: { $0.severity == .error }) else {
+            problems = sorted.filter { $0.severity == .error }
+            return []
+        }
+        problems = []
+        sections = GuideSections.group(content)
+        let report = HealthReport(rows: Array(reportRows.values), config: content.config, today: today)
+        let jobs = SiteAssembler(templates: templates, content: content, sections: sections, today: today, report: report).jobs()
+        let wanted = pendingAll ? jobs : jobs.filter { pending.contains($0.path) }
+        if pendingAll { pages = [:] }
+        let made = Parallel.map(wanted) { ($0.path, $0.make()) }
+        for (path, text) in made { pages[path] = text }
+        pending = []
+        pendingAll = false
+        return made.map(\.0).sorted()
+    }
+
+    private mutating func replace(_ page: ContentPage) {
+        switch page.kind {
+        case .home: content.home = page
+        case .guide:
+            if let index = content.guides.firstIndex(where: { $0.sourcePath == page.sourcePath }) { content.guides[index] = page }
+        case .page:
+            if let index = content.pages.firstIndex(where: { $0.sourcePath == page.sourcePath }) { content.pages[index] = page }
+        }
+    }
+
+    private mutating func addLinks(of page: ContentPage) {
+        for target in linkedPages(of: page) { linkers[target, default: []].insert(page.sourcePath) }
+    }
+
+    private mutating func removeLinks(of page: ContentPage) {
+        for target in linkedPages(of: page) { linkers[target]?.remove(page.sourcePath) }
+    }
+
+    private func linkedPages(of page: ContentPage) -> Set<String> {
+        Set(page.document.links.compactMap { link in
+            if case .page(let path, _) = content.index.target(of: link.destination, from: page.sourcePath) { return path }
+            return nil
+        })
+    }
+}
