@@ -2,7 +2,7 @@
 // Signpost: a static site generator for NHS patient information.
 //
 // The modules form a chain that never loops back; each knows only those before it:
-// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI,
+// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → Preview → SignpostCLI,
 // with CQRencode → QRCode beside them, used by Render.
 import PackageDescription
 

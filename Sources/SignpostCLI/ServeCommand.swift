@@ -48,14 +48,14 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run(
                 onRunning: { port in
-                    print("Serving the site on http://\(host):\(port)\(base) (press Ctrl-C to stop)")
+                    Terminal.progress("Serving the site on http://\(host):\(port)\(base) (press Ctrl-C to stop)")
                 },
                 onUpdate: { update in
                     let files = update.changedFiles.joined(separator: ", ")
                     if update.problems.isEmpty {
-                        print("Changed \(files): rebuilt \(update.renderedPaths.count) file\(update.renderedPaths.count == 1 ? "" : "s").")
+                        Terminal.progress("Changed \(files): rebuilt \(update.renderedPaths.count) file\(update.renderedPaths.count == 1 ? "" : "s").")
                     } else {
-                        print("Changed \(files): not updated, because of these problems (the last good version is still served):")
+                        Terminal.progress("Changed \(files): not updated, because of these problems (the last good version is still served):")
                         for problem in update.problems { printError(problem.formatted) }
                     }
                 })

@@ -18,10 +18,12 @@ public enum ContentChecks {
 
     /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`;
     /// for `signpost serve`, which checks again only the pages an edit can change.
-    public static func run(_ pages: [ContentPage], in content: SiteContent, today: Day, options: CheckOptions = .build)
-        -> [[Diagnostic]]
-    {
-        let context = CheckContext(content: content, today: today, options: options)
+    /// `headingIDs` saves working out every page's heading ids again when the caller keeps them.
+    public static func run(
+        _ pages: [ContentPage], in content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day,
+        options: CheckOptions = .build
+    ) -> [[Diagnostic]] {
+        let context = CheckContext(content: content, headingIDs: headingIDs, today: today, options: options)
         let textRules = options.contentQuality ? qualityRules(content.checkLists) : []
         return Parallel.map(pages) { page in
             var found: [Diagnostic] = []
@@ -57,11 +59,11 @@ struct CheckContext: Sendable {
     let today: Day
     let options: CheckOptions
 
-    init(content: SiteContent, today: Day, options: CheckOptions) {
+    init(content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day, options: CheckOptions) {
         self.options = options
         config = content.config
         index = content.index
-        headingIDs = content.headingIDs
+        self.headingIDs = headingIDs ?? content.headingIDs
         self.today = today
     }
 }

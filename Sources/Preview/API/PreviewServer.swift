@@ -37,7 +37,7 @@ public struct PreviewServer: Sendable {
         let events = LiveReloadHub()
         let responder = PreviewResponder(session: session, events: events)
         var logger = Logger(label: "signpost.serve")
-        logger.logLevel = .warning
+        logger.logLevel = .critical
         let watcher = EditWatcher(session: session, events: events, interval: pollInterval, onUpdate: onUpdate)
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in await responder.respond(to: request) },

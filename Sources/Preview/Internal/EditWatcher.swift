@@ -1,8 +1,10 @@
 import ServiceLifecycle
 import Site
+import Utilities
 
-/// Looks at the content and templates folders every `interval`, has the session rebuild what changed,
-/// and tells the open pages.
+/// Watches the content and templates folders, has the session rebuild what an edit changed, and tells
+/// the open pages. With inotify (Linux) it asks the system which files changed; elsewhere it looks at
+/// every file's stamp each `interval`.
 struct EditWatcher: Service {
     let session: SiteSession
     let events: LiveReloadHub
@@ -10,11 +12,20 @@ struct EditWatcher: Service {
     let onUpdate: @Sendable (SessionUpdate) -> Void
 
     func run() async throws {
+        let watcher = DirectoryWatcher(roots: session.folders)
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            try? await Task.sleep(for: interval)
+            try? await Task.sleep(for: watcher == nil ? interval : .milliseconds(10))
+            var changed: Set<String>?
+            if let watcher {
+                changed = watcher.changes()
+                if changed?.isEmpty == true { continue }
+                // A save is often several writes: let them finish before reading the file.
+                try? await Task.sleep(for: .milliseconds(5))
+                if let more = watcher.changes() { changed?.formUnion(more) } else { changed = nil }
+            }
             let update: SessionUpdate?
             do {
-                update = try session.refresh()
+                update = try session.refresh(changed: changed)
             } catch {
                 continue
             }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Hummingbird
+import ServiceLifecycle
 import Site
 import Utilities
 
@@ -22,7 +23,8 @@ struct PreviewResponder: Sendable {
             headers[.contentType] = "text/event-stream"
             headers[.cacheControl] = "no-store"
             return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                for await event in stream { try await writer.write(ByteBuffer(string: event)) }
+                // The stream never ends by itself: end it when the server is asked to stop.
+                for await event in stream.cancelOnGracefulShutdown() { try await writer.write(ByteBuffer(string: event)) }
                 try await writer.finish(nil)
             })
         case .script:

@@ -9,7 +9,8 @@ import Utilities
 /// after each edit by rebuilding only what the edit changes.
 ///
 /// An edited guide is read again and checked with the pages that link to it; if nothing is wrong, it is
-/// rendered again with its section's page, the home page, the pages that link to it and the sitemap.
+/// rendered again at once, and its section's page, the home page, the pages that link to it, the sitemap
+/// and the health report when they are next asked for.
 /// A template edit renders again the pages that use it. An added or removed file, or an edit to
 /// `site.yaml` or `checks.yaml`, loads everything again. When an edit brings an error, the last good
 /// site is kept and `problems` says what is wrong.
@@ -27,7 +28,7 @@ public final class SiteSession: Sendable {
     /// A file of the site by its path under the base path (`guides/x/index.html`), or nil.
     public func file(at path: String) -> SiteFile? {
         state.withLock { state in
-            if let text = state.pages[path] { return .text(text) }
+            if let text = state.page(at: path) { return .text(text) }
             if let source = state.assets[path] { return .disk(source) }
             return nil
         }
@@ -45,12 +46,24 @@ public final class SiteSession: Sendable {
     /// How many times the site has changed since it was loaded.
     public var generation: Int { state.withLock { $0.generation } }
 
-    /// Looks for edits and rebuilds what they change; nil when nothing changed.
-    public func refresh() throws -> SessionUpdate? {
-        let stamps = try SessionState.stamps(options)
+    /// The folders whose files make the site: the content and the templates.
+    public var folders: [String] { [options.contentDirectory, options.templatesDirectory] }
+
+    /// Looks for edits and rebuilds what they change; nil when nothing changed. `changed` names the files
+    /// that may have changed (from a `DirectoryWatcher`); without it, every file is looked at.
+    public func refresh(changed: Set<String>? = nil) throws -> SessionUpdate? {
+        var updates: [String: FileStamp?] = [:]
+        if let changed {
+            for path in changed { updates[path] = .some(FileStamp(path: path)) }
+        } else {
+            let stamps = try SessionState.stamps(options)
+            let known = state.withLock { $0.stamps }
+            for (path, stamp) in stamps where known[path] != stamp { updates[path] = .some(stamp) }
+            for path in known.keys where stamps[path] == nil { updates[path] = .some(nil) }
+        }
+        guard !updates.isEmpty else { return nil }
         return try state.withLock { state in
-            guard stamps != state.stamps else { return nil }
-            let update = try state.apply(stamps, options: options)
+            guard let update = try state.apply(updates, options: options) else { return nil }
             state.generation += 1
             return update
         }

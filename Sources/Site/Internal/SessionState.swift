@@ -9,9 +9,13 @@ struct SessionState: Sendable {
     var templates: TemplateSet
     var content: SiteContent
     let today: Day
+    var sections: [GuideSection] = []
+    /// The guides changed since `sections` was grouped.
+    var sectionsStale = true
+    /// Each page's heading ids by source path, for the link rules.
+    var headingIDs: [String: Set<String>] = [:]
     /// Each guide's line of the health report, by source path, made again only for an edited guide.
     var reportRows: [String: HealthReport.Row] = [:]
-    var sections: [GuideSection] = []
     /// The site's pages, sitemap and robots.txt, by site path: the last good build.
     var pages: [String: String] = [:]
     /// Files served as they are: site path to path on disk.
@@ -25,11 +29,14 @@ struct SessionState: Sendable {
     var checkProblems: [String: [Diagnostic]] = [:]
     /// For each page's source path, the source paths of the pages that link to it.
     var linkers: [String: Set<String>] = [:]
-    /// Site paths to render once the content has no errors again.
+    /// Site paths to render as soon as the content has no errors: the pages edited.
     var pending: Set<String> = []
     var pendingAll = false
+    /// Site paths out of date because of an edit elsewhere (the section and home pages, pages linking to an
+    /// edited guide, the sitemap, the report): rendered when next asked for, so an edit shows at once.
+    var stale: Set<String> = []
+    /// The errors that stop the site being updated; empty when it is up to date.
     var problems: [Diagnostic] = []
-    var warnings: [Diagnostic] = []
     var generation = 0
 
     /// Loads, checks and (when there is no error) renders the whole site.
@@ -40,9 +47,9 @@ struct SessionState: Sendable {
         var state = SessionState(templates: templates, content: content, today: options.today, stamps: stamps)
         state.reportRows = Dictionary(
             uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), Parallel.map(content.guides, HealthReport.Row.init)))
-        let displayPaths = Set(try FileSystem.files(under: options.contentDirectory).map { options.contentDirectory + "/" + $0 })
+        state.headingIDs = content.headingIDs
         for diagnostic in content.diagnostics.items {
-            if displayPaths.contains(diagnostic.location.path) && diagnostic.location.path.hasSuffix(".md") {
+            if diagnostic.location.path.hasSuffix(".md") && stamps[diagnostic.location.path] != nil {
                 state.loadProblems[diagnostic.location.path, default: []].append(diagnostic)
             } else {
                 state.siteProblems.append(diagnostic)
@@ -50,8 +57,9 @@ struct SessionState: Sendable {
         }
         state.siteProblems += templateProblems + ContentChecks.siteRules(content)
         let pages = content.allPages
-        for (page, found) in zip(pages, ContentChecks.run(pages, in: content, today: options.today)) {
-            state.checkProblems[page.displayPath] = found
+        let found = ContentChecks.run(pages, in: content, headingIDs: state.headingIDs, today: options.today)
+        for (page, problems) in zip(pages, found) {
+            state.checkProblems[page.displayPath] = problems
             state.addLinks(of: page)
         }
         state.pendingAll = true
@@ -73,11 +81,22 @@ struct SessionState: Sendable {
         return stamps
     }
 
-    /// Brings the site up to date with the files as `newStamps` finds them.
-    mutating func apply(_ newStamps: [String: FileStamp], options: BuildOptions) throws -> SessionUpdate {
-        let changed = Set(newStamps.keys).union(stamps.keys).filter { newStamps[$0] != stamps[$0] }.sorted()
-        let added = changed.filter { stamps[$0] == nil || newStamps[$0] == nil }
-        stamps = newStamps
+    /// Every warning, sorted.
+    var warnings: [Diagnostic] {
+        DiagnosticList(allProblems).sorted.filter { $0.severity == .warning }
+    }
+
+    private var allProblems: [Diagnostic] {
+        siteProblems + loadProblems.values.flatMap { $0 } + checkProblems.values.flatMap { $0 }
+    }
+
+    /// Brings the site up to date with the files' new stamps (nil for a file that is gone); nil when
+    /// nothing really changed.
+    mutating func apply(_ updates: [String: FileStamp?], options: BuildOptions) throws -> SessionUpdate? {
+        let changed = updates.filter { stamps[$0.key] != $0.value }.keys.sorted()
+        guard !changed.isEmpty else { return nil }
+        let added = changed.filter { stamps[$0] == nil || updates[$0] == .some(nil) }
+        for (path, stamp) in updates { stamps[path] = stamp }
         let contentRoot = options.contentDirectory + "/"
         let settings = [ContentLayout.siteConfig, ContentLayout.checkLists].map { contentRoot + $0 }
         let allPages = content.allPages
@@ -107,23 +126,25 @@ struct SessionState: Sendable {
             return
         }
         replace(page)
+        headingIDs[page.sourcePath] = Set(page.document.headings.map(\.id))
         removeLinks(of: old)
         addLinks(of: page)
         let linkingPaths = linkers[page.sourcePath] ?? []
-        let linking = content.allPages.filter { linkingPaths.contains($0.sourcePath) }
+        let linking = linkingPaths.isEmpty ? [] : content.allPages.filter { linkingPaths.contains($0.sourcePath) }
         let checked = [page] + linking
-        for (checkedPage, found) in zip(checked, ContentChecks.run(checked, in: content, today: today)) {
-            checkProblems[checkedPage.displayPath] = found
+        for (checkedPage, problems) in zip(checked, ContentChecks.run(checked, in: content, headingIDs: headingIDs, today: today)) {
+            checkProblems[checkedPage.displayPath] = problems
         }
         pending.insert(page.urlPath + "index.html")
-        pending.formUnion(linking.map { $0.urlPath + "index.html" })
-        pending.insert("sitemap.xml")
-        if page.kind != .page { pending.insert("index.html") }
+        stale.formUnion(linking.map { $0.urlPath + "index.html" })
+        stale.insert("sitemap.xml")
+        if page.kind != .page { stale.insert("index.html") }
         if page.kind == .guide {
             reportRows[page.sourcePath] = HealthReport.Row(page)
-            pending.insert(ContentLayout.reportPath + "index.html")
+            stale.insert(ContentLayout.reportPath + "index.html")
+            sectionsStale = true
             for title in Set([GuideSections.title(of: old), GuideSections.title(of: page)]) {
-                pending.insert(ContentLayout.sectionPath(title) + "index.html")
+                stale.insert(ContentLayout.sectionPath(title) + "index.html")
             }
         }
     }
@@ -148,24 +169,48 @@ struct SessionState: Sendable {
 
     /// Renders what is pending, unless the content has an error; returns the site paths rendered.
     private mutating func renderIfGood() -> [String] {
-        let all = siteProblems + loadProblems.values.flatMap { $0 } + checkProblems.values.flatMap { $0 }
-        let sorted = DiagnosticList(all).sorted
-        warnings = sorted.filter { $0.severity == .warning }
-        guard !sorted.contains(where: { $0.severity == .error }) else {
-            problems = sorted.filter { $0.severity == .error }
+        let all = allProblems
+        guard !all.contains(where: { $0.severity == .error }) else {
+            problems = DiagnosticList(all.filter { $0.severity == .error }).sorted
             return []
         }
         problems = []
-        sections = GuideSections.group(content)
-        let report = HealthReport(rows: Array(reportRows.values), config: content.config, today: today)
-        let jobs = SiteAssembler(templates: templates, content: content, sections: sections, today: today, report: report).jobs()
-        let wanted = pendingAll ? jobs : jobs.filter { pending.contains($0.path) }
-        if pendingAll { pages = [:] }
-        let made = Parallel.map(wanted) { ($0.path, $0.make()) }
-        for (path, text) in made { pages[path] = text }
+        if pendingAll || pending.contains(where: { $0 == "index.html" || $0.hasPrefix("sections/") }) { groupSections() }
+        let assembler = assembler()
+        let jobs = pendingAll ? assembler.jobs() : pending.sorted().compactMap(assembler.job(at:))
+        if pendingAll {
+            pages = [:]
+            stale = []
+        }
+        let made = Parallel.map(jobs) { ($0.path, $0.make()) }
+        for (path, text) in made {
+            pages[path] = text
+            stale.remove(path)
+        }
         pending = []
         pendingAll = false
         return made.map(\.0).sorted()
+    }
+
+    /// A page of the last good site, rendered now if an edit put it out of date (and the content has no error).
+    mutating func page(at path: String) -> String? {
+        if problems.isEmpty, stale.contains(path) {
+            if path == "index.html" || path.hasPrefix("sections/") { groupSections() }
+            if let job = assembler().job(at: path) { pages[path] = job.make() }
+            stale.remove(path)
+        }
+        return pages[path]
+    }
+
+    private mutating func groupSections() {
+        guard sectionsStale else { return }
+        sections = GuideSections.group(content)
+        sectionsStale = false
+    }
+
+    private func assembler() -> SiteAssembler {
+        SiteAssembler(
+            templates: templates, content: content, sections: sections, today: today, reportRows: Array(reportRows.values))
     }
 
     private mutating func replace(_ page: ContentPage) {

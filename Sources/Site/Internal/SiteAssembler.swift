@@ -11,8 +11,8 @@ struct SiteAssembler {
     let sections: [GuideSection]
     /// The date the health report is for.
     let today: Day
-    /// The health report, when it is already made (`signpost serve` keeps it between edits).
-    var report: HealthReport? = nil
+    /// The health report's rows, when they are already made (`signpost serve` keeps them between edits).
+    var reportRows: [HealthReport.Row]? = nil
 
     func jobs() -> [FileJob] {
         let web = WebRenderer(templates: templates, content: content)
@@ -23,14 +23,45 @@ struct SiteAssembler {
         jobs.append(FileJob(path: "index.html") { web.renderHome(sections: sections) })
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
-        let report = self.report
-        jobs.append(FileJob(path: ContentLayout.reportPath + "index.html") { web.renderReport(report ?? HealthReport(content, today: today)) })
-        let sitemap = sitemap()
-        jobs.append(FileJob(path: "sitemap.xml") { sitemap })
-        let robots = "User-agent: *\nAllow: /\nDisallow: \(content.config.basePath + ContentLayout.reportPath)\n\n"
-            + "Sitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
+        jobs.append(reportJob(web))
+        jobs.append(FileJob(path: "sitemap.xml") { [self] in sitemap() })
+        let robots = robots
         jobs.append(FileJob(path: "robots.txt") { robots })
         return jobs
+    }
+
+    /// The job for one site path, or nil when the site has no such file; for `signpost serve`, which
+    /// renders pages one at a time as they go out of date.
+    func job(at path: String) -> FileJob? {
+        let web = WebRenderer(templates: templates, content: content)
+        switch path {
+        case "index.html": return FileJob(path: path) { [sections] in web.renderHome(sections: sections) }
+        case "404.html": return FileJob(path: path) { web.renderNotFound() }
+        case "sitemap.xml": return FileJob(path: path) { [self] in sitemap() }
+        case "robots.txt": return FileJob(path: path) { [robots] in robots }
+        case ContentLayout.reportPath + "index.html": return reportJob(web)
+        default:
+            if let page = (content.guides + content.pages).first(where: { $0.urlPath + "index.html" == path }) {
+                return FileJob(path: path) { web.render(page) }
+            }
+            if let section = sections.first(where: { $0.urlPath + "index.html" == path }) {
+                return FileJob(path: path) { web.render(section) }
+            }
+            return nil
+        }
+    }
+
+    private func reportJob(_ web: WebRenderer) -> FileJob {
+        FileJob(path: ContentLayout.reportPath + "index.html") { [self] in
+            let report = reportRows.map { HealthReport(rows: $0, config: content.config, today: today) }
+            return web.renderReport(report ?? HealthReport(content, today: today))
+        }
+    }
+
+    /// Everything may be crawled but the health report.
+    var robots: String {
+        "User-agent: *\nAllow: /\nDisallow: \(content.config.basePath + ContentLayout.reportPath)\n\n"
+            + "Sitemap: \(content.config.absoluteURL("sitemap.xml"))\n"
     }
 
     /// Every page's address, and when it was last reviewed.
