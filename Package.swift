@@ -66,6 +66,6 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown", "Content"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
     ]
 )

@@ -21,15 +21,25 @@ public struct ExternalLinkChecker: Sendable {
 
     /// A warning for each link that does not answer, or answers with an error status.
     public func check(_ content: SiteContent) -> [Diagnostic] {
+        check(Self.addresses(in: content))
+    }
+
+    /// Every web address the pages link to or name as a source, with where each is written.
+    public static func addresses(in content: SiteContent) -> [String: [SourceLocation]] {
         var places: [String: [SourceLocation]] = [:]
         for page in content.allPages {
-            for link in page.document.links where Self.isWebAddress(link.destination) {
+            for link in page.document.links where isWebAddress(link.destination) {
                 places[link.destination, default: []].append(page.location(link.position))
             }
-            for source in page.frontMatter.sources where Self.isWebAddress(source.url) {
+            for source in page.frontMatter.sources where isWebAddress(source.url) {
                 places[source.url, default: []].append(page.fileLocation)
             }
         }
+        return places
+    }
+
+    /// A warning at each place of each address that does not answer, or answers with an error status.
+    public func check(_ places: [String: [SourceLocation]]) -> [Diagnostic] {
         let urls = places.keys.sorted()
         let problems = ResultBox(count: urls.count)
         let session = URLSession(configuration: configuration)
