@@ -8,7 +8,8 @@ import Site
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the content without building: everything `build` checks, plus reading age, long sentences and paragraphs, out-of-date wording and jargon.",
+        abstract:
+            "Check the content without building: everything `build` checks, plus reading age, long sentences and paragraphs, out-of-date wording and jargon.",
         discussion: """
             Review dates that have passed are errors here (a build only warns about them).
             Add wording and jargon of your own in Content/checks.yaml.
@@ -53,7 +54,8 @@ struct CheckCommand: ParsableCommand {
             print(try DiagnosticJSON.encode(diagnostics))
         case .text:
             for diagnostic in diagnostics { printError(diagnostic.formatted) }
-            print("Checked \(content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
+            print(
+                "Checked \(content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
         }
         if errors > 0 { throw ContentFailure() }
     }

@@ -27,7 +27,8 @@ struct ReportCommand: ParsableCommand {
         print(HealthReport(loaded, today: Today.date()).table(), terminator: "")
         let errors = loaded.diagnostics.errorCount
         if errors > 0 {
-            printError("signpost: warning: \(errors) problem\(errors == 1 ? "" : "s") in the content; run `signpost check` to see them")
+            printError(
+                "signpost: warning: \(errors) problem\(errors == 1 ? "" : "s") in the content; run `signpost check` to see them")
         }
     }
 }

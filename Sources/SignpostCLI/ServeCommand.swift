@@ -1,7 +1,7 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Preview
-import Diagnostics
 import Site
 
 /// `signpost serve`
@@ -26,7 +26,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on.")
     var port = 8000
 
-    @Option(name: .long, help: ArgumentHelp("The address to listen on. Only this computer can connect unless you give another address here.", valueName: "address"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The address to listen on. Only this computer can connect unless you give another address here.", valueName: "address"
+        ))
     var host = "127.0.0.1"
 
     func run() async throws {
@@ -53,9 +57,12 @@ struct ServeCommand: AsyncParsableCommand {
                 onUpdate: { update in
                     let files = update.changedFiles.joined(separator: ", ")
                     if update.problems.isEmpty {
-                        Terminal.progress("Changed \(files): rebuilt \(update.renderedPaths.count) file\(update.renderedPaths.count == 1 ? "" : "s").")
+                        Terminal.progress(
+                            "Changed \(files): rebuilt \(update.renderedPaths.count) file\(update.renderedPaths.count == 1 ? "" : "s")."
+                        )
                     } else {
-                        Terminal.progress("Changed \(files): not updated, because of these problems (the last good version is still served):")
+                        Terminal.progress(
+                            "Changed \(files): not updated, because of these problems (the last good version is still served):")
                         for problem in update.problems { printError(problem.formatted) }
                     }
                 })

@@ -16,9 +16,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("valid/Content"), to: content)
-        let session = try SiteSession(BuildOptions(
-            contentDirectory: content.path, templatesDirectory: Self.fixtures.appendingPathComponent("templates").path,
-            outputDirectory: "", today: Day(iso: "2026-11-22") ?? .epoch))
+        let session = try SiteSession(
+            BuildOptions(
+                contentDirectory: content.path, templatesDirectory: Self.fixtures.appendingPathComponent("templates").path,
+                outputDirectory: "", today: Day(iso: "2026-11-22") ?? .epoch))
         #expect(session.problems.isEmpty)
         let (ports, portSink) = AsyncStream<Int>.makeStream()
         let server = Task {

@@ -7,7 +7,8 @@ import Testing
     @Test func aNewGuideBuildsAndChecksCleanAsItIs() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
-        let created = try GuideScaffold.create("concerns/visiting-times", contentRoot: fixture.content.path, today: SiteFixture.today)
+        let created = try GuideScaffold.create(
+            "concerns/visiting-times", contentRoot: fixture.content.path, today: SiteFixture.today)
         #expect(created.path == fixture.content.path + "/guides/concerns/visiting-times.md")
         let text = try String(contentsOfFile: created.path, encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: Visiting times\nsummary: "))
@@ -23,7 +24,9 @@ import Testing
         #expect(fixture.messages(try fixture.check()) == "")
     }
 
-    @Test(arguments: ["guides/concerns/visiting-times.md", "Content/guides/concerns/visiting-times", "concerns/visiting-times.md"])
+    @Test(arguments: [
+        "guides/concerns/visiting-times.md", "Content/guides/concerns/visiting-times", "concerns/visiting-times.md",
+    ])
     func theSameGuideWrittenAnyWay(typed: String) throws {
         #expect(try GuideScaffold.guidePath(for: typed, contentRoot: "Content") == "guides/concerns/visiting-times.md")
     }

@@ -70,9 +70,10 @@ public struct ExternalLinkChecker: Sendable {
         for (index, address) in urls.enumerated() {
             guard let problem = problems.get(index) else { continue }
             for location in places[address] ?? [] {
-                found.append(.warning(
-                    "the link `\(address)` may be broken: \(problem)", at: location,
-                    hint: "open it in a browser; if the page has moved, link to its new address"))
+                found.append(
+                    .warning(
+                        "the link `\(address)` may be broken: \(problem)", at: location,
+                        hint: "open it in a browser; if the page has moved, link to its new address"))
             }
         }
         return found

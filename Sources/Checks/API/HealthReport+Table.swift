@@ -4,7 +4,8 @@ import Foundation
 extension HealthReport {
     /// The report as a table for the terminal, columns padded to line up.
     public func table() -> String {
-        let header = ["Next review", "Status", "Guide", "Owner", "Last reviewed", "Reading age", "Words"]
+        let header =
+            ["Next review", "Status", "Guide", "Owner", "Last reviewed", "Reading age", "Words"]
             + Self.formatColumns.map(\.name) + ["Sources"]
         let body = rows.map { row in
             [

@@ -34,7 +34,9 @@ public struct ReadingAge: Sendable, Hashable {
     /// The sentences with the most long words, longest first on a tie, in the order of the page when equal.
     public func hardest(_ count: Int) -> [Sentence] {
         let ranked = sentences.enumerated().sorted { a, b in
-            (b.element.polysyllableCount, b.element.wordCount, a.offset) < (a.element.polysyllableCount, a.element.wordCount, b.offset)
+            (b.element.polysyllableCount, b.element.wordCount, a.offset) < (
+                a.element.polysyllableCount, a.element.wordCount, b.offset
+            )
         }
         return ranked.prefix(count).map(\.element).filter { $0.polysyllableCount > 0 }
     }

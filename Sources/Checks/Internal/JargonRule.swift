@@ -31,7 +31,9 @@ struct JargonRule: TextRule {
                 return .warning(
                     "\"\(entry.word)\" is hospital jargon: explain it the first time the page uses it",
                     at: page.location(PhraseFinder.position(ofOffset: offset, in: block)),
-                    hint: "write the plain words with it in brackets, for example \"\(entry.word) (\(entry.plain))\", or use only the plain words")
+                    hint:
+                        "write the plain words with it in brackets, for example \"\(entry.word) (\(entry.plain))\", or use only the plain words"
+                )
             }
             return nil
         }

@@ -10,10 +10,13 @@ struct ReadingAgeRule: TextRule {
             "line \(page.location(.init(line: sentence.line, column: sentence.column)).line): \"\(Self.shortened(sentence.text))\" "
                 + "(\(sentence.polysyllableCount) long word\(sentence.polysyllableCount == 1 ? "" : "s"))"
         }
-        return [.warning(
-            "the reading age (SMOG grade) is \(text.readingAge.gradeText), above the limit of \(limit)", at: page.fileLocation,
-            hint: "use shorter, everyday words and shorter sentences; the hardest sentences are "
-                + hardest.joined(separator: "; "))]
+        return [
+            .warning(
+                "the reading age (SMOG grade) is \(text.readingAge.gradeText), above the limit of \(limit)",
+                at: page.fileLocation,
+                hint: "use shorter, everyday words and shorter sentences; the hardest sentences are "
+                    + hardest.joined(separator: "; "))
+        ]
     }
 
     /// The first 12 words, and an ellipsis if there are more.

@@ -10,7 +10,9 @@ struct SentenceLengthRule: TextRule {
             .warning(
                 "this sentence is \(sentence.wordCount) words long, over the limit of \(Self.limit)",
                 at: page.location(.init(line: sentence.line, column: sentence.column)),
-                hint: "split \"\(ReadingAgeRule.shortened(sentence.text))\" into shorter sentences, one idea each; the NHS aims for 20 words or fewer")
+                hint:
+                    "split \"\(ReadingAgeRule.shortened(sentence.text))\" into shorter sentences, one idea each; the NHS aims for 20 words or fewer"
+            )
         }
     }
 }

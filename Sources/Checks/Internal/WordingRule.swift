@@ -14,16 +14,24 @@ struct WordingRule: TextRule {
             advice: "the time limit for an NHS complaint is 12 months from the event, or from when you found out about it"),
         WordingEntry(
             phrase: "CCG",
-            advice: "clinical commissioning groups were replaced by integrated care boards in 2022: write \"integrated care board (ICB)\""),
+            advice:
+                "clinical commissioning groups were replaced by integrated care boards in 2022: write \"integrated care board (ICB)\""
+        ),
         WordingEntry(
             phrase: "clinical commissioning group",
-            advice: "clinical commissioning groups were replaced by integrated care boards in 2022: write \"integrated care board (ICB)\""),
+            advice:
+                "clinical commissioning groups were replaced by integrated care boards in 2022: write \"integrated care board (ICB)\""
+        ),
         WordingEntry(
             phrase: "PALS will investigate",
-            advice: "PALS helps informally and does not investigate complaints: write \"PALS can help sort out your concern\", and point to the complaints team for an investigation"),
+            advice:
+                "PALS helps informally and does not investigate complaints: write \"PALS can help sort out your concern\", and point to the complaints team for an investigation"
+        ),
         WordingEntry(
             phrase: "Independent Complaints Advocacy Service",
-            advice: "this service has been renamed: write \"NHS complaints advocacy\" (free and independent, arranged by your local council)"),
+            advice:
+                "this service has been renamed: write \"NHS complaints advocacy\" (free and independent, arranged by your local council)"
+        ),
     ]
 
     func check(_ page: ContentPage, _ text: PageText, _ context: CheckContext) -> [Diagnostic] {
@@ -34,9 +42,11 @@ struct WordingRule: TextRule {
                 if let near = entry.near, !PhraseFinder.hasWord(startingWith: near, in: block.text) { continue }
                 for offset in finder.offsets(in: block.text) {
                     let written = String(Array(block.text)[offset..<(offset + entry.phrase.count)]).replacing("\n", with: " ")
-                    found.append(.warning(
-                        "\"\(written)\" is out of date or wrong", at: page.location(PhraseFinder.position(ofOffset: offset, in: block)),
-                        hint: entry.advice))
+                    found.append(
+                        .warning(
+                            "\"\(written)\" is out of date or wrong",
+                            at: page.location(PhraseFinder.position(ofOffset: offset, in: block)),
+                            hint: entry.advice))
                 }
             }
         }

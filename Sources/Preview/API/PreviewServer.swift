@@ -41,7 +41,8 @@ public struct PreviewServer: Sendable {
         let watcher = EditWatcher(session: session, events: events, interval: pollInterval, onUpdate: onUpdate)
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in await responder.respond(to: request) },
-            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "signpost", reuseAddress: false),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port), serverName: "signpost", reuseAddress: false),
             services: [watcher],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)

@@ -18,7 +18,12 @@ actor LiveReloadHub {
         }
 
         private static func json(_ problems: [Diagnostic]) -> String {
-            let records = problems.map { ["where": $0.location.description, "severity": $0.severity.rawValue, "message": $0.message, "hint": $0.hint ?? ""] }
+            let records = problems.map {
+                [
+                    "where": $0.location.description, "severity": $0.severity.rawValue, "message": $0.message,
+                    "hint": $0.hint ?? "",
+                ]
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return (try? encoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"

@@ -15,18 +15,22 @@ struct PreviewResponder: Sendable {
         }
         switch RequestPath(request.uri.path, basePath: session.basePath) {
         case .refused:
-            return text("This address is refused: it could lead outside the site.\n", status: .badRequest, type: "text/plain; charset=utf-8")
+            return text(
+                "This address is refused: it could lead outside the site.\n", status: .badRequest,
+                type: "text/plain; charset=utf-8")
         case .events:
             let problems = session.problems
             let stream = await events.subscribe(first: problems.isEmpty ? nil : .problems(problems))
             var headers = HTTPFields()
             headers[.contentType] = "text/event-stream"
             headers[.cacheControl] = "no-store"
-            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                // The stream never ends by itself: end it when the server is asked to stop.
-                for await event in stream.cancelOnGracefulShutdown() { try await writer.write(ByteBuffer(string: event)) }
-                try await writer.finish(nil)
-            })
+            return Response(
+                status: .ok, headers: headers,
+                body: ResponseBody { writer in
+                    // The stream never ends by itself: end it when the server is asked to stop.
+                    for await event in stream.cancelOnGracefulShutdown() { try await writer.write(ByteBuffer(string: event)) }
+                    try await writer.finish(nil)
+                })
         case .script:
             return text(LiveReloadScript.source, status: .ok, type: "text/javascript; charset=utf-8")
         case .file(let path):
@@ -57,7 +61,9 @@ struct PreviewResponder: Sendable {
     private func notFound() -> Response {
         let problems = session.problems
         if !problems.isEmpty, session.file(at: "index.html") == nil {
-            return text(LiveReloadScript.inject(into: ProblemsPage.html(problems)), status: .internalServerError, type: "text/html; charset=utf-8")
+            return text(
+                LiveReloadScript.inject(into: ProblemsPage.html(problems)), status: .internalServerError,
+                type: "text/html; charset=utf-8")
         }
         if case .text(let page) = session.file(at: "404.html") {
             return text(LiveReloadScript.inject(into: page), status: .notFound, type: "text/html; charset=utf-8")

@@ -63,10 +63,13 @@ struct SessionState: Sendable {
             state.addLinks(of: page)
         }
         state.pendingAll = true
-        state.assets = Dictionary(uniqueKeysWithValues: content.assets.map { ($0.path, options.contentDirectory + "/" + $0.path) })
+        state.assets = Dictionary(
+            uniqueKeysWithValues: content.assets.map { ($0.path, options.contentDirectory + "/" + $0.path) })
         let templateAssets = options.templatesDirectory + "/assets"
         if FileSystem.isDirectory(templateAssets) {
-            for path in try FileSystem.files(under: templateAssets) { state.assets["assets/" + path] = templateAssets + "/" + path }
+            for path in try FileSystem.files(under: templateAssets) {
+                state.assets["assets/" + path] = templateAssets + "/" + path
+            }
         }
         _ = state.renderIfGood()
         return state
@@ -109,7 +112,8 @@ struct SessionState: Sendable {
             let generation = self.generation
             self = try Self.load(options)
             self.generation = generation
-            return SessionUpdate(changedFiles: changed, renderedPaths: problems.isEmpty ? pages.keys.sorted() : [], problems: problems)
+            return SessionUpdate(
+                changedFiles: changed, renderedPaths: problems.isEmpty ? pages.keys.sorted() : [], problems: problems)
         }
         if !templates.isEmpty { try reloadTemplates(options, changed: templates) }
         for page in edited { reload(page, today: options.today) }
@@ -132,7 +136,8 @@ struct SessionState: Sendable {
         let linkingPaths = linkers[page.sourcePath] ?? []
         let linking = linkingPaths.isEmpty ? [] : content.allPages.filter { linkingPaths.contains($0.sourcePath) }
         let checked = [page] + linking
-        for (checkedPage, problems) in zip(checked, ContentChecks.run(checked, in: content, headingIDs: headingIDs, today: today)) {
+        for (checkedPage, problems) in zip(checked, ContentChecks.run(checked, in: content, headingIDs: headingIDs, today: today))
+        {
             checkProblems[checkedPage.displayPath] = problems
         }
         pending.insert(page.urlPath + "index.html")
@@ -232,9 +237,10 @@ struct SessionState: Sendable {
     }
 
     private func linkedPages(of page: ContentPage) -> Set<String> {
-        Set(page.document.links.compactMap { link in
-            if case .page(let path, _) = content.index.target(of: link.destination, from: page.sourcePath) { return path }
-            return nil
-        })
+        Set(
+            page.document.links.compactMap { link in
+                if case .page(let path, _) = content.index.target(of: link.destination, from: page.sourcePath) { return path }
+                return nil
+            })
     }
 }

@@ -1,5 +1,5 @@
-import Diagnostics
 import Content
+import Diagnostics
 import Markdown
 
 /// A page's running text split into sentences once, for all the rules that read it.

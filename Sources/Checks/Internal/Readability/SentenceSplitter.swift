@@ -46,6 +46,7 @@ enum SentenceSplitter {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let polysyllables = words.count { Syllables.count($0) >= 3 }
         let column = line == block.position.line ? block.position.column : 1
-        sentences.append(Sentence(text: trimmed, line: line, column: column, wordCount: words.count, polysyllableCount: polysyllables))
+        sentences.append(
+            Sentence(text: trimmed, line: line, column: column, wordCount: words.count, polysyllableCount: polysyllables))
     }
 }

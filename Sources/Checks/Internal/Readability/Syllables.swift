@@ -16,7 +16,8 @@ enum Syllables {
         if word.last == "e", !(word.count > 2 && word[word.count - 2] == "l" && !isVowel(word, word.count - 3)) {
             word.removeLast()
         } else if word.count > 4, word.suffix(2) == ["e", "d"] || word.suffix(2) == ["e", "s"],
-            !["t", "d"].contains(word[word.count - 3]), !(word.suffix(2) == ["e", "s"] && ["s", "x", "z", "c", "g", "h"].contains(word[word.count - 3]))
+            !["t", "d"].contains(word[word.count - 3]),
+            !(word.suffix(2) == ["e", "s"] && ["s", "x", "z", "c", "g", "h"].contains(word[word.count - 3]))
         {
             word.removeLast(2)
         }

@@ -9,7 +9,8 @@ enum Words {
         var index = text.startIndex
         while index < text.endIndex {
             let next = text.index(after: index)
-            let inWord = isWordCharacter(text[index])
+            let inWord =
+                isWordCharacter(text[index])
                 || (text[index] == "." && start != nil && next < text.endIndex && text[next].isLetter)
             if inWord, start == nil { start = index }
             if !inWord, let begun = start {
