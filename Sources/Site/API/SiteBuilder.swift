@@ -45,12 +45,13 @@ public enum SiteBuilder {
         return report
     }
 
-    /// The content and templates folders exist, and the output folder (replaced whole) holds neither.
-    static func checkFolders(_ options: BuildOptions) throws {
+    /// The content and templates folders exist, and (when `writing`) the output folder, replaced whole, holds neither.
+    static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
         for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         where !FileSystem.isDirectory(path) {
             throw EnvironmentError("the \(name) folder `\(path)` does not exist")
         }
+        guard writing else { return }
         let output = FileSystem.canonicalPath(options.outputDirectory)
         for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
             let folder = FileSystem.canonicalPath(path)

@@ -9,7 +9,7 @@ public enum SiteChecker {
     public static func check(
         _ options: BuildOptions, external: ExternalLinkChecker? = nil, progress: (BuildStep) -> Void = { _ in }
     ) throws -> [Diagnostic] {
-        try SiteBuilder.checkFolders(options)
+        try SiteBuilder.checkFolders(options, writing: false)
         progress(.loadTemplates)
         let (_, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
         progress(.loadContent)

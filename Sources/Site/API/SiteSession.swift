@@ -20,7 +20,7 @@ public final class SiteSession: Sendable {
 
     /// Loads and renders the whole site. Throws when a folder is missing; content errors are in `problems`.
     public init(_ options: BuildOptions) throws {
-        try SiteBuilder.checkFolders(options)
+        try SiteBuilder.checkFolders(options, writing: false)
         self.options = options
         state = Mutex(try SessionState.load(options))
     }
