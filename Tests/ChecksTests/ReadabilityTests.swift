@@ -35,6 +35,7 @@ import Testing
         #expect(age.sentences.count == 6)
         #expect(age.polysyllableCount == 14)
         #expect(abs(age.grade - 11.855464076750408) < 0.000_000_1)
+        #expect(ReadingAge.grade(of: [TextBlock(kind: .paragraph, text: text, position: Position(line: 1, column: 1))]) == age.grade)
     }
 
     @Test(arguments: [

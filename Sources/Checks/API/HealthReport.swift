@@ -26,7 +26,7 @@ public struct HealthReport: Sendable {
             owner = guide.frontMatter.owner
             lastReviewed = guide.frontMatter.lastReviewed
             nextReview = guide.frontMatter.nextReview
-            readingAge = ReadingAge(guide.document.textBlocks).grade
+            readingAge = guide.readingAge ?? ReadingAge.grade(of: guide.document.textBlocks)
             wordCount = guide.document.wordCount
             formats = guide.frontMatter.formats
             sourceCount = guide.frontMatter.sources.count

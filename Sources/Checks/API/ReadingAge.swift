@@ -22,6 +22,18 @@ public struct ReadingAge: Sendable, Hashable {
         grade = Self.grade(polysyllables: polysyllableCount, sentences: sentences.count)
     }
 
+    /// The SMOG grade of the text alone, without keeping its sentences (for the health report of every guide).
+    public static func grade(of blocks: [TextBlock]) -> Double {
+        var sentences = 0
+        var polysyllables = 0
+        for block in blocks {
+            let counts = SentenceSplitter.counts(in: block)
+            sentences += counts.sentences
+            polysyllables += counts.polysyllables
+        }
+        return grade(polysyllables: polysyllables, sentences: sentences)
+    }
+
     /// The SMOG formula, scaled to any number of sentences.
     public static func grade(polysyllables: Int, sentences: Int) -> Double {
         guard sentences > 0 else { return 0 }

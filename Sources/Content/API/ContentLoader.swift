@@ -5,13 +5,20 @@ import Utilities
 /// The Content stage: reads the content folder, checks its settings and front matter, and turns
 /// every Markdown file into HTML, in parallel. It reports problems; it never stops at the first.
 public enum ContentLoader {
+    /// A number worked out from a page's running text.
+    public typealias TextMeasure = @Sendable ([TextBlock]) -> Double
+
     /// Ids the page templates use, which headings must not take.
     public static let reservedIDs: Set<String> = [
         "main-content", "site-footer-contact", "contents", "other-formats", "sources", "feedback", "page-review",
     ]
 
     /// Loads the folder at `root` (as the user named it, for messages).
-    public static func load(from root: String) throws -> SiteContent {
+    ///
+    /// `measure`, when given, is run on each page's running text as it is loaded (the Checks stage's reading
+    /// age), and the result kept in `ContentPage.readingAge`; without `keepText`, the text is then let go, which
+    /// saves memory in a build that has no other use for it.
+    public static func load(from root: String, measure: TextMeasure? = nil, keepText: Bool = true) throws -> SiteContent {
         let files = try FileSystem.files(under: root)
         var diagnostics = DiagnosticList()
         let display: @Sendable (String) -> String = { root.isEmpty ? $0 : root + "/" + $0 }
@@ -66,7 +73,12 @@ public enum ContentLoader {
             basePath: config.basePath)
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: reservedIDs)
         let loaded = Parallel.map(markdownFiles) { file in
-            loadPage(file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index, options: options)
+            var (page, found) = loadPage(
+                file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index,
+                options: options)
+            if let measure, let blocks = page?.document.textBlocks { page?.readingAge = measure(blocks) }
+            if !keepText { page?.document.textBlocks = [] }
+            return (page, found)
         }
 
         var home: ContentPage?

@@ -19,6 +19,8 @@ struct TreeRewriter {
     private var textBlocks: [TextBlock] = []
     /// The block whose words are being gathered, if any.
     private var openBlock: TextBlock?
+    /// The open block's words as UTF-8, made into its text once it ends (so the text takes no spare room).
+    private var openText: [UInt8] = []
     private var imageDepth = 0
 
     init(options: MarkdownOptions, resolver: any LinkResolver) {
@@ -79,16 +81,18 @@ struct TreeRewriter {
             switch node.type {
             case CMARK_NODE_TEXT:
                 wordCount += Self.countWords(pointer)
-                if imageDepth == 0 { openBlock?.text += node.literal }
+                if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }
             case CMARK_NODE_CODE:
-                if imageDepth == 0 { openBlock?.text += node.literal }
+                if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if imageDepth == 0 { openBlock?.text += "\n" }
+                if imageDepth == 0 && openBlock != nil { openText.append(0x0A) }
             case CMARK_NODE_PARAGRAPH:
                 let inItem = cmark_node_get_type(cmark_node_parent(pointer)) == CMARK_NODE_ITEM
                 openBlock = TextBlock(kind: inItem ? .listItem : .paragraph, text: "", position: node.position)
+                openText.removeAll(keepingCapacity: true)
             case CMARK_NODE_HEADING:
                 openBlock = TextBlock(kind: .heading, text: "", position: node.position)
+                openText.removeAll(keepingCapacity: true)
                 let heading = Heading(level: node.headingLevel, text: node.plainText, id: "", position: node.position)
                 headings.append((node, heading))
             case CMARK_NODE_LINK:
@@ -119,12 +123,22 @@ struct TreeRewriter {
             imageDepth -= 1
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
             if var block = openBlock {
+                block.text = String(decoding: openText, as: UTF8.self)
                 Self.dropCalloutMarker(&block)
                 if !block.text.isEmpty { textBlocks.append(block) }
             }
             openBlock = nil
         default:
             break
+        }
+    }
+
+    private mutating func appendLiteral(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        var pointer = literal
+        while pointer.pointee != 0 {
+            openText.append(UInt8(bitPattern: pointer.pointee))
+            pointer += 1
         }
     }
 

@@ -18,7 +18,8 @@ public enum SiteBuilder {
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
         progress(.loadContent)
-        let content = try ContentLoader.load(from: options.contentDirectory)
+        // The build's only use for the running text is the reading age in the health report.
+        let content = try ContentLoader.load(from: options.contentDirectory, measure: ReadingAge.grade(of:), keepText: false)
         progress(.checkContent)
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: templateProblems)

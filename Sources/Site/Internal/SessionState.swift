@@ -43,7 +43,7 @@ struct SessionState: Sendable {
     static func load(_ options: BuildOptions) throws -> SessionState {
         let stamps = try Self.stamps(options)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
-        let content = try ContentLoader.load(from: options.contentDirectory)
+        let content = try ContentLoader.load(from: options.contentDirectory, measure: ReadingAge.grade(of:), keepText: false)
         var state = SessionState(templates: templates, content: content, today: options.today, stamps: stamps)
         state.reportRows = Dictionary(
             uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), Parallel.map(content.guides, HealthReport.Row.init)))
@@ -125,10 +125,12 @@ struct SessionState: Sendable {
     private mutating func reload(_ old: ContentPage, today: Day) {
         let (loaded, found) = ContentLoader.reload(old, in: content)
         loadProblems[old.displayPath] = found
-        guard let page = loaded else {
+        guard var page = loaded else {
             checkProblems[old.displayPath] = []
             return
         }
+        page.readingAge = ReadingAge.grade(of: page.document.textBlocks)
+        page.document.textBlocks = []
         replace(page)
         headingIDs[page.sourcePath] = Set(page.document.headings.map(\.id))
         removeLinks(of: old)
