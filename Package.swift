@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
+        .target(name: "OpenReferral", dependencies: ["Content", "Diagnostics", "Utilities"]),
         .target(
             name: "Render",
             dependencies: [
@@ -43,7 +44,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "Site", dependencies: ["Render", "Checks", "Content", "Markdown", "Diagnostics", "Utilities"]),
+        .target(
+            name: "Site",
+            dependencies: ["Render", "Checks", "Content", "OpenReferral", "Markdown", "Diagnostics", "Utilities"]),
         .target(
             name: "Preview",
             dependencies: [
@@ -55,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Preview", "Checks", "Content", "Diagnostics",
+                "Site", "Preview", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,5 +70,6 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown", "Content"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
+        .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content"]),
     ]
 )

@@ -11,7 +11,9 @@ struct Signpost: AsyncParsableCommand {
             Run it in the folder that holds Content/ (the guides and site.yaml) and Templates/.
             `signpost build` checks every file and writes the website into Site/.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, ImportCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

@@ -8,12 +8,12 @@ import Utilities
 public enum ContentChecks {
     /// Every problem the rules find, in no particular order (the caller sorts).
     public static func run(_ content: SiteContent, today: Day, options: CheckOptions = .build) -> [Diagnostic] {
-        run(content.allPages, in: content, today: today, options: options).flatMap { $0 } + siteRules(content)
+        run(content.allPages, in: content, today: today, options: options).flatMap { $0 } + siteRules(content, today: today)
     }
 
-    /// The rules about the whole site (an accessibility statement, at least one guide).
-    public static func siteRules(_ content: SiteContent) -> [Diagnostic] {
-        SiteRules.check(content)
+    /// The rules about the whole site (an accessibility statement, at least one guide) and its services.
+    public static func siteRules(_ content: SiteContent, today: Day) -> [Diagnostic] {
+        SiteRules.check(content) + ServiceRules.check(content, CheckContext(content: content, today: today, options: .build))
     }
 
     /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`;
@@ -58,9 +58,12 @@ struct CheckContext: Sendable {
     let headingIDs: [String: Set<String>]
     let today: Day
     let options: CheckOptions
+    /// Source paths of inactive services' records, which have no page to link to.
+    let inactiveServices: Set<String>
 
     init(content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day, options: CheckOptions) {
         self.options = options
+        inactiveServices = Set(content.services.filter { !$0.status.isPublished }.map(\.sourcePath))
         config = content.config
         index = content.index
         self.headingIDs = headingIDs ?? content.headingIDs

@@ -34,6 +34,10 @@ struct LinkRule: PageRule {
                 }
             case .asset:
                 break
+            case .missing(let path) where context.inactiveServices.contains(path):
+                found.append(.error(
+                    "this link leads to an inactive service, which has no page: `\(link.destination)`", at: location,
+                    hint: "remove the link, or set the service's `status` to active if it is running again"))
             case .missing(let path):
                 let pages = context.index.pages.keys.sorted()
                 let guess = Suggestion.closest(to: path, in: pages).map { "did you mean `\(relative($0, from: page.sourcePath))`?" }

@@ -9,6 +9,22 @@ public enum ContentLayout {
     public static let accessibilityStatement = "pages/accessibility.md"
     /// The content health report's folder on the site: kept out of the sitemap and search engines.
     public static let reportPath = "_report/"
+    /// Service records: `services/<id>.yaml`.
+    public static let services = "services/"
+    /// The directory of services, A to Z.
+    public static let serviceDirectoryPath = "services/"
+    /// Service ids the directory's own pages use.
+    public static let reservedServiceIDs: Set<String> = ["category"]
+
+    /// The site path of a service's page: `services/pals/`.
+    public static func servicePath(_ id: String) -> String {
+        "services/" + id + "/"
+    }
+
+    /// The site path of a category's page: `services/category/help-and-advice/` (a folder no service id can take).
+    public static func serviceCategoryPath(_ category: String) -> String {
+        "services/category/" + slug(category) + "/"
+    }
 
     /// Top-level names on the site that Signpost makes itself, which a page in `pages/` cannot take.
     public static let reservedNames: Set<String> = [

@@ -41,10 +41,12 @@ public enum ContentLoader {
         diagnostics.append(contentsOf: configSink.items)
 
         var markdownFiles: [(path: String, kind: ContentPage.Kind, urlPath: String)] = []
+        var serviceFiles: [String] = []
         var assets: [String: Asset] = [:]
         for path in files {
             switch classify(path) {
             case .markdown(let kind, let urlPath): markdownFiles.append((path, kind, urlPath))
+            case .service: serviceFiles.append(path)
             case .asset: assets[path] = Asset(path: path)
             case .ignored: continue
             case .misplaced(let message, let hint):
@@ -68,9 +70,12 @@ public enum ContentLoader {
             assets[path]?.height = size?.height
         }
 
-        let index = ContentIndex(
-            pages: Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) }), assets: assets,
-            basePath: config.basePath)
+        let readServices = Parallel.map(serviceFiles) { path in readService(path, root: root, display: display(path)) }
+        var pageURLs = Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) })
+        for (result, _) in readServices where result.service.status.isPublished {
+            pageURLs[result.service.sourcePath] = result.service.urlPath
+        }
+        let index = ContentIndex(pages: pageURLs, assets: assets, basePath: config.basePath)
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: reservedIDs)
         let loaded = Parallel.map(markdownFiles) { file in
             var (page, found) = loadPage(
@@ -80,6 +85,11 @@ public enum ContentLoader {
             if !keepText { page?.document.textBlocks = [] }
             return (page, found)
         }
+
+        let services = Parallel.map(readServices) { result, _ in
+            renderDescription(result, index: index, options: options)
+        }
+        for (_, found) in readServices { diagnostics.append(contentsOf: found) }
 
         var home: ContentPage?
         var guides: [ContentPage] = []
@@ -95,7 +105,8 @@ public enum ContentLoader {
         }
         var content = SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages,
-            assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index)
+            assets: assets.values.sorted { $0.path < $1.path }, diagnostics: diagnostics, index: index,
+            services: services)
         content.checkLists = checkLists
         return content
     }
@@ -111,6 +122,7 @@ public enum ContentLoader {
 
     private enum FileRole {
         case markdown(ContentPage.Kind, urlPath: String)
+        case service
         case asset
         case ignored
         case misplaced(String, hint: String)
@@ -119,6 +131,7 @@ public enum ContentLoader {
     private static func classify(_ path: String) -> FileRole {
         if path == ContentLayout.siteConfig { return .ignored }
         if path == ContentLayout.home { return .markdown(.home, urlPath: "") }
+        if path.hasPrefix(ContentLayout.services) && Path.fileExtension(of: path) == "yaml" { return .service }
         let isMarkdown = Path.fileExtension(of: path) == "md"
         if path.hasPrefix(ContentLayout.guides) {
             guard isMarkdown else {

@@ -17,6 +17,11 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// The highest SMOG grade a guide may have before `signpost check` warns (the NHS aims for 9 to 11).
     public var readingAgeLimit: Int = 11
+    /// The id of PALS's own record in the directory of services (`pals_service: pals`), linked from
+    /// every contact and "other formats" block.
+    public var palsService: String?
+    /// Where `pals_service` is written in site.yaml, for messages about it.
+    public var palsServiceLine: Int = 0
 
     public init(
         title: String = "", organisation: String = "", baseURL: String = "https://example.invalid/",

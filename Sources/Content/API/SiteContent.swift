@@ -13,6 +13,8 @@ public struct SiteContent: Sendable {
     public var pages: [ContentPage]
     /// Files copied into the site as they are (pictures, documents), sorted by path.
     public var assets: [Asset]
+    /// Every service record that was read, published or not, sorted by path.
+    public var services: [Service]
     /// What loading found wrong.
     public var diagnostics: DiagnosticList
     /// Every Markdown file and asset found, loaded or not, for resolving links.
@@ -28,8 +30,9 @@ public struct SiteContent: Sendable {
 
     public init(
         config: SiteConfig, root: String, home: ContentPage?, guides: [ContentPage], pages: [ContentPage],
-        assets: [Asset], diagnostics: DiagnosticList, index: ContentIndex
+        assets: [Asset], diagnostics: DiagnosticList, index: ContentIndex, services: [Service] = []
     ) {
+        self.services = services
         self.index = index
         self.config = config
         self.root = root
@@ -42,6 +45,11 @@ public struct SiteContent: Sendable {
 
     /// Home, guides and pages together.
     public var allPages: [ContentPage] { (home.map { [$0] } ?? []) + guides + pages }
+
+    /// The services that have pages (not inactive), sorted by name, then id.
+    public var publishedServices: [Service] {
+        services.filter { $0.status.isPublished }.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+    }
 
     /// The accessibility statement, `pages/accessibility.md`.
     public var accessibilityStatement: ContentPage? {

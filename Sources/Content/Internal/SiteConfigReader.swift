@@ -5,7 +5,7 @@ import Yams
 enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
-        "review_warning_days", "sections", "allow_raw_html", "reading_age_limit",
+        "review_warning_days", "sections", "allow_raw_html", "pals_service", "reading_age_limit",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
@@ -45,6 +45,8 @@ enum SiteConfigReader {
         if let limit = fields.integer("reading_age_limit") { config.readingAgeLimit = limit }
         config.sections = fields.strings("sections")?.map(\.0) ?? []
         config.allowRawHTML = fields.boolean("allow_raw_html") ?? false
+        config.palsService = fields.string("pals_service")
+        config.palsServiceLine = fields.location("pals_service").line
 
         if let contact = YAMLFields(fields.node("contact"), name: "contact", allowed: contactKeys, source: source, sink: sink) {
             config.contact = readContact(contact, source: source, sink: sink)

@@ -9,7 +9,10 @@ public struct TemplateSet: Sendable {
     public let root: String
 
     /// The templates every build needs.
-    static let required = ["pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found", "pages/report"]
+    static let required = [
+        "pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found", "pages/services", "pages/service",
+        "pages/service-category", "pages/report",
+    ]
 
     /// Loads every `.mustache` file under `root`, reporting each that does not parse and each missing one.
     public static func load(from root: String) throws -> (TemplateSet, [Diagnostic]) {

@@ -7,6 +7,10 @@ struct SharedContext: Sendable {
     let contact: [String: AnySendable]
     let formatsRoutes: [[String: String]]
     let accessibilityURL: String?
+    /// The directory of services, when the site has one.
+    let servicesURL: String?
+    /// PALS's own page in the directory (`pals_service` in site.yaml).
+    let palsServiceURL: String?
 
     init(content: SiteContent) {
         config = content.config
@@ -15,6 +19,11 @@ struct SharedContext: Sendable {
         formatsRoutes = ContactContext.routes(config.formatsContact)
         let basePath = content.config.basePath
         accessibilityURL = content.accessibilityStatement.map { basePath + $0.urlPath }
+        let published = content.services.filter(\.status.isPublished)
+        servicesURL = published.isEmpty ? nil : basePath + ContentLayout.serviceDirectoryPath
+        palsServiceURL = content.config.palsService.flatMap { id in
+            published.first { $0.id == id }.map { basePath + $0.urlPath }
+        }
     }
 
     var homeCrumb: [String: String] { ["title": "Home", "url": root] }
@@ -36,6 +45,8 @@ struct SharedContext: Sendable {
         ]
         if let urlPath { context["canonical_url"] = config.absoluteURL(urlPath) }
         if let accessibilityURL { context["accessibility_url"] = accessibilityURL }
+        if let servicesURL { context["services_url"] = servicesURL }
+        if let palsServiceURL { context["pals_service_url"] = palsServiceURL }
         return context
     }
 }

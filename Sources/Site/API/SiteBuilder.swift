@@ -27,7 +27,9 @@ public enum SiteBuilder {
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
-        let pageCount = content.guides.count + content.pages.count + sections.count + 3  // home, 404, report
+        let directory = ServiceDirectory(content: content)
+        let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
+        let pageCount = content.guides.count + content.pages.count + sections.count + 3 + servicePages  // home, 404, report
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -36,7 +38,9 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        let files = SiteAssembler(templates: templates, content: content, sections: sections, today: options.today).jobs()
+        let files = SiteAssembler(
+            templates: templates, content: content, sections: sections, directory: directory, today: options.today
+        ).jobs()
         let copies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
             + (try templateAssets(options.templatesDirectory))
         try SiteWriter.write(files, copies: copies, to: options.outputDirectory) { progress(.writeSite) }

@@ -10,6 +10,10 @@ struct SessionState: Sendable {
     var content: SiteContent
     let today: Day
     var sections: [GuideSection] = []
+    /// The directory of services, and whether a guide edit has put it out of date (it lists the guides
+    /// that link to each service).
+    var directory: ServiceDirectory
+    var directoryStale = false
     /// The guides changed since `sections` was grouped.
     var sectionsStale = true
     /// Each page's heading ids by source path, for the link rules.
@@ -44,7 +48,9 @@ struct SessionState: Sendable {
         let stamps = try Self.stamps(options)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
         let content = try ContentLoader.load(from: options.contentDirectory, measure: ReadingAge.grade(of:), keepText: false)
-        var state = SessionState(templates: templates, content: content, today: options.today, stamps: stamps)
+        var state = SessionState(
+            templates: templates, content: content, today: options.today, directory: ServiceDirectory(content: content),
+            stamps: stamps)
         state.reportRows = Dictionary(
             uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), Parallel.map(content.guides, HealthReport.Row.init)))
         state.headingIDs = content.headingIDs
@@ -55,7 +61,7 @@ struct SessionState: Sendable {
                 state.siteProblems.append(diagnostic)
             }
         }
-        state.siteProblems += templateProblems + ContentChecks.siteRules(content)
+        state.siteProblems += templateProblems + ContentChecks.siteRules(content, today: options.today)
         let pages = content.allPages
         let found = ContentChecks.run(pages, in: content, headingIDs: state.headingIDs, today: options.today)
         for (page, problems) in zip(pages, found) {
@@ -107,7 +113,7 @@ struct SessionState: Sendable {
         let templates = changed.filter { $0.hasPrefix(options.templatesDirectory + "/") && $0.hasSuffix(".mustache") }
         let others = changed.filter { path in !templates.contains(path) && !edited.contains { $0.displayPath == path } }
         if !added.isEmpty || changed.contains(where: settings.contains)
-            || others.contains(where: { $0.hasPrefix(contentRoot) && $0.hasSuffix(".md") })
+            || others.contains(where: { $0.hasPrefix(contentRoot) && ($0.hasSuffix(".md") || $0.hasSuffix(".yaml")) })
         {
             let generation = self.generation
             self = try Self.load(options)
@@ -149,6 +155,11 @@ struct SessionState: Sendable {
         if page.kind == .guide {
             reportRows[page.sourcePath] = HealthReport.Row(page)
             stale.insert(ContentLayout.reportPath + "index.html")
+            if !directory.isEmpty {
+                directoryStale = true
+                stale.insert(ContentLayout.serviceDirectoryPath + "index.html")
+                stale.formUnion(directory.services.map { $0.urlPath + "index.html" })
+            }
             sectionsStale = true
             for title in Set([GuideSections.title(of: old), GuideSections.title(of: page)]) {
                 stale.insert(ContentLayout.sectionPath(title) + "index.html")
@@ -183,6 +194,10 @@ struct SessionState: Sendable {
         }
         problems = []
         if pendingAll || pending.contains(where: { $0 == "index.html" || $0.hasPrefix("sections/") }) { groupSections() }
+        if pendingAll && directoryStale {
+            directory = ServiceDirectory(content: content)
+            directoryStale = false
+        }
         let assembler = assembler()
         let jobs = pendingAll ? assembler.jobs() : pending.sorted().compactMap(assembler.job(at:))
         if pendingAll {
@@ -203,6 +218,10 @@ struct SessionState: Sendable {
     mutating func page(at path: String) -> String? {
         if problems.isEmpty, stale.contains(path) {
             if path == "index.html" || path.hasPrefix("sections/") { groupSections() }
+            if path.hasPrefix(ContentLayout.serviceDirectoryPath) && directoryStale {
+                directory = ServiceDirectory(content: content)
+                directoryStale = false
+            }
             if let job = assembler().job(at: path) { pages[path] = job.make() }
             stale.remove(path)
         }
@@ -217,7 +236,8 @@ struct SessionState: Sendable {
 
     private func assembler() -> SiteAssembler {
         SiteAssembler(
-            templates: templates, content: content, sections: sections, today: today, reportRows: Array(reportRows.values))
+            templates: templates, content: content, sections: sections, directory: directory, today: today,
+            reportRows: Array(reportRows.values))
     }
 
     private mutating func replace(_ page: ContentPage) {

@@ -9,6 +9,7 @@ struct SiteAssembler {
     let templates: TemplateSet
     let content: SiteContent
     let sections: [GuideSection]
+    let directory: ServiceDirectory
     /// The date the health report is for.
     let today: Day
     /// The health report's rows, when they are already made (`signpost serve` keeps them between edits).
@@ -24,6 +25,7 @@ struct SiteAssembler {
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
         jobs.append(reportJob(web))
+        jobs += serviceJobs()
         jobs.append(FileJob(path: "sitemap.xml") { [self] in sitemap() })
         let robots = robots
         jobs.append(FileJob(path: "robots.txt") { robots })
@@ -47,7 +49,7 @@ struct SiteAssembler {
             if let section = sections.first(where: { $0.urlPath + "index.html" == path }) {
                 return FileJob(path: path) { web.render(section) }
             }
-            return nil
+            return serviceJobs().first { $0.path == path }
         }
     }
 
@@ -69,6 +71,7 @@ struct SiteAssembler {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
         entries += (content.guides + content.pages).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
+        entries += servicePaths().map { ($0.path, $0.lastModified) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastModified) in entries.sorted(by: { $0.0 < $1.0 }) {
             xml += "  <url><loc>\(XML.escape(content.config.absoluteURL(path)))</loc>"

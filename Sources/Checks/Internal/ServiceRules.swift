@@ -1,0 +1,97 @@
+import Content
+import Diagnostics
+import Utilities
+
+/// Rules about the directory of services: unique ids, related guides that exist, records checked
+/// within a year, PALS's own record, and the description's links and pictures (as in a guide).
+enum ServiceRules {
+    /// Rules of a guide's body that apply to a service's description too.
+    static let descriptionRules: [any PageRule] = [
+        HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(),
+    ]
+    static let assuranceDays = 365
+
+    static func check(_ content: SiteContent, _ context: CheckContext) -> [Diagnostic] {
+        var found = duplicateIDs(content.services) + palsService(content)
+        let perService = Parallel.map(content.services) { service in
+            guides(service, context) + assurance(service, context) + description(service, context)
+        }
+        found += perService.flatMap { $0 }
+        return found
+    }
+
+    static func duplicateIDs(_ services: [Service]) -> [Diagnostic] {
+        var first: [String: Service] = [:]
+        var found: [Diagnostic] = []
+        for service in services.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            guard let earlier = first[service.id] else {
+                first[service.id] = service
+                continue
+            }
+            found.append(
+                .error(
+                    "two services have the id `\(service.id)`: this file and \(earlier.displayPath)",
+                    at: SourceLocation(path: service.displayPath, line: 1, column: 1),
+                    hint: "each service's file name is its web address, so it must be unique: rename one of the files"))
+        }
+        return found
+    }
+
+    static func guides(_ service: Service, _ context: CheckContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (index, path) in service.guides.enumerated() where context.index.pages[path] == nil {
+            let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentLayout.guides) }.sorted()
+            let written = String(path.dropFirst(ContentLayout.guides.count).dropLast(3))
+            let guess = Suggestion.closest(to: path, in: guides).map {
+                "did you mean `\($0.dropFirst(ContentLayout.guides.count).dropLast(3))`?"
+            }
+            found.append(
+                .error(
+                    "there is no guide `\(written)`", at: service.sourceLocation(of: "guides[\(index)]"),
+                    hint: guess
+                        ?? "write the guide's path under Content/guides without .md, for example concerns/making-a-complaint"))
+        }
+        return found
+    }
+
+    static func assurance(_ service: Service, _ context: CheckContext) -> [Diagnostic] {
+        guard let assured = service.assuredDate, service.status.isPublished else { return [] }
+        let age = assured.days(until: context.today)
+        guard age > assuranceDays else { return [] }
+        return [
+            .warning(
+                "this record was last checked on \(assured.text), over a year ago",
+                at: service.sourceLocation(of: "assured_date"),
+                hint: "check every detail with the service, then set `assured_date` to the date you checked")
+        ]
+    }
+
+    /// A guide's body rules, run on the description and placed at their line and column in the record.
+    static func description(_ service: Service, _ context: CheckContext) -> [Diagnostic] {
+        guard let description = service.description else { return [] }
+        let page = ContentPage(
+            kind: .page, sourcePath: service.sourcePath, displayPath: service.displayPath, urlPath: service.urlPath,
+            frontMatter: FrontMatter(), document: description.document, bodyLineOffset: description.lineOffset)
+        return descriptionRules.flatMap { $0.check(page, context) }.map { diagnostic in
+            var moved = diagnostic
+            if moved.location.path == service.displayPath && moved.location.column > 0 {
+                moved.location.column += description.columnOffset
+            }
+            return moved
+        }
+    }
+
+    static func palsService(_ content: SiteContent) -> [Diagnostic] {
+        guard let id = content.config.palsService else { return [] }
+        let published = content.publishedServices.map(\.id)
+        guard !published.contains(id) else { return [] }
+        return [
+            .error(
+                "`pals_service` names no service in the directory: `\(id)`",
+                at: SourceLocation(
+                    path: content.root + "/" + ContentLayout.siteConfig, line: content.config.palsServiceLine, column: 1),
+                hint: Suggestion.closest(to: id, in: published).map { "did you mean `\($0)`?" }
+                    ?? "write the file name (without .yaml) of PALS's record in Content/services/")
+        ]
+    }
+}

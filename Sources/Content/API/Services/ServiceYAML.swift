@@ -1,0 +1,81 @@
+/// Writes a service as a record editors can read and change: the format `ContentLoader` reads,
+/// keys in the README's order, text in double quotes, the description as a `|` block.
+public enum ServiceYAML {
+    public static func write(_ service: Service) -> String {
+        var lines = [
+            "name: " + quote(service.name), "summary: " + quote(service.summary), "category: " + quote(service.category),
+        ]
+        if service.status != .active { lines.append("status: " + service.status.rawValue) }
+        if let markdown = service.description?.markdown, !markdown.isEmpty {
+            let body = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            let indicator = body.first?.first == " " ? "|2" : "|"
+            lines.append("description: " + indicator)
+            lines += body.map { $0.isEmpty ? "" : "  " + $0 }
+        }
+        if let place = service.location, !place.isEmpty {
+            lines.append("location:")
+            for (key, value) in [
+                ("site", place.site), ("building", place.building), ("floor", place.floor), ("directions", place.directions),
+            ] {
+                if let value { lines.append("  \(key): " + quote(value)) }
+            }
+        }
+        for (key, value) in [
+            ("phone", service.phone), ("email", service.email), ("text", service.text), ("website", service.website),
+        ] {
+            if let value { lines.append("\(key): " + quote(value)) }
+        }
+        switch service.hours {
+        case .notGiven: break
+        case .always: lines.append("hours: always")
+        case .weekly:
+            lines.append("hours:")
+            for group in service.hours.groups {
+                for period in group.periods {
+                    lines.append("  - days: " + days(group.days))
+                    lines.append("    opens: " + quote(period.opens.text))
+                    lines.append("    closes: " + quote(period.closes.text + (period.closesNextDay ? " next day" : "")))
+                }
+            }
+        }
+        if let note = service.hoursNote { lines.append("hours_note: " + quote(note)) }
+        if !service.accessibility.isEmpty {
+            lines.append("accessibility:")
+            lines += service.accessibility.map { "  - " + quote($0) }
+        }
+        if !service.languages.isEmpty {
+            lines.append("languages: [" + service.languages.map(\.code).joined(separator: ", ") + "]")
+        }
+        if !service.guides.isEmpty {
+            lines.append("guides:")
+            lines += service.guides.map { "  - " + $0.dropFirst(ContentLayout.guides.count).dropLast(3) }
+        }
+        if let assured = service.assuredDate { lines.append("assured_date: " + assured.iso) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `mon-fri` for a run of three or more days, else `[mon, wed]`.
+    static func days(_ days: [Weekday]) -> String {
+        if days.count >= 3, let first = days.first, let last = days.last, last.rawValue - first.rawValue + 1 == days.count {
+            return first.code + "-" + last.code
+        }
+        return "[" + days.map(\.code).joined(separator: ", ") + "]"
+    }
+
+    /// A YAML double-quoted scalar.
+    static func quote(_ text: String) -> String {
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": quoted += "\\\\"
+            case "\"": quoted += "\\\""
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7f { continue }
+                quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+}

@@ -1,0 +1,45 @@
+import Diagnostics
+import Markdown
+import Utilities
+
+extension ContentLoader {
+    /// Reads one service record; its description is rendered once every file's address is known.
+    static func readService(_ path: String, root: String, display: String) -> (ServiceReader.Result, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let id = String(Path.fileName(of: path).dropLast(".yaml".count))
+        let text: String
+        do {
+            text = try FileSystem.readText(root + "/" + path)
+        } catch {
+            sink.error("cannot read this file: \(error)", at: SourceLocation(path: display))
+            return (ServiceReader.Result(service: Service(id: id, sourcePath: path, displayPath: display)), sink.items)
+        }
+        if !isWebSafeID(id) {
+            sink.error(
+                "`\(id)` cannot be a service's id: the file name is its web address", at: SourceLocation(path: display),
+                hint: "rename the file using only lower-case letters, digits and hyphens, for example `pals.yaml`")
+        } else if ContentLayout.reservedServiceIDs.contains(id) {
+            sink.error(
+                "a service cannot be called `\(id)`: the directory uses that address", at: SourceLocation(path: display),
+                hint: "rename the file, for example `\(id)-service.yaml`")
+        }
+        let result = ServiceReader.read(text, id: id, sourcePath: path, displayPath: display, sink: sink)
+        return (result, sink.items)
+    }
+
+    /// The service with its description rendered through the Markdown stage, links resolved like a guide's.
+    static func renderDescription(_ result: ServiceReader.Result, index: ContentIndex, options: MarkdownOptions) -> Service {
+        var service = result.service
+        if let description = result.description {
+            let document = MarkdownRenderer.render(
+                description.markdown, options: options,
+                resolver: PageLinkResolver(index: index, sourcePath: service.sourcePath))
+            service.description = ServiceDescription(
+                markdown: description.markdown, document: document, lineOffset: description.lineOffset,
+                columnOffset: description.columnOffset)
+        }
+        return service
+    }
+
+    private static func isWebSafeID(_ id: String) -> Bool { ContentLayout.isWebSafeName(id) }
+}

@@ -1,0 +1,108 @@
+import Content
+import Foundation
+
+/// Signpost's services as Open Referral UK (HSDS 3.0) records: `Site/services.json`.
+public enum OpenReferralExport {
+    /// The vocabulary Signpost's categories are written in.
+    public static let categoryVocabulary = "signpost-category"
+
+    /// The whole directory as a JSON array of HSDS services, keys sorted, so every build writes the same bytes.
+    /// Records are encoded one at a time (the same text as encoding the array at once, without its whole tree in memory).
+    public static func json(_ services: [Service], config: SiteConfig) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var text = "["
+        for (index, service) in services.sorted(by: { $0.id < $1.id }).enumerated() {
+            guard let data = try? encoder.encode(record(service, config: config)) else { continue }
+            text += (index == 0 ? "\n  " : ",\n  ") + String(decoding: data, as: UTF8.self).replacing("\n", with: "\n  ")
+        }
+        return text + (services.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    /// One service as an HSDS record. Its description is the summary, a blank line, then the Markdown description.
+    public static func record(_ service: Service, config: SiteConfig) -> HSDSService {
+        let id = service.id
+        var description = service.summary
+        if let markdown = service.description?.markdown, !markdown.isEmpty { description += "\n\n" + markdown }
+        var phones: [HSDSPhone] = []
+        if let phone = service.phone { phones.append(HSDSPhone(id: id + "-phone", number: phone, type: "voice")) }
+        if let text = service.text { phones.append(HSDSPhone(id: id + "-text", number: text, type: "text")) }
+        let contact = HSDSContact(
+            id: id + "-contact", name: service.name, email: service.email, phones: phones.isEmpty ? nil : phones)
+        return HSDSService(
+            id: id, name: service.name, description: description, url: service.website, email: service.email,
+            status: service.status.openReferral, assured_date: service.assuredDate?.iso,
+            organization: HSDSOrganization(id: ContentLayout.slug(config.organisation), name: config.organisation),
+            phones: phones.isEmpty ? nil : phones,
+            contacts: service.email == nil && phones.isEmpty ? nil : [contact],
+            schedules: schedules(service).nilIfEmpty, service_at_locations: location(service).map { [$0] },
+            languages: service.languages.map {
+                HSDSLanguage(id: id + "-language-" + $0.code, name: $0.englishName, code: $0.code)
+            }.nilIfEmpty,
+            attributes: [
+                HSDSAttribute(
+                    id: id + "-category",
+                    taxonomy_term: HSDSTaxonomyTerm(
+                        id: "category-" + ContentLayout.slug(service.category), name: service.category,
+                        vocabulary: categoryVocabulary))
+            ])
+    }
+
+    /// A weekly schedule for each group of days with the same hours; `always` as every day 00:00 to 23:59,
+    /// as HSDS advises. A period past midnight closes earlier than it opens; one ending at midnight closes at 00:00.
+    static func schedules(_ service: Service) -> [HSDSSchedule] {
+        let id = service.id
+        let note = service.hoursNote
+        let words = service.hours.sentences.joined(separator: " ")
+        switch service.hours {
+        case .notGiven:
+            return note.map { [HSDSSchedule(id: id + "-schedule-1", service_id: id, notes: $0)] } ?? []
+        case .always:
+            return [
+                HSDSSchedule(
+                    id: id + "-schedule-1", service_id: id, freq: "WEEKLY",
+                    byday: Weekday.allCases.map(\.icalCode).joined(separator: ","),
+                    opens_at: "00:00", closes_at: "23:59", description: words, notes: note)
+            ]
+        case .weekly:
+            var schedules: [HSDSSchedule] = []
+            for group in service.hours.groups {
+                for period in group.periods {
+                    schedules.append(
+                        HSDSSchedule(
+                            id: id + "-schedule-\(schedules.count + 1)", service_id: id, freq: "WEEKLY",
+                            byday: group.days.map(\.icalCode).joined(separator: ","), opens_at: period.opens.text,
+                            closes_at: period.closes.minutes == 1440 ? "00:00" : period.closes.text, description: words,
+                            notes: note))
+                }
+            }
+            if schedules.isEmpty, let note { schedules.append(HSDSSchedule(id: id + "-schedule-1", service_id: id, notes: note)) }
+            return schedules
+        }
+    }
+
+    /// The service's place, with its access features. HSDS has no floor: it is the first line of the address.
+    static func location(_ service: Service) -> HSDSServiceAtLocation? {
+        let place = service.location ?? ServiceLocation()
+        guard !place.isEmpty || !service.accessibility.isEmpty else { return nil }
+        let id = service.id + "-location"
+        let firstLine = [place.floor, place.building].compactMap { $0 }.joined(separator: ", ")
+        let address =
+            firstLine.isEmpty && place.site == nil
+            ? nil
+            : HSDSAddress(
+                id: id + "-address", address_1: firstLine.isEmpty ? nil : firstLine, city: place.site, country: "GB",
+                address_type: "physical")
+        let location = HSDSLocation(
+            id: id, location_type: "physical", name: place.building ?? service.name, alternate_name: place.site,
+            description: place.directions, addresses: address.map { [$0] },
+            accessibility: service.accessibility.enumerated().map {
+                HSDSAccessibility(id: id + "-access-\($0.offset + 1)", description: $0.element)
+            }.nilIfEmpty)
+        return HSDSServiceAtLocation(id: service.id + "-at-location", service_id: service.id, location: location)
+    }
+}
+
+extension Array {
+    var nilIfEmpty: [Element]? { isEmpty ? nil : self }
+}

@@ -1,0 +1,56 @@
+import Content
+
+/// The published services arranged for the directory's pages: by category, by first letter, and with
+/// the guides that mention each one. Worked out once a build.
+public struct ServiceDirectory: Sendable {
+    /// Published services, A to Z by name.
+    public let services: [Service]
+    /// Category names, A to Z, each with its services A to Z.
+    public let categories: [(name: String, services: [Service])]
+    /// Guides related to each service, by id: those its record lists and those that link to it, A to Z.
+    public let relatedGuides: [String: [ContentPage]]
+
+    public init(content: SiteContent) {
+        services = content.publishedServices
+        var byCategory: [String: [Service]] = [:]
+        for service in services { byCategory[service.category, default: []].append(service) }
+        categories = byCategory.keys.sorted { $0.lowercased() < $1.lowercased() }.map { ($0, byCategory[$0] ?? []) }
+
+        let published = Set(services.map(\.sourcePath))
+        let idByPath = Dictionary(services.map { ($0.sourcePath, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var related: [String: Set<String>] = [:]
+        for service in services {
+            for guide in service.guides where content.index.pages[guide] != nil { related[service.id, default: []].insert(guide) }
+        }
+        for guide in content.guides {
+            for link in guide.document.links {
+                guard case .page(let path, _) = content.index.target(of: link.destination, from: guide.sourcePath),
+                    published.contains(path), let id = idByPath[path]
+                else { continue }
+                related[id, default: []].insert(guide.sourcePath)
+            }
+        }
+        let guidesByPath = Dictionary(content.guides.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        relatedGuides = related.mapValues { paths in
+            paths.compactMap { guidesByPath[$0] }.sorted {
+                ($0.frontMatter.title, $0.sourcePath) < ($1.frontMatter.title, $1.sourcePath)
+            }
+        }
+    }
+
+    public var isEmpty: Bool { services.isEmpty }
+
+    /// Services grouped by the first letter of their name (digits and symbols under `#`), A to Z.
+    public var letters: [(letter: String, services: [Service])] {
+        var groups: [(letter: String, services: [Service])] = []
+        for service in services {
+            let first = service.name.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+            if groups.last?.letter == first {
+                groups[groups.count - 1].services.append(service)
+            } else {
+                groups.append((first, [service]))
+            }
+        }
+        return groups
+    }
+}

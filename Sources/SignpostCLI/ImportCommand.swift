@@ -1,0 +1,71 @@
+import ArgumentParser
+import Content
+import Foundation
+import OpenReferral
+import Utilities
+
+/// `signpost import`: brings records from other systems into the content folder.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring service records from another system into Content/services.",
+        subcommands: [OpenReferralImportCommand.self]
+    )
+}
+
+/// `signpost import oruk FILE.json --into Content/services`
+struct OpenReferralImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "oruk",
+        abstract: "Turn an Open Referral UK (HSDS 3.0) services file into service records.",
+        discussion: """
+            FILE is a JSON list of services, one service, or a page of the ORUK API ({"contents": [...]}). \
+            Each service becomes <id>.yaml in the folder named by --into. A record that exists already is left \
+            alone unless --overwrite is given. Each new record is checked as a build would check it.
+
+            Exit status: 0 imported; 1 a record was refused or has problems to fix; 2 the file could not be read.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The Open Referral UK JSON file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the records into.", valueName: "dir"))
+    var into = "Content/services"
+
+    @Flag(name: .long, help: "Replace records that exist already.")
+    var overwrite = false
+
+    func run() throws {
+        let outcomes: [RecordWriter.Outcome]
+        do {
+            let data = Data(try FileSystem.readBytes(file))
+            outcomes = try RecordWriter.write(try OpenReferralImport.parse(data), into: into, overwrite: overwrite)
+        } catch let failure as OpenReferralImport.Failure {
+            printError("signpost: error: \(file): \(failure)")
+            throw ExitCode(2)
+        } catch {
+            printError("signpost: error: \(error)")
+            throw ExitCode(2)
+        }
+        var refused = 0
+        var problems = 0
+        var written = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .refused(let path):
+                printError(
+                    "\(path): error: this record exists already, so it was not replaced\n  hint: run again with --overwrite to replace it"
+                )
+                refused += 1
+            case .written(let path, let notes, let diagnostics):
+                written += 1
+                for note in notes { printError("\(path): warning: \(note)") }
+                for diagnostic in diagnostics { printError(diagnostic.formatted) }
+                problems += diagnostics.count
+            }
+        }
+        print("Imported \(written) of \(outcomes.count) services into \(into)/: \(refused) refused, \(problems) problems to fix.")
+        if refused > 0 || problems > 0 { throw ContentFailure() }
+    }
+}

@@ -1,0 +1,67 @@
+// Signpost: "Open now" on a service's page, from the opening hours written into the page.
+// The page is complete without this script; it only adds the live status. No network, no storage.
+// The same rules are in Swift (Content/API/Services/OpenStatus.swift): times are wall-clock
+// minutes from Monday 00:00 in Europe/London, so the status follows GMT and BST.
+(function () {
+  "use strict";
+  var out = document.querySelector("[data-open-now]");
+  var data = document.getElementById("opening-hours-data");
+  if (!out || !data || !window.Intl) return;
+  var hours;
+  try { hours = JSON.parse(data.textContent); } catch (e) { return; }
+  var WEEK = 7 * 1440;
+  var DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+  function londonNow() {
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/London", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    }).formatToParts(new Date()).forEach(function (p) { parts[p.type] = p.value; });
+    var day = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday);
+    return day * 1440 + (parseInt(parts.hour, 10) % 24) * 60 + parseInt(parts.minute, 10);
+  }
+
+  function words(minutes) {
+    if (minutes === 0 || minutes === 1440) return "midnight";
+    if (minutes === 720) return "midday";
+    var h = Math.floor(minutes / 60), m = minutes % 60;
+    return (h % 12 === 0 ? 12 : h % 12) + (m ? ":" + (m < 10 ? "0" : "") + m : "") + (h < 12 ? "am" : "pm");
+  }
+
+  function when(daysAhead, day) {
+    if (daysAhead === 0) return day === null ? "" : " today";
+    if (daysAhead === 1) return " tomorrow";
+    return day === null ? "" : " on " + DAYS[day];
+  }
+
+  function status(now) {
+    if (hours.always) return "Open now, 24 hours a day";
+    var spans = [];
+    hours.spans.forEach(function (s) { spans.push([s[0], s[1]], [s[0] + WEEK, s[1] + WEEK]); });
+    spans.sort(function (a, b) { return a[0] - b[0]; });
+    if (!spans.length) return "";
+    var times = [now, now + WEEK];
+    for (var t = 0; t < times.length; t++) {
+      var time = times[t];
+      var open = spans.filter(function (s) { return s[0] <= time && time < s[1]; })[0];
+      if (!open) continue;
+      var end = open[1], next;
+      while ((next = spans.filter(function (s) { return s[0] <= end && s[1] > end; })[0])) {
+        end = next[1];
+        if (end - time >= WEEK) return "Open now, 24 hours a day";
+      }
+      var midnight = end % 1440 === 0;
+      var daysAhead = (midnight ? Math.floor(end / 1440) - 1 : Math.floor(end / 1440)) - Math.floor(time / 1440);
+      return "Open now, closes at " + words(midnight ? 1440 : end % 1440) + when(daysAhead, null);
+    }
+    var start = (spans.filter(function (s) { return s[0] > now; })[0] || spans[0])[0];
+    var ahead = Math.floor(start / 1440) - Math.floor(now / 1440);
+    return "Closed now, opens at " + words(start % 1440) + when(ahead, Math.floor(start / 1440) % 7);
+  }
+
+  var text = status(londonNow());
+  if (!text) return;
+  out.textContent = text;
+  out.className += text.indexOf("Open") === 0 ? " open-now--open" : " open-now--closed";
+  out.hidden = false;
+})();

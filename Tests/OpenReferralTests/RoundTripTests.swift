@@ -1,0 +1,119 @@
+import Content
+import Foundation
+import OpenReferral
+import Testing
+
+/// Export to Open Referral UK, import what was exported, export again: the same data.
+@Suite struct RoundTripTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func bundledServices() throws -> [Service] {
+        let folder = repository.appendingPathComponent("Content/services")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        return try names.map { name in
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let (service, problems) = ContentLoader.readServiceRecord(text, path: "services/" + name, display: name)
+            #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems.map(\.formatted))")
+            return service
+        }
+    }
+
+    static let config = SiteConfig(title: "PALS", organisation: "Example Hospitals NHS Foundation Trust")
+
+    @Test func importingWhatWeExportGivesTheSameExport() throws {
+        let services = try Self.bundledServices()
+        #expect(services.count >= 20)
+        let first = OpenReferralExport.json(services, config: Self.config)
+        let imported = try OpenReferralImport.parse(Data(first.utf8))
+        #expect(imported.count == services.count)
+        #expect(imported.flatMap(\.notes).isEmpty)
+        // Through the YAML an editor would see, and read back as a build reads it.
+        let reread = imported.map { item -> Service in
+            let yaml = ServiceYAML.write(item.service)
+            let (service, problems) = ContentLoader.readServiceRecord(
+                yaml, path: item.service.sourcePath, display: item.service.id)
+            #expect(problems.isEmpty, "\(item.service.id): \(problems.map(\.formatted))\n\(yaml)")
+            return service
+        }
+        let second = OpenReferralExport.json(reread, config: Self.config)
+        #expect(first == second)
+    }
+
+    @Test func theExportIsHSDS() throws {
+        let services = try Self.bundledServices()
+        let json = OpenReferralExport.json(services, config: Self.config)
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let pals = try #require(records.first { $0["id"] as? String == "pals" })
+        #expect(pals["status"] as? String == "active")
+        let schedules = try #require(pals["schedules"] as? [[String: Any]])
+        #expect(schedules.first?["freq"] as? String == "WEEKLY")
+        #expect(schedules.first?["byday"] as? String == "MO,TU,WE,TH,FR")
+        #expect(schedules.first?["opens_at"] as? String == "09:00")
+        #expect(pals["assured_date"] as? String != nil)
+        #expect((pals["languages"] as? [[String: Any]])?.isEmpty == false)
+        #expect((pals["phones"] as? [[String: Any]])?.first?["number"] != nil)
+        let places = try #require(pals["service_at_locations"] as? [[String: Any]])
+        #expect(((places.first?["location"] as? [String: Any])?["accessibility"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func aNightServiceKeepsItsHoursPastMidnight() throws {
+        let yaml = """
+            name: Night clinic
+            summary: A clinic open late.
+            category: Clinics
+            hours:
+              - days: [fri, sat]
+                opens: "22:00"
+                closes: "02:00 next day"
+              - days: sun
+                opens: "18:00"
+                closes: "24:00"
+            """
+        let (service, problems) = ContentLoader.readServiceRecord(yaml, path: "services/night.yaml", display: "night.yaml")
+        #expect(problems.isEmpty)
+        let json = OpenReferralExport.json([service], config: Self.config)
+        #expect(json.contains("\"closes_at\" : \"02:00\""))
+        #expect(json.contains("\"closes_at\" : \"00:00\""))
+        let back = try #require(try OpenReferralImport.parse(Data(json.utf8)).first)
+        #expect(back.service.hours == service.hours)
+    }
+
+    @Test func readsAnAPIPageAndSkipsWhatItCannotUse() throws {
+        let json = """
+            {"contents": [{"id": "Not A Slug", "name": "Walk-in Centre", "status": "defunct",
+              "languages": [{"id": "l1", "code": "xx"}, {"id": "l2", "name": "Polish"}],
+              "schedules": [{"id": "s1", "freq": "MONTHLY", "byday": "2MO", "opens_at": "09:00", "closes_at": "12:00"}]}]}
+            """
+        let imported = try OpenReferralImport.parse(Data(json.utf8))
+        let service = try #require(imported.first?.service)
+        #expect(service.id == "walk-in-centre")
+        #expect(service.status == .inactive)
+        #expect(service.languages.map(\.code) == ["pl"])
+        #expect(service.hours == .notGiven)
+        #expect(imported.first?.notes.count == 2)
+    }
+
+    @Test func refusesSomethingElse() {
+        #expect(throws: OpenReferralImport.Failure.self) { try OpenReferralImport.parse(Data("{\"hello\": 1}".utf8)) }
+    }
+}
+
+/// Writing imported records into a folder.
+@Suite struct RecordWriterTests {
+    @Test func writesRecordsAndRefusesToReplaceOnesThatExist() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = OpenReferralExport.json(try RoundTripTests.bundledServices(), config: RoundTripTests.config)
+        let imported = try OpenReferralImport.parse(Data(json.utf8))
+        let first = try RecordWriter.write(imported, into: folder.path, overwrite: false)
+        #expect(first.allSatisfy { if case .written(_, [], []) = $0 { true } else { false } })
+        let pals = folder.appendingPathComponent("pals.yaml")
+        try "name: Edited by hand\n".write(to: pals, atomically: true, encoding: .utf8)
+        let second = try RecordWriter.write(imported, into: folder.path, overwrite: false)
+        #expect(second.allSatisfy { if case .refused = $0 { true } else { false } })
+        #expect(try String(contentsOf: pals, encoding: .utf8) == "name: Edited by hand\n")
+        _ = try RecordWriter.write(imported, into: folder.path, overwrite: true)
+        #expect(try String(contentsOf: pals, encoding: .utf8).hasPrefix("name: \"Patient Advice and Liaison Service (PALS)\""))
+    }
+}
