@@ -4,7 +4,7 @@ import ArgumentParser
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a new file with every setting filled in with an example. It never overwrites a file.",
-        subcommands: [NewGuideCommand.self]
+        abstract: "Start a new guide or service with every setting filled in with an example. It never overwrites a file.",
+        subcommands: [NewGuideCommand.self, NewServiceCommand.self]
     )
 }

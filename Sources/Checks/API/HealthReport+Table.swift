@@ -26,6 +26,13 @@ extension HealthReport {
             line(widths.map { String(repeating: "-", count: $0) }),
         ]
         lines += body.map(line)
+        lines.append("")
+        if servicesToCheck.isEmpty {
+            lines.append("Every service record was checked with its service within the last year.")
+        } else {
+            lines.append("Service records last checked over a year ago (\(servicesToCheck.count)):")
+            lines += servicesToCheck.map { "  \($0.assuredDate.iso)  \($0.name) (\($0.file))" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

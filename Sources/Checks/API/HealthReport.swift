@@ -47,17 +47,37 @@ public struct HealthReport: Sendable {
     public var readingAgeLimit: Int
     /// Overdue reviews first, then by next review date, then by file.
     public var rows: [Row]
+    /// Published services whose record was last checked over a year ago, oldest first.
+    public var servicesToCheck: [ServiceToCheck]
 
-    public init(rows: [Row], config: SiteConfig, today: Day) {
+    /// A service of the directory whose `assured_date` is over a year old.
+    public struct ServiceToCheck: Sendable, Hashable {
+        public var name: String
+        /// `services/pals.yaml`, under the content folder.
+        public var file: String
+        public var urlPath: String
+        public var assuredDate: Day
+    }
+
+    /// How old an `assured_date` may be before the record is listed: a year.
+    public static let assuranceDays = 365
+
+    public init(rows: [Row], config: SiteConfig, today: Day, services: [Service] = []) {
         self.today = today
         reviewWarningDays = config.reviewWarningDays
         readingAgeLimit = config.readingAgeLimit
         self.rows = rows.sorted { ($0.nextReview ?? .epoch, $0.file) < ($1.nextReview ?? .epoch, $1.file) }
+        servicesToCheck = services.compactMap { service in
+            guard service.status.isPublished, let assured = service.assuredDate,
+                assured.days(until: today) > Self.assuranceDays
+            else { return nil }
+            return ServiceToCheck(name: service.name, file: service.sourcePath, urlPath: service.urlPath, assuredDate: assured)
+        }.sorted { ($0.assuredDate, $0.file) < ($1.assuredDate, $1.file) }
     }
 
-    /// The report for every guide of `content`, measured in parallel.
+    /// The report for every guide and service of `content`, measured in parallel.
     public init(_ content: SiteContent, today: Day) {
-        self.init(rows: Parallel.map(content.guides, Row.init), config: content.config, today: today)
+        self.init(rows: Parallel.map(content.guides, Row.init), config: content.config, today: today, services: content.services)
     }
 
     public func status(of row: Row) -> ReviewStatus {

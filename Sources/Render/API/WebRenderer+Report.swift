@@ -32,6 +32,10 @@ extension WebRenderer {
             item["next_review"] = row.nextReview.map(Self.date)
             return item
         }
+        context["services_to_check"] = report.servicesToCheck.map { service -> [String: Any] in
+            ["name": service.name, "file": service.file, "url": common.root + service.urlPath, "assured_date": Self.date(service.assuredDate)]
+        }
+        context["has_services_to_check"] = !report.servicesToCheck.isEmpty
         return templates.render(context, with: "pages/report")
     }
 }

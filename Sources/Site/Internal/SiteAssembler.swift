@@ -55,7 +55,9 @@ struct SiteAssembler {
 
     private func reportJob(_ web: WebRenderer) -> FileJob {
         FileJob(path: ContentLayout.reportPath + "index.html") { [self] in
-            let report = reportRows.map { HealthReport(rows: $0, config: content.config, today: today) }
+            let report = reportRows.map {
+                HealthReport(rows: $0, config: content.config, today: today, services: content.services)
+            }
             return web.renderReport(report ?? HealthReport(content, today: today))
         }
     }
