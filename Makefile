@@ -2,7 +2,7 @@
 #   make site     build the bundled site (Content/) into Site/
 #   make test     Swift unit tests, then browser accessibility and HTML checks of a test build,
 #                 then its leaflets printed to PDF and checked
-#   make preview  serve Site/ on http://127.0.0.1:8000/
+#   make preview  preview the site on http://127.0.0.1:8000/, reloading pages as files are saved
 #   make bench    run the benchmarks (Benchmarks/run)
 #   make clean    remove build output (.build/, Site/); .venv/ stays
 # Missing Debian and Python packages are installed by scripts/setup.
@@ -10,7 +10,6 @@
 SWIFT ?= swift
 SIGNPOST ?= .build/debug/signpost
 PYTHON ?= .venv/bin/python
-PREVIEW_PYTHON ?= python3
 SITE_DIR ?= Site
 TEST_SITE ?= .build/test-site
 PREVIEW_PORT ?= 8000
@@ -57,8 +56,9 @@ print-tests:
 	SIGNPOST_SITE=$(TEST_SITE) SIGNPOST_BIN=$(SIGNPOST) $(PYTHON) -m pytest Tests/Print -q
 
 preview:
-	@test -d $(SITE_DIR) || { echo "no $(SITE_DIR)/ yet: run make site first" >&2; exit 1; }
-	$(PREVIEW_PYTHON) -m http.server --bind 127.0.0.1 --directory $(SITE_DIR) $(PREVIEW_PORT)
+	scripts/setup site
+	$(SWIFT) build --product signpost
+	$(SIGNPOST) serve --port $(PREVIEW_PORT)
 
 bench:
 	Benchmarks/run

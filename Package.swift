@@ -2,7 +2,7 @@
 // Signpost: a static site generator for NHS patient information.
 //
 // The modules form a chain that never loops back; each knows only those before it:
-// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → SignpostCLI,
+// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → Preview → SignpostCLI,
 // with CQRencode → QRCode and CLouis → Braille beside them, used by Render.
 import PackageDescription
 
@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -44,17 +46,25 @@ let package = Package(
         .target(
             name: "Render",
             dependencies: [
-                "Content", "Markdown", "Diagnostics", "Utilities", "QRCode", "Braille",
+                "Content", "Checks", "Markdown", "Diagnostics", "Utilities", "QRCode", "Braille",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "Site",
             dependencies: ["Render", "Checks", "Content", "OpenReferral", "Markdown", "Diagnostics", "Utilities"]),
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Site", "Content", "Diagnostics", "Utilities",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Diagnostics", "Content", "OpenReferral", "Utilities",
+                "Site", "Preview", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +76,8 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Braille"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown", "Content"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content"]),
     ]
 )

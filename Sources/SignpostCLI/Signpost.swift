@@ -3,7 +3,7 @@ import Foundation
 
 /// `signpost`: builds the PALS website from plain files.
 @main
-struct Signpost: ParsableCommand {
+struct Signpost: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "signpost",
         abstract: "Build an accessible patient-information website from Markdown guides and YAML settings.",
@@ -11,15 +11,22 @@ struct Signpost: ParsableCommand {
             Run it in the folder that holds Content/ (the guides and site.yaml) and Templates/.
             `signpost build` checks every file and writes the website into Site/.
             """,
-        subcommands: [BuildCommand.self, ImportCommand.self, PrintCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, ImportCommand.self,
+            PrintCommand.self,
+        ],
         defaultSubcommand: nil
     )
 
     /// Exit codes: 0 built, 1 the content has errors, 2 a usage or environment problem.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as ContentFailure {
             _ = failure
             Foundation.exit(1)

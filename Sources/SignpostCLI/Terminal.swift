@@ -4,6 +4,7 @@ import Foundation
 enum Terminal {
     static func progress(_ line: String) {
         print(line)
+        fflush(nil)  // at once, even when the output goes to a file
     }
 }
 

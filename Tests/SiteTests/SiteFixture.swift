@@ -1,4 +1,5 @@
 import Content
+import Diagnostics
 import Foundation
 import Site
 
@@ -13,13 +14,15 @@ struct SiteFixture {
     var content: URL { folder.appendingPathComponent("Content") }
     var output: URL { folder.appendingPathComponent("Site") }
 
-    /// The valid fixture site with the files of `overlay` (a folder under Fixtures/invalid) laid over it.
-    init(overlay: String? = nil, base: URL = SiteFixture.fixtures.appendingPathComponent("valid/Content")) throws {
+    /// The valid fixture site with the files of `overlay` (a folder under Fixtures/`group`) laid over it.
+    init(
+        overlay: String? = nil, group: String = "invalid", base: URL = SiteFixture.fixtures.appendingPathComponent("valid/Content")
+    ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: base, to: content)
         if let overlay {
-            let source = Self.fixtures.appendingPathComponent("invalid/\(overlay)/Content")
+            let source = Self.fixtures.appendingPathComponent("\(group)/\(overlay)/Content")
             for path in try Self.files(under: source) {
                 let target = content.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -37,10 +40,19 @@ struct SiteFixture {
             strict: strict, today: Self.today))
     }
 
+    /// What `signpost check` finds.
+    func check(templates: URL = SiteFixture.fixtures.appendingPathComponent("templates")) throws -> [Diagnostic] {
+        try SiteChecker.check(BuildOptions(
+            contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: output.path, today: Self.today))
+    }
+
     /// The diagnostics as an editor sees them, with the temporary folder's path taken off.
     func messages(_ report: BuildReport) -> String {
-        report.diagnostics.map(\.formatted).joined(separator: "\n")
-            .replacingOccurrences(of: folder.path + "/", with: "")
+        messages(report.diagnostics)
+    }
+
+    func messages(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(\.formatted).joined(separator: "\n").replacingOccurrences(of: folder.path + "/", with: "")
     }
 
     func remove() {

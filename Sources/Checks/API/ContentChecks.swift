@@ -2,25 +2,54 @@ import Content
 import Diagnostics
 import Utilities
 
-/// The Checks stage: rules about the content itself (links, headings, pictures, review dates),
+/// The Checks stage: rules about the content itself (links, headings, pictures, review dates), and for
+/// `signpost check` its quality (reading age, sentence and paragraph length, wording, jargon),
 /// run over every page in parallel once all pages are loaded.
 public enum ContentChecks {
     /// Every problem the rules find, in no particular order (the caller sorts).
-    public static func run(_ content: SiteContent, today: Day) -> [Diagnostic] {
-        let context = CheckContext(content: content, today: today)
-        let perPage = Parallel.map(content.allPages) { page in
+    public static func run(_ content: SiteContent, today: Day, options: CheckOptions = .build) -> [Diagnostic] {
+        run(content.allPages, in: content, today: today, options: options).flatMap { $0 } + siteRules(content, today: today)
+    }
+
+    /// The rules about the whole site (an accessibility statement, at least one guide) and its services.
+    public static func siteRules(_ content: SiteContent, today: Day) -> [Diagnostic] {
+        SiteRules.check(content) + ServiceRules.check(content, CheckContext(content: content, today: today, options: .build))
+            + KioskRules.check(content)
+    }
+
+    /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`;
+    /// for `signpost serve`, which checks again only the pages an edit can change.
+    /// `headingIDs` saves working out every page's heading ids again when the caller keeps them.
+    public static func run(
+        _ pages: [ContentPage], in content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day,
+        options: CheckOptions = .build
+    ) -> [[Diagnostic]] {
+        let context = CheckContext(content: content, headingIDs: headingIDs, today: today, options: options)
+        let textRules = options.contentQuality ? qualityRules(content.checkLists) : []
+        return Parallel.map(pages) { page in
             var found: [Diagnostic] = []
             for rule in pageRules { found += rule.check(page, context) }
+            if !textRules.isEmpty {
+                let text = PageText(page)
+                for rule in textRules { found += rule.check(page, text, context) }
+            }
             return found
         }
-        return perPage.flatMap { $0 } + SiteRules.check(content) + ServiceRules.check(content, context)
-            + KioskRules.check(content)
     }
 
     static let pageRules: [any PageRule] = [
         HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(), ReviewDateRule(),
         SectionRule(), EasyReadSentenceRule(), EasyReadRowRule(), AbbreviationRule(), EasyReadLengthRule(),
     ]
+
+    /// The rules `signpost check` adds, with the team's lists from `checks.yaml` after the built-in ones.
+    static func qualityRules(_ lists: CheckLists) -> [any TextRule] {
+        [
+            ReadingAgeRule(), SentenceLengthRule(), ParagraphLengthRule(),
+            WordingRule(entries: WordingRule.defaults + lists.wording),
+            JargonRule(entries: JargonRule.defaults + lists.jargon),
+        ]
+    }
 }
 
 /// What the rules need to know beyond the page they check.
@@ -29,14 +58,16 @@ struct CheckContext: Sendable {
     let index: ContentIndex
     let headingIDs: [String: Set<String>]
     let today: Day
+    let options: CheckOptions
     /// Source paths of inactive services' records, which have no page to link to.
     let inactiveServices: Set<String>
 
-    init(content: SiteContent, today: Day) {
+    init(content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day, options: CheckOptions) {
+        self.options = options
         inactiveServices = Set(content.services.filter { !$0.status.isPublished }.map(\.sourcePath))
         config = content.config
         index = content.index
-        headingIDs = content.headingIDs
+        self.headingIDs = headingIDs ?? content.headingIDs
         self.today = today
     }
 }

@@ -1,15 +1,16 @@
 import Content
 import Diagnostics
 
-/// Every page says when it will next be reviewed; warn as the date nears and once it has passed.
+/// Every page says when it will next be reviewed; warn as the date nears, and once it has passed
+/// (an error in `signpost check`: the page would show an out-of-date promise).
 struct ReviewDateRule: PageRule {
     func check(_ page: ContentPage, _ context: CheckContext) -> [Diagnostic] {
         guard let next = page.frontMatter.nextReview else { return [] }
         let location = SourceLocation(path: page.displayPath, line: page.frontMatter.nextReviewLine, column: 1)
         let days = context.today.days(until: next)
         if days < 0 {
-            return [.warning(
-                "the review date \(next.text) has passed", at: location,
+            return [Diagnostic(
+                context.options.passedReviewIsError ? .error : .warning, "the review date \(next.text) has passed", at: location,
                 hint: "check the page is still right with its owner (\(page.frontMatter.owner)), then update `last_reviewed` and `next_review`")]
         }
         if days <= context.config.reviewWarningDays {

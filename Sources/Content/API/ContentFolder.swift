@@ -14,6 +14,8 @@ public struct ContentFolder: Sendable {
     public let config: SiteConfig
     /// Every page and file, which links are resolved against.
     public let index: ContentIndex
+    /// The team's own wording and jargon lists, from `checks.yaml`.
+    public let checkLists: CheckLists
     /// Problems found so far: in `site.yaml`, and files in the wrong place or with names that cannot be web addresses.
     public let diagnostics: DiagnosticList
     /// The directory of services, read in full (with descriptions rendered) when the folder is opened: guides link
@@ -48,6 +50,11 @@ public struct ContentFolder: Sendable {
             configSink.error(
                 "there is no site.yaml", at: SourceLocation(path: display(ContentLayout.siteConfig)),
                 hint: "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)")
+        }
+        var checkLists = CheckLists()
+        if files.contains(ContentLayout.checkLists) {
+            let text = try FileSystem.readText(root + "/" + ContentLayout.checkLists)
+            checkLists = CheckListsReader.read(text, path: display(ContentLayout.checkLists), sink: configSink)
         }
         diagnostics.append(contentsOf: configSink.items)
 
@@ -95,7 +102,7 @@ public struct ContentFolder: Sendable {
         }
         for (_, found) in readServices { diagnostics.append(contentsOf: found) }
         return ContentFolder(
-            root: root, config: config, index: index, diagnostics: diagnostics, services: services,
+            root: root, config: config, index: index, checkLists: checkLists, diagnostics: diagnostics, services: services,
             markdownFiles: markdownFiles, assets: assets.values.sorted { $0.path < $1.path })
     }
 
@@ -145,9 +152,11 @@ public struct ContentFolder: Sendable {
             case .easyRead: easyReads.append(page)
             }
         }
-        return SiteContent(
+        var content = SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages, assets: assets,
             diagnostics: diagnostics, index: index, services: services, easyReads: easyReads)
+        content.checkLists = checkLists
+        return content
     }
 
     /// A path as the user sees it: under the content folder as they named it.

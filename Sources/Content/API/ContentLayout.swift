@@ -1,11 +1,15 @@
 /// Where things live in the content folder, and the web addresses they get.
 public enum ContentLayout {
     public static let siteConfig = "site.yaml"
+    /// The team's own additions to the wording and jargon lists of `signpost check`.
+    public static let checkLists = "checks.yaml"
     public static let home = "home.md"
     public static let guides = "guides/"
     public static let pages = "pages/"
     public static let easyRead = "easy-read/"
     public static let accessibilityStatement = "pages/accessibility.md"
+    /// The content health report's folder on the site: kept out of the sitemap and search engines.
+    public static let reportPath = "_report/"
     /// Service records: `services/<id>.yaml`.
     public static let services = "services/"
     /// The directory of services, A to Z.

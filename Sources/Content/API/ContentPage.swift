@@ -25,6 +25,8 @@ public struct ContentPage: Sendable {
     public var document: MarkdownDocument
     /// Lines of the file before the Markdown body starts (the front matter and its dashes).
     public var bodyLineOffset: Int
+    /// The reading age (SMOG grade), when the loader was asked to measure it.
+    public var readingAge: Double?
 
     public init(
         kind: Kind, sourcePath: String, displayPath: String, urlPath: String, frontMatter: FrontMatter,

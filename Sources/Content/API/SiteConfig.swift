@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable {
     /// Section names in the order the home page shows them.
     public var sections: [String]
     public var allowRawHTML: Bool
+    /// The highest SMOG grade a guide may have before `signpost check` warns (the NHS aims for 9 to 11).
+    public var readingAgeLimit: Int = 11
     /// The id of PALS's own record in the directory of services (`pals_service: pals`), linked from
     /// every contact and "other formats" block.
     public var palsService: String?

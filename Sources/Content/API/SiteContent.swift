@@ -21,6 +21,8 @@ public struct SiteContent: Sendable {
     public var diagnostics: DiagnosticList
     /// Every Markdown file and asset found, loaded or not, for resolving links.
     public var index: ContentIndex
+    /// The team's wording and jargon lists from `checks.yaml` (empty when there is none).
+    public var checkLists = CheckLists()
     /// Every page's headings' ids, by source path, for checking links to headings.
     public var headingIDs: [String: Set<String>] {
         var ids: [String: Set<String>] = [:]

@@ -5,7 +5,7 @@ import Yams
 enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
-        "review_warning_days", "sections", "allow_raw_html", "pals_service",
+        "review_warning_days", "sections", "allow_raw_html", "pals_service", "reading_age_limit",
         "kiosk",
     ]
     static let required: KeyValuePairs<String, String> = [
@@ -43,6 +43,7 @@ enum SiteConfigReader {
         config.feedbackEmail = fields.string("feedback_email") ?? ""
         if !config.feedbackEmail.isEmpty { checkEmail(config.feedbackEmail, fields.node("feedback_email")?.mark, source, sink) }
         if let days = fields.integer("review_warning_days") { config.reviewWarningDays = days }
+        if let limit = fields.integer("reading_age_limit") { config.readingAgeLimit = limit }
         config.sections = fields.strings("sections")?.map(\.0) ?? []
         config.allowRawHTML = fields.boolean("allow_raw_html") ?? false
         if let kiosk = fields.node("kiosk") { config.kiosk = KioskSettingsReader.read(kiosk, source: source, sink: sink) }

@@ -19,6 +19,8 @@ public struct MarkdownDocument: Sendable {
     /// The body once more, block by block, with links gathered under the block they were in and links
     /// and images resolved by the gathering resolver; empty unless one was given to the renderer.
     public var gathered: [GatheredBlock] = []
+    /// The running text, block by block, in order.
+    public var proseBlocks: [ProseBlock] = []
 
     public init(
         html: String, headings: [Heading] = [], links: [Link] = [], images: [Image] = [],

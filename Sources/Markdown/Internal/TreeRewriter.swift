@@ -21,6 +21,12 @@ struct TreeRewriter {
     /// After `rewrite`: the links still in the tree, and the nodes that draw each image.
     private(set) var keptLinks: [(CmarkNode, Link)] = []
     private(set) var drawnImages: [(CmarkNode, Image)] = []
+    private var proseBlocks: [ProseBlock] = []
+    /// The block whose words are being gathered, if any.
+    private var openBlock: ProseBlock?
+    /// The open block's words as UTF-8, made into its text once it ends (so the text takes no spare room).
+    private var openText: [UInt8] = []
+    private var imageDepth = 0
 
     init(options: MarkdownOptions, resolver: any LinkResolver) {
         self.options = options
@@ -30,6 +36,7 @@ struct TreeRewriter {
     mutating func rewrite(_ document: CmarkNode) -> MarkdownDocument {
         gather(document)
         var result = MarkdownDocument(html: "", wordCount: wordCount)
+        result.proseBlocks = proseBlocks
         result.rawHTML = rawHTML.map(\.position)
         guard options.pageExtras else { return result }
 
@@ -74,12 +81,30 @@ struct TreeRewriter {
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let pointer = cmark_iter_get_node(iterator) else { continue }
+            guard let pointer = cmark_iter_get_node(iterator) else { continue }
             let node = CmarkNode(pointer: pointer)
+            guard event == CMARK_EVENT_ENTER else {
+                leave(node)
+                continue
+            }
             switch node.type {
             case CMARK_NODE_TEXT:
                 wordCount += Self.countWords(pointer)
+                if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }
+            case CMARK_NODE_CODE:
+                if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if imageDepth == 0 && openBlock != nil { openText.append(0x0A) }
+            case CMARK_NODE_PARAGRAPH:
+                let inItem = cmark_node_get_type(cmark_node_parent(pointer)) == CMARK_NODE_ITEM
+                openBlock = ProseBlock(kind: inItem ? .listItem : .paragraph, text: "", position: node.position)
+                openText.removeAll(keepingCapacity: true)
+                if node.firstChild?.type == CMARK_NODE_IMAGE, node.parent?.type == CMARK_NODE_DOCUMENT {
+                    rows.append(node)  // an easy-read row, made one when `pictureRows` is on
+                }
             case CMARK_NODE_HEADING:
+                openBlock = ProseBlock(kind: .heading, text: "", position: node.position)
+                openText.removeAll(keepingCapacity: true)
                 let heading = Heading(level: node.headingLevel, text: node.plainText, id: "", position: node.position)
                 headings.append((node, heading))
             case CMARK_NODE_LINK:
@@ -88,16 +113,13 @@ struct TreeRewriter {
                     isUnsafe: URLSafety.isUnsafe(node.url))
                 links.append((node, link))
             case CMARK_NODE_IMAGE:
+                imageDepth += 1
                 let alt = node.plainText.trimmingWhitespace
                 let decorative = alt.lowercased() == "decorative"
                 let image = Image(source: node.url, alt: decorative ? "" : alt, isDecorative: decorative, position: node.position)
                 images.append((node, image))
             case CMARK_NODE_BLOCK_QUOTE:
                 quotes.append(node)
-            case CMARK_NODE_PARAGRAPH:
-                if node.firstChild?.type == CMARK_NODE_IMAGE, node.parent?.type == CMARK_NODE_DOCUMENT {
-                    rows.append(node)
-                }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTML.append(node)
             default:
@@ -115,7 +137,47 @@ struct TreeRewriter {
         return replacement
     }
 
+    /// Ends the text block a paragraph or heading started, and an image's alt text.
+    private mutating func leave(_ node: CmarkNode) {
+        switch node.type {
+        case CMARK_NODE_IMAGE:
+            imageDepth -= 1
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            if var block = openBlock {
+                block.text = String(decoding: openText, as: UTF8.self)
+                Self.dropCalloutMarker(&block)
+                if !block.text.isEmpty { proseBlocks.append(block) }
+            }
+            openBlock = nil
+        default:
+            break
+        }
+    }
+
+    private mutating func appendLiteral(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        var pointer = literal
+        while pointer.pointee != 0 {
+            openText.append(UInt8(bitPattern: pointer.pointee))
+            pointer += 1
+        }
+    }
+
+    /// A callout's `[!TYPE]` is markup, not words; the line count stays right when it goes.
+    private static func dropCalloutMarker(_ block: inout ProseBlock) {
+        if block.text.hasPrefix("[!"), let close = block.text.firstIndex(of: "]"),
+            CalloutKind(rawValue: block.text[block.text.index(block.text.startIndex, offsetBy: 2)..<close].uppercased()) != nil
+        {
+            block.text = String(block.text[block.text.index(after: close)...])
+        }
+        let leading = block.text.prefix { $0 == " " || $0 == "\n" }
+        block.position.line += leading.count { $0 == "\n" }
+        if leading.contains("\n") { block.position.column = 1 }
+        block.text = block.text.trimmingWhitespace
+    }
+
     static func imageTag(_ image: Image, resolver: any LinkResolver) -> String {
+
         let resolved = URLSafety.isUnsafe(image.source) ? ResolvedImage(url: "") : resolver.resolveImage(image.source)
         var tag = "<img src=\"\(HTMLAttribute.escape(URLEncoding.encode(resolved?.url ?? image.source)))\""
         tag += " alt=\"\(HTMLAttribute.escape(image.alt))\""

@@ -13,18 +13,7 @@ public enum SiteBuilder {
     /// Builds the site. `progress` hears of each step as it starts.
     public static func build(_ options: BuildOptions, progress: (BuildStep) -> Void = { _ in }) throws -> BuildReport {
         let started = monotonicSeconds()
-        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
-        where !FileSystem.isDirectory(path) {
-            throw EnvironmentError("the \(name) folder `\(path)` does not exist")
-        }
-        let output = FileSystem.canonicalPath(options.outputDirectory)
-        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
-            let folder = FileSystem.canonicalPath(path)
-            if folder == output || folder.hasPrefix(output == "/" ? "/" : output + "/") {
-                throw EnvironmentError(
-                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder")
-            }
-        }
+        try checkFolders(options)
 
         guard BrailleRenderer.isAvailable else {
             throw EnvironmentError(
@@ -46,10 +35,14 @@ public enum SiteBuilder {
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
-        let assembler = SiteAssembler(templates: templates, web: web, config: folder.config)
+        let assembler = SiteAssembler(templates: templates, web: web, config: folder.config, today: options.today)
         let canRender = templateProblems.isEmpty
         let written = Counter()
         let content = folder.loadPages { page in
+            // The build's only use for the running text is the reading age in the health report.
+            var page = page
+            page.readingAge = ReadingAge.grade(of: page.document.proseBlocks)
+            page.document.proseBlocks = []
             guard canRender, buildsWeb else { return page }
             let files = assembler.files(for: page)
             guard !files.isEmpty else { return page }
@@ -67,9 +60,10 @@ public enum SiteBuilder {
         let sections = GuideSections.group(content)
         let directory = ServiceDirectory(content: content)
         let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
-        let webPages = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 2
+        let webPages = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 3  // home, 404, report
             + servicePages
-        let kioskPages = content.guides.count + content.pages.count + sections.count + 4 + servicePages
+        let kioskPages = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 4
+            + servicePages
         let pageCount = (options.only == .kiosk ? 0 : webPages) + (options.only == .web ? 0 : kioskPages)
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
@@ -102,6 +96,23 @@ public enum SiteBuilder {
         report.fileCount = written.value + files.count + copies.count
         report.seconds = monotonicSeconds() - started
         return report
+    }
+
+    /// The content and templates folders exist, and (when `writing`) the output folder, replaced whole, holds neither.
+    static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
+        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
+        where !FileSystem.isDirectory(path) {
+            throw EnvironmentError("the \(name) folder `\(path)` does not exist")
+        }
+        guard writing else { return }
+        let output = FileSystem.canonicalPath(options.outputDirectory)
+        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
+            let folder = FileSystem.canonicalPath(path)
+            if folder == output || folder.hasPrefix(output == "/" ? "/" : output + "/") {
+                throw EnvironmentError(
+                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder")
+            }
+        }
     }
 
     /// `Templates/<folder>/**` (`assets`, `kiosk/assets`) goes to `assets/` on the site or in the kiosk.

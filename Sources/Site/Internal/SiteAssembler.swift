@@ -1,3 +1,4 @@
+import Checks
 import Content
 import Render
 import Utilities
@@ -7,6 +8,10 @@ struct SiteAssembler {
     let templates: TemplateSet
     let web: WebRenderer
     let config: SiteConfig
+    /// The date the health report is for.
+    let today: Day
+    /// The health report's rows, when they are already made (`signpost serve` keeps them between edits).
+    var reportRows: [HealthReport.Row]? = nil
 
     /// The files made from one guide or page, written while the content is still loading: a guide's page, its
     /// large-print page, braille file and leaflets.
@@ -35,7 +40,7 @@ struct SiteAssembler {
     }
 
     /// The files made from the whole site, once every page is loaded: the home page, the section pages, the 404
-    /// page, the directory of services, the sitemap and robots.txt.
+    /// page, the health report, the easy-read pages, the directory of services, the sitemap and robots.txt.
     func siteFiles(
         _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory, templates: TemplateSet
     ) -> [FileJob] {
@@ -44,13 +49,41 @@ struct SiteAssembler {
         var jobs = [FileJob(path: "index.html") { web.renderHome(home, sections: sections) }]
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
         jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
+        jobs.append(reportJob(content))
         jobs += serviceJobs(content, directory: directory)
         jobs += easyReadJobs(content, templates: templates)
-        let sitemap = Self.sitemap(content, sections: sections, services: Self.servicePaths(directory))
-        jobs.append(FileJob(path: "sitemap.xml") { sitemap })
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(config.absoluteURL("sitemap.xml"))\n"
+        let services = Self.servicePaths(directory)
+        jobs.append(FileJob(path: "sitemap.xml") { Self.sitemap(content, sections: sections, services: services) })
+        let robots = Self.robots(config)
         jobs.append(FileJob(path: "robots.txt") { robots })
         return jobs
+    }
+
+    /// The website's pages for `signpost serve`, which keeps them in memory: every guide and page, and the files of
+    /// the whole site. The other formats are made when they are asked for (`job(at:)`).
+    func webFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
+        let web = web
+        return (content.guides + content.pages).map { page in FileJob(path: page.urlPath + "index.html") { web.render(page) } }
+            + siteFiles(content, sections: sections, directory: directory, templates: templates)
+    }
+
+    /// The file at one site path, or nil when the site has no such file; for `signpost serve`, which renders
+    /// pages one at a time as they go out of date.
+    func job(at path: String, _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> FileJob? {
+        for page in content.guides + content.pages {
+            if let job = files(for: page).first(where: { $0.path == path }) { return job }
+        }
+        return siteFiles(content, sections: sections, directory: directory, templates: templates).first { $0.path == path }
+    }
+
+    private func reportJob(_ content: SiteContent) -> FileJob {
+        let web = web
+        let rows = reportRows
+        let today = today
+        return FileJob(path: ContentLayout.reportPath + "index.html") {
+            let report = rows.map { HealthReport(rows: $0, config: content.config, today: today, services: content.services) }
+            return web.renderReport(report ?? HealthReport(content, today: today))
+        }
     }
 
     /// The easy-read pages and their leaflets, made once every guide is loaded: each shows its guide's title.
@@ -68,6 +101,13 @@ struct SiteAssembler {
         }
     }
 
+    /// Everything may be crawled but the health report.
+    static func robots(_ config: SiteConfig) -> String {
+        "User-agent: *\nAllow: /\nDisallow: \(config.basePath + ContentLayout.reportPath)\n\n"
+            + "Sitemap: \(config.absoluteURL("sitemap.xml"))\n"
+    }
+
+    /// Every page's address, and when it was last reviewed; not the health report.
     static func sitemap(
         _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
     ) -> String {

@@ -1,0 +1,97 @@
+import Content
+import Utilities
+
+/// The content health report: every guide with its owner, review dates, reading age, length, formats and
+/// sources, overdue reviews first, for the PALS manager's audits (and the PIF TICK).
+public struct HealthReport: Sendable {
+    /// One guide's line of the report.
+    public struct Row: Sendable, Hashable {
+        public var title: String
+        /// The file, under the content folder: `guides/concerns/making-a-complaint.md`.
+        public var file: String
+        /// The page's path on the site.
+        public var urlPath: String
+        public var owner: String
+        public var lastReviewed: Day?
+        public var nextReview: Day?
+        public var readingAge: Double
+        public var wordCount: Int
+        public var formats: [Format]
+        public var sourceCount: Int
+
+        public init(_ guide: ContentPage) {
+            title = guide.frontMatter.title
+            file = guide.sourcePath
+            urlPath = guide.urlPath
+            owner = guide.frontMatter.owner
+            lastReviewed = guide.frontMatter.lastReviewed
+            nextReview = guide.frontMatter.nextReview
+            readingAge = guide.readingAge ?? ReadingAge.grade(of: guide.document.proseBlocks)
+            wordCount = guide.document.wordCount
+            formats = guide.frontMatter.formats
+            sourceCount = guide.frontMatter.sources.count
+        }
+    }
+
+    /// Where a guide's review stands on the report's date.
+    public enum ReviewStatus: String, Sendable {
+        case overdue = "Overdue"
+        case dueSoon = "Due soon"
+        case current = "Current"
+        case missing = "No date"
+    }
+
+    /// The date the report is for.
+    public var today: Day
+    public var reviewWarningDays: Int
+    public var readingAgeLimit: Int
+    /// Overdue reviews first, then by next review date, then by file.
+    public var rows: [Row]
+    /// Published services whose record was last checked over a year ago, oldest first.
+    public var servicesToCheck: [ServiceToCheck]
+
+    /// A service of the directory whose `assured_date` is over a year old.
+    public struct ServiceToCheck: Sendable, Hashable {
+        public var name: String
+        /// `services/pals.yaml`, under the content folder.
+        public var file: String
+        public var urlPath: String
+        public var assuredDate: Day
+    }
+
+    /// How old an `assured_date` may be before the record is listed: a year.
+    public static let assuranceDays = 365
+
+    public init(rows: [Row], config: SiteConfig, today: Day, services: [Service] = []) {
+        self.today = today
+        reviewWarningDays = config.reviewWarningDays
+        readingAgeLimit = config.readingAgeLimit
+        self.rows = rows.sorted { ($0.nextReview ?? .epoch, $0.file) < ($1.nextReview ?? .epoch, $1.file) }
+        servicesToCheck = services.compactMap { service in
+            guard service.status.isPublished, let assured = service.assuredDate,
+                assured.days(until: today) > Self.assuranceDays
+            else { return nil }
+            return ServiceToCheck(name: service.name, file: service.sourcePath, urlPath: service.urlPath, assuredDate: assured)
+        }.sorted { ($0.assuredDate, $0.file) < ($1.assuredDate, $1.file) }
+    }
+
+    /// The report for every guide and service of `content`, measured in parallel.
+    public init(_ content: SiteContent, today: Day) {
+        self.init(rows: Parallel.map(content.guides, Row.init), config: content.config, today: today, services: content.services)
+    }
+
+    public func status(of row: Row) -> ReviewStatus {
+        guard let next = row.nextReview else { return .missing }
+        let days = today.days(until: next)
+        if days < 0 { return .overdue }
+        return days <= reviewWarningDays ? .dueSoon : .current
+    }
+
+    public func count(_ status: ReviewStatus) -> Int { rows.count { self.status(of: $0) == status } }
+
+    /// Guides whose reading age is above the site's limit.
+    public var hardToReadCount: Int { rows.count { $0.readingAge > Double(readingAgeLimit) } }
+
+    /// The formats the report has a column for.
+    public static let formatColumns: [Format] = [.easyRead, .largePrint, .braille]
+}

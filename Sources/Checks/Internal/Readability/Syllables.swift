@@ -1,0 +1,81 @@
+/// Counts the syllables of an English word by its groups of vowels, with the usual corrections:
+/// a silent final `e`, `-ed` and `-es` endings that add no syllable, and `i` before `a`, `o` or `u`
+/// sounding apart (`me-di-um`) except in `-tion`, `-sion`, `-cial` and the like.
+///
+/// A hyphenated word's syllables are those of its parts; a number counts as one syllable. Works on
+/// the word's UTF-8 bytes (letters other than a to z are left out): it runs on every word of every guide.
+enum Syllables {
+    static func count(_ word: some StringProtocol) -> Int {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { count(UnsafeBufferPointer($0)) }
+    }
+
+    static func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var total = 0
+        var parts = 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { part in
+            var length = 0
+            func finish() {
+                guard length > 0 else { return }
+                total += countPart(UnsafeMutableBufferPointer(rebasing: part[0..<length]))
+                parts += 1
+                length = 0
+            }
+            for byte in word {
+                if byte == UInt8(ascii: "-") {
+                    finish()
+                } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                    part[length] = byte
+                    length += 1
+                } else if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                    part[length] = byte + 32
+                    length += 1
+                }
+            }
+            finish()
+        }
+        return parts == 0 ? 1 : total
+    }
+
+    private static let e = UInt8(ascii: "e")
+
+    private static func countPart(_ letters: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var length = letters.count
+        guard length > 3 else { return 1 }
+        let word = letters
+        let last = word[length - 1]
+        if last == e, !(word[length - 2] == UInt8(ascii: "l") && !isVowel(word, length - 3)) {
+            length -= 1
+        } else if length > 4, word[length - 2] == e, last == UInt8(ascii: "d") || last == UInt8(ascii: "s") {
+            let before = word[length - 3]
+            let keepsED = before == UInt8(ascii: "t") || before == UInt8(ascii: "d")
+            let keepsES = last == UInt8(ascii: "s") && "sxzcgh".utf8.contains(before)
+            if !keepsED && !keepsES { length -= 2 }
+        }
+        var count = 0
+        var previousVowel = false
+        for index in 0..<length {
+            let vowel = isVowel(word, index)
+            if vowel && (!previousVowel || soundsApart(word, index)) { count += 1 }
+            previousVowel = vowel
+        }
+        return max(count, 1)
+    }
+
+    /// `y` is a vowel except at the start of a word or after another vowel.
+    private static func isVowel(_ word: UnsafeMutableBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 0, index < word.count else { return false }
+        switch word[index] {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return true
+        case UInt8(ascii: "y"): return index > 0 && !"aeiou".utf8.contains(word[index - 1])
+        default: return false
+        }
+    }
+
+    /// Whether `a`, `o` or `u` after `i` starts a syllable of its own: `medium`, `period`, but not `nation`,
+    /// `special`, `region`.
+    private static func soundsApart(_ word: UnsafeMutableBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 2, word[index - 1] == UInt8(ascii: "i"), "aou".utf8.contains(word[index]) else { return false }
+        return !"ctsgx".utf8.contains(word[index - 2])
+    }
+}

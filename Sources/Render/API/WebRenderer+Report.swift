@@ -1,0 +1,41 @@
+import Checks
+import Content
+import Foundation
+
+extension WebRenderer {
+    /// The content health report page: not for patients, so kept out of search engines and the sitemap.
+    public func renderReport(_ report: HealthReport) -> String {
+        var context = common.page(
+            title: "Content health report", summary: "Review dates, reading age and sources of every guide.", urlPath: nil)
+        context["noindex"] = true
+        context["breadcrumbs"] = [common.homeCrumb]
+        context["report_date"] = Self.date(report.today)
+        context["guide_count"] = report.rows.count
+        context["overdue_count"] = report.count(.overdue)
+        context["due_soon_count"] = report.count(.dueSoon)
+        context["hard_to_read_count"] = report.hardToReadCount
+        context["review_warning_days"] = report.reviewWarningDays
+        context["reading_age_limit"] = report.readingAgeLimit
+        context["rows"] = report.rows.map { row -> [String: Any] in
+            let status = report.status(of: row)
+            var item: [String: Any] = [
+                "title": row.title, "url": common.root + row.urlPath, "file": row.file, "owner": row.owner,
+                "status": status.rawValue, "status_class": status.rawValue.lowercased().replacing(" ", with: "-"),
+                "reading_age": String(format: "%.1f", row.readingAge),
+                "reading_age_high": row.readingAge > Double(report.readingAgeLimit),
+                "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
+            ]
+            for format in HealthReport.formatColumns {
+                item[format.rawValue.replacing("-", with: "_")] = row.formats.contains(format) ? "Yes" : "No"
+            }
+            item["last_reviewed"] = row.lastReviewed.map(Self.date)
+            item["next_review"] = row.nextReview.map(Self.date)
+            return item
+        }
+        context["services_to_check"] = report.servicesToCheck.map { service -> [String: Any] in
+            ["name": service.name, "file": service.file, "url": common.root + service.urlPath, "assured_date": Self.date(service.assuredDate)]
+        }
+        context["has_services_to_check"] = !report.servicesToCheck.isEmpty
+        return templates.render(context, with: "pages/report")
+    }
+}

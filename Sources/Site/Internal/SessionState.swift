@@ -1,0 +1,282 @@
+import Checks
+import Content
+import Diagnostics
+import Render
+import Utilities
+
+/// Everything `SiteSession` keeps between edits.
+struct SessionState: Sendable {
+    var templates: TemplateSet
+    var content: SiteContent
+    let today: Day
+    var sections: [GuideSection] = []
+    /// The directory of services, and whether a guide edit has put it out of date (it lists the guides
+    /// that link to each service).
+    var directory: ServiceDirectory
+    var directoryStale = false
+    /// The guides changed since `sections` was grouped.
+    var sectionsStale = true
+    /// Each page's heading ids by source path, for the link rules.
+    var headingIDs: [String: Set<String>] = [:]
+    /// Each guide's line of the health report, by source path, made again only for an edited guide.
+    var reportRows: [String: HealthReport.Row] = [:]
+    /// The site's pages, sitemap and robots.txt, by site path: the last good build.
+    var pages: [String: String] = [:]
+    /// Files served as they are: site path to path on disk.
+    var assets: [String: String] = [:]
+    var stamps: [String: FileStamp] = [:]
+    /// Problems in the templates, site.yaml, misplaced files and the site as a whole.
+    var siteProblems: [Diagnostic] = []
+    /// Each Markdown file's problems from loading, by the path editors see.
+    var loadProblems: [String: [Diagnostic]] = [:]
+    /// Each page's problems from the content rules, by the path editors see.
+    var checkProblems: [String: [Diagnostic]] = [:]
+    /// For each page's source path, the source paths of the pages that link to it.
+    var linkers: [String: Set<String>] = [:]
+    /// Site paths to render as soon as the content has no errors: the pages edited.
+    var pending: Set<String> = []
+    var pendingAll = false
+    /// Site paths out of date because of an edit elsewhere (the section and home pages, pages linking to an
+    /// edited guide, the sitemap, the report): rendered when next asked for, so an edit shows at once.
+    var stale: Set<String> = []
+    /// The errors that stop the site being updated; empty when it is up to date.
+    var problems: [Diagnostic] = []
+    var generation = 0
+
+    /// Loads, checks and (when there is no error) renders the whole site.
+    static func load(_ options: BuildOptions) throws -> SessionState {
+        let stamps = try Self.stamps(options)
+        let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        let content = try ContentLoader.load(from: options.contentDirectory, measure: ReadingAge.grade(of:), keepText: false)
+        var state = SessionState(
+            templates: templates, content: content, today: options.today, directory: ServiceDirectory(content: content),
+            stamps: stamps)
+        state.reportRows = Dictionary(
+            uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), Parallel.map(content.guides, HealthReport.Row.init)))
+        state.headingIDs = content.headingIDs
+        for diagnostic in content.diagnostics.items {
+            if diagnostic.location.path.hasSuffix(".md") && stamps[diagnostic.location.path] != nil {
+                state.loadProblems[diagnostic.location.path, default: []].append(diagnostic)
+            } else {
+                state.siteProblems.append(diagnostic)
+            }
+        }
+        state.siteProblems += templateProblems + ContentChecks.siteRules(content, today: options.today)
+        let pages = content.allPages
+        let found = ContentChecks.run(pages, in: content, headingIDs: state.headingIDs, today: options.today)
+        for (page, problems) in zip(pages, found) {
+            state.checkProblems[page.displayPath] = problems
+            state.addLinks(of: page)
+        }
+        state.pendingAll = true
+        state.assets = Dictionary(
+            uniqueKeysWithValues: content.assets.map { ($0.path, options.contentDirectory + "/" + $0.path) })
+        let templateAssets = options.templatesDirectory + "/assets"
+        if FileSystem.isDirectory(templateAssets) {
+            for path in try FileSystem.files(under: templateAssets) {
+                state.assets["assets/" + path] = templateAssets + "/" + path
+            }
+        }
+        _ = state.renderIfGood()
+        return state
+    }
+
+    /// The stamp of every file under the content and templates folders, by path as the editor names it.
+    static func stamps(_ options: BuildOptions) throws -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for root in [options.contentDirectory, options.templatesDirectory] {
+            for (path, stamp) in try FileStamp.all(under: root) { stamps[root + "/" + path] = stamp }
+        }
+        return stamps
+    }
+
+    /// Every warning, sorted.
+    var warnings: [Diagnostic] {
+        DiagnosticList(allProblems).sorted.filter { $0.severity == .warning }
+    }
+
+    private var allProblems: [Diagnostic] {
+        siteProblems + loadProblems.values.flatMap { $0 } + checkProblems.values.flatMap { $0 }
+    }
+
+    /// Brings the site up to date with the files' new stamps (nil for a file that is gone); nil when
+    /// nothing really changed.
+    mutating func apply(_ updates: [String: FileStamp?], options: BuildOptions) throws -> SessionUpdate? {
+        let changed = updates.filter { stamps[$0.key] != $0.value }.keys.sorted()
+        guard !changed.isEmpty else { return nil }
+        let added = changed.filter { stamps[$0] == nil || updates[$0] == .some(nil) }
+        for (path, stamp) in updates { stamps[path] = stamp }
+        let contentRoot = options.contentDirectory + "/"
+        let settings = [ContentLayout.siteConfig, ContentLayout.checkLists].map { contentRoot + $0 }
+        let allPages = content.allPages
+        let edited = changed.compactMap { path in allPages.first { $0.displayPath == path } }
+        let templates = changed.filter { $0.hasPrefix(options.templatesDirectory + "/") && $0.hasSuffix(".mustache") }
+        let others = changed.filter { path in !templates.contains(path) && !edited.contains { $0.displayPath == path } }
+        if !added.isEmpty || changed.contains(where: settings.contains)
+            || others.contains(where: { $0.hasPrefix(contentRoot) && ($0.hasSuffix(".md") || $0.hasSuffix(".yaml")) })
+        {
+            let generation = self.generation
+            self = try Self.load(options)
+            self.generation = generation
+            return SessionUpdate(
+                changedFiles: changed, renderedPaths: problems.isEmpty ? pages.keys.sorted() : [], problems: problems)
+        }
+        if !templates.isEmpty { try reloadTemplates(options, changed: templates) }
+        for page in edited { reload(page, today: options.today) }
+        let rendered = renderIfGood()
+        return SessionUpdate(changedFiles: changed, renderedPaths: rendered, problems: problems)
+    }
+
+    /// Reads one page again, checks it and the pages that link to it, and marks what to render.
+    private mutating func reload(_ old: ContentPage, today: Day) {
+        let (loaded, found) = ContentLoader.reload(old, in: content)
+        loadProblems[old.displayPath] = found
+        guard var page = loaded else {
+            checkProblems[old.displayPath] = []
+            return
+        }
+        page.readingAge = ReadingAge.grade(of: page.document.proseBlocks)
+        page.document.proseBlocks = []
+        replace(page)
+        headingIDs[page.sourcePath] = Set(page.document.headings.map(\.id))
+        removeLinks(of: old)
+        addLinks(of: page)
+        let linkingPaths = linkers[page.sourcePath] ?? []
+        let linking = linkingPaths.isEmpty ? [] : content.allPages.filter { linkingPaths.contains($0.sourcePath) }
+        let checked = [page] + linking
+        for (checkedPage, problems) in zip(checked, ContentChecks.run(checked, in: content, headingIDs: headingIDs, today: today))
+        {
+            checkProblems[checkedPage.displayPath] = problems
+        }
+        pending.insert(page.urlPath + "index.html")
+        stale.formUnion(linking.map { $0.urlPath + "index.html" })
+        stale.insert("sitemap.xml")
+        if page.kind != .page { stale.insert("index.html") }
+        if page.kind == .guide {
+            // Its other formats are made again when next asked for.
+            for path in assembler().files(for: page).map(\.path) where path != page.urlPath + "index.html" {
+                pages[path] = nil
+            }
+            reportRows[page.sourcePath] = HealthReport.Row(page)
+            stale.insert(ContentLayout.reportPath + "index.html")
+            if !directory.isEmpty {
+                directoryStale = true
+                stale.insert(ContentLayout.serviceDirectoryPath + "index.html")
+                stale.formUnion(directory.services.map { $0.urlPath + "index.html" })
+            }
+            sectionsStale = true
+            for title in Set([GuideSections.title(of: old), GuideSections.title(of: page)]) {
+                stale.insert(ContentLayout.sectionPath(title) + "index.html")
+            }
+        }
+    }
+
+    private mutating func reloadTemplates(_ options: BuildOptions, changed: [String]) throws {
+        let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        self.templates = templates
+        siteProblems = siteProblems.filter { !$0.location.path.hasPrefix(options.templatesDirectory + "/") } + templateProblems
+        let names = changed.map { String($0.dropFirst(options.templatesDirectory.count + 1).dropLast(".mustache".count)) }
+        for name in names {
+            switch name {
+            case "pages/guide": pending.formUnion(content.guides.map { $0.urlPath + "index.html" })
+            case "pages/page": pending.formUnion(content.pages.map { $0.urlPath + "index.html" })
+            case "pages/home": pending.insert("index.html")
+            case "pages/section": pending.formUnion(sections.map { $0.urlPath + "index.html" })
+            case "pages/not-found": pending.insert("404.html")
+            case "pages/report": pending.insert(ContentLayout.reportPath + "index.html")
+            default: pendingAll = true
+            }
+        }
+    }
+
+    /// Renders what is pending, unless the content has an error; returns the site paths rendered.
+    private mutating func renderIfGood() -> [String] {
+        let all = allProblems
+        guard !all.contains(where: { $0.severity == .error }) else {
+            problems = DiagnosticList(all.filter { $0.severity == .error }).sorted
+            return []
+        }
+        problems = []
+        if pendingAll || pending.contains(where: { $0 == "index.html" || $0.hasPrefix("sections/") }) { groupSections() }
+        if pendingAll && directoryStale {
+            directory = ServiceDirectory(content: content)
+            directoryStale = false
+        }
+        let assembler = assembler()
+        let jobs =
+            pendingAll
+            ? assembler.webFiles(content, sections: sections, directory: directory)
+            : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) }
+        if pendingAll {
+            pages = [:]
+            stale = []
+        }
+        let made = Parallel.map(jobs) { ($0.path, $0.make()) }
+        for (path, text) in made {
+            pages[path] = text
+            stale.remove(path)
+        }
+        pending = []
+        pendingAll = false
+        return made.map(\.0).sorted()
+    }
+
+    /// A page of the last good site, rendered now if an edit put it out of date (and the content has no error).
+    mutating func page(at path: String) -> String? {
+        // A page not made yet (another format of a guide) is made on its first request.
+        if problems.isEmpty, stale.contains(path) || pages[path] == nil {
+            if path == "index.html" || path.hasPrefix("sections/") { groupSections() }
+            if path.hasPrefix(ContentLayout.serviceDirectoryPath) && directoryStale {
+                directory = ServiceDirectory(content: content)
+                directoryStale = false
+            }
+            if let job = assembler().job(at: path, content, sections: sections, directory: directory) {
+                pages[path] = job.make()
+            }
+            stale.remove(path)
+        }
+        return pages[path]
+    }
+
+    private mutating func groupSections() {
+        guard sectionsStale else { return }
+        sections = GuideSections.group(content)
+        sectionsStale = false
+    }
+
+    private func assembler() -> SiteAssembler {
+        SiteAssembler(
+            templates: templates, web: WebRenderer(templates: templates, content: content), config: content.config,
+            today: today, reportRows: Array(reportRows.values))
+    }
+
+    private mutating func replace(_ page: ContentPage) {
+        switch page.kind {
+        case .home: content.home = page
+        case .guide:
+            if let index = content.guides.firstIndex(where: { $0.sourcePath == page.sourcePath }) { content.guides[index] = page }
+        case .page:
+            if let index = content.pages.firstIndex(where: { $0.sourcePath == page.sourcePath }) { content.pages[index] = page }
+        case .easyRead:
+            if let index = content.easyReads.firstIndex(where: { $0.sourcePath == page.sourcePath }) {
+                content.easyReads[index] = page
+            }
+        }
+    }
+
+    private mutating func addLinks(of page: ContentPage) {
+        for target in linkedPages(of: page) { linkers[target, default: []].insert(page.sourcePath) }
+    }
+
+    private mutating func removeLinks(of page: ContentPage) {
+        for target in linkedPages(of: page) { linkers[target]?.remove(page.sourcePath) }
+    }
+
+    private func linkedPages(of page: ContentPage) -> Set<String> {
+        Set(
+            page.document.links.compactMap { link in
+                if case .page(let path, _) = content.index.target(of: link.destination, from: page.sourcePath) { return path }
+                return nil
+            })
+    }
+}

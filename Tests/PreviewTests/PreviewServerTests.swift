@@ -1,0 +1,90 @@
+import Content
+import Foundation
+import Preview
+import Site
+import Testing
+
+/// `signpost serve` end to end: a real server on a free local port, over a copy of the fixture site.
+@Suite(.serialized) struct PreviewServerTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("SiteTests/Fixtures")
+
+    /// A copy of the valid fixture site, a session on it and a server, for the length of `body`.
+    func withServer(_ body: (_ port: Int, _ content: URL) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-serve-\(UUID().uuidString)")
+        let content = folder.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("valid/Content"), to: content)
+        let session = try SiteSession(
+            BuildOptions(
+                contentDirectory: content.path, templatesDirectory: Self.fixtures.appendingPathComponent("templates").path,
+                outputDirectory: "", today: Day(iso: "2026-11-22") ?? .epoch))
+        #expect(session.problems.isEmpty)
+        let (ports, portSink) = AsyncStream<Int>.makeStream()
+        let server = Task {
+            try await PreviewServer(session: session, port: 0, pollInterval: .milliseconds(20)).run(onRunning: { port in
+                portSink.yield(port)
+            })
+        }
+        defer { server.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+        try await body(port, content)
+    }
+
+    @Test func anEditedGuideReloadsTheOpenPageWithItsNewWords() async throws {
+        try await withServer { port, content in
+            let before = try RawHTTP.get("/pals/guides/concerns/making-a-complaint/", port: port)
+            #expect(before.status == 200)
+            #expect(before.body.contains("Write to us within 12 months."))
+            #expect(before.body.contains("<script src=\"/_signpost/live-reload.js\" defer></script>\n</body>"))
+
+            let events = try RawHTTP(port: port)
+            events.send("/_signpost/events")
+            #expect(events.read(until: ": connected").contains("text/event-stream"))
+
+            let guide = content.appendingPathComponent("guides/concerns/making-a-complaint.md")
+            let text = try String(contentsOf: guide, encoding: .utf8)
+            try text.replacingOccurrences(of: "within 12 months", with: "within twelve months")
+                .write(to: guide, atomically: true, encoding: .utf8)
+            #expect(events.read(until: "event: reload").contains("event: reload\ndata: {}\n\n"))
+            let after = try RawHTTP.get("/pals/guides/concerns/making-a-complaint/", port: port)
+            #expect(after.body.contains("Write to us within twelve months."))
+
+            try text.replacingOccurrences(of: "next_review: 2027-09-15", with: "next_review: soon")
+                .write(to: guide, atomically: true, encoding: .utf8)
+            let problems = events.read(until: "event: problems")
+            #expect(problems.contains("\"where\":\"\(content.path)/guides/concerns/making-a-complaint.md:6:14\""))
+            #expect(problems.contains("\"message\":\"`next_review` is not a date: `soon`\""))
+            let kept = try RawHTTP.get("/pals/guides/concerns/making-a-complaint/", port: port)
+            #expect(kept.status == 200)
+            #expect(kept.body.contains("Write to us within twelve months."))
+        }
+    }
+
+    @Test(arguments: [
+        "/pals/../Content/site.yaml", "/../../etc/passwd", "/pals/%2e%2e/%2e%2e/etc/passwd", "/pals/%2E%2E/site.yaml",
+        "/pals/guides%2f..%2f..%2fsite.yaml", "/pals/guides/..%5c..%5csite.yaml", "/pals/./index.html",
+    ])
+    func pathsThatClimbOutOfTheSiteAreRefused(path: String) async throws {
+        try await withServer { port, _ in
+            let response = try RawHTTP.get(path, port: port)
+            #expect(response.status == 400)
+            #expect(response.body == "This address is refused: it could lead outside the site.\n")
+        }
+    }
+
+    @Test func pagesAreServedUnderTheBasePathAndAnythingElseIsNotFound() async throws {
+        try await withServer { port, _ in
+            let expected = [
+                ("/pals/", 200), ("/pals/assets/site.css", 200), ("/pals/images/door.svg", 200), ("/pals/site.yaml", 404),
+                ("/index.html", 404), ("/pals/guides/concerns/making-a-complaint", 301),
+            ]
+            for (path, status) in expected {
+                let response = try RawHTTP.get(path, port: port)
+                #expect(response.status == status, "\(path)")
+            }
+        }
+    }
+}

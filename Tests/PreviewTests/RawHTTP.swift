@@ -1,0 +1,58 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A bare HTTP/1.1 client on a socket, so tests send paths exactly as written (no client tidies `..` away)
+/// and can read a server-sent event stream as it arrives.
+final class RawHTTP {
+    private let socket: Int32
+
+    init(port: Int) throws {
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+    }
+
+    deinit { close(socket) }
+
+    func send(_ path: String) {
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        _ = request.withCString { write(socket, $0, strlen($0)) }
+    }
+
+    /// Reads until `marker` has arrived (or the connection closes, or `seconds` pass); everything read so far.
+    func read(until marker: String? = nil, seconds: Double = 10) -> String {
+        var received = [UInt8]()
+        let deadline = Date().addingTimeInterval(seconds)
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while Date() < deadline {
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            let count = Glibc.read(socket, &buffer, buffer.count)
+            if count <= 0 { break }
+            received += buffer[0..<count]
+            if let marker, String(decoding: received, as: UTF8.self).contains(marker) { break }
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    /// One whole GET request: the status line's code and the body.
+    static func get(_ path: String, port: Int) throws -> (status: Int, body: String) {
+        let client = try RawHTTP(port: port)
+        client.send(path)
+        let response = client.read()
+        let status = Int(response.split(separator: " ").dropFirst().first ?? "") ?? 0
+        let body = response.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")
+        return (status, body)
+    }
+}

@@ -1,0 +1,50 @@
+import Content
+import Foundation
+import Testing
+
+/// `signpost new guide`: the file it writes builds as it is, and it never overwrites one.
+@Suite struct NewGuideTests {
+    @Test func aNewGuideBuildsAndChecksCleanAsItIs() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let created = try GuideScaffold.create(
+            "concerns/visiting-times", contentRoot: fixture.content.path, today: SiteFixture.today)
+        #expect(created.path == fixture.content.path + "/guides/concerns/visiting-times.md")
+        let text = try String(contentsOfFile: created.path, encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: Visiting times\nsummary: "))
+        #expect(text.contains("last_reviewed: 2026-11-22\nnext_review: 2027-11-22\n"))
+        #expect(text.contains("section: Concerns and complaints\n"))
+        #expect(created.todo.first == "line 2, title: the guide's heading, as a reader would search for it")
+
+        let report = try fixture.build()
+        #expect(fixture.messages(report) == "")
+        #expect(report.written)
+        let page = fixture.output.appendingPathComponent("guides/concerns/visiting-times/index.html")
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Visiting times"))
+        #expect(fixture.messages(try fixture.check()) == "")
+    }
+
+    @Test(arguments: [
+        "guides/concerns/visiting-times.md", "Content/guides/concerns/visiting-times", "concerns/visiting-times.md",
+    ])
+    func theSameGuideWrittenAnyWay(typed: String) throws {
+        #expect(try GuideScaffold.guidePath(for: typed, contentRoot: "Content") == "guides/concerns/visiting-times.md")
+    }
+
+    @Test func refusesToOverwriteAndRefusesNamesThatCannotBeAddresses() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let existing = fixture.content.appendingPathComponent("guides/concerns/making-a-complaint.md")
+        let before = try Data(contentsOf: existing)
+        #expect(throws: GuideScaffold.Failure.self) {
+            try GuideScaffold.create("concerns/making-a-complaint", contentRoot: fixture.content.path, today: SiteFixture.today)
+        }
+        #expect(try Data(contentsOf: existing) == before)
+        #expect(throws: GuideScaffold.Failure.self) {
+            try GuideScaffold.create("concerns/Visiting Times", contentRoot: fixture.content.path, today: SiteFixture.today)
+        }
+        #expect(throws: GuideScaffold.Failure.self) {
+            try GuideScaffold.create("../visiting", contentRoot: fixture.content.path, today: SiteFixture.today)
+        }
+    }
+}
