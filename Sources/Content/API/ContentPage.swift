@@ -47,10 +47,12 @@ public struct ContentPage: Sendable {
     }
 
     /// The whole file, for problems with no better place.
-    /// The page without its body's HTML: what a build keeps once the page is written.
+    /// The page without its body's HTML and plain-text blocks: what a build keeps once the page and its
+    /// formats are written (the checks need only its headings, links and pictures; the kiosk its gathered body).
     public func withoutBody() -> ContentPage {
         var page = self
         page.document.html = ""
+        page.document.blocks = []
         return page
     }
 
