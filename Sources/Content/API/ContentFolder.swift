@@ -35,6 +35,14 @@ public struct ContentFolder: Sendable {
         index.pages[ContentLayout.accessibilityStatement].map { config.basePath + $0 }
     }
 
+    /// The site as far as it is known before any page is loaded: the settings, the index of files and the
+    /// services, with no pages; for renderers that need no page but the one they render.
+    public var settingsOnly: SiteContent {
+        SiteContent(
+            config: config, root: root, home: nil, guides: [], pages: [], assets: assets, diagnostics: diagnostics,
+            index: index, services: services)
+    }
+
     /// Lists the folder at `root` and reads `site.yaml`.
     public static func open(_ root: String) throws -> ContentFolder {
         let files = try FileSystem.files(under: root)

@@ -47,12 +47,13 @@ public struct ContentPage: Sendable {
     }
 
     /// The whole file, for problems with no better place.
-    /// The page without its body's HTML and plain-text blocks: what a build keeps once the page and its
-    /// formats are written (the checks need only its headings, links and pictures; the kiosk its gathered body).
+    /// The page without its body's HTML, plain-text blocks and kiosk body: what a build keeps once the page, its
+    /// formats and its kiosk page are written (the checks need only its headings, links and pictures).
     public func withoutBody() -> ContentPage {
         var page = self
         page.document.html = ""
         page.document.blocks = []
+        page.document.gathered = []
         return page
     }
 

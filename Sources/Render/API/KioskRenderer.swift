@@ -18,27 +18,18 @@ public struct KioskRenderer: Sendable {
     let content: SiteContent
     let sections: [GuideSection]
     let common: KioskContext
-    let qrCodes: [String: String]
+    let qrCodes: QRDrawings
 
-    public init(templates: TemplateSet, content: SiteContent, sections: [GuideSection]) {
+    /// A renderer for the kiosk. While pages are still loading, `content` may hold only the settings and index
+    /// (`ContentFolder.settingsOnly`): a guide's or page's kiosk page needs no other page.
+    public init(
+        templates: TemplateSet, content: SiteContent, sections: [GuideSection], qrCodes: QRDrawings = QRDrawings()
+    ) {
         self.templates = templates
         self.content = content
         self.sections = sections
+        self.qrCodes = qrCodes
         common = KioskContext(config: content.config)
-        var cards = Self.contactCards(content.config.contact) + Self.contactCards(content.config.formatsContact)
-        var encoded = Set<String>()
-        for page in content.allPages {
-            cards += page.document.gathered.flatMap { $0.links.map(KioskCard.init) }
-            encoded.insert(content.config.absoluteURL(page.urlPath))
-        }
-        for service in content.publishedServices {
-            cards +=
-                Self.serviceCards(service)
-                + (service.description?.document.gathered ?? []).flatMap { $0.links.map(KioskCard.init) }
-            encoded.insert(content.config.absoluteURL(service.urlPath))
-        }
-        encoded.formUnion(cards.compactMap(\.encoded))
-        qrCodes = KioskCard.drawQRCodes(for: encoded)
     }
 
     /// The start page: large tiles for what people come to the foyer for.
@@ -103,7 +94,7 @@ public struct KioskRenderer: Sendable {
         context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
-        context["page_qr"] = qrCodes[content.config.absoluteURL(page.urlPath)]
+        context["page_qr"] = qrCodes[content.config.absoluteURL(page.urlPath)] as String?
         context["page_address"] = KioskCard.shortAddress(content.config.absoluteURL(page.urlPath))
         return templates.render(context, with: "kiosk/page")
     }

@@ -77,7 +77,7 @@ enum KioskCard: Sendable, Hashable {
     }
 
     /// The template data: exactly one of `button`, `scan` or `plain`.
-    func context(qrCodes: [String: String]) -> [String: Any] {
+    func context(qrCodes: QRDrawings) -> [String: Any] {
         switch self {
         case .button(let text, let href):
             return ["button": ["text": text, "href": href]]
@@ -85,7 +85,7 @@ enum KioskCard: Sendable, Hashable {
             return ["plain": ["text": text]]
         case .scan(let kind, let text, let shown, let encoded):
             var card: [String: Any] = [
-                "text": text, "shown": shown, "qr": qrCodes[encoded] ?? "", "is_\(kind.rawValue)": true,
+                "text": text, "shown": shown, "qr": qrCodes[encoded], "is_\(kind.rawValue)": true,
                 "instruction": Self.instruction(kind),
             ]
             card["same_words"] = text == shown
@@ -100,15 +100,6 @@ enum KioskCard: Sendable, Hashable {
         case .phone: "Call this number from your own phone, or scan the code to call it"
         case .text: "Send a text message to this number from your own phone, or scan the code"
         }
-    }
-
-    /// Every QR code the kiosk needs, each drawn once, in parallel.
-    static func drawQRCodes(for encoded: Set<String>) -> [String: String] {
-        let texts = encoded.sorted()
-        let drawings = Parallel.map(texts) { text in
-            QRCode(text)?.svg(label: "QR code for " + text, pixelsPerModule: 6) ?? ""
-        }
-        return Dictionary(uniqueKeysWithValues: zip(texts, drawings))
     }
 }
 

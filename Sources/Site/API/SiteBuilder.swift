@@ -36,6 +36,10 @@ public enum SiteBuilder {
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
         let assembler = SiteAssembler(templates: templates, web: web, config: folder.config, today: options.today)
+        let buildsKiosk = options.only == nil || options.only == .kiosk
+        let kioskFolder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
+        let qrCodes = QRDrawings()
+        let kiosk = KioskRenderer(templates: templates, content: folder.settingsOnly, sections: [], qrCodes: qrCodes)
         let canRender = templateProblems.isEmpty
         let written = Counter()
         let content = folder.loadPages { page in
@@ -43,8 +47,11 @@ public enum SiteBuilder {
             var page = page
             page.readingAge = ReadingAge.grade(of: page.document.proseBlocks)
             page.document.proseBlocks = []
-            guard canRender, buildsWeb else { return page }
-            let files = assembler.files(for: page)
+            guard canRender else { return page }
+            var files = buildsWeb ? assembler.files(for: page) : []
+            if buildsKiosk {
+                files += KioskAssembler.files(for: page, kiosk: kiosk).map { FileJob(path: kioskFolder + $0.path, make: $0.make) }
+            }
             guard !files.isEmpty else { return page }
             for file in files { staging.write(file) }
             written.add(files.count)
@@ -81,12 +88,13 @@ public enum SiteBuilder {
             files = assembler.siteFiles(content, sections: sections, directory: directory, templates: templates)
             copies = contentCopies + webAssets
         }
-        if options.only == nil || options.only == .kiosk {
+        if buildsKiosk {
             // The kiosk is written whole into its own folder: alone, that folder is the output.
-            let folder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
-            let kiosk = KioskAssembler(templates: templates, content: content, sections: sections, directory: directory).jobs()
-            files += kiosk.map { job in FileJob(path: folder + job.path, make: job.make) }
-            copies += (contentCopies + kioskAssets).map { (from: $0.from, to: folder + $0.to) }
+            let kiosk = KioskAssembler(
+                templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes
+            ).jobs(pages: false)  // guides and pages were written while they loaded
+            files += kiosk.map { job in FileJob(path: kioskFolder + job.path, make: job.make) }
+            copies += (contentCopies + kioskAssets).map { (from: $0.from, to: kioskFolder + $0.to) }
         }
         staging.write(files)
         staging.copy(copies)

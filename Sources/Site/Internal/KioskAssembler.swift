@@ -8,11 +8,22 @@ struct KioskAssembler {
     let content: SiteContent
     let sections: [GuideSection]
     let directory: ServiceDirectory
+    /// The QR codes drawn so far this build.
+    let qrCodes: QRDrawings
 
-    func jobs() -> [FileJob] {
-        let kiosk = KioskRenderer(templates: templates, content: content, sections: sections)
+    /// The kiosk page of one guide or page, written while the content is still loading.
+    static func files(for page: ContentPage, kiosk: KioskRenderer) -> [FileJob] {
+        switch page.kind {
+        case .guide, .page: return [FileJob(path: page.urlPath + "index.html") { kiosk.render(page) }]
+        case .home, .easyRead: return []
+        }
+    }
+
+    /// Every other kiosk page, once every page is loaded; with `pages`, the guides' and pages' too.
+    func jobs(pages: Bool) -> [FileJob] {
+        let kiosk = KioskRenderer(templates: templates, content: content, sections: sections, qrCodes: qrCodes)
         // Easy-read versions too: guides link to them, and on the kiosk every link stays inside it.
-        var jobs = (content.guides + content.pages + content.easyReads).map { page in
+        var jobs = ((pages ? content.guides + content.pages : []) + content.easyReads).map { page in
             FileJob(path: page.urlPath + "index.html") { kiosk.render(page) }
         }
         jobs.append(FileJob(path: "index.html") { kiosk.renderStart() })
