@@ -60,7 +60,7 @@ extension KioskRenderer {
         }
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty
-        context["page_qr"] = qrCodes[content.config.absoluteURL(service.urlPath)]
+        context["page_qr"] = QRDrawings.draw(content.config.absoluteURL(service.urlPath))
         context["page_address"] = KioskCard.shortAddress(content.config.absoluteURL(service.urlPath))
         context["assured_date"] = service.assuredDate.map { ["iso": $0.iso, "text": $0.text] }
         return templates.render(context, with: "kiosk/service")

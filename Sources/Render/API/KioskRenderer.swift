@@ -94,7 +94,7 @@ public struct KioskRenderer: Sendable {
         context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
-        context["page_qr"] = qrCodes[content.config.absoluteURL(page.urlPath)] as String?
+        context["page_qr"] = QRDrawings.draw(content.config.absoluteURL(page.urlPath))
         context["page_address"] = KioskCard.shortAddress(content.config.absoluteURL(page.urlPath))
         return templates.render(context, with: "kiosk/page")
     }

@@ -11,11 +11,18 @@ public final class QRDrawings: @unchecked Sendable {
 
     public init() {}
 
-    /// The QR code of `text` as SVG, or an empty string if it is too long to encode.
+    /// The QR code of `text` as SVG, or an empty string if it is too long to encode; kept for the next page
+    /// that shows it (phone numbers, email addresses and websites recur).
     public subscript(text: String) -> String {
         if let drawn = lock.withLock({ drawings[text] }) { return drawn }
-        let drawn = QRCode(text)?.svg(label: "QR code for " + text, pixelsPerModule: 6) ?? ""
+        let drawn = Self.draw(text)
         lock.withLock { drawings[text] = drawn }
         return drawn
+    }
+
+    /// The QR code of a text only one page shows (the page's own address), drawn and not kept: at 10,000 guides,
+    /// keeping those held 100 MB.
+    public static func draw(_ text: String) -> String {
+        QRCode(text)?.svg(label: "QR code for " + text, pixelsPerModule: 6) ?? ""
     }
 }
