@@ -15,7 +15,7 @@ extension WebRenderer {
         var context = guideContext(page, urlPath: page.urlPath)
         context["head_title"] = "\(page.frontMatter.title) (easy read) - \(config.title)"
         let guidePath = FormatLinks.guidePath(of: page)
-        if let guide = formatLinks.guides[guidePath] {
+        if let guide = formatLinks.guide(at: guidePath) {
             context["standard_url"] = common.root + guide.urlPath
             context["standard_title"] = guide.frontMatter.title
         }
@@ -36,7 +36,7 @@ extension WebRenderer {
         addFormatLinks(to: &context, page: page, urlPath: urlPath)
         var crumbs = [common.homeCrumb]
         let guidePath = FormatLinks.guidePath(of: page)
-        if let guide = page.kind == .guide ? page : formatLinks.guides[guidePath] {
+        if let guide = page.kind == .guide ? page : formatLinks.guide(at: guidePath) {
             let section = GuideSections.title(of: guide)
             crumbs.append(["title": section, "url": common.root + ContentLayout.sectionPath(section)])
             if guide.sourcePath != page.sourcePath || urlPath != guide.urlPath {
@@ -50,7 +50,7 @@ extension WebRenderer {
     /// `format_links` (the versions on the site) and `formats_available` (others that exist, such as audio).
     func addFormatLinks(to context: inout [String: Any], page: ContentPage, urlPath: String) {
         let guidePath = FormatLinks.guidePath(of: page)
-        let guideURLPath = formatLinks.guideURLs[guidePath] ?? page.urlPath
+        let guideURLPath = formatLinks.url(ofGuide: guidePath) ?? page.urlPath
         let links = formatLinks.links(forGuide: guidePath, urlPath: guideURLPath, except: urlPath)
         context["format_links"] = links
         context["has_format_links"] = !links.isEmpty

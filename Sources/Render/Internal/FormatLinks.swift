@@ -2,31 +2,31 @@ import Content
 
 /// Which other formats each guide has on the site, and their addresses: the large-print page, the
 /// easy-read page when one is written, the braille file and the printable leaflets.
-/// Worked out from the index of files, so a guide can be rendered before the others are loaded.
+/// Looked up in the index of files, so a guide can be rendered before the others are loaded, and made in no
+/// time (`signpost serve` makes a renderer after every edit).
 struct FormatLinks: Sendable {
     let root: String
-    /// The address of each guide's easy-read version, by the guide's source path.
-    let easyReads: [String: String]
-    /// The address of each guide, by its source path.
-    let guideURLs: [String: String]
-    /// Guides already loaded, by source path: what an easy-read page shows of its guide.
-    let guides: [String: ContentPage]
+    let index: ContentIndex
+    /// Guides already loaded: what an easy-read page shows of its guide.
+    let loadedGuides: [ContentPage]
 
     init(index: ContentIndex, basePath: String, guides: [ContentPage]) {
         root = basePath
-        var easyReads: [String: String] = [:]
-        var guideURLs: [String: String] = [:]
-        for (path, url) in index.pages {
-            if path.hasPrefix(ContentLayout.easyRead) {
-                easyReads[ContentLayout.guidePath(forEasyRead: path)] = url
-            } else if path.hasPrefix(ContentLayout.guides) {
-                guideURLs[path] = url
-            }
-        }
-        self.easyReads = easyReads
-        self.guideURLs = guideURLs
-        self.guides = Dictionary(guides.map { ($0.sourcePath, $0) }) { first, _ in first }
+        self.index = index
+        loadedGuides = guides
     }
+
+    /// The address of a guide's easy-read version, if it has one.
+    func easyRead(ofGuide guidePath: String) -> String? {
+        guard guidePath.hasPrefix(ContentLayout.guides) else { return nil }
+        return index.pages[ContentLayout.easyRead + guidePath.dropFirst(ContentLayout.guides.count)]
+    }
+
+    /// The address of a guide, by its source path.
+    func url(ofGuide guidePath: String) -> String? { index.pages[guidePath] }
+
+    /// A loaded guide, by its source path (for the few easy-read pages).
+    func guide(at path: String) -> ContentPage? { loadedGuides.first { $0.sourcePath == path } }
 
     /// The guide a page is a version of: itself for a guide, the guide's path for an easy-read page.
     static func guidePath(of page: ContentPage) -> String {
@@ -35,7 +35,7 @@ struct FormatLinks: Sendable {
 
     /// `[{name, url}]` for every version of the guide on the site except the page being shown.
     func links(forGuide guidePath: String, urlPath: String, except current: String) -> [[String: String]] {
-        let easyRead = easyReads[guidePath]
+        let easyRead = easyRead(ofGuide: guidePath)
         var links: [(String, String)] = [("Standard web page", urlPath)]
         links.append(("Large print web page", ContentLayout.largePrintPath(of: guidePath)))
         if let easyRead { links.append(("Easy read web page", easyRead)) }
@@ -48,6 +48,6 @@ struct FormatLinks: Sendable {
 
     /// The names of the formats a guide has, for printed leaflets: "large print, easy read and braille".
     func names(forGuide guidePath: String) -> String {
-        easyReads[guidePath] == nil ? "large print and braille" : "large print, easy read and braille"
+        easyRead(ofGuide: guidePath) == nil ? "large print and braille" : "large print, easy read and braille"
     }
 }

@@ -154,8 +154,10 @@ struct SessionState: Sendable {
         if page.kind != .page { stale.insert("index.html") }
         if page.kind == .guide {
             // Its other formats are made again when next asked for.
-            for path in assembler().files(for: page).map(\.path) where path != page.urlPath + "index.html" {
-                pages[path] = nil
+            pages[ContentLayout.largePrintPath(of: page.sourcePath) + "index.html"] = nil
+            pages[ContentLayout.braillePath(of: page.sourcePath)] = nil
+            for edition in [LeafletEdition.standard, .largePrint] {
+                pages[ContentLayout.leafletPath(of: page.sourcePath, edition: edition) + ".html"] = nil
             }
             reportRows[page.sourcePath] = HealthReport.Row(page)
             stale.insert(ContentLayout.reportPath + "index.html")

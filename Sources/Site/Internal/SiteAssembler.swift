@@ -70,8 +70,15 @@ struct SiteAssembler {
     /// The file at one site path, or nil when the site has no such file; for `signpost serve`, which renders
     /// pages one at a time as they go out of date.
     func job(at path: String, _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> FileJob? {
-        for page in content.guides + content.pages {
-            if let job = files(for: page).first(where: { $0.path == path }) { return job }
+        let web = web
+        for page in content.guides + content.pages where page.urlPath + "index.html" == path {
+            return FileJob(path: path) { web.render(page) }
+        }
+        // A guide's other formats (their folders are in `ContentLayout`).
+        if ["large-print/", "braille/", "leaflets/"].contains(where: { path.hasPrefix($0) }) {
+            for page in content.guides {
+                if let job = files(for: page).first(where: { $0.path == path }) { return job }
+            }
         }
         return siteFiles(content, sections: sections, directory: directory, templates: templates).first { $0.path == path }
     }
