@@ -1,8 +1,7 @@
-import Diagnostics
 import Foundation
 
 /// `--format json`: the diagnostics as a list of flat records, for editors' tools and CI.
-enum DiagnosticJSON {
+public enum DiagnosticJSON {
     struct Record: Encodable {
         let file: String
         let line: Int
@@ -12,7 +11,8 @@ enum DiagnosticJSON {
         let hint: String?
     }
 
-    static func encode(_ diagnostics: [Diagnostic]) throws -> String {
+    /// A JSON list of `{file, line, column, severity, message, hint}`, keys sorted, in the order given.
+    public static func encode(_ diagnostics: [Diagnostic]) throws -> String {
         let records = diagnostics.map {
             Record(
                 file: $0.location.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
