@@ -31,7 +31,7 @@ struct TextBlockCollector {
                 }
             }
         case CMARK_NODE_BLOCK_QUOTE:
-            if let kind = Self.calloutKind(of: node) {
+            if let kind = CalloutMarker(quote: node)?.kind {
                 blocks.append(
                     TextBlock(
                         kind: .calloutLabel, lines: [kind.label], listDepth: listDepth, isQuoted: true,
@@ -77,15 +77,6 @@ struct TextBlockCollector {
         let alt = node.plainText.trimmingWhitespace
         let decorative = alt.lowercased() == "decorative"
         return Image(source: node.url, alt: decorative ? "" : alt, isDecorative: decorative, position: node.position)
-    }
-
-    static func calloutKind(of quote: CmarkNode) -> CalloutKind? {
-        guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH,
-            let marker = paragraph.firstChild, marker.type == CMARK_NODE_TEXT
-        else { return nil }
-        let text = marker.literal
-        guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { return nil }
-        return CalloutKind(rawValue: text[text.index(text.startIndex, offsetBy: 2)..<close].uppercased())
     }
 
     /// The inline text of a block, one string a source line, spaces trimmed.

@@ -165,11 +165,7 @@ struct TreeRewriter {
 
     /// A callout's `[!TYPE]` is markup, not words; the line count stays right when it goes.
     private static func dropCalloutMarker(_ block: inout ProseBlock) {
-        if block.text.hasPrefix("[!"), let close = block.text.firstIndex(of: "]"),
-            CalloutKind(rawValue: block.text[block.text.index(block.text.startIndex, offsetBy: 2)..<close].uppercased()) != nil
-        {
-            block.text = String(block.text[block.text.index(after: close)...])
-        }
+        if let marker = CalloutMarker(block.text) { block.text = String(marker.rest) }
         let leading = block.text.prefix { $0 == " " || $0 == "\n" }
         block.position.line += leading.count { $0 == "\n" }
         if leading.contains("\n") { block.position.column = 1 }
@@ -219,11 +215,9 @@ struct TreeRewriter {
         guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH,
             let marker = paragraph.firstChild, marker.type == CMARK_NODE_TEXT
         else { return nil }
-        let text = marker.literal
-        guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { return nil }
-        let name = text[text.index(text.startIndex, offsetBy: 2)..<close].uppercased()
-        guard let kind = CalloutKind(rawValue: name) else { return nil }
-        let rest = text[text.index(after: close)...].trimmingWhitespace
+        guard let parsed = CalloutMarker(marker.literal) else { return nil }
+        let kind = parsed.kind
+        let rest = parsed.rest.trimmingWhitespace
         if rest.isEmpty {
             if let breakNode = marker.next, breakNode.type == CMARK_NODE_SOFTBREAK || breakNode.type == CMARK_NODE_LINEBREAK {
                 breakNode.remove()
