@@ -5,25 +5,14 @@ import Utilities
 /// The Content stage: reads the content folder, checks its settings and front matter, and turns
 /// every Markdown file into HTML, in parallel. It reports problems; it never stops at the first.
 public enum ContentLoader {
-    /// A number worked out from a page's running text.
-    public typealias TextMeasure = @Sendable ([ProseBlock]) -> Double
-
     /// Ids the page templates use, which headings must not take.
     public static let reservedIDs: Set<String> = [
         "main-content", "site-footer-contact", "contents", "other-formats", "sources", "feedback", "page-review",
     ]
 
     /// Loads the folder at `root` (as the user named it, for messages), every page whole.
-    ///
-    /// `measure`, when given, is run on each page's running text as it is loaded (the Checks stage's reading
-    /// age), and the result kept in `ContentPage.readingAge`; without `keepText`, the text is then let go.
-    public static func load(from root: String, measure: TextMeasure? = nil, keepText: Bool = true) throws -> SiteContent {
-        try ContentFolder.open(root).loadPages { page in
-            var page = page
-            if let measure { page.readingAge = measure(page.document.proseBlocks) }
-            if !keepText { page.document.proseBlocks = [] }
-            return page
-        }
+    public static func load(from root: String) throws -> SiteContent {
+        try ContentFolder.open(root).loadPages()
     }
 
     /// Reads one Markdown file again after an edit, resolving its links against the files already known;

@@ -43,10 +43,7 @@ public enum SiteBuilder {
         let canRender = templateProblems.isEmpty
         let written = Counter()
         let content = folder.loadPages { page in
-            // The build's only use for the running text is the reading age in the health report.
-            var page = page
-            page.readingAge = ReadingAge.grade(of: page.document.proseBlocks)
-            page.document.proseBlocks = []
+            let page = page.measuringReadingAge()
             guard canRender else { return page }
             var files = buildsWeb ? assembler.files(for: page) : []
             if buildsKiosk {

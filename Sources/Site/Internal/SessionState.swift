@@ -47,7 +47,7 @@ struct SessionState: Sendable {
     static func load(_ options: BuildOptions) throws -> SessionState {
         let stamps = try Self.stamps(options)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
-        let content = try ContentLoader.load(from: options.contentDirectory, measure: ReadingAge.grade(of:), keepText: false)
+        let content = try ContentFolder.open(options.contentDirectory).loadPages { $0.measuringReadingAge() }
         var state = SessionState(
             templates: templates, content: content, today: options.today, directory: ServiceDirectory(content: content),
             stamps: stamps)
@@ -131,12 +131,10 @@ struct SessionState: Sendable {
     private mutating func reload(_ old: ContentPage, today: Day) {
         let (loaded, found) = ContentLoader.reload(old, in: content)
         loadProblems[old.displayPath] = found
-        guard var page = loaded else {
+        guard let page = loaded?.measuringReadingAge() else {
             checkProblems[old.displayPath] = []
             return
         }
-        page.readingAge = ReadingAge.grade(of: page.document.proseBlocks)
-        page.document.proseBlocks = []
         replace(page)
         headingIDs[page.sourcePath] = Set(page.document.headings.map(\.id))
         removeLinks(of: old)
