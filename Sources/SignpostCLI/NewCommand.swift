@@ -1,4 +1,5 @@
 import ArgumentParser
+import Content
 
 /// `signpost new`: start a new guide (or service) from a filled-in example.
 struct NewCommand: ParsableCommand {
@@ -7,4 +8,19 @@ struct NewCommand: ParsableCommand {
         abstract: "Start a new guide or service with every setting filled in with an example. It never overwrites a file.",
         subcommands: [NewGuideCommand.self, NewServiceCommand.self]
     )
+
+    /// Makes the file with `create`, then says where it is and what to fill in; a refusal is an error (exit 1).
+    static func create(_ create: () throws -> GuideScaffold.Created) throws {
+        let created: GuideScaffold.Created
+        do {
+            created = try create()
+        } catch let failure as GuideScaffold.Failure {
+            printError("signpost: error: \(failure)")
+            throw ExitCode(1)
+        }
+        print("Created \(created.path)")
+        print("Fill in:")
+        for item in created.todo { print("  - \(item)") }
+        print("Then see it with `signpost serve`, and check it with `signpost check`.")
+    }
 }

@@ -16,16 +16,6 @@ struct NewGuideCommand: ParsableCommand {
     var content = "Content"
 
     func run() throws {
-        let created: GuideScaffold.Created
-        do {
-            created = try GuideScaffold.create(path, contentRoot: content, today: Today.date())
-        } catch let failure as GuideScaffold.Failure {
-            printError("signpost: error: \(failure)")
-            throw ExitCode(1)
-        }
-        print("Created \(created.path)")
-        print("Fill in:")
-        for item in created.todo { print("  - \(item)") }
-        print("Then see it with `signpost serve`, and check it with `signpost check`.")
+        try NewCommand.create { try GuideScaffold.create(path, contentRoot: content, today: Today.date()) }
     }
 }
