@@ -7,7 +7,8 @@ import Foundation
 /// liblouis keeps its working buffers in global variables and is not safe to call from two threads at once.
 /// So there is a copy of liblouis for each core (each loaded apart with glibc's `dlmopen`, or only the one
 /// linked where that is not possible), each used by one thread at a time behind its own lock; callers in
-/// parallel code translate a whole document in one call.
+/// parallel code translate a whole document in one call. Each copy remembers the pieces it has translated,
+/// so a word met on every page is translated once a build.
 public enum BrailleTranslator {
     /// The display table that writes braille ASCII, then UEB grade 2.
     public static let tables = "en-us-brf.dis,en-ueb-g2.ctb"
@@ -34,11 +35,34 @@ public enum BrailleTranslator {
             var result: [String] = []
             result.reserveCapacity(texts.count)
             for text in texts {
-                guard let braille = run(text, backward: false, louis) else { return nil }
+                guard let braille = translateByPieces(text, louis) else { return nil }
                 result.append(braille)
             }
             return result
         }
+    }
+
+    /// The text translated in one call of liblouis, without cutting it into pieces: what `translate` must match.
+    static func translateWhole(_ text: String) -> String? {
+        withInstance { run(text, backward: false, $0) }
+    }
+
+    /// The text translated piece by piece (see `TranslationPieces`), each piece looked up in what this copy
+    /// of liblouis has translated before. Called with the instance's lock held.
+    private static func translateByPieces(_ text: String, _ louis: LouisInstance) -> String? {
+        var braille = ""
+        for (number, piece) in TranslationPieces.pieces(text).enumerated() {
+            if number > 0 { braille += " " }
+            let key = String(piece)
+            if let known = louis.translated[key] {
+                braille += known
+                continue
+            }
+            guard let translation = run(key, backward: false, louis) else { return nil }
+            if louis.translated.count < LouisInstance.translatedLimit { louis.translated[key] = translation }
+            braille += translation
+        }
+        return braille
     }
 
     /// Braille ASCII back to print, for checking what a braille file says.

@@ -5,7 +5,7 @@ import Foundation
     import Glibc
 #endif
 
-/// One loaded copy of liblouis and the lock that lets one thread at a time use it.
+/// One loaded copy of liblouis, the lock that lets one thread at a time use it, and what it has translated.
 final class LouisInstance: @unchecked Sendable {
     typealias Translate =
         @convention(c) (
@@ -18,6 +18,10 @@ final class LouisInstance: @unchecked Sendable {
     let backTranslate: Translate
     let getTable: GetTable
     let lock = NSLock()
+    /// Print pieces this copy has translated, and their braille; used only with `lock` held.
+    var translated: [String: String] = [:]
+    /// How many pieces are remembered at most, so a site of many different words keeps a bounded memory.
+    static let translatedLimit = 200_000
 
     /// The copy of liblouis that Signpost is linked with.
     init() {
