@@ -29,8 +29,8 @@ public struct QRCode: Sendable, Equatable {
         modules[row * size + column]
     }
 
-    /// The code as an SVG image: one path of dark squares on a white square, with a quiet zone of
-    /// four modules (the standard asks for four), scaled by the viewer.
+    /// The code as an SVG image: a white square with a quiet zone of four modules (the standard asks for
+    /// four), and the dark modules drawn row by row as one path of 1-module-wide strokes, scaled by the viewer.
     ///
     /// - Parameters:
     ///   - label: the text alternative, for example "QR code for pals.example-hospital.nhs.uk/complaints".
@@ -38,27 +38,53 @@ public struct QRCode: Sendable, Equatable {
     public func svg(label: String, pixelsPerModule: Int = 4) -> String {
         let quiet = 4
         let side = size + 2 * quiet
-        var path = ""
-        path.reserveCapacity(size * size * 4)
+        let pixels = side * pixelsPerModule
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" "
+            + "aria-label=\"\(escape(label))\" width=\"\(pixels)\" height=\"\(pixels)\" "
+            + "viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\">"
+            + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path stroke=\"#000\" d=\""
+        svg += String(decoding: strokes(offset: quiet), as: UTF8.self)
+        svg += "\"/></svg>"
+        return svg
+    }
+
+    /// The path of dark modules: for each row, a move to the middle of its first dark run, then each run as
+    /// a horizontal stroke, and a relative move over each light gap (`M4 4.5h7m1 0h1`).
+    private func strokes(offset: Int) -> [UInt8] {
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size * 2)
+        func number(_ value: Int) {
+            if value >= 10 { number(value / 10) }
+            path.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
         for row in 0..<size {
             var column = 0
+            var end: Int? = nil  // where the last run in this row ended
             while column < size {
-                guard isDark(row: row, column: column) else {
+                guard modules[row * size + column] else {
                     column += 1
                     continue
                 }
                 var run = 1
-                while column + run < size, isDark(row: row, column: column + run) { run += 1 }
-                path += "M\(column + quiet) \(row + quiet)h\(run)v1h-\(run)z"
+                while column + run < size, modules[row * size + column + run] { run += 1 }
+                if let end {
+                    path.append(UInt8(ascii: "m"))
+                    number(column - end)
+                    path.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "0")])
+                } else {
+                    path.append(UInt8(ascii: "M"))
+                    number(column + offset)
+                    path.append(UInt8(ascii: " "))
+                    number(row + offset)
+                    path.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "5")])
+                }
+                path.append(UInt8(ascii: "h"))
+                number(run)
                 column += run
+                end = column
             }
         }
-        let pixels = side * pixelsPerModule
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" "
-            + "aria-label=\"\(escape(label))\" width=\"\(pixels)\" height=\"\(pixels)\" "
-            + "viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\">"
-            + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
-            + "<path fill=\"#000\" d=\"\(path)\"/></svg>"
+        return path
     }
 
     private func escape(_ text: String) -> String {

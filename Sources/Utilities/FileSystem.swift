@@ -73,6 +73,59 @@ public enum FileSystem {
         try text.withUTF8 { buffer in try write(buffer, to: path) }
     }
 
+    /// Writes a file piece by piece as `produce` hands the pieces over, so a large page is never whole in memory;
+    /// small pieces are gathered into writes of 64 KB. After a failed write the rest of the pieces are dropped,
+    /// and the failure is thrown at the end.
+    public static func write(to path: String, _ produce: (_ emit: (String) -> Void) -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw Failure(path, errno: errno) }
+        defer { close(fd) }
+        let gather = 65536
+        var gathered: [UInt8] = []
+        var failure: Int32? = nil
+        func send(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var done = 0
+            while failure == nil && done < bytes.count {
+                let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+                if count <= 0 { failure = errno } else { done += count }
+            }
+        }
+        func flush() {
+            gathered.withUnsafeBufferPointer(send)
+            gathered.removeAll(keepingCapacity: true)
+        }
+        func add(_ piece: String) {
+            var piece = piece
+            let size = piece.utf8.count
+            if gathered.count + size > gather { flush() }
+            if size >= gather {
+                piece.withUTF8(send)
+            } else {
+                gathered.append(contentsOf: piece.utf8)
+            }
+        }
+        // A file of one piece (most pages) is written straight from its string, with no copy.
+        var first: String? = nil
+        var pieces = 0
+        produce { piece in
+            pieces += 1
+            if pieces == 1 {
+                first = piece
+                return
+            }
+            if let held = first {
+                first = nil
+                add(held)
+            }
+            add(piece)
+        }
+        if var first {
+            first.withUTF8(send)
+        }
+        flush()
+        if let failure { throw Failure(path, errno: failure) }
+    }
+
     /// Makes a folder and any missing folders above it; one that exists already is fine, so threads may race.
     public static func createDirectory(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }

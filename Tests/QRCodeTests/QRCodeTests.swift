@@ -31,7 +31,39 @@ final class QRCodeTests: XCTestCase {
         XCTAssertTrue(svg.contains("aria-label=\"QR code for example.org/?a=1&amp;b=2\""))
         XCTAssertTrue(svg.contains("viewBox=\"0 0 \(side) \(side)\""))
         XCTAssertTrue(svg.contains("width=\"\(side * 3)\""))
-        XCTAssertTrue(svg.contains("M4 4h7v1h-7z"))  // the top row of the top-left finder pattern
+        XCTAssertTrue(svg.contains("d=\"M4 4.5h7m"))  // the top row starts with the top-left finder pattern
+    }
+
+    func testTheSVGPathDrawsExactlyTheDarkModules() throws {
+        let code = try XCTUnwrap(QRCode("https://pals.example-hospital.nhs.uk/guides/concerns/making-a-complaint/"))
+        let svg = code.svg(label: "QR", pixelsPerModule: 1)
+        let start = try XCTUnwrap(svg.range(of: " d=\""))
+        let path = svg[start.upperBound...].prefix { $0 != "\"" }
+        // Follow the pen: M moves to a row's middle, m moves along it, h strokes a run of dark modules.
+        var dark = Set<Int>()
+        var x = 0.0
+        var y = 0.0
+        var scanner = Substring(path)
+        func number() -> Double {
+            let text = scanner.prefix { $0.isNumber || $0 == "." }
+            scanner = scanner.dropFirst(text.count)
+            return Double(text) ?? .nan
+        }
+        while let command = scanner.first {
+            scanner = scanner.dropFirst()
+            switch command {
+            case "M": x = number(); scanner = scanner.dropFirst(); y = number()
+            case "m": x += number(); scanner = scanner.dropFirst(); y += number()
+            case "h":
+                let run = number()
+                for column in Int(x)..<Int(x + run) { dark.insert((Int(y - 0.5) - 4) * code.size + column - 4) }
+                x += run
+            default: XCTFail("unexpected \(command) in the path")
+            }
+        }
+        let expected = Set(code.modules.indices.filter { code.modules[$0] })
+        XCTAssertEqual(dark, expected)
+        XCTAssertTrue(svg.contains("<path stroke=\"#000\""))
     }
 
     func testTheSameTextGivesTheSameCode() throws {

@@ -51,28 +51,42 @@ struct PageLayout {
 
     /// Breaks braille text at spaces into lines of at most `width` cells; a word too long for a line is cut.
     func wrap(_ text: String, first: Int, runover: Int) -> [String] {
-        var lines: [String] = []
-        var line = String(repeating: " ", count: first)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return wrapCells(Array(text.utf8), first: first, runover: runover).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return wrapCells(text.unicodeScalars.map { $0 }, first: first, runover: runover).map { cells in
+            var line = ""
+            line.unicodeScalars.append(contentsOf: cells)
+            return line
+        }
+    }
+
+    /// `wrap` on cells of any kind: bytes for braille ASCII (nearly always), scalars for anything else.
+    private func wrapCells<Cell: Equatable>(_ text: [Cell], first: Int, runover: Int) -> [[Cell]] where Cell: ExpressibleBySpace {
+        var lines: [[Cell]] = []
+        var line = [Cell](repeating: .space, count: first)
         var lineHasWord = false
-        for word in text.split(separator: " ") {
-            var word = Substring(word)
+        for word in text.split(separator: .space) {
+            var word = word
             let indent = lines.isEmpty ? first : runover
             if lineHasWord && line.count + 1 + word.count > width {
                 lines.append(line)
-                line = String(repeating: " ", count: runover)
+                line = [Cell](repeating: .space, count: runover)
                 lineHasWord = false
             }
             while (lineHasWord ? line.count + 1 : line.count) + word.count > width {
                 let room = width - line.count - (lineHasWord ? 1 : 0)
                 if room > 0 {
-                    line += (lineHasWord ? " " : "") + word.prefix(room)
+                    if lineHasWord { line.append(.space) }
+                    line += word.prefix(room)
                     word = word.dropFirst(room)
                 }
                 lines.append(line)
-                line = String(repeating: " ", count: max(0, min(indent, runover)))
+                line = [Cell](repeating: .space, count: max(0, min(indent, runover)))
                 lineHasWord = false
             }
-            line += (lineHasWord ? " " : "") + word
+            if lineHasWord { line.append(.space) }
+            line += word
             lineHasWord = true
         }
         if lineHasWord { lines.append(line) }
@@ -91,4 +105,17 @@ struct PageLayout {
         let braille = "#" + String(String(number).compactMap { $0.wholeNumberValue.map { letters[$0] } })
         return String(repeating: " ", count: max(0, width - braille.count)) + braille
     }
+}
+
+/// A cell type with a blank cell: a byte of braille ASCII, or a Unicode scalar.
+protocol ExpressibleBySpace {
+    static var space: Self { get }
+}
+
+extension UInt8: ExpressibleBySpace {
+    static var space: UInt8 { UInt8(ascii: " ") }
+}
+
+extension Unicode.Scalar: ExpressibleBySpace {
+    static var space: Unicode.Scalar { " " }
 }

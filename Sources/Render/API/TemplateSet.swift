@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
     /// The templates every build needs.
     static let required = [
         "pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found", "pages/services", "pages/service",
-        "pages/service-category", "pages/large-print", "pages/easy-read", "leaflets/leaflet", "pages/report",
+        "pages/service-category", "pages/large-print", "pages/easy-read", "leaflets/leaflet", "pages/report", "pages/report-row",
         "kiosk/start", "kiosk/list", "kiosk/page", "kiosk/find-pals", "kiosk/services", "kiosk/service",
     ]
 

@@ -5,6 +5,14 @@ import Foundation
 extension WebRenderer {
     /// The content health report page: not for patients, so kept out of search engines and the sitemap.
     public func renderReport(_ report: HealthReport) -> String {
+        var page = ""
+        renderReport(report, into: { page += $0 })
+        return page
+    }
+
+    /// The report handed over in pieces: the page around the table, then each guide's row (`pages/report-row`)
+    /// made and handed over one at a time, so a site of thousands of guides never holds the whole page.
+    public func renderReport(_ report: HealthReport, into emit: (String) -> Void) {
         var context = common.page(
             title: "Content health report", summary: "Review dates, reading age and sources of every guide.", urlPath: nil)
         context["noindex"] = true
@@ -16,26 +24,38 @@ extension WebRenderer {
         context["hard_to_read_count"] = report.hardToReadCount
         context["review_warning_days"] = report.reviewWarningDays
         context["reading_age_limit"] = report.readingAgeLimit
-        context["rows"] = report.rows.map { row -> [String: Any] in
-            let status = report.status(of: row)
-            var item: [String: Any] = [
-                "title": row.title, "url": common.root + row.urlPath, "file": row.file, "owner": row.owner,
-                "status": status.rawValue, "status_class": status.rawValue.lowercased().replacing(" ", with: "-"),
-                "reading_age": String(format: "%.1f", row.readingAge),
-                "reading_age_high": row.readingAge > Double(report.readingAgeLimit),
-                "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
-            ]
-            for format in HealthReport.formatColumns {
-                item[format.rawValue.replacing("-", with: "_")] = row.formats.contains(format) ? "Yes" : "No"
-            }
-            item["last_reviewed"] = row.lastReviewed.map(Self.date)
-            item["next_review"] = row.nextReview.map(Self.date)
-            return item
-        }
         context["services_to_check"] = report.servicesToCheck.map { service -> [String: Any] in
             ["name": service.name, "file": service.file, "url": common.root + service.urlPath, "assured_date": Self.date(service.assuredDate)]
         }
         context["has_services_to_check"] = !report.servicesToCheck.isEmpty
-        return templates.render(context, with: "pages/report")
+        // The rows go where the page has this mark; a page whose own words hold it gets its rows in place instead.
+        let mark = "\u{1}report-rows\u{1}"
+        context["rows_html"] = mark
+        let page = templates.render(context, with: "pages/report")
+        let parts = page.components(separatedBy: mark)
+        guard parts.count == 2 else {
+            context["rows_html"] = report.rows.map { templates.render(rowContext($0, report), with: "pages/report-row") }.joined()
+            return emit(templates.render(context, with: "pages/report"))
+        }
+        emit(parts[0])
+        for row in report.rows { emit(templates.render(rowContext(row, report), with: "pages/report-row")) }
+        emit(parts[1])
+    }
+
+    private func rowContext(_ row: HealthReport.Row, _ report: HealthReport) -> [String: Any] {
+        let status = report.status(of: row)
+        var item: [String: Any] = [
+            "title": row.title, "url": common.root + row.urlPath, "file": row.file, "owner": row.owner,
+            "status": status.rawValue, "status_class": status.rawValue.lowercased().replacing(" ", with: "-"),
+            "reading_age": String(format: "%.1f", row.readingAge),
+            "reading_age_high": row.readingAge > Double(report.readingAgeLimit),
+            "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
+        ]
+        for format in HealthReport.formatColumns {
+            item[format.rawValue.replacing("-", with: "_")] = row.formats.contains(format) ? "Yes" : "No"
+        }
+        item["last_reviewed"] = row.lastReviewed.map(Self.date)
+        item["next_review"] = row.nextReview.map(Self.date)
+        return item
     }
 }

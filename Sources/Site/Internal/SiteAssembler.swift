@@ -53,7 +53,7 @@ struct SiteAssembler {
         jobs += serviceJobs(content, directory: directory)
         jobs += easyReadJobs(content, templates: templates)
         let services = Self.servicePaths(directory)
-        jobs.append(FileJob(path: "sitemap.xml") { Self.sitemap(content, sections: sections, services: services) })
+        jobs.append(FileJob(path: "sitemap.xml") { emit in Self.sitemap(content, sections: sections, services: services, into: emit) })
         let robots = Self.robots(config)
         jobs.append(FileJob(path: "robots.txt") { robots })
         return jobs
@@ -87,9 +87,9 @@ struct SiteAssembler {
         let web = web
         let rows = reportRows
         let today = today
-        return FileJob(path: ContentLayout.reportPath + "index.html") {
+        return FileJob(path: ContentLayout.reportPath + "index.html") { emit in
             let report = rows.map { HealthReport(rows: $0, config: content.config, today: today, services: content.services) }
-            return web.renderReport(report ?? HealthReport(content, today: today))
+            web.renderReport(report ?? HealthReport(content, today: today), into: emit)
         }
     }
 
@@ -114,29 +114,48 @@ struct SiteAssembler {
             + "Sitemap: \(config.absoluteURL("sitemap.xml"))\n"
     }
 
-    /// Every page's address, and when it was last reviewed; not the health report.
+    /// Every page's address, and when it was last reviewed; not the health report. Handed over a line at a time.
     static func sitemap(
-        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
-    ) -> String {
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
+        into emit: (String) -> Void
+    ) {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
         entries += (content.guides + content.pages + content.easyReads).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
         entries += content.guides.map { (ContentLayout.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
         entries += services.map { ($0.path, $0.lastModified) }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        emit("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
         for (path, lastModified) in entries.sorted(by: { $0.0 < $1.0 }) {
-            xml += "  <url><loc>\(XML.escape(content.config.absoluteURL(path)))</loc>"
-            if let lastModified { xml += "<lastmod>\(lastModified)</lastmod>" }
-            xml += "</url>\n"
+            var line = "  <url><loc>\(XML.escape(content.config.absoluteURL(path)))</loc>"
+            if let lastModified { line += "<lastmod>\(lastModified)</lastmod>" }
+            emit(line + "</url>\n")
         }
-        return xml + "</urlset>\n"
+        emit("</urlset>\n")
     }
 }
 
 /// One file of the site: where it goes, and how to make it (called once, on the thread that writes it).
 struct FileJob: Sendable {
     let path: String
-    let make: @Sendable () -> String
+    /// Hands the file's text over in pieces, in order: a large page (the health report, the sitemap) a row at a time.
+    let produce: @Sendable (_ emit: (String) -> Void) -> Void
+
+    init(path: String, make: @escaping @Sendable () -> String) {
+        self.path = path
+        produce = { emit in emit(make()) }
+    }
+
+    init(path: String, pieces: @escaping @Sendable (_ emit: (String) -> Void) -> Void) {
+        self.path = path
+        produce = pieces
+    }
+
+    /// The whole text, for `signpost serve`, which keeps pages in memory.
+    func make() -> String {
+        var text = ""
+        produce { text += $0 }
+        return text
+    }
 }
 
 enum XML {

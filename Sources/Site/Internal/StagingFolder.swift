@@ -43,7 +43,7 @@ final class StagingFolder: @unchecked Sendable {
         do {
             let folder = Path.directory(of: target)
             if folder != path { try FileSystem.createDirectory(folder) }
-            try FileSystem.write(job.make(), to: target)
+            try FileSystem.write(to: target, job.produce)
         } catch {
             fail("cannot write the site: \(error)")
         }
