@@ -62,7 +62,7 @@ struct PageLayout {
     }
 
     /// `wrap` on cells of any kind: bytes for braille ASCII (nearly always), scalars for anything else.
-    private func wrapCells<Cell: Equatable>(_ text: [Cell], first: Int, runover: Int) -> [[Cell]] where Cell: ExpressibleBySpace {
+    private func wrapCells<Cell: LayoutCell>(_ text: [Cell], first: Int, runover: Int) -> [[Cell]] {
         var lines: [[Cell]] = []
         var line = [Cell](repeating: .space, count: first)
         var lineHasWord = false
@@ -107,15 +107,15 @@ struct PageLayout {
     }
 }
 
-/// A cell type with a blank cell: a byte of braille ASCII, or a Unicode scalar.
-protocol ExpressibleBySpace {
+/// What a line is laid out in: a byte of braille ASCII, or a Unicode scalar; both have a blank cell.
+protocol LayoutCell: Equatable {
     static var space: Self { get }
 }
 
-extension UInt8: ExpressibleBySpace {
+extension UInt8: LayoutCell {
     static var space: UInt8 { UInt8(ascii: " ") }
 }
 
-extension Unicode.Scalar: ExpressibleBySpace {
+extension Unicode.Scalar: LayoutCell {
     static var space: Unicode.Scalar { " " }
 }

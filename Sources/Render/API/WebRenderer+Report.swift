@@ -25,7 +25,10 @@ extension WebRenderer {
         context["review_warning_days"] = report.reviewWarningDays
         context["reading_age_limit"] = report.readingAgeLimit
         context["services_to_check"] = report.servicesToCheck.map { service -> [String: Any] in
-            ["name": service.name, "file": service.file, "url": common.root + service.urlPath, "assured_date": Self.date(service.assuredDate)]
+            [
+                "name": service.name, "file": service.file, "url": common.root + service.urlPath,
+                "assured_date": Self.date(service.assuredDate),
+            ]
         }
         context["has_services_to_check"] = !report.servicesToCheck.isEmpty
         // The rows go where the page has this mark; a page whose own words hold it gets its rows in place instead.
@@ -34,7 +37,9 @@ extension WebRenderer {
         let page = templates.render(context, with: "pages/report")
         let parts = page.components(separatedBy: mark)
         guard parts.count == 2 else {
-            context["rows_html"] = report.rows.map { templates.render(rowContext($0, report), with: "pages/report-row") }.joined()
+            context["rows_html"] = report.rows.map { row in
+                templates.render(rowContext(row, report), with: "pages/report-row")
+            }.joined()
             return emit(templates.render(context, with: "pages/report"))
         }
         emit(parts[0])

@@ -53,7 +53,8 @@ struct SiteAssembler {
         jobs += serviceJobs(content, directory: directory)
         jobs += easyReadJobs(content, templates: templates)
         let services = Self.servicePaths(directory)
-        jobs.append(FileJob(path: "sitemap.xml") { emit in Self.sitemap(content, sections: sections, services: services, into: emit) })
+        jobs.append(
+            FileJob(path: "sitemap.xml") { emit in Self.sitemap(content, sections: sections, services: services, into: emit) })
         let robots = Self.robots(config)
         jobs.append(FileJob(path: "robots.txt") { robots })
         return jobs
