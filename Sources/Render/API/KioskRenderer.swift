@@ -83,7 +83,8 @@ public struct KioskRenderer: Sendable {
     }
 
     /// A guide or a standalone page: its body block by block, each followed by its links as buttons and cards.
-    public func render(_ page: ContentPage) -> String {
+    /// `codes` shares the QR code of the page's address with its other files (a guide's leaflet).
+    public func render(_ page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> String {
         let back = page.kind == .guide ? ContentLayout.sectionPath(GuideSections.title(of: page)) + "index.html" : "index.html"
         var context = common.page(title: page.frontMatter.title, folder: page.urlPath, back: back)
         context["summary"] = page.frontMatter.summary
@@ -94,7 +95,8 @@ public struct KioskRenderer: Sendable {
         context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
-        context["page_qr"] = QRDrawings.draw(content.config.absoluteURL(page.urlPath))
+        let address = content.config.absoluteURL(page.urlPath)
+        context["page_qr"] = QRDrawings.draw(codes.code(address), address)
         context["page_address"] = KioskCard.shortAddress(content.config.absoluteURL(page.urlPath))
         return templates.render(context, with: "kiosk/page")
     }

@@ -12,7 +12,8 @@ public struct LeafletRenderer: Sendable {
     }
 
     /// A guide's leaflet in the standard or large-print edition, or an easy-read guide's leaflet.
-    public func render(_ page: ContentPage, edition: LeafletEdition) -> String {
+    /// `codes` shares the QR code of the guide's address with its other files (its kiosk page).
+    public func render(_ page: ContentPage, edition: LeafletEdition, codes: GuideQRCodes = GuideQRCodes()) -> String {
         let guidePath = FormatLinks.guidePath(of: page)
         let leafletPath = ContentLayout.leafletPath(of: guidePath, edition: edition) + ".html"
         var context = web.guideContext(page, urlPath: leafletPath)
@@ -29,7 +30,7 @@ public struct LeafletRenderer: Sendable {
         let short = Self.shortAddress(url)
         context["online_url"] = url
         context["short_url_parts"] = Self.breakable(short)
-        if let code = QRCode(url) {
+        if let code = codes.code(url) {
             context["qr_svg"] = code.svg(label: "QR code: scan it with a phone camera to open \(short)", pixelsPerModule: 3)
         }
         context["format_names"] = web.formatLinks.names(forGuide: guidePath)

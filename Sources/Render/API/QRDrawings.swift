@@ -23,6 +23,28 @@ public final class QRDrawings: @unchecked Sendable {
     /// The QR code of a text only one page shows (the page's own address), drawn and not kept: at 10,000 guides,
     /// keeping those held 100 MB.
     public static func draw(_ text: String) -> String {
-        QRCode(text)?.svg(label: "QR code for " + text, pixelsPerModule: 6) ?? ""
+        draw(QRCode(text), text)
+    }
+
+    /// The kiosk's drawing of a code already encoded.
+    static func draw(_ code: QRCode?, _ text: String) -> String {
+        code?.svg(label: "QR code for " + text, pixelsPerModule: 6) ?? ""
+    }
+}
+
+/// The QR codes of one guide's own addresses, encoded once for all the files made from it: its leaflet and its
+/// kiosk page both hand on the guide's address. Made for one guide and let go with it.
+public final class GuideQRCodes: @unchecked Sendable {
+    private let lock = Lock()
+    private var codes: [String: QRCode?] = [:]
+
+    public init() {}
+
+    /// The code of `text`, encoded on first need; nil when it is too long to encode.
+    func code(_ text: String) -> QRCode? {
+        if let known = lock.withLock({ codes[text] }) { return known }
+        let code = QRCode(text)
+        lock.withLock { codes[text] = code }
+        return code
     }
 }

@@ -45,9 +45,12 @@ public enum SiteBuilder {
         let content = folder.loadPages { page in
             let page = page.measuringReadingAge()
             guard canRender else { return page }
-            var files = buildsWeb ? assembler.files(for: page) : []
+            let codes = GuideQRCodes()  // the guide's address is encoded once, for its leaflet and its kiosk page
+            var files = buildsWeb ? assembler.files(for: page, codes: codes) : []
             if buildsKiosk {
-                files += KioskAssembler.files(for: page, kiosk: kiosk).map { FileJob(path: kioskFolder + $0.path, make: $0.make) }
+                files += KioskAssembler.files(for: page, kiosk: kiosk, codes: codes).map {
+                    FileJob(path: kioskFolder + $0.path, pieces: $0.produce)
+                }
             }
             guard !files.isEmpty else { return page }
             for file in files { staging.write(file) }
@@ -90,7 +93,7 @@ public enum SiteBuilder {
             let kiosk = KioskAssembler(
                 templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes
             ).jobs(pages: false)  // guides and pages were written while they loaded
-            files += kiosk.map { job in FileJob(path: kioskFolder + job.path, make: job.make) }
+            files += kiosk.map { job in FileJob(path: kioskFolder + job.path, pieces: job.produce) }
             copies += (contentCopies + kioskAssets).map { (from: $0.from, to: kioskFolder + $0.to) }
         }
         staging.write(files)

@@ -11,10 +11,11 @@ struct KioskAssembler {
     /// The QR codes drawn so far this build.
     let qrCodes: QRDrawings
 
-    /// The kiosk page of one guide or page, written while the content is still loading.
-    static func files(for page: ContentPage, kiosk: KioskRenderer) -> [FileJob] {
+    /// The kiosk page of one guide or page, written while the content is still loading; `codes` are the QR
+    /// codes of its addresses, shared with the guide's leaflets.
+    static func files(for page: ContentPage, kiosk: KioskRenderer, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
         switch page.kind {
-        case .guide, .page: return [FileJob(path: page.urlPath + "index.html") { kiosk.render(page) }]
+        case .guide, .page: return [FileJob(path: page.urlPath + "index.html") { kiosk.render(page, codes: codes) }]
         case .home, .easyRead: return []
         }
     }

@@ -14,8 +14,9 @@ struct SiteAssembler {
     var reportRows: [HealthReport.Row]? = nil
 
     /// The files made from one guide or page, written while the content is still loading: a guide's page, its
-    /// large-print page, braille file and leaflets.
-    func files(for page: ContentPage) -> [FileJob] {
+    /// large-print page, braille file and leaflets. `codes` are the QR codes of its addresses, shared with its
+    /// kiosk page.
+    func files(for page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
         let web = web
         switch page.kind {
         case .home, .easyRead:
@@ -29,10 +30,10 @@ struct SiteAssembler {
                 FileJob(path: page.urlPath + "index.html") { web.render(page) },
                 FileJob(path: ContentLayout.largePrintPath(of: page.sourcePath) + "index.html") { web.renderLargePrint(page) },
                 FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .standard) + ".html") {
-                    leaflets.render(page, edition: .standard)
+                    leaflets.render(page, edition: .standard, codes: codes)
                 },
                 FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .largePrint) + ".html") {
-                    leaflets.render(page, edition: .largePrint)
+                    leaflets.render(page, edition: .largePrint, codes: codes)
                 },
                 FileJob(path: ContentLayout.braillePath(of: page.sourcePath)) { braille.render(page) },
             ]
