@@ -127,13 +127,18 @@ public enum FileSystem {
     }
 
     /// Makes a folder and any missing folders above it; one that exists already is fine, so threads may race.
-    public static func createDirectory(_ path: String) throws {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+    /// Returns whether the folder was there already.
+    @discardableResult
+    public static func createDirectory(_ path: String) throws -> Bool {
+        if mkdir(path, 0o755) == 0 { return false }
+        if errno == EEXIST { return true }
         guard errno == ENOENT else { throw Failure(path, errno: errno) }
         let parent = Path.directory(of: path)
         guard !parent.isEmpty && parent != path else { throw Failure(path, errno: ENOENT) }
         try createDirectory(parent)
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path, errno: errno) }
+        if mkdir(path, 0o755) == 0 { return false }
+        if errno == EEXIST { return true }
+        throw Failure(path, errno: errno)
     }
 
     public static func isDirectory(_ path: String) -> Bool {

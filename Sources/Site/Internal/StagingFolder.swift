@@ -15,6 +15,10 @@ final class StagingFolder: @unchecked Sendable {
     private let previous: String
     private let lock = Lock()
     private var failures: [String] = []
+    /// Folders found to exist already when a file was written into them (a section's leaflets and braille files
+    /// share one): later files skip making them, which costs a system call each, and much more on a slow disk.
+    /// A guide's own folder is made once and never found existing, so this stays small.
+    private var sharedFolders: Set<String> = []
 
     /// Makes an empty staging folder beside `output`.
     init(for output: String) throws {
@@ -42,7 +46,9 @@ final class StagingFolder: @unchecked Sendable {
         let target = path + "/" + job.path
         do {
             let folder = Path.directory(of: target)
-            if folder != path { try FileSystem.createDirectory(folder) }
+            if folder != path && !lock.withLock({ sharedFolders.contains(folder) }) {
+                if try FileSystem.createDirectory(folder) { lock.withLock { _ = sharedFolders.insert(folder) } }
+            }
             try FileSystem.write(to: target, job.produce)
         } catch {
             fail("cannot write the site: \(error)")
