@@ -20,6 +20,7 @@ struct Signpost: AsyncParsableCommand {
 
     /// Exit codes: 0 built, 1 the content has errors, 2 a usage or environment problem.
     static func main() async {
+        MemoryPolicy.apply()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

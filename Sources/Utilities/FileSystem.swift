@@ -180,19 +180,28 @@ public enum FileSystem {
         }
     }
 
-    /// Removes a whole folder: every file in parallel, then the folders, deepest first, each depth in parallel.
+    /// Removes a whole folder: each folder's files, folders in parallel, then the folders, deepest first, each
+    /// depth in parallel. Only the folders are listed whole (a site of 10,000 guides has 60,000 files, and the
+    /// list of them all was the largest thing in memory at the end of a build).
     public static func removeInParallel(_ path: String) throws {
         guard isDirectory(path) else { return try remove(path) }
-        var files: [String] = []
         var folders: [String] = []
         func walk(_ folder: String) throws {
             folders.append(folder)
-            for entry in try entries(of: folder) {
-                if entry.isDirectory { try walk(folder + "/" + entry.name) } else { files.append(folder + "/" + entry.name) }
-            }
+            for entry in try entries(of: folder) where entry.isDirectory { try walk(folder + "/" + entry.name) }
         }
         try walk(path)
-        let failures = Parallel.map(files) { unlink($0) == 0 ? nil : Failure($0, errno: errno).description }
+        let failures = Parallel.map(folders) { folder -> String? in
+            do {
+                for entry in try entries(of: folder) where !entry.isDirectory {
+                    let file = folder + "/" + entry.name
+                    if unlink(file) != 0 { return Failure(file, errno: errno).description }
+                }
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
         if let failure = failures.compactMap({ $0 }).first { throw Failure(path, reason: failure) }
         let byDepth = Dictionary(grouping: folders) { $0.utf8.count(where: { $0 == UInt8(ascii: "/") }) }
         for depth in byDepth.keys.sorted(by: >) {

@@ -9,14 +9,21 @@ public enum OpenReferralExport {
     /// The whole directory as a JSON array of HSDS services, keys sorted, so every build writes the same bytes.
     /// Records are encoded one at a time (the same text as encoding the array at once, without its whole tree in memory).
     public static func json(_ services: [Service], config: SiteConfig) -> String {
+        var text = ""
+        json(services, config: config) { text += $0 }
+        return text
+    }
+
+    /// The same JSON handed over a record at a time, for writing a large directory without holding it whole.
+    public static func json(_ services: [Service], config: SiteConfig, into emit: (String) -> Void) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var text = "["
+        emit("[")
         for (index, service) in services.sorted(by: { $0.id < $1.id }).enumerated() {
             guard let data = try? encoder.encode(record(service, config: config)) else { continue }
-            text += (index == 0 ? "\n  " : ",\n  ") + String(decoding: data, as: UTF8.self).replacing("\n", with: "\n  ")
+            emit((index == 0 ? "\n  " : ",\n  ") + String(decoding: data, as: UTF8.self).replacing("\n", with: "\n  "))
         }
-        return text + (services.isEmpty ? "]\n" : "\n]\n")
+        emit(services.isEmpty ? "]\n" : "\n]\n")
     }
 
     /// One service as an HSDS record. Its description is the summary, a blank line, then the Markdown description.

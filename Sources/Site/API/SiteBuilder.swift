@@ -98,10 +98,11 @@ public enum SiteBuilder {
         }
         staging.write(files)
         staging.copy(copies)
+        report.fileCount = written.value + files.count + copies.count
+        files = []  // let the pages' jobs go before the previous site is removed
         progress(.writeSite)
         try staging.swapIntoPlace()
         report.written = true
-        report.fileCount = written.value + files.count + copies.count
         report.seconds = monotonicSeconds() - started
         return report
     }

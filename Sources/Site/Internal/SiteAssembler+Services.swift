@@ -17,7 +17,7 @@ extension SiteAssembler {
         jobs += directory.services.map { service in FileJob(path: service.urlPath + "index.html") { renderer.render(service) } }
         let exported = directory.services
         let config = content.config
-        jobs.append(FileJob(path: "services.json") { OpenReferralExport.json(exported, config: config) })
+        jobs.append(FileJob(path: "services.json") { emit in OpenReferralExport.json(exported, config: config, into: emit) })
         jobs.append(FileJob(path: "services.csv") { ServicesCSV.make(exported, config: config) })
         return jobs
     }
