@@ -42,4 +42,33 @@ struct FileSystemTests {
         try FileSystem.copyFile(root + "/a.txt", to: root + "/b.txt")
         #expect(try FileSystem.readBytes(root + "/b.txt") == Array("café – 020 7946 0000\n".utf8))
     }
+
+    @Test(arguments: [
+        [],  // an empty file
+        ["one whole page"],  // written straight from its string
+        ["<tr>a</tr>\n", "<tr>b</tr>\n", "<tr>c</tr>\n"],  // small pieces gathered
+        ["head ", String(repeating: "x", count: 70_000), " middle ", String(repeating: "é", count: 40_000), " tail"],
+    ])
+    func writesAFileFromPiecesInOrder(pieces: [String]) throws {
+        let root = temporaryFolder()
+        defer { try? FileSystem.remove(root) }
+        try FileSystem.createDirectory(root)
+        try FileSystem.write(to: root + "/page.html") { emit in pieces.forEach(emit) }
+        #expect(try FileSystem.readText(root + "/page.html") == pieces.joined())
+    }
+
+    @Test func writingPiecesIntoAMissingFolderFails() {
+        let root = temporaryFolder()
+        #expect(throws: FileSystem.Failure.self) {
+            try FileSystem.write(to: root + "/no-such-folder/page.html") { emit in emit("words") }
+        }
+    }
+
+    @Test func makingAFolderSaysWhetherItWasThere() throws {
+        let root = temporaryFolder()
+        defer { try? FileSystem.remove(root) }
+        #expect(try FileSystem.createDirectory(root + "/leaflets/concerns") == false)
+        #expect(try FileSystem.createDirectory(root + "/leaflets/concerns") == true)
+        #expect(try FileSystem.createDirectory(root + "/leaflets") == true)
+    }
 }
