@@ -1,6 +1,6 @@
 """The foyer kiosk (Site/kiosk/) on its own screen size, 1080 by 1920 CSS pixels, in headless Chromium:
 axe-core with the AAA rules (contrast 7:1) on every kiosk page, touch targets, text size, no sideways
-scrolling, no link out of the kiosk; the kiosk opened from file:// with the network off; and the idle
+scrolling, QR codes that read as their labels say, no link out of the kiosk; the kiosk opened from file:// with the network off; and the idle
 time-out of a kiosk built with a short time."""
 
 import json
@@ -144,6 +144,25 @@ def test_kiosk_qr_codes_are_at_least_2cm_and_labelled(kiosk_screen, site_server,
         " return [r.width, r.height, s.getAttribute('role'), s.getAttribute('aria-label') || '']; })")
     bad = [c for c in codes if c[0] < MIN_QR or c[1] < MIN_QR or c[2] != "img" or not c[3].startswith("QR code for ")]
     assert not bad, f"kiosk/{page}: QR codes must be at least {MIN_QR}px across and labelled: {bad}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_kiosk_qr_codes_read_as_what_they_say(kiosk_screen, site_server, page, tmp_path):
+    """Each code, as the screen shows it, decodes (zbarimg) to the address or number its label names."""
+    if shutil.which("zbarimg") is None:
+        pytest.fail("zbarimg is missing: install zbar-tools (scripts/setup test)", pytrace=False)
+    browser = kiosk_screen
+    open_kiosk_page(browser, site_server, page)
+    wrong = []
+    for index, code in enumerate(browser.find_elements(By.CSS_SELECTOR, "svg.qr-code")):
+        wanted = code.get_attribute("aria-label").removeprefix("QR code for ")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", code)
+        image = tmp_path / f"code-{index}.png"
+        image.write_bytes(code.screenshot_as_png)
+        read = subprocess.run(["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True).stdout.split()
+        if read != [wanted]:
+            wrong.append(f"{wanted} read as {read}")
+    assert not wrong, f"kiosk/{page}: QR codes that do not read as their label says:\n  " + "\n  ".join(wrong)
 
 
 @pytest.mark.parametrize("page", PAGES)
