@@ -39,7 +39,7 @@ let package = Package(
             pkgConfig: "liblouis",
             providers: [.apt(["liblouis-dev", "liblouis-data"])]
         ),
-        .target(name: "Braille", dependencies: ["CLouis"]),
+        .target(name: "Braille", dependencies: ["CLouis", "Utilities"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
         .target(name: "OpenReferral", dependencies: ["Content", "Diagnostics", "Utilities"]),

@@ -1,4 +1,5 @@
 import CLouis
+import Utilities
 import Foundation
 
 /// Print to braille and back through liblouis, in Unified English Braille grade 2 (contracted), written
@@ -21,7 +22,7 @@ public enum BrailleTranslator {
         let copies = (1..<max(1, wanted)).compactMap { _ in LouisInstance.separateCopy() }
         return [linked] + copies.filter { $0.getTable(tables) != nil }
     }()
-    private static let next = NSLock()
+    private static let next = Lock()
     nonisolated(unsafe) private static var counter = 0
 
     /// Whether liblouis and its UEB tables are installed.
@@ -72,9 +73,8 @@ public enum BrailleTranslator {
 
     /// Runs `body` with a copy of liblouis no other thread is using: a free one, or else the next in turn.
     private static func withInstance<T>(_ body: (LouisInstance) -> T) -> T {
-        for louis in instances where louis.lock.try() {
-            defer { louis.lock.unlock() }
-            return body(louis)
+        for louis in instances {
+            if let result = louis.lock.withLockIfFree({ body(louis) }) { return result }
         }
         let louis = next.withLock {
             counter += 1

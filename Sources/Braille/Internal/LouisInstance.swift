@@ -1,4 +1,5 @@
 import CLouis
+import Utilities
 import Foundation
 
 #if canImport(Glibc)
@@ -17,7 +18,7 @@ final class LouisInstance: @unchecked Sendable {
     let translate: Translate
     let backTranslate: Translate
     let getTable: GetTable
-    let lock = NSLock()
+    let lock = Lock()
     /// Print pieces this copy has translated, and their braille; used only with `lock` held.
     var translated: [String: String] = [:]
     /// How many pieces are remembered at most, so a site of many different words keeps a bounded memory.

@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Foundation
+import Utilities
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -96,7 +97,7 @@ public struct ExternalLinkChecker: Sendable {
 /// Results written from URLSession's callbacks.
 private final class ResultBox: @unchecked Sendable {
     private var items: [String?]
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(count: Int) { items = Array(repeating: nil, count: count) }
 
