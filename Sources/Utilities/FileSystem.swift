@@ -181,8 +181,8 @@ public enum FileSystem {
     }
 
     /// Removes a whole folder: each folder's files, folders in parallel, then the folders, deepest first, each
-    /// depth in parallel. Only the folders are listed whole (a site of 10,000 guides has 60,000 files, and the
-    /// list of them all was the largest thing in memory at the end of a build).
+    /// depth in parallel. Only the folders are listed whole: a site of 10,000 guides has 61,000 files, and a list
+    /// of them all added about 10 MB to the peak at the end of a build.
     public static func removeInParallel(_ path: String) throws {
         guard isDirectory(path) else { return try remove(path) }
         var folders: [String] = []
