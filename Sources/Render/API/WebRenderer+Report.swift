@@ -3,15 +3,9 @@ import Content
 import Foundation
 
 extension WebRenderer {
-    /// The content health report page: not for patients, so kept out of search engines and the sitemap.
-    public func renderReport(_ report: HealthReport) -> String {
-        var page = ""
-        renderReport(report, into: { page += $0 })
-        return page
-    }
-
-    /// The report handed over in pieces: the page around the table, then each guide's row (`pages/report-row`)
-    /// made and handed over one at a time, so a site of thousands of guides never holds the whole page.
+    /// The content health report page (not for patients, so kept out of search engines and the sitemap), handed
+    /// over in pieces: the page around the table, then each guide's row (`pages/report-row`) made and handed over
+    /// one at a time, so a site of thousands of guides never holds the whole page.
     public func renderReport(_ report: HealthReport, into emit: (String) -> Void) {
         var context = common.page(
             title: "Content health report", summary: "Review dates, reading age and sources of every guide.", urlPath: nil)
