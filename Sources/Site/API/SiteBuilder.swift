@@ -48,9 +48,7 @@ public enum SiteBuilder {
             let codes = GuideQRCodes()  // the guide's address is encoded once, for its leaflet and its kiosk page
             var files = buildsWeb ? assembler.files(for: page, codes: codes) : []
             if buildsKiosk {
-                files += KioskAssembler.files(for: page, kiosk: kiosk, codes: codes).map {
-                    FileJob(path: kioskFolder + $0.path, pieces: $0.produce)
-                }
+                files += KioskAssembler.files(for: page, kiosk: kiosk, codes: codes).map { $0.under(kioskFolder) }
             }
             guard !files.isEmpty else { return page }
             for file in files { staging.write(file) }
@@ -93,7 +91,7 @@ public enum SiteBuilder {
             let kiosk = KioskAssembler(
                 templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes
             ).jobs(pages: false)  // guides and pages were written while they loaded
-            files += kiosk.map { job in FileJob(path: kioskFolder + job.path, pieces: job.produce) }
+            files += kiosk.map { $0.under(kioskFolder) }
             copies += (contentCopies + kioskAssets).map { (from: $0.from, to: kioskFolder + $0.to) }
         }
         staging.write(files)

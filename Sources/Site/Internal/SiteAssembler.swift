@@ -152,6 +152,11 @@ struct FileJob: Sendable {
         produce = pieces
     }
 
+    /// The same file under `folder` (the kiosk's pages go under `kiosk/`).
+    func under(_ folder: String) -> FileJob {
+        FileJob(path: folder + path, pieces: produce)
+    }
+
     /// The whole text, for `signpost serve`, which keeps pages in memory.
     func make() -> String {
         var text = ""
