@@ -1,6 +1,6 @@
 import CLouis
-import Utilities
 import Foundation
+import Utilities
 
 /// Print to braille and back through liblouis, in Unified English Braille grade 2 (contracted), written
 /// in North American braille ASCII, the character set of `.brf` files.

@@ -1,6 +1,6 @@
 import CLouis
-import Utilities
 import Foundation
+import Utilities
 
 #if canImport(Glibc)
     import Glibc
