@@ -10,6 +10,8 @@ public struct QRCode: Sendable, Equatable {
     public let size: Int
     /// Row-major, `size * size` values; `true` is a dark module.
     public let modules: [Bool]
+    /// The dark modules as an SVG path, worked out once for every drawing of the code (see `svg`).
+    private let path: [UInt8]
 
     /// Encodes `text` (UTF-8, byte mode) at error-correction level M.
     /// Returns nil for empty text or text too long for the largest QR code.
@@ -22,6 +24,7 @@ public struct QRCode: Sendable, Equatable {
         self.text = text
         self.size = width
         self.modules = (0..<(width * width)).map { data[$0] & 1 == 1 }
+        self.path = Self.strokes(modules, size: width, offset: Self.quietZone)
     }
 
     /// Whether the module at `row`, `column` is dark.
@@ -36,21 +39,20 @@ public struct QRCode: Sendable, Equatable {
     ///   - label: the text alternative, for example "QR code for pals.example-hospital.nhs.uk/complaints".
     ///   - pixelsPerModule: the width and height written on the `svg` element, in CSS pixels a module.
     public func svg(label: String, pixelsPerModule: Int = 4) -> String {
-        let quiet = 4
-        let side = size + 2 * quiet
+        let side = size + 2 * Self.quietZone
         let pixels = side * pixelsPerModule
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" "
             + "aria-label=\"\(escape(label))\" width=\"\(pixels)\" height=\"\(pixels)\" "
             + "viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path stroke=\"#000\" d=\""
-        svg += String(decoding: strokes(offset: quiet), as: UTF8.self)
+        svg += String(decoding: path, as: UTF8.self)
         svg += "\"/></svg>"
         return svg
     }
 
     /// The path of dark modules: for each row, a move to the middle of its first dark run, then each run as
     /// a horizontal stroke, and a relative move over each light gap (`M4 4.5h7m1 0h1`).
-    private func strokes(offset: Int) -> [UInt8] {
+    private static func strokes(_ modules: [Bool], size: Int, offset: Int) -> [UInt8] {
         var path: [UInt8] = []
         path.reserveCapacity(size * size * 2)
         func number(_ value: Int) {
@@ -87,18 +89,24 @@ public struct QRCode: Sendable, Equatable {
         return path
     }
 
+    /// The quiet zone around the code, in modules: the standard asks for four.
+    private static let quietZone = 4
+
+    /// The label escaped for an attribute, on its UTF-8 bytes.
     private func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
+        guard text.utf8.contains(where: special) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -51,19 +51,23 @@ public enum BrailleTranslator {
     /// The text translated piece by piece (see `TranslationPieces`), each piece looked up in what this copy
     /// of liblouis has translated before. Called with the instance's lock held.
     private static func translateByPieces(_ text: String, _ louis: LouisInstance) -> String? {
-        var braille = ""
-        for (number, piece) in TranslationPieces.pieces(text).enumerated() {
-            if number > 0 { braille += " " }
-            let key = String(piece)
-            if let known = louis.translated[key] {
-                braille += known
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var braille = ""
+            braille.reserveCapacity(bytes.count + bytes.count / 4)
+            for (number, piece) in TranslationPieces.ranges(bytes).enumerated() {
+                if number > 0 { braille += " " }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[piece]), as: UTF8.self)
+                if let known = louis.translated[key] {
+                    braille += known
+                    continue
+                }
+                guard let translation = run(key, backward: false, louis) else { return nil }
+                if louis.translated.count < LouisInstance.translatedLimit { louis.translated[key] = translation }
+                braille += translation
             }
-            guard let translation = run(key, backward: false, louis) else { return nil }
-            if louis.translated.count < LouisInstance.translatedLimit { louis.translated[key] = translation }
-            braille += translation
+            return braille
         }
-        return braille
     }
 
     /// Braille ASCII back to print, for checking what a braille file says.

@@ -19,17 +19,21 @@ public struct KioskRenderer: Sendable {
     let sections: [GuideSection]
     let common: KioskContext
     let qrCodes: QRDrawings
+    /// The cards for asking for another format, the same on every page.
+    let formatCards: AnySendable
 
     /// A renderer for the kiosk. While pages are still loading, `content` may hold only the settings and index
     /// (`ContentFolder.settingsOnly`): a guide's or page's kiosk page needs no other page.
     public init(
         templates: TemplateSet, content: SiteContent, sections: [GuideSection], qrCodes: QRDrawings = QRDrawings()
     ) {
-        self.templates = templates
         self.content = content
         self.sections = sections
         self.qrCodes = qrCodes
         common = KioskContext(config: content.config)
+        let formats = Self.contactCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }
+        formatCards = AnySendable(value: ["links": formats])
+        self.templates = templates.renderingSitePartials(with: common.site(formats: formats), for: .kiosk)
     }
 
     /// The start page: large tiles for what people come to the foyer for.
@@ -90,7 +94,7 @@ public struct KioskRenderer: Sendable {
         context["summary"] = page.frontMatter.summary
         context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
-        context["formats"] = ["links": Self.contactCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }]
+        context["formats"] = formatCards.value  // the bundled templates show them from the site-wide kiosk/layout/formats
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { ["iso": $0.iso, "text": $0.text] }
         context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }

@@ -52,16 +52,29 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(library: library, root: root, sitePartials: sitePartials), problems)
     }
 
-    /// A copy in which each site-wide partial has been rendered once with `context` and is kept as its text.
-    func renderingSitePartials(with context: [String: Any]) -> TemplateSet {
+    /// A copy in which each site-wide partial named by `output` has been rendered once with `context` and is
+    /// kept as its text. The website's and the kiosk's site-wide partials see different keys, so each renderer
+    /// renders its own: the kiosk's are those under `kiosk/`.
+    func renderingSitePartials(with context: [String: Any], for output: SitePartialOutput) -> TemplateSet {
         var library = library
-        for name in sitePartials.sorted() {
+        var left = sitePartials
+        for name in sitePartials.sorted() where output.owns(name) {
+            left.remove(name)
             guard let text = library.render(context, withTemplate: name), let literalText = Self.literal(text),
                 let literal = try? MustacheTemplate(string: literalText)
             else { continue }  // left as a partial, rendered on every page
             library.register(literal, named: name)
         }
-        return TemplateSet(library: library, root: root, sitePartials: [])
+        return TemplateSet(library: library, root: root, sitePartials: left)
+    }
+
+    /// Whose site-wide partials are rendered: the website's (every folder but `kiosk/`) or the kiosk's.
+    enum SitePartialOutput {
+        case web, kiosk
+
+        func owns(_ name: String) -> Bool {
+            name.hasPrefix("kiosk/") == (self == .kiosk)
+        }
     }
 
     /// Template text that renders as `text` exactly: it first sets delimiters that `text` does not contain

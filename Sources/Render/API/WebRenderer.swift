@@ -18,7 +18,7 @@ public struct WebRenderer: Sendable {
     ) {
         self.config = config
         self.common = SharedContext(config: config, accessibilityURL: accessibilityStatementURL, services: services)
-        self.templates = templates.renderingSitePartials(with: common.site)
+        self.templates = templates.renderingSitePartials(with: common.site, for: .web)
         self.formatLinks = FormatLinks(index: index, basePath: config.basePath, guides: guides)
     }
 

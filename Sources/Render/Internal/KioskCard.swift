@@ -20,7 +20,7 @@ enum KioskCard: Sendable, Hashable {
 
     /// The card for a link taken out of a sentence.
     init(_ link: GatheredLink) {
-        let destination = link.destination.trimming(" ")
+        let destination = link.destination.trimmingSpaces
         let lower = destination.lowercased()
         if let url = link.url {
             self = .button(text: Self.capitalised(link.text), href: url)
@@ -76,20 +76,22 @@ enum KioskCard: Sendable, Hashable {
         return nil
     }
 
-    /// The template data: exactly one of `button`, `scan` or `plain`.
+    /// The template data: exactly one of `button`, `scan` or `plain`; the other two, and every `is_` kind a
+    /// scan card is not, are there as `false`. Mustache looks a missing key up in every context around the card
+    /// (the block, the page), at a few microseconds each, so a card answers for all of them itself.
     func context(qrCodes: QRDrawings) -> [String: Any] {
         switch self {
         case .button(let text, let href):
-            return ["button": ["text": text, "href": href]]
+            return ["button": ["text": text, "href": href], "scan": false, "plain": false]
         case .plain(let text):
-            return ["plain": ["text": text]]
+            return ["button": false, "scan": false, "plain": ["text": text]]
         case .scan(let kind, let text, let shown, let encoded):
             var card: [String: Any] = [
-                "text": text, "shown": shown, "qr": qrCodes[encoded], "is_\(kind.rawValue)": true,
-                "instruction": Self.instruction(kind),
+                "text": text, "shown": shown, "qr": qrCodes[encoded], "instruction": Self.instruction(kind),
+                "same_words": text == shown,
             ]
-            card["same_words"] = text == shown
-            return ["scan": card]
+            for other in [ScanKind.web, .email, .phone, .text] { card["is_\(other.rawValue)"] = other == kind }
+            return ["button": false, "scan": card, "plain": false]
         }
     }
 
@@ -104,8 +106,12 @@ enum KioskCard: Sendable, Hashable {
 }
 
 extension String {
-    /// Without `character` at either end.
-    fileprivate func trimming(_ character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    /// Without spaces at either end, found on the UTF-8 bytes (most destinations have none).
+    fileprivate var trimmingSpaces: String {
+        let bytes = utf8
+        guard bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ") else { return self }
+        guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        let end = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") }) ?? start
+        return String(self[start...end])
     }
 }

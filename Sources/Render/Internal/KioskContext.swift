@@ -13,6 +13,20 @@ struct KioskContext: Sendable {
         shortAddress = settings.shortAddress ?? KioskCard.shortAddress(config.baseURL)
     }
 
+    /// The keys that are the same on every kiosk page: all that the kiosk's site-wide partials see.
+    /// `formats` are the cards for asking PALS for another format, with their QR codes.
+    func site(formats: [[String: Any]]) -> [String: Any] {
+        [
+            "lang": config.language,
+            "site_title": config.title,
+            "organisation": config.organisation,
+            "idle_seconds": settings.idleSeconds,
+            "warning_seconds": settings.warningSeconds,
+            "short_address": shortAddress,
+            "formats": ["links": formats],
+        ]
+    }
+
     /// The keys common to every kiosk page.
     ///
     /// `folder` is the page's folder in the kiosk (`guides/x/`),
