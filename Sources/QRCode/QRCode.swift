@@ -94,8 +94,8 @@ public struct QRCode: Sendable, Equatable {
 
     /// The label escaped for an attribute, on its UTF-8 bytes.
     private func escape(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
-        guard text.utf8.contains(where: special) else { return text }
+        let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\"")]
+        guard text.utf8.contains(where: special.contains) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {

@@ -94,7 +94,8 @@ public struct KioskRenderer: Sendable {
         context["summary"] = page.frontMatter.summary
         context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
-        context["formats"] = formatCards.value  // the bundled templates show them from the site-wide kiosk/layout/formats
+        // The bundled templates show these through the site-wide kiosk/layout/formats; other templates may use the key.
+        context["formats"] = formatCards.value
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { ["iso": $0.iso, "text": $0.text] }
         context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }

@@ -26,7 +26,8 @@ func measure(_ name: String, template: String, tags: Int, context: Any, renders:
     let seconds = (ContinuousClock.now - start) / .seconds(1)
     let render = seconds / Double(renders) * 1e6
     let name = name.padding(toLength: 44, withPad: " ", startingAt: 0)
-    print(name, String(format: "%8.1f µs a render  %6.2f µs a tag", render, tags > 0 ? render / Double(tags) : 0), bytes > 0 ? "" : "(empty)")
+    let tag = tags > 0 ? render / Double(tags) : 0
+    print(name, String(format: "%8.1f µs a render  %6.2f µs a tag", render, tag), bytes > 0 ? "" : "(empty)")
 }
 
 let hundred = String(repeating: "{{a}} ", count: 100)
