@@ -31,9 +31,9 @@ public struct KioskRenderer: Sendable {
         self.sections = sections
         self.qrCodes = qrCodes
         common = KioskContext(config: content.config)
-        let formats = Self.contactCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }
-        formatCards = AnySendable(value: ["links": formats])
-        self.templates = templates.renderingSitePartials(with: common.site(formats: formats), for: .kiosk)
+        let cards = Self.contactCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }
+        formatCards = AnySendable(value: ["links": cards])
+        self.templates = templates.renderingSitePartials(with: common.site(formats: formatCards.value), for: .kiosk)
     }
 
     /// The start page: large tiles for what people come to the foyer for.

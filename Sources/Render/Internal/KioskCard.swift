@@ -14,7 +14,7 @@ enum KioskCard: Sendable, Hashable {
     /// A link that goes nowhere on the kiosk (to a file that does not exist): its words alone.
     case plain(text: String)
 
-    enum ScanKind: String, Sendable {
+    enum ScanKind: String, Sendable, CaseIterable {
         case web, email, phone, text
     }
 
@@ -90,7 +90,7 @@ enum KioskCard: Sendable, Hashable {
                 "text": text, "shown": shown, "qr": qrCodes[encoded], "instruction": Self.instruction(kind),
                 "same_words": text == shown,
             ]
-            for other in [ScanKind.web, .email, .phone, .text] { card["is_\(other.rawValue)"] = other == kind }
+            for other in ScanKind.allCases { card["is_\(other.rawValue)"] = other == kind }
             return ["button": false, "scan": card, "plain": false]
         }
     }

@@ -14,8 +14,8 @@ struct KioskContext: Sendable {
     }
 
     /// The keys that are the same on every kiosk page: all that the kiosk's site-wide partials see.
-    /// `formats` are the cards for asking PALS for another format, with their QR codes.
-    func site(formats: [[String: Any]]) -> [String: Any] {
+    /// `formats` is the `{links}` of the cards for asking PALS for another format, with their QR codes.
+    func site(formats: Any) -> [String: Any] {
         [
             "lang": config.language,
             "site_title": config.title,
@@ -23,7 +23,7 @@ struct KioskContext: Sendable {
             "idle_seconds": settings.idleSeconds,
             "warning_seconds": settings.warningSeconds,
             "short_address": shortAddress,
-            "formats": ["links": formats],
+            "formats": formats,
         ]
     }
 
