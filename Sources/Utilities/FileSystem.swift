@@ -11,25 +11,35 @@ public enum FileSystem {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let path: String
         public let reason: String
+        /// Whether the file was refused for its size (`readBytes(_:limit:)`).
+        public let isTooLarge: Bool
         public var description: String { "\(path): \(reason)" }
 
-        init(_ path: String, reason: String) {
+        init(_ path: String, reason: String, isTooLarge: Bool = false) {
             self.path = path
             self.reason = reason
+            self.isTooLarge = isTooLarge
         }
 
         init(_ path: String, errno code: Int32) {
             self.path = path
             self.reason = String(cString: strerror(code))
+            self.isTooLarge = false
         }
     }
 
-    public static func readBytes(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+    /// Reads a whole regular file. Never waits on a pipe or device (opened without blocking, then refused), and
+    /// refuses a file over `limit` bytes before reading it.
+    public static func readBytes(_ path: String, limit: Int = Int.max) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure(path, errno: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(path, reason: "not a regular file") }
+        guard Int(info.st_size) <= limit else {
+            throw Failure(path, reason: "it is \(info.st_size) bytes, over the limit of \(limit)", isTooLarge: true)
+        }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var done = 0
         while done < bytes.count {
@@ -44,9 +54,15 @@ public enum FileSystem {
         return bytes
     }
 
-    public static func readText(_ path: String) throws -> String {
-        String(decoding: try readBytes(path), as: UTF8.self)
+    /// Reads a whole regular file as UTF-8, without the byte-order mark some editors put first.
+    public static func readText(_ path: String, limit: Int = Int.max) throws -> String {
+        let bytes = try readBytes(path, limit: limit)
+        if bytes.starts(with: byteOrderMark) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// UTF-8's byte-order mark, which some editors write at the start of a file.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -185,7 +201,7 @@ public enum FileSystem {
     /// listed whole: a site of 10,000 guides has 61,000 files, and a list of them all added about 10 MB to the
     /// peak at the end of a build.
     public static func removeInParallel(_ path: String) throws {
-        guard isDirectory(path) else { return try remove(path) }
+        guard kind(of: path) == .directory else { return try remove(path) }  // a link is removed, not followed
         var depths: [[String]] = []
         var depth = [path]
         while !depth.isEmpty {
@@ -219,7 +235,8 @@ public enum FileSystem {
         try write(try readBytes(from), to: destination)
     }
 
-    /// A folder's entries, sorted by name, without `.` and `..`.
+    /// A folder's entries, sorted by name, without `.` and `..`. A link is reported as a link, never as what it
+    /// points to, so nothing that walks or removes a folder follows one.
     public static func entries(of path: String) throws -> [Entry] {
         guard let directory = opendir(path) else { throw Failure(path, errno: errno) }
         defer { closedir(directory) }
@@ -231,32 +248,104 @@ public enum FileSystem {
                 field.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
             }
             if name == "." || name == ".." { continue }
-            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
-                isDirectory = FileSystem.isDirectory(path + "/" + name)
+            let kind: Entry.Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_LNK): kind = .link
+            case Int32(DT_UNKNOWN): kind = Self.kind(of: path + "/" + name)
+            default: kind = .other
             }
-            result.append(Entry(name: name, isDirectory: isDirectory))
+            result.append(Entry(name: name, kind: kind))
         }
         return result.sorted { $0.name < $1.name }
     }
 
-    /// Every file under a folder, as paths relative to it, sorted, skipping hidden files and folders.
+    /// What is at a path, without following a link.
+    static func kind(of path: String) -> Entry.Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    /// Every regular file under a folder, as paths relative to it, sorted, skipping hidden files and folders;
+    /// what `listing(of:)` refuses is left out.
     public static func files(under root: String) throws -> [String] {
-        var result: [String] = []
-        func walk(_ relative: String) throws {
+        try listing(of: root).files
+    }
+
+    /// Every regular file under a folder, sorted, and what was refused: a link that leads outside the folder,
+    /// to a folder, or nowhere; a pipe, socket or device; folders nested deeper than `maxDepth`. A link to a
+    /// file inside the folder is listed under its own name (reading it reads that file). Hidden files and
+    /// folders are skipped. The walk keeps its own list of folders to visit, so no depth of folders can
+    /// exhaust the stack.
+    public static func listing(of root: String, maxDepth: Int = FolderListing.maxDepth) throws -> FolderListing {
+        var listing = FolderListing()
+        let canonicalRoot = canonicalPath(root)
+        var folders: [(relative: String, depth: Int)] = [("", 0)]
+        while let (relative, depth) = folders.popLast() {
             let absolute = relative.isEmpty ? root : root + "/" + relative
+            var below: [(String, Int)] = []
             for entry in try entries(of: absolute) where !entry.name.hasPrefix(".") {
                 let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                if entry.isDirectory { try walk(path) } else { result.append(path) }
+                switch entry.kind {
+                case .file:
+                    listing.files.append(path)
+                case .directory:
+                    if depth + 1 > maxDepth {
+                        listing.refused.append(.init(path: path, reason: .tooDeep(maxDepth)))
+                    } else {
+                        below.append((path, depth + 1))
+                    }
+                case .link:
+                    let target = linkTarget(root + "/" + path)
+                    guard let resolved = realpath(root + "/" + path, nil) else {
+                        listing.refused.append(.init(path: path, reason: .brokenLink(target: target)))
+                        continue
+                    }
+                    let destination = String(cString: resolved)
+                    free(resolved)
+                    if !(destination.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/")) {
+                        listing.refused.append(.init(path: path, reason: .linkOutside(target: target)))
+                    } else if kind(of: destination) != .file {
+                        listing.refused.append(.init(path: path, reason: .linkToFolder(target: target)))
+                    } else {
+                        listing.files.append(path)
+                    }
+                case .other:
+                    listing.refused.append(.init(path: path, reason: .notAFile))
+                }
             }
+            folders.append(contentsOf: below.reversed())
         }
-        try walk("")
-        return result
+        listing.files.sort()
+        return listing
+    }
+
+    /// Where a link points, as it is written; empty when it cannot be read.
+    static func linkTarget(_ path: String) -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return "" }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// One entry of a folder.
     public struct Entry: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            case file, directory, link
+            /// A pipe, socket or device.
+            case other
+        }
+
         public let name: String
-        public let isDirectory: Bool
+        public let kind: Kind
+        /// A real folder, not a link to one.
+        public var isDirectory: Bool { kind == .directory }
     }
 }

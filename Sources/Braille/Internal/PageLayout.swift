@@ -62,7 +62,10 @@ struct PageLayout {
     }
 
     /// `wrap` on cells of any kind: bytes for braille ASCII (nearly always), scalars for anything else.
+    /// An indent is at most half a line, so a deeply nested list still leaves room for its words.
     private func wrapCells<Cell: LayoutCell>(_ text: [Cell], first: Int, runover: Int) -> [[Cell]] {
+        let first = min(first, width / 2)
+        let runover = min(runover, width / 2)
         var lines: [[Cell]] = []
         var line = [Cell](repeating: .space, count: first)
         var lineHasWord = false

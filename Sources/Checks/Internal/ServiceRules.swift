@@ -7,7 +7,7 @@ import Utilities
 enum ServiceRules {
     /// Rules of a guide's body that apply to a service's description too.
     static let descriptionRules: [any PageRule] = [
-        HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(),
+        NestingRule(), HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(),
     ]
     static let assuranceDays = 365
 

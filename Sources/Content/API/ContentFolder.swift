@@ -45,23 +45,32 @@ public struct ContentFolder: Sendable {
 
     /// Lists the folder at `root` and reads `site.yaml`.
     public static func open(_ root: String) throws -> ContentFolder {
-        let files = try FileSystem.files(under: root)
+        let listing = try FileSystem.listing(of: root)
+        let files = listing.files
         var diagnostics = DiagnosticList()
         let display = Self.display(root)
+        for refusal in listing.refused {
+            diagnostics.append(refusal.diagnostic(at: display(refusal.path), folder: "the content folder"))
+        }
 
         let configSink = DiagnosticSink()
         var config = SiteConfig()
         if files.contains(ContentLayout.siteConfig) {
-            let text = try FileSystem.readText(root + "/" + ContentLayout.siteConfig)
-            config = SiteConfigReader.read(text, path: display(ContentLayout.siteConfig), sink: configSink)
+            if let text = ContentFileReader.text(
+                root + "/" + ContentLayout.siteConfig, display: display(ContentLayout.siteConfig), sink: configSink)
+            {
+                config = SiteConfigReader.read(text, path: display(ContentLayout.siteConfig), sink: configSink)
+            }
         } else {
             configSink.error(
                 "there is no site.yaml", at: SourceLocation(path: display(ContentLayout.siteConfig)),
                 hint: "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)")
         }
         var checkLists = CheckLists()
-        if files.contains(ContentLayout.checkLists) {
-            let text = try FileSystem.readText(root + "/" + ContentLayout.checkLists)
+        if files.contains(ContentLayout.checkLists),
+            let text = ContentFileReader.text(
+                root + "/" + ContentLayout.checkLists, display: display(ContentLayout.checkLists), sink: configSink)
+        {
             checkLists = CheckListsReader.read(text, path: display(ContentLayout.checkLists), sink: configSink)
         }
         diagnostics.append(contentsOf: configSink.items)

@@ -29,7 +29,7 @@ public enum ContentLoader {
     public static func loadConfig(from root: String) throws -> (SiteConfig, [Diagnostic]) {
         let sink = DiagnosticSink()
         let path = root + "/" + ContentLayout.siteConfig
-        let config = SiteConfigReader.read(try FileSystem.readText(path), path: path, sink: sink)
+        let config = SiteConfigReader.read(try FileSystem.readText(path, limit: InputLimits.fileBytes), path: path, sink: sink)
         return (config, sink.items)
     }
 
@@ -81,11 +81,7 @@ public enum ContentLoader {
         options: MarkdownOptions
     ) -> (ContentPage?, [Diagnostic]) {
         let sink = DiagnosticSink()
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readBytes(root + "/" + path)
-        } catch {
-            sink.error("cannot read this file: \(error)", at: SourceLocation(path: display))
+        guard let bytes = ContentFileReader.bytes(root + "/" + path, display: display, sink: sink) else {
             return (nil, sink.items)
         }
         let parts: FrontMatterSplitter.Parts

@@ -66,10 +66,10 @@ public enum ServiceScaffold {
     private static func existingCategories(in folder: String) throws -> [String] {
         guard FileSystem.isDirectory(folder) else { return [] }
         var categories = Set<String>()
-        for entry in try FileSystem.entries(of: folder) where !entry.isDirectory && entry.name.hasSuffix(".yaml") {
+        for entry in try FileSystem.entries(of: folder) where entry.kind == .file && entry.name.hasSuffix(".yaml") {
             let path = folder + entry.name
             let (service, _) = ContentLoader.readServiceRecord(
-                try FileSystem.readText(path), path: ContentLayout.services + entry.name, display: path)
+                try FileSystem.readText(path, limit: InputLimits.fileBytes), path: ContentLayout.services + entry.name, display: path)
             if !service.category.isEmpty { categories.insert(service.category) }
         }
         return categories.sorted()

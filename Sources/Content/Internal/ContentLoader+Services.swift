@@ -7,11 +7,7 @@ extension ContentLoader {
     static func readService(_ path: String, root: String, display: String) -> (ServiceReader.Result, [Diagnostic]) {
         let sink = DiagnosticSink()
         let id = String(Path.fileName(of: path).dropLast(".yaml".count))
-        let text: String
-        do {
-            text = try FileSystem.readText(root + "/" + path)
-        } catch {
-            sink.error("cannot read this file: \(error)", at: SourceLocation(path: display))
+        guard let text = ContentFileReader.text(root + "/" + path, display: display, sink: sink) else {
             return (ServiceReader.Result(service: Service(id: id, sourcePath: path, displayPath: display)), sink.items)
         }
         if !isWebSafeID(id) {

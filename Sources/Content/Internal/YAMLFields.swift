@@ -29,6 +29,13 @@ struct YAMLSource {
 
     /// Parses YAML into nodes that keep their line and column, reporting a syntax error at its place.
     func compose(_ text: String, sink: DiagnosticSink) -> Node? {
+        if let (line, depth) = YAMLDepth.firstTooDeep(text) {
+            sink.error(
+                "the settings here are nested \(depth) deep: Signpost reads up to \(InputLimits.yamlDepth)",
+                at: SourceLocation(path: path, line: lineOffset + line, column: 1),
+                hint: "put fewer lists and settings inside each other; check the indentation of this line")
+            return nil
+        }
         do {
             // Every scalar stays text (the `basic` resolver): the readers parse numbers and dates themselves,
             // and the default resolver runs regular expressions on every value to guess its type.

@@ -21,6 +21,8 @@ public struct MarkdownDocument: Sendable {
     public var gathered: [GatheredBlock] = []
     /// The running text, block by block, in order.
     public var proseBlocks: [ProseBlock] = []
+    /// Set when the document nests deeper than Signpost reads; the document is then empty.
+    public var nestingProblem: NestingProblem?
 
     public init(
         html: String, headings: [Heading] = [], links: [Link] = [], images: [Image] = [],

@@ -24,6 +24,11 @@ public enum MarkdownRenderer {
         }
         guard let root else { return MarkdownDocument(html: "") }
         defer { cmark_node_free(root) }
+        if let problem = NestingDepth.problem(in: CmarkNode(pointer: root)) {
+            var refused = MarkdownDocument(html: "")
+            refused.nestingProblem = problem
+            return refused
+        }
         var collector = TextBlockCollector()
         if options.pageExtras { collector.collect(CmarkNode(pointer: root)) }
         var rewriter = TreeRewriter(options: options, resolver: resolver)

@@ -2,6 +2,8 @@
 /// one hyphen, other punctuation dropped; a repeat gets `-2`, `-3`, ...
 struct HeadingSlugger {
     private var used: Set<String>
+    /// For each slug given out, the number to try next for a repeat, so n repeats cost n steps, not n².
+    private var nextNumber: [String: Int] = [:]
 
     init(reserved: Set<String>) {
         used = reserved
@@ -47,11 +49,12 @@ struct HeadingSlugger {
     mutating func id(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
-        var number = 2
+        var number = nextNumber[base, default: 2]
         while used.contains(candidate) {
             candidate = "\(base)-\(number)"
             number += 1
         }
+        if candidate != base { nextNumber[base] = number }
         used.insert(candidate)
         return candidate
     }

@@ -87,7 +87,14 @@ struct TreeRewriter {
                 leave(node)
                 continue
             }
-            switch node.type {
+            let type = node.type
+            if imageDepth > 0 && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HTML_INLINE) {
+                // Inside a picture's alt text only words count: replacing the picture frees what is inside it, so
+                // nothing inside may be kept to change later.
+                if type == CMARK_NODE_IMAGE { imageDepth += 1 }
+                continue
+            }
+            switch type {
             case CMARK_NODE_TEXT:
                 wordCount += Self.countWords(pointer)
                 if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }

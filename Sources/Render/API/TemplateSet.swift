@@ -1,3 +1,4 @@
+import Content
 import Diagnostics
 import Mustache
 import Utilities
@@ -25,11 +26,15 @@ public struct TemplateSet: Sendable {
         var problems: [Diagnostic] = []
         var names = Set<String>()
         var sitePartials = Set<String>()
-        for path in try FileSystem.files(under: root) where path.hasSuffix(".mustache") {
+        let listing = try FileSystem.listing(of: root)
+        for refusal in listing.refused {
+            problems.append(refusal.diagnostic(at: root + "/" + refusal.path, folder: "the templates folder"))
+        }
+        for path in listing.files where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)  // present, even if it does not parse: that is its one problem
             do {
-                let text = try FileSystem.readText(root + "/" + path)
+                let text = try FileSystem.readText(root + "/" + path, limit: InputLimits.fileBytes)
                 try library.register(HTMLEscaper.pragma + text, named: name)
                 if isSiteWide(text) { sitePartials.insert(name) }
             } catch let error as MustacheTemplate.ParserError {
