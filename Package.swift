@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Braille", dependencies: ["CLouis", "Utilities"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
-        .target(name: "OpenReferral", dependencies: ["Content", "Diagnostics", "Utilities"]),
+        .target(name: "OpenReferral", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
         .target(
             name: "Render",
             dependencies: [

@@ -27,10 +27,33 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 
     /// The compiler form: `path:line:col: severity: message`, then `  hint: ...` on its own line.
+    /// Control characters and direction overrides from the content (a line break in an email address, U+202E)
+    /// are shown escaped, as `\u{202E}`, so a diagnostic is always the lines it seems to be.
     public var formatted: String {
-        var text = "\(location.description): \(severity.rawValue): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(Self.shown(location.description)): \(severity.rawValue): \(Self.shown(message))"
+        if let hint { text += "\n  hint: \(Self.shown(hint))" }
         return text
+    }
+
+    /// `text` with every control character and direction control written as `\u{...}`.
+    static func shown(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if isHidden(scalar) {
+                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F..<0xA0, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }
 

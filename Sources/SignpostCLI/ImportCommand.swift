@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Diagnostics
 import Foundation
 import OpenReferral
 import Utilities
@@ -40,32 +41,39 @@ struct OpenReferralImportCommand: ParsableCommand {
         let outcomes: [RecordWriter.Outcome]
         do {
             let data = Data(try FileSystem.readBytes(file))
-            outcomes = try RecordWriter.write(try OpenReferralImport.parse(data), into: into, overwrite: overwrite)
+            outcomes = try RecordWriter.write(try OpenReferralImport.parse(data), from: file, into: into, overwrite: overwrite)
         } catch let failure as OpenReferralImport.Failure {
-            printError("signpost: error: \(file): \(failure)")
+            printError(Diagnostic.error("\(failure)", at: SourceLocation(path: file)).formatted)
             throw ExitCode(2)
         } catch {
             printError("signpost: error: \(error)")
             throw ExitCode(2)
         }
         var refused = 0
+        var failed = 0
         var problems = 0
         var written = 0
         for outcome in outcomes {
             switch outcome {
             case .refused(let path):
                 printError(
-                    "\(path): error: this record exists already, so it was not replaced\n  hint: run again with --overwrite to replace it"
-                )
+                    Diagnostic.error(
+                        "this record exists already, so it was not replaced", at: SourceLocation(path: path),
+                        hint: "run again with --overwrite to replace it"
+                    ).formatted)
                 refused += 1
-            case .written(let path, let notes, let diagnostics):
+            case .failed(let diagnostic):
+                printError(diagnostic.formatted)
+                failed += 1
+            case .written(_, let diagnostics):
                 written += 1
-                for note in notes { printError("\(path): warning: \(note)") }
                 for diagnostic in diagnostics { printError(diagnostic.formatted) }
                 problems += diagnostics.count
             }
         }
-        print("Imported \(written) of \(outcomes.count) services into \(into)/: \(refused) refused, \(problems) problems to fix.")
-        if refused > 0 || problems > 0 { throw ContentFailure() }
+        print(
+            "Imported \(written) of \(outcomes.count) services into \(into)/: \(refused) refused, \(failed) not imported, \(problems) problems to fix."
+        )
+        if refused > 0 || failed > 0 || problems > 0 { throw ContentFailure() }
     }
 }

@@ -33,6 +33,12 @@ struct ServeCommand: AsyncParsableCommand {
         ))
     var host = "127.0.0.1"
 
+    func validate() throws {
+        guard (1...65535).contains(port) else {
+            throw ValidationError("--port must be a number from 1 to 65535, not \(port)")
+        }
+    }
+
     func run() async throws {
         let options = BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: "", today: Today.date())

@@ -84,6 +84,32 @@ public enum FileSystem {
         }
     }
 
+    /// Writes a file that must not exist, or (with `replacing`) may exist as an ordinary file: never through a
+    /// link, even one that points nowhere. Returns false, writing nothing, when the file exists and is not to be
+    /// replaced.
+    public static func writeNew(_ text: String, to path: String, replacing: Bool) throws -> Bool {
+        let flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (replacing ? 0 : O_EXCL)
+        let fd = open(path, flags, 0o644)
+        if fd < 0 && errno == EEXIST && !replacing && kind(of: path) == .file { return false }
+        guard fd >= 0 else {
+            throw Failure(path, reason: errno == ELOOP || kind(of: path) == .link ? "it is a link" : String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(path, reason: "not a regular file") }
+        guard ftruncate(fd, 0) == 0 else { throw Failure(path, errno: errno) }
+        var text = text
+        try text.withUTF8 { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = Glibc.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
+                if count <= 0 { throw Failure(path, errno: errno) }
+                done += count
+            }
+        }
+        return true
+    }
+
     public static func write(_ text: String, to path: String) throws {
         var text = text
         try text.withUTF8 { buffer in try write(buffer, to: path) }

@@ -56,7 +56,7 @@ enum ServiceReader {
                     hint: Suggestion.hint(for: status, in: ServiceStatus.allCases.map(\.rawValue), noun: "statuses"))
             }
         }
-        if let text = fields.string("description"), let scalar = fields.node("description")?.scalar {
+        if let text = fields.string("description", markdown: true), let scalar = fields.node("description")?.scalar {
             let offsets = descriptionOffsets(scalar, yaml: yaml)
             result.description = (text, offsets.line, offsets.column)
         }

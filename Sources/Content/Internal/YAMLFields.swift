@@ -111,8 +111,9 @@ struct YAMLFields {
 
     func location(_ key: String) -> SourceLocation { source.location(mark(key)) }
 
-    /// A text value; nil (and reported) when it is a list or settings, or empty.
-    func string(_ key: String) -> String? {
+    /// A text value; nil (and reported) when it is a list or settings, or empty. Markup and invisible control
+    /// characters are reported (`PlainText`); `markdown` allows markup, for values written in Markdown.
+    func string(_ key: String, markdown: Bool = false) -> String? {
         guard let node = node(key) else { return nil }
         guard let scalar = node.scalar else {
             sink.error("`\(key)` should be text, not a list or settings", at: source.location(node.mark))
@@ -123,7 +124,18 @@ struct YAMLFields {
             sink.error("`\(key)` is empty", at: source.location(node.mark), hint: "write its value after `\(key):`, or leave the key out if it is optional")
             return nil
         }
+        checkPlainText(value, key: key, mark: scalar.mark, markdown: markdown)
         return value
+    }
+
+    /// Reports markup or an invisible control character in a value, at the value.
+    func checkPlainText(_ value: String, key: String, mark: Mark?, markdown: Bool = false) {
+        guard let problem = PlainText.problem(in: value, allowingMarkup: markdown) else { return }
+        sink.error(
+            "`\(key)` contains \(problem)", at: source.location(mark),
+            hint: problem.hasPrefix("markup")
+                ? "write plain words: this text is shown as it is, and other directories import it"
+                : "delete it: retype the text, or paste it as plain text")
     }
 
     func day(_ key: String) -> Day? {
@@ -163,6 +175,7 @@ struct YAMLFields {
     func strings(_ key: String, single: Bool = false) -> [(String, Mark?)]? {
         guard let node = node(key) else { return nil }
         if let scalar = node.scalar, single {
+            checkPlainText(scalar.string, key: key, mark: scalar.mark)
             return [(scalar.string, scalar.mark)]
         }
         guard let sequence = node.sequence else {
@@ -175,6 +188,7 @@ struct YAMLFields {
                 sink.error("each item of `\(key)` should be text", at: source.location(item.mark))
                 continue
             }
+            checkPlainText(scalar.string, key: key, mark: scalar.mark)
             values.append((scalar.string, scalar.mark))
         }
         return values

@@ -1,4 +1,9 @@
 import CCmark
+import Utilities
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The Markdown stage: CommonMark text in, HTML and the facts later stages check out.
 ///
@@ -41,6 +46,31 @@ public enum MarkdownRenderer {
             document.gathered = rewriter.gatherLinks(CmarkNode(pointer: root), resolver: gathering, options: renderFlags)
         }
         return document
+    }
+
+    /// The Markdown with its raw HTML taken out, written back as CommonMark: what the page shows, for exports.
+    public static func removingRawHTML(_ text: String) -> String {
+        var text = text
+        guard
+            let root = text.withUTF8({ buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_VALIDATE_UTF8) }
+            })
+        else { return "" }
+        defer { cmark_node_free(root) }
+        if NestingDepth.problem(in: CmarkNode(pointer: root)) != nil { return "" }
+        var html: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(root) {
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { html.append(node) }
+            }
+            cmark_iter_free(iterator)
+        }
+        for node in html { CmarkNode(pointer: node).remove() }
+        guard let buffer = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) else { return "" }
+        defer { free(buffer) }
+        return String(cString: buffer).trimmingWhitespace
     }
 
     /// The id a heading with this text gets, before a number is added to tell repeats apart.

@@ -1,5 +1,7 @@
 import Content
 import Foundation
+import Markdown
+import Utilities
 
 /// Signpost's services as Open Referral UK (HSDS 3.0) records: `Site/services.json`.
 public enum OpenReferralExport {
@@ -21,7 +23,8 @@ public enum OpenReferralExport {
         emit("[")
         for (index, service) in services.sorted(by: { $0.id < $1.id }).enumerated() {
             guard let data = try? encoder.encode(record(service, config: config)) else { continue }
-            emit((index == 0 ? "\n  " : ",\n  ") + String(decoding: data, as: UTF8.self).replacing("\n", with: "\n  "))
+            let text = JSONEscape.markupSafe(String(decoding: data, as: UTF8.self))
+            emit((index == 0 ? "\n  " : ",\n  ") + text.replacing("\n", with: "\n  "))
         }
         emit(services.isEmpty ? "]\n" : "\n]\n")
     }
@@ -30,7 +33,11 @@ public enum OpenReferralExport {
     public static func record(_ service: Service, config: SiteConfig) -> HSDSService {
         let id = service.id
         var description = service.summary
-        if let markdown = service.description?.markdown, !markdown.isEmpty { description += "\n\n" + markdown }
+        if let markdown = service.description?.markdown, !markdown.isEmpty {
+            // Exported as the page shows it: raw HTML left out, unless the site lets it through.
+            let hasHTML = !(service.description?.document.rawHTML.isEmpty ?? true)
+            description += "\n\n" + (hasHTML && !config.allowRawHTML ? MarkdownRenderer.removingRawHTML(markdown) : markdown)
+        }
         var phones: [HSDSPhone] = []
         if let phone = service.phone { phones.append(HSDSPhone(id: id + "-phone", number: phone, type: "voice")) }
         if let text = service.text { phones.append(HSDSPhone(id: id + "-text", number: text, type: "text")) }

@@ -13,45 +13,105 @@ public enum OpenReferralImport {
         public let description: String
     }
 
-    /// Reads a JSON array of services, a single service, or an ORUK API page (`{"contents": [...]}`).
-    public static func parse(_ data: Data) throws -> [Imported] {
+    /// One record of the file that could not be read, and why; the others are still imported.
+    public struct RecordProblem: Error, Sendable, Equatable {
+        /// Its place in the file, from 1.
+        public let number: Int
+        /// Its `id`, if it has one that could be read.
+        public let id: String?
+        /// What is wrong, naming the field.
+        public let message: String
+        /// Where the record starts in the file.
+        public let line: Int
+        public let column: Int
+    }
+
+    /// The longest id kept as a record's file name; a longer one is made from the service's name.
+    public static let longestID = 64
+
+    /// Reads a JSON array of services, a single service, or an ORUK API page (`{"contents": [...]}`). Each record
+    /// is read alone: one that cannot be read is a `RecordProblem`, and the rest are imported. Throws only when
+    /// the file as a whole is not JSON of one of those shapes.
+    public static func parse(_ data: Data) throws -> [Result<Imported, RecordProblem>] {
+        var data = data
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }  // a byte-order mark
         let decoder = JSONDecoder()
-        let records: [HSDSService]
+        let records: [Lossy]
+        let depth: Int
         let first = data.first { !" \n\r\t".utf8.contains($0) }
         do {
             if first == UInt8(ascii: "[") {
-                records = try decoder.decode([HSDSService].self, from: data)
+                records = try decoder.decode([Lossy].self, from: data)
+                depth = 1
             } else if let page = try? decoder.decode(Page.self, from: data) {
                 records = page.contents
+                depth = 2
+            } else if first == UInt8(ascii: "{") {
+                // A file of one record: if it cannot be read, the file cannot.
+                let record = try decoder.decode(HSDSService.self, from: data)
+                records = [Lossy(record: .success(record), id: record.id)]
+                depth = 0
             } else {
-                records = [try decoder.decode(HSDSService.self, from: data)]
+                throw Failure(description: "this is not an Open Referral UK services file (it is not a JSON list or object)")
             }
+        } catch let failure as Failure {
+            throw failure
         } catch {
             throw Failure(description: "this is not an Open Referral UK services file (\(describe(error)))")
         }
+        let starts = JSONPositions.objectStarts(in: Array(data), depth: depth)
         var used = Set<String>()
-        return records.map { record in
-            var imported = convert(record)
-            var id = imported.service.id
-            var number = 2
-            while used.contains(id) {
-                id = imported.service.id + "-\(number)"
-                number += 1
+        return records.enumerated().map { offset, lossy in
+            let (line, column) = offset < starts.count ? starts[offset] : (0, 0)
+            switch lossy.record {
+            case .failure(let error):
+                return .failure(
+                    RecordProblem(number: offset + 1, id: lossy.id, message: describe(error), line: line, column: column))
+            case .success(let record):
+                var imported = convert(record)
+                var id = imported.service.id
+                var number = 2
+                while used.contains(id) {
+                    id = imported.service.id + "-\(number)"
+                    number += 1
+                }
+                used.insert(id)
+                imported.service.id = id
+                imported.service.sourcePath = ContentLayout.services + id + ".yaml"
+                return .success(imported)
             }
-            used.insert(id)
-            imported.service.id = id
-            imported.service.sourcePath = ContentLayout.services + id + ".yaml"
-            return imported
         }
     }
 
+    /// A record decoded alone, so one bad record does not stop the others.
+    private struct Lossy: Decodable {
+        let record: Result<HSDSService, Error>
+        let id: String?
+
+        init(record: Result<HSDSService, Error>, id: String?) {
+            self.record = record
+            self.id = id
+        }
+
+        init(from decoder: Decoder) throws {
+            id = try? decoder.container(keyedBy: IDKey.self).decode(String.self, forKey: .id)
+            do {
+                record = .success(try HSDSService(from: decoder))
+            } catch {
+                record = .failure(error)
+            }
+        }
+
+        private enum IDKey: String, CodingKey { case id }
+    }
+
     private struct Page: Decodable {
-        let contents: [HSDSService]
+        let contents: [Lossy]
     }
 
     static func convert(_ record: HSDSService) -> Imported {
         var notes: [String] = []
-        let id = isSlug(record.id) ? record.id : ContentLayout.slug(record.name)
+        let id = isSlug(record.id) && record.id.count <= longestID ? record.id : fileName(for: record.name)
         var service = Service(
             id: id, sourcePath: ContentLayout.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
         let text = (record.description ?? "").replacing("\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -107,21 +167,41 @@ public enum OpenReferralImport {
         return Imported(service: service, notes: notes)
     }
 
+    /// A record's file name made from its name: its slug, cut at a hyphen to at most `longestID` characters.
+    static func fileName(for name: String) -> String {
+        var slug = ContentLayout.slug(name)
+        if slug.count > longestID {
+            slug = String(slug.prefix(longestID))
+            if let hyphen = slug.lastIndex(of: "-") { slug = String(slug[..<hyphen]) }
+        }
+        return slug == "category" ? "category-service" : slug
+    }
+
     static func isSlug(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
             && text != "category"
     }
 
     private static func describe(_ error: Error) -> String {
-        func place(_ context: DecodingError.Context) -> String {
-            let path = context.codingPath.map { $0.intValue.map { "item \($0 + 1)" } ?? $0.stringValue }
-            return path.isEmpty ? "" : " in " + path.joined(separator: ", ")
+        // The field as a path within the record: `phones[1].number`.
+        func field(_ path: [CodingKey]) -> String {
+            var text = ""
+            for key in path.drop(while: { $0.intValue != nil || $0.stringValue == "contents" }) {
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return text
+        }
+        func kind(_ type: Any.Type) -> String {
+            type == String.self ? "text" : type is any Collection.Type ? "a list" : "\(type)"
         }
         switch error {
         case DecodingError.keyNotFound(let key, let context):
-            return "`\(key.stringValue)` is missing" + place(context)
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return context.debugDescription + place(context)
+            let parent = field(context.codingPath)
+            return "`\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)` is missing"
+        case DecodingError.typeMismatch(let type, let context):
+            return "`\(field(context.codingPath))` should be \(kind(type))"
+        case DecodingError.valueNotFound(let type, let context):
+            return "`\(field(context.codingPath))` is null but should be \(kind(type))"
         case DecodingError.dataCorrupted(let context):
             return context.debugDescription
         default:

@@ -23,6 +23,9 @@ public struct PreviewServer: Sendable {
         self.pollInterval = pollInterval
     }
 
+    /// A connection that sends nothing for this long, between requests, is closed; a browser opens another.
+    public static let idleSeconds = 30
+
     /// Whether `host` is only reachable from this computer.
     public static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
@@ -35,12 +38,17 @@ public struct PreviewServer: Sendable {
         onUpdate: @escaping @Sendable (SessionUpdate) -> Void = { _ in }
     ) async throws {
         let events = LiveReloadHub()
-        let responder = PreviewResponder(session: session, events: events)
+        let responder = PreviewResponder(session: session, events: events, hosts: RequestHost(listeningOn: host))
         var logger = Logger(label: "signpost.serve")
         logger.logLevel = .critical
         let watcher = EditWatcher(session: session, events: events, interval: pollInterval, onUpdate: onUpdate)
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in await responder.respond(to: request) },
+            server: .http1(
+                configuration: .init(
+                    idleTimeout: .seconds(Int64(Self.idleSeconds)),
+                    httpDecoderConfiguration: .init(
+                        maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: port), serverName: "signpost", reuseAddress: false),
             services: [watcher],

@@ -8,10 +8,23 @@ import Utilities
 struct PreviewResponder: Sendable {
     let session: SiteSession
     let events: LiveReloadHub
+    let hosts: RequestHost
+
+    /// The longest request path answered: the site's longest address is a small part of it.
+    static let longestPath = 2048
 
     func respond(to request: Request) async -> Response {
         guard request.method == .get || request.method == .head else {
             return text("Only GET and HEAD requests are served.\n", status: .methodNotAllowed, type: "text/plain; charset=utf-8")
+        }
+        guard hosts.allows(request.head.authority) else {
+            // Another name for this address (DNS rebinding) would let a web page read the preview.
+            return text(
+                "This preview answers only requests for \(hosts.names.joined(separator: ", ")).\n", status: .misdirectedRequest,
+                type: "text/plain; charset=utf-8")
+        }
+        guard request.uri.path.utf8.count <= Self.longestPath else {
+            return text("This address is too long.\n", status: .uriTooLong, type: "text/plain; charset=utf-8")
         }
         switch RequestPath(request.uri.path, basePath: session.basePath) {
         case .refused:

@@ -31,6 +31,8 @@ public enum SiteBuilder {
         let buildsWeb = options.only == nil || options.only == .web
         let webAssets = try templateAssets(options.templatesDirectory, folder: "assets")
         let kioskAssets = try templateAssets(options.templatesDirectory, folder: KioskAssembler.assetsFolder)
+        let lock = try StagingFolder.lockOutput(options.outputDirectory)
+        defer { lock.release() }
         let staging = try StagingFolder(for: destination)
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
@@ -113,11 +115,18 @@ public enum SiteBuilder {
         }
         guard writing else { return }
         let output = FileSystem.canonicalPath(options.outputDirectory)
+        func isInside(_ path: String, _ folder: String) -> Bool {
+            path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
+        }
         for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
             let folder = FileSystem.canonicalPath(path)
-            if folder == output || folder.hasPrefix(output == "/" ? "/" : output + "/") {
+            if isInside(folder, output) {
                 throw EnvironmentError(
                     "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder")
+            }
+            if isInside(output, folder) {
+                throw EnvironmentError(
+                    "the output folder `\(options.outputDirectory)` is inside the \(name) folder `\(path)`, and a build replaces it whole: choose a folder outside it, such as `Site`")
             }
         }
     }

@@ -20,12 +20,13 @@ final class StagingFolder: @unchecked Sendable {
     /// A guide's own folder is made once and never found existing, so this stays small.
     private var sharedFolders: Set<String> = []
 
-    /// Makes an empty staging folder beside `output`.
+    /// Removes what killed builds left beside `output`, and makes an empty staging folder beside it. The caller
+    /// holds the output folder's lock (`lockOutput(_:)`), so nothing beside it belongs to a running build.
     init(for output: String) throws {
         self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         path = self.output + ".building-\(getpid())"
         previous = self.output + ".previous-\(getpid())"
-        try? FileSystem.remove(path)
+        Self.removeLeftovers(of: self.output)
         do {
             try FileSystem.createDirectory(path)
         } catch {
@@ -101,6 +102,43 @@ final class StagingFolder: @unchecked Sendable {
     /// Removes the staging folder and all that was written to it.
     func discard() {
         try? FileSystem.removeInParallel(path)
+    }
+
+    /// Removes the staging and previous folders of builds that were killed (`<output>.building-<pid>`,
+    /// `<output>.previous-<pid>`). Only called with the lock held, so none of them belongs to a running build.
+    static func removeLeftovers(of output: String) {
+        let parent = Path.directory(of: output)
+        let name = Path.fileName(of: output)
+        guard let entries = try? FileSystem.entries(of: parent.isEmpty ? "." : parent) else { return }
+        for entry in entries where isLeftover(entry.name, of: name) {
+            try? FileSystem.removeInParallel(parent.isEmpty ? entry.name : parent + "/" + entry.name)
+        }
+    }
+
+    /// Takes the lock beside the output folder (`<output>.lock`) for the length of a build, so two builds into
+    /// one folder never interleave: the second is refused with a message naming the first.
+    static func lockOutput(_ output: String) throws -> FolderLock {
+        let output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        do {
+            switch try FolderLock.tryAcquire(beside: output) {
+            case .success(let lock): return lock
+            case .failure(let held):
+                throw EnvironmentError(
+                    "another build is writing `\(output)`\(held.holder.map { " (process \($0))" } ?? ""): "
+                        + "wait for it to finish, then build again")
+            }
+        } catch let error as FileSystem.Failure {
+            throw EnvironmentError("cannot lock the output folder: \(error)")
+        }
+    }
+
+    /// `<name>.building-<digits>` or `<name>.previous-<digits>`.
+    static func isLeftover(_ entry: String, of name: String) -> Bool {
+        for kind in [".building-", ".previous-"] where entry.hasPrefix(name + kind) {
+            let number = entry.dropFirst(name.count + kind.count)
+            if !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber) { return true }
+        }
+        return false
     }
 
     private func fail(_ message: String) {
