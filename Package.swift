@@ -75,9 +75,9 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Braille"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Braille", "Utilities"], exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown", "Content"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
-        .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content"]),
+        .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content", "Utilities"]),
     ]
 )

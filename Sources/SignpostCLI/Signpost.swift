@@ -31,6 +31,8 @@ struct Signpost: AsyncParsableCommand {
         } catch let failure as ContentFailure {
             _ = failure
             Foundation.exit(1)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)  // what went wrong has been printed already
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -336,7 +336,7 @@ public enum FileSystem {
                     }
                     let destination = String(cString: resolved)
                     free(resolved)
-                    if !(destination.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/")) {
+                    if destination != canonicalRoot && !destination.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/") {
                         listing.refused.append(.init(path: path, reason: .linkOutside(target: target)))
                     } else if kind(of: destination) != .file {
                         listing.refused.append(.init(path: path, reason: .linkToFolder(target: target)))

@@ -2,7 +2,7 @@
     import Glibc
 #endif
 
-/// An exclusive lock on a file beside a folder (`<folder>.lock`), held until it is released or the process
+/// An exclusive lock on a hidden file beside a folder (`.<folder>.lock`), held until it is released or the process
 /// ends, however it ends: the kernel lets go of a killed process's lock. Two builds into one folder take turns.
 public final class FolderLock: @unchecked Sendable {
     /// The lock file's path.
@@ -11,7 +11,8 @@ public final class FolderLock: @unchecked Sendable {
 
     /// Takes the lock without waiting; nil when another process holds it (`holder` then says which, if known).
     public static func tryAcquire(beside folder: String) throws -> Result<FolderLock, Held> {
-        let path = folder + ".lock"
+        let parent = Path.directory(of: folder)
+        let path = (parent.isEmpty ? "" : parent == "/" ? "/" : parent + "/") + "." + Path.fileName(of: folder) + ".lock"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw FileSystem.Failure(path, errno: errno) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {

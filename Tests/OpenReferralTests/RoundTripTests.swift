@@ -2,6 +2,7 @@ import Content
 import Foundation
 import OpenReferral
 import Testing
+import Utilities
 
 /// Export to Open Referral UK, import what was exported, export again: the same data.
 @Suite struct RoundTripTests {
@@ -25,7 +26,7 @@ import Testing
         let services = try Self.bundledServices()
         #expect(services.count >= 20)
         let first = OpenReferralExport.json(services, config: Self.config)
-        let imported = try OpenReferralImport.parse(Data(first.utf8))
+        let imported = try OpenReferralImport.parse(Data(first.utf8)).map { try $0.get() }
         #expect(imported.count == services.count)
         #expect(imported.flatMap(\.notes).isEmpty)
         // Through the YAML an editor would see, and read back as a build reads it.
@@ -75,7 +76,7 @@ import Testing
         let json = OpenReferralExport.json([service], config: Self.config)
         #expect(json.contains("\"closes_at\" : \"02:00\""))
         #expect(json.contains("\"closes_at\" : \"00:00\""))
-        let back = try #require(try OpenReferralImport.parse(Data(json.utf8)).first)
+        let back = try #require(try OpenReferralImport.parse(Data(json.utf8)).first?.get())
         #expect(back.service.hours == service.hours)
     }
 
@@ -85,7 +86,7 @@ import Testing
               "languages": [{"id": "l1", "code": "xx"}, {"id": "l2", "name": "Polish"}],
               "schedules": [{"id": "s1", "freq": "MONTHLY", "byday": "2MO", "opens_at": "09:00", "closes_at": "12:00"}]}]}
             """
-        let imported = try OpenReferralImport.parse(Data(json.utf8))
+        let imported = try OpenReferralImport.parse(Data(json.utf8)).map { try $0.get() }
         let service = try #require(imported.first?.service)
         #expect(service.id == "walk-in-centre")
         #expect(service.status == .inactive)
@@ -106,14 +107,107 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let json = OpenReferralExport.json(try RoundTripTests.bundledServices(), config: RoundTripTests.config)
         let imported = try OpenReferralImport.parse(Data(json.utf8))
-        let first = try RecordWriter.write(imported, into: folder.path, overwrite: false)
-        #expect(first.allSatisfy { if case .written(_, [], []) = $0 { true } else { false } })
+        let first = try RecordWriter.write(imported, from: "services.json", into: folder.path, overwrite: false)
+        #expect(first.allSatisfy { if case .written(_, []) = $0 { true } else { false } })
         let pals = folder.appendingPathComponent("pals.yaml")
         try "name: Edited by hand\n".write(to: pals, atomically: true, encoding: .utf8)
-        let second = try RecordWriter.write(imported, into: folder.path, overwrite: false)
+        let second = try RecordWriter.write(imported, from: "services.json", into: folder.path, overwrite: false)
         #expect(second.allSatisfy { if case .refused = $0 { true } else { false } })
         #expect(try String(contentsOf: pals, encoding: .utf8) == "name: Edited by hand\n")
-        _ = try RecordWriter.write(imported, into: folder.path, overwrite: true)
+        _ = try RecordWriter.write(imported, from: "services.json", into: folder.path, overwrite: true)
         #expect(try String(contentsOf: pals, encoding: .utf8).hasPrefix("name: \"Patient Advice and Liaison Service (PALS)\""))
+    }
+}
+
+/// Imports that meet bad records carry on, and never write outside the folder.
+@Suite struct ImportHardeningTests {
+    func folder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("signpost-import-\(UUID().uuidString)")
+    }
+
+    static func messages(_ outcomes: [RecordWriter.Outcome]) -> [String] {
+        outcomes.map { outcome in
+            switch outcome {
+            case .written(let path, _): "written \(Path.fileName(of: path))"
+            case .refused(let path): "refused \(Path.fileName(of: path))"
+            case .failed(let diagnostic): diagnostic.formatted
+            }
+        }
+    }
+
+    @Test func aBadRecordIsReportedAtItsLineAndTheRestAreWritten() throws {
+        let into = folder()
+        defer { try? FileManager.default.removeItem(at: into) }
+        let longID = String(repeating: "a", count: 251)
+        let json = """
+            [
+              {"id": "first", "name": "First clinic"},
+              {"id": "second", "name": "Second clinic",
+               "phones": [{"id": "p1", "number": 2079460000}]},
+              {"id": "\(longID)", "name": "A clinic with a very long identifier from another system"},
+              {"name": "No id"},
+              {"id": "last", "name": "Last clinic"}
+            ]
+            """
+        let bytes = Data([0xEF, 0xBB, 0xBF]) + Data(json.utf8)
+        let outcomes = try RecordWriter.write(
+            try OpenReferralImport.parse(bytes), from: "in.json", into: into.path, overwrite: false)
+        #expect(
+            Self.messages(outcomes) == [
+                "written first.yaml",
+                """
+                in.json:3:3: error: record 2 (id `second`) was not imported: `phones[0].number` should be text
+                  hint: correct it in the system it came from, or in this file, and import again; the other records were imported
+                """,
+                "written a-clinic-with-a-very-long-identifier-from-another-system.yaml",
+                """
+                in.json:6:3: error: record 4 was not imported: `id` is missing
+                  hint: correct it in the system it came from, or in this file, and import again; the other records were imported
+                """,
+                "written last.yaml",
+            ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: into.path).count == 3)
+    }
+
+    @Test func nothingIsWrittenThroughALink() throws {
+        let into = folder()
+        defer { try? FileManager.default.removeItem(at: into) }
+        try FileManager.default.createDirectory(at: into, withIntermediateDirectories: true)
+        let outside = folder()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        let target = outside.appendingPathComponent("target.yaml")
+        try "name: Mine\n".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: into.appendingPathComponent("one.yaml").path, withDestinationPath: target.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: into.appendingPathComponent("two.yaml").path, withDestinationPath: outside.appendingPathComponent("new.yaml").path)
+        let json = Data(#"[{"id": "one", "name": "One"}, {"id": "two", "name": "Two"}]"#.utf8)
+        for overwrite in [false, true] {
+            let outcomes = try RecordWriter.write(
+                try OpenReferralImport.parse(json), from: "in.json", into: into.path, overwrite: overwrite)
+            #expect(outcomes.allSatisfy { if case .failed = $0 { true } else { false } })
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "name: Mine\n")
+        #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("new.yaml").path))
+    }
+
+    @Test func exportedJSONCarriesTextNotMarkup() throws {
+        let yaml = """
+            name: Clinic A & B
+            summary: Care for adults > 18.
+            category: Clinics
+            description: |
+              Come in. <script>alert(1)</script> **Ask** at <b>reception</b>.
+
+              <div onclick="x()">Block</div>
+            """
+        let (service, problems) = ContentLoader.readServiceRecord(yaml, path: "services/a.yaml", display: "a.yaml")
+        #expect(problems.isEmpty)
+        let json = OpenReferralExport.json([service], config: RoundTripTests.config)
+        #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+        #expect(json.contains(#"Clinic A \u0026 B"#))
+        #expect(!json.contains("u003cscript") && !json.contains("onclick") && !json.contains("u003cb"))
+        #expect(json.contains("**Ask** at reception."))
     }
 }

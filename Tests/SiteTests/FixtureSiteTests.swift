@@ -63,7 +63,7 @@ import Testing
         #expect(!report.written)
         #expect(try SiteFixture.snapshot(fixture.output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
-        #expect(leftovers == ["Content", "Site"])
+        #expect(leftovers == [".Site.lock", "Content", "Site"])
     }
 
     @Test func aSuccessfulBuildReplacesTheWholeSite() throws {

@@ -11,12 +11,26 @@ enum PlainText {
             }
         }
         guard !markup else { return nil }
+        return markupTag(in: text).map { "markup (`\($0)`)" }
+    }
+
+    /// The first thing in `text` that a browser would read as a tag: `<` and a letter, then letters, digits or
+    /// hyphens up to a space, `/` or `>` (`<script>`, `<img src=x>`, `</b>`), or `<!` or `<?`. Words in angle
+    /// brackets that are not a tag name (`<it's free>`) are prose, and are escaped like any text.
+    static func markupTag(in text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() where scalar == "<" && index + 1 < scalars.count {
-            let next = scalars[index + 1]
-            if next.properties.isAlphabetic || next == "/" || next == "!" || next == "?" {
-                let tag = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 12)]))
-                return "markup (`\(tag.prefix { $0 != ">" && $0 != " " })`)"
+        func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
+        }
+        for index in scalars.indices where scalars[index] == "<" && index + 1 < scalars.count {
+            var start = index + 1
+            if scalars[start] == "!" || scalars[start] == "?" { return String(String.UnicodeScalarView(scalars[index...start])) }
+            if scalars[start] == "/" { start += 1 }
+            guard start < scalars.count, scalars[start].isASCII, scalars[start].properties.isAlphabetic else { continue }
+            var end = start
+            while end < scalars.count && isNameScalar(scalars[end]) { end += 1 }
+            if end == scalars.count || [" ", "\t", "\n", "/", ">"].contains(scalars[end]) {
+                return String(String.UnicodeScalarView(scalars[index..<end]))
             }
         }
         return nil

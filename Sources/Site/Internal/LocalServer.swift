@@ -95,7 +95,10 @@ final class LocalServer: @unchecked Sendable {
         else { return nil }
         var file = root + "/" + relative
         if FileSystem.isDirectory(file) { file += "/index.html" }
-        return FileSystem.exists(file) && !FileSystem.isDirectory(file) ? file : nil
+        guard FileSystem.exists(file) && !FileSystem.isDirectory(file) else { return nil }
+        // Resolved, links included, the file must still lie inside the site.
+        let site = FileSystem.canonicalPath(root)
+        return FileSystem.canonicalPath(file).hasPrefix(site == "/" ? "/" : site + "/") ? file : nil
     }
 
     private func send(_ client: Int32, status: String, type: String, body: [UInt8]) {

@@ -115,7 +115,7 @@ final class StagingFolder: @unchecked Sendable {
         }
     }
 
-    /// Takes the lock beside the output folder (`<output>.lock`) for the length of a build, so two builds into
+    /// Takes the lock beside the output folder (`.<output>.lock`) for the length of a build, so two builds into
     /// one folder never interleave: the second is refused with a message naming the first.
     static func lockOutput(_ output: String) throws -> FolderLock {
         let output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output

@@ -1,0 +1,119 @@
+import Foundation
+import Site
+import Testing
+import Utilities
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Builds that are killed part way, or that run at the same time, with the real `signpost` binary
+/// (`swift build` makes it; `make test` builds it before the tests).
+@Suite(.serialized) struct InterruptedBuildTests {
+    static let binary = SiteFixture.repository.appendingPathComponent(".build/debug/signpost")
+
+    /// Starts `signpost build` on the fixture into its `Site`.
+    func start(_ fixture: SiteFixture, stderr: Pipe? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = [
+            "build", "--content", fixture.content.path, "--templates", SiteFixture.repository.appendingPathComponent("Templates").path,
+            "--output", fixture.output.path,
+        ]
+        process.environment = ["SIGNPOST_TODAY": "2026-11-22", "PATH": "/usr/bin:/bin"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = stderr ?? FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Waits until the build's staging folder appears beside the output: the build is writing.
+    func waitForStaging(_ fixture: SiteFixture, of process: Process) -> Bool {
+        let staging = fixture.output.path + ".building-\(process.processIdentifier)"
+        for _ in 0..<2000 {
+            if FileManager.default.fileExists(atPath: staging + "/guides") { return true }
+            usleep(5_000)
+        }
+        return false
+    }
+
+    /// The bundled site's content: large enough that a build takes a while to write.
+    func bundledFixture() throws -> SiteFixture {
+        try SiteFixture(base: SiteFixture.repository.appendingPathComponent("Content"))
+    }
+
+    @Test func aBuildKilledWhileWritingLeavesThePreviousSiteAndTheNextBuildCleansUp() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` first")
+        let fixture = try bundledFixture()
+        defer { fixture.remove() }
+        let first = try start(fixture)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        let before = try SiteFixture.snapshot(fixture.output)
+
+        let killed = try start(fixture)
+        #expect(waitForStaging(fixture, of: killed))
+        kill(killed.processIdentifier, SIGKILL)
+        killed.waitUntilExit()
+        #expect(try SiteFixture.snapshot(fixture.output) == before)
+        let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+        #expect(left.contains("Site.building-\(killed.processIdentifier)"))
+
+        let next = try start(fixture)
+        next.waitUntilExit()
+        #expect(next.terminationStatus == 0)
+        #expect(try SiteFixture.snapshot(fixture.output) == before)
+        let after = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
+        #expect(after == [".Site.lock", "Content", "Site"])
+    }
+
+    @Test func aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstRuns() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` first")
+        let fixture = try bundledFixture()
+        defer { fixture.remove() }
+        let first = try start(fixture)
+        #expect(waitForStaging(fixture, of: first))
+        let errors = Pipe()
+        let second = try start(fixture, stderr: errors)
+        second.waitUntilExit()
+        first.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(second.terminationStatus == 2)
+        #expect(
+            message
+                == "signpost: error: another build is writing `\(fixture.output.path)` (process \(first.processIdentifier)): wait for it to finish, then build again\n"
+        )
+        #expect(first.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func leftoversOfKilledBuildsAreRemovedEvenWhenTheirProcessIDComesBack() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try fixture.build().written)
+        // What builds killed at each moment leave: a staging folder, and a previous site mid-swap, one of them
+        // with this very process's id (as in a container, where every build is process 1).
+        for name in ["Site.building-99999", "Site.previous-\(getpid())", "Site.previous-12"] {
+            let folder = fixture.folder.appendingPathComponent(name + "/guides")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "old".write(to: folder.appendingPathComponent("x.html"), atomically: true, encoding: .utf8)
+        }
+        try "keep".write(to: fixture.folder.appendingPathComponent("Site.previous-notes"), atomically: true, encoding: .utf8)
+        #expect(try fixture.build().written)
+        let after = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
+        #expect(after == [".Site.lock", "Content", "Site", "Site.previous-notes"])
+    }
+
+    @Test func aBuildWhileTheFolderIsLockedIsRefused() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        guard case .success(let lock) = try FolderLock.tryAcquire(beside: fixture.output.path) else {
+            Issue.record("the lock was not free")
+            return
+        }
+        // flock locks belong to the open file: a second open in this process is refused as another process is.
+        #expect(throws: EnvironmentError.self) { try fixture.build() }
+        lock.release()
+        #expect(try fixture.build().written)
+    }
+}
