@@ -36,4 +36,14 @@ struct DiagnosticTests {
         #expect(Suggestion.closest(to: "colour", in: ["title", "summary"]) == nil)
         #expect(Suggestion.hint(for: "colour", in: ["a", "b"]) == "use one of `a`, `b`")
     }
+
+    @Test(arguments: [
+        ("pals@example\n.nhs.uk", "pals@example\\u{A}.nhs.uk"), ("\u{202E}kcab", "\\u{202E}kcab"),
+        ("tab\there", "tab\\u{9}here"), ("plain words", "plain words"), ("اردو \u{200F}", "اردو \\u{200F}"),
+    ])
+    func controlCharactersAreShownEscapedSoADiagnosticIsTheLinesItSeems(message: String, shown: String) {
+        let diagnostic = Diagnostic.error(
+            "`email` is \(message)", at: SourceLocation(path: "Content/site.yaml", line: 2, column: 8), hint: message)
+        #expect(diagnostic.formatted == "Content/site.yaml:2:8: error: `email` is \(shown)\n  hint: \(shown)")
+    }
 }

@@ -125,4 +125,34 @@ struct PageExtrasTests {
     @Test func wordsAreCounted() {
         #expect(render("## Two words\n\nThree *more* words here.\n").wordCount == 6)
     }
+
+    @Test func twentyThousandIdenticalHeadingsGetIDsInOrder() {
+        let document = render(Array(repeating: "## Same", count: 20_000).joined(separator: "\n\n") + "\n\n## Same 2\n")
+        #expect(document.headings.count == 20_001)
+        #expect(document.headings.first?.id == "same")
+        #expect(document.headings[1].id == "same-2")
+        #expect(document.headings[19_999].id == "same-20000")
+        // "Same 2" is its own slug, taken already by the second heading: it gets its own number.
+        #expect(document.headings.last?.id == "same-2-2")
+        #expect(Set(document.headings.map(\.id)).count == 20_001)
+    }
+
+    @Test(arguments: [
+        (String(repeating: "> ", count: 20_000) + "deep", NestingProblem.Kind.blocks, 20_000),
+        (String(repeating: "*a ", count: 17) + "x" + String(repeating: " a*", count: 17), .inlines, 17),
+        (String(repeating: "![", count: 1_000) + "x" + String(repeating: "](y)", count: 1_000), .inlines, 1_000),
+    ])
+    func nestingPastTheLimitsIsRefusedBeforeTheTreeIsWalked(markdown: String, kind: NestingProblem.Kind, depth: Int) {
+        let document = render(markdown)
+        #expect(document.nestingProblem?.kind == kind)
+        #expect(document.nestingProblem?.depth == depth)
+        #expect(document.html == "")
+    }
+
+    @Test func aPictureInsideAPicturesAltTextKeepsOnlyItsWords() {
+        let document = render("![![A map](map.svg) and [a link](x.md)](door.svg)")
+        #expect(document.images.count == 1)
+        #expect(document.links.isEmpty)
+        #expect(document.html.contains("alt=\"A map and a link\""))
+    }
 }

@@ -87,4 +87,25 @@ import Testing
             }
         }
     }
+
+    @Test func onlyRequestsForItsOwnHostNamesAreAnswered() async throws {
+        try await withServer { port, _ in
+            for host in ["127.0.0.1", "127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"] {
+                #expect(try RawHTTP.get("/pals/", port: port, host: host).status == 200, "\(host)")
+            }
+            // A page on another site whose name is made to point here (DNS rebinding) names its own host.
+            for host in ["attacker.example:\(port)", "127.0.0.1.attacker.example", ""] {
+                let response = try RawHTTP.get("/pals/", port: port, host: host)
+                #expect(response.status == 421, "\(host)")
+                #expect(response.body == "This preview answers only requests for 127.0.0.1, localhost, [::1].\n")
+            }
+        }
+    }
+
+    @Test func overlongPathsAreRefused() async throws {
+        try await withServer { port, _ in
+            let response = try RawHTTP.get("/pals/" + String(repeating: "a", count: 3000), port: port)
+            #expect(response.status == 414)
+        }
+    }
 }

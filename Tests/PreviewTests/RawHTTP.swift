@@ -25,8 +25,8 @@ final class RawHTTP {
 
     deinit { close(socket) }
 
-    func send(_ path: String) {
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    func send(_ path: String, host: String = "127.0.0.1") {
+        let request = "GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n"
         _ = request.withCString { write(socket, $0, strlen($0)) }
     }
 
@@ -47,9 +47,9 @@ final class RawHTTP {
     }
 
     /// One whole GET request: the status line's code and the body.
-    static func get(_ path: String, port: Int) throws -> (status: Int, body: String) {
+    static func get(_ path: String, port: Int, host: String = "127.0.0.1") throws -> (status: Int, body: String) {
         let client = try RawHTTP(port: port)
-        client.send(path)
+        client.send(path, host: host)
         let response = client.read()
         let status = Int(response.split(separator: " ").dropFirst().first ?? "") ?? 0
         let body = response.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")
