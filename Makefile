@@ -4,6 +4,7 @@
 #                 then its leaflets printed to PDF and checked
 #   make preview  preview the site on http://127.0.0.1:8000/, reloading pages as files are saved
 #   make bench    run the benchmarks (Benchmarks/run)
+#   make fuzz     run each fuzz target in Fuzz/ for FUZZ_SECONDS (600 by default); fuzz-smoke, a few seconds each
 #   make clean    remove build output (.build/, Site/); .venv/ stays
 # Missing Debian and Python packages are installed by scripts/setup.
 
@@ -15,9 +16,11 @@ TEST_SITE ?= .build/test-site
 PREVIEW_PORT ?= 8000
 
 # The steps of `make test`, in order; each is also a target of its own.
-TEST_STEPS = test-setup unit-tests test-site browser-tests print-tests
+TEST_STEPS = test-setup unit-tests fuzz-smoke test-site browser-tests print-tests
 
-.PHONY: site test $(TEST_STEPS) preview bench clean
+FUZZ_SECONDS ?= 600
+
+.PHONY: site test $(TEST_STEPS) preview bench fuzz clean
 
 site:
 	scripts/setup site
@@ -63,5 +66,13 @@ preview:
 bench:
 	Benchmarks/run
 
+# libFuzzer with AddressSanitizer over the readers of content and imports (Fuzz/README.md).
+fuzz:
+	scripts/setup site
+	scripts/fuzz $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	scripts/fuzz 5
+
 clean:
-	rm -rf .build $(SITE_DIR)
+	rm -rf .build .build-fuzz $(SITE_DIR)

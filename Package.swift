@@ -10,7 +10,9 @@ let package = Package(
     name: "Signpost",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "signpost", targets: ["SignpostCLI"])
+        .executable(name: "signpost", targets: ["SignpostCLI"]),
+        // The readers of content and imports, for the fuzz targets in Fuzz/.
+        .library(name: "SignpostContent", targets: ["Markdown", "Content", "OpenReferral"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
