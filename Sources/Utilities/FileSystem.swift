@@ -205,6 +205,23 @@ public enum FileSystem {
         return base == "/" ? "/" + name : base + "/" + name
     }
 
+    /// Swaps two paths in one step (Linux's `renameat2` with `RENAME_EXCHANGE`), so there is no moment when either
+    /// is missing. False when the system or the file system cannot; then nothing has changed.
+    public static func exchange(_ first: String, _ second: String) throws -> Bool {
+        guard let renameat2 = exchangeCall else { return false }
+        if renameat2(AT_FDCWD, first, AT_FDCWD, second, 2 /* RENAME_EXCHANGE */) == 0 { return true }
+        if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return false }
+        throw Failure(first, errno: errno)
+    }
+
+    /// glibc's `renameat2`, which Swift's Glibc module does not declare; looked up once.
+    private static let exchangeCall:
+        (@convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32)? = {
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+            return unsafeBitCast(
+                symbol, to: (@convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32).self)
+        }()
+
     /// Renames, replacing a file (not a folder) at the destination.
     public static func rename(_ from: String, to destination: String) throws {
         if Glibc.rename(from, destination) != 0 { throw Failure(from, errno: errno) }

@@ -104,6 +104,22 @@ import Utilities
         #expect(after == [".Site.lock", "Content", "Site", "Site.previous-notes"])
     }
 
+    @Test func aSiteLeftAsidePartWayThroughTheSwapIsPutBackEvenWhenTheNextBuildFails() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try fixture.build().written)
+        let before = try SiteFixture.snapshot(fixture.output)
+        // Where folders cannot be swapped in one step, a build killed between its renames leaves this.
+        try FileManager.default.moveItem(at: fixture.output, to: fixture.folder.appendingPathComponent("Site.previous-4242"))
+        let guide = fixture.content.appendingPathComponent("guides/concerns/making-a-complaint.md")
+        try "---\ntitle: Broken\n---\n".write(to: guide, atomically: true, encoding: .utf8)
+        let report = try fixture.build()
+        #expect(!report.written)
+        #expect(try SiteFixture.snapshot(fixture.output) == before)
+        let after = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
+        #expect(after == [".Site.lock", "Content", "Site"])
+    }
+
     @Test func aBuildWhileTheFolderIsLockedIsRefused() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }

@@ -72,3 +72,18 @@ struct FileSystemTests {
         #expect(try FileSystem.createDirectory(root + "/leaflets") == true)
     }
 }
+
+@Suite struct FolderSwapTests {
+    @Test func twoFoldersTradePlacesInOneStep() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-swap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for name in ["old", "new"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(name), withIntermediateDirectories: true)
+            try name.write(to: root.appendingPathComponent(name + "/which"), atomically: true, encoding: .utf8)
+        }
+        let swapped = try FileSystem.exchange(root.appendingPathComponent("new").path, root.appendingPathComponent("old").path)
+        #expect(swapped, "renameat2 with RENAME_EXCHANGE is missing here: a killed build could leave no site for a moment")
+        #expect(try String(contentsOf: root.appendingPathComponent("old/which"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: root.appendingPathComponent("new/which"), encoding: .utf8) == "old")
+    }
+}

@@ -20,7 +20,8 @@ struct PreviewResponder: Sendable {
         guard hosts.allows(request.head.authority) else {
             // Another name for this address (DNS rebinding) would let a web page read the preview.
             return text(
-                "This preview answers only requests for \(hosts.names.joined(separator: ", ")).\n", status: .misdirectedRequest,
+                "This preview answers only requests for \(hosts.names.joined(separator: ", ")) or an IP address.\n",
+                status: .misdirectedRequest,
                 type: "text/plain; charset=utf-8")
         }
         guard request.uri.path.utf8.count <= Self.longestPath else {

@@ -14,7 +14,9 @@ struct RequestHost: Sendable {
         self.names = names.filter { seen.insert($0).inserted }
     }
 
-    /// Whether a request's `Host` (with or without a port) is one of `names`; a request with none is refused.
+    /// Whether a request's `Host` (with or without a port) is one of `names` or an IP address; a request with none
+    /// is refused. An address is safe to answer: rebinding needs a name, and a page at an address is that address's.
+    /// So other computers reach a preview served on `0.0.0.0` by this computer's address.
     func allows(_ header: String?) -> Bool {
         guard let header, !header.isEmpty else { return false }
         let lower = header.lowercased()
@@ -25,7 +27,14 @@ struct RequestHost: Sendable {
         } else {
             name = lower.prefix { $0 != ":" }
         }
-        return names.contains(String(name))
+        return names.contains(String(name)) || Self.isAddress(name)
+    }
+
+    /// `192.168.1.20` or `[fe80::1]`.
+    static func isAddress(_ name: Substring) -> Bool {
+        if name.hasPrefix("[") { return name.hasSuffix("]") && name.dropFirst().dropLast().allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." } }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { part in !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) && (Int(part) ?? 256) < 256 }
     }
 
     private static func bracketed(_ host: String) -> String {

@@ -84,6 +84,12 @@ final class StagingFolder: @unchecked Sendable {
     /// Puts the staging folder in the output folder's place and removes the previous site.
     func swapIntoPlace() throws {
         try checkWrites()
+        // Where the system can, the two folders trade places in one step: killed at any moment, the output folder
+        // holds one whole site, and the staging folder (then the previous site) is removed by the next build.
+        if FileSystem.exists(output), (try? FileSystem.exchange(path, output)) == true {
+            try? FileSystem.removeInParallel(path)
+            return
+        }
         do {
             if FileSystem.exists(output) { try FileSystem.rename(output, to: previous) }
             do {
@@ -106,12 +112,18 @@ final class StagingFolder: @unchecked Sendable {
 
     /// Removes the staging and previous folders of builds that were killed (`<output>.building-<pid>`,
     /// `<output>.previous-<pid>`). Only called with the lock held, so none of them belongs to a running build.
+    /// Where a system cannot swap two folders in one step, a build killed between its two renames leaves no output
+    /// folder but the previous site beside it: that is put back first.
     static func removeLeftovers(of output: String) {
         let parent = Path.directory(of: output)
         let name = Path.fileName(of: output)
         guard let entries = try? FileSystem.entries(of: parent.isEmpty ? "." : parent) else { return }
-        for entry in entries where isLeftover(entry.name, of: name) {
-            try? FileSystem.removeInParallel(parent.isEmpty ? entry.name : parent + "/" + entry.name)
+        let leftovers = entries.filter { isLeftover($0.name, of: name) }.map { parent.isEmpty ? $0.name : parent + "/" + $0.name }
+        if !FileSystem.exists(output), let previous = leftovers.first(where: { $0.contains(".previous-") }) {
+            try? FileSystem.rename(previous, to: output)
+        }
+        for leftover in leftovers where FileSystem.exists(leftover) {
+            try? FileSystem.removeInParallel(leftover)
         }
     }
 
