@@ -43,7 +43,11 @@ struct OpenReferralImportCommand: ParsableCommand {
             let data = Data(try FileSystem.readBytes(file))
             outcomes = try RecordWriter.write(try OpenReferralImport.parse(data), from: file, into: into, overwrite: overwrite)
         } catch let failure as OpenReferralImport.Failure {
-            printError(Diagnostic.error("\(failure)", at: SourceLocation(path: file)).formatted)
+            printError(
+                Diagnostic.error(
+                    "\(failure)", at: SourceLocation(path: file),
+                    hint: "export the services from the other system as Open Referral UK JSON: a list of services, one service, or a page {\"contents\": [...]}"
+                ).formatted)
             throw ExitCode(2)
         } catch {
             printError("signpost: error: \(error)")

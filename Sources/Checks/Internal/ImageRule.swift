@@ -26,7 +26,9 @@ struct ImageRule: PageRule {
                 found.append(.error("picture `\(image.source)` is outside the content folder", at: location,
                     hint: "save the picture in Content/images/"))
             case .page, .sameDocument:
-                found.append(.error("`\(image.source)` is not a picture", at: location))
+                found.append(.error(
+                    "`\(image.source)` is not a picture", at: location,
+                    hint: "use a PNG, JPEG, GIF or SVG file"))
             }
         }
         return found

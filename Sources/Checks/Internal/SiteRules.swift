@@ -11,7 +11,9 @@ enum SiteRules {
                 hint: "public sector websites must publish one: write it in Content/pages/accessibility.md and every page will link to it"))
         }
         if content.guides.isEmpty {
-            found.append(.warning("the site has no guides", at: SourceLocation(path: content.root + "/guides")))
+            found.append(.warning(
+                "the site has no guides", at: SourceLocation(path: content.root + "/guides"),
+                hint: "add a guide with `signpost new guide`, or a Markdown file in Content/guides/"))
         }
         return found
     }

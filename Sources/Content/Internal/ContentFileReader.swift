@@ -12,9 +12,13 @@ enum ContentFileReader {
                 "this file is too large to read: \(failure.reason)", at: SourceLocation(path: display),
                 hint: "split it into smaller files: no guide or record comes near \(InputLimits.fileBytes / 1_000_000) MB")
         } catch let failure as FileSystem.Failure {
-            sink.error("cannot read this file: \(failure.reason)", at: SourceLocation(path: display))
+            sink.error(
+                "cannot read this file: \(failure.reason)", at: SourceLocation(path: display),
+                hint: "check that it is an ordinary file that you (and the build) may read")
         } catch {
-            sink.error("cannot read this file: \(error)", at: SourceLocation(path: display))
+            sink.error(
+                "cannot read this file: \(error)", at: SourceLocation(path: display),
+                hint: "check that it is an ordinary file that you (and the build) may read")
         }
         return nil
     }

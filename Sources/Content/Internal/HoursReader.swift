@@ -20,7 +20,9 @@ enum HoursReader {
             return .notGiven
         }
         guard let items = node.sequence else {
-            sink.error("`hours` should be a list, each item starting with `- days:`", at: source.location(node.mark))
+            sink.error(
+                "`hours` should be a list, each item starting with `- days:`", at: source.location(node.mark),
+                hint: "for example `- days: [mon, tue]` and, indented under it, `opens: \"09:00\"` and `closes: \"17:00\"`")
             return .notGiven
         }
         var periods: [(period: OpeningPeriod, location: SourceLocation)] = []

@@ -46,7 +46,9 @@ struct YAMLSource {
                 "this is not valid YAML: \(problem)", at: location(mark),
                 hint: "check the indentation, and put text that contains a colon or starts with a symbol in \"double quotes\"")
         } catch {
-            sink.error("this is not valid YAML: \(error)", at: location(nil))
+            sink.error(
+                "this is not valid YAML: \(error)", at: location(nil),
+                hint: "check the indentation, and put text that contains a colon or starts with a symbol in \"double quotes\"")
         }
         return nil
     }
@@ -83,7 +85,9 @@ struct YAMLFields {
             return nil
         }
         guard let mapping = node.mapping else {
-            sink.error("\(name) should be a list of `key: value` settings", at: source.location(node.mark))
+            sink.error(
+                "\(name) should be a list of `key: value` settings", at: source.location(node.mark),
+                hint: "write one setting a line, its name, a colon and its value, for example `title: Making a complaint`")
             return nil
         }
         self.mapping = mapping
@@ -116,7 +120,9 @@ struct YAMLFields {
     func string(_ key: String, markdown: Bool = false) -> String? {
         guard let node = node(key) else { return nil }
         guard let scalar = node.scalar else {
-            sink.error("`\(key)` should be text, not a list or settings", at: source.location(node.mark))
+            sink.error(
+                "`\(key)` should be text, not a list or settings", at: source.location(node.mark),
+                hint: "write the value on the same line after `\(key):`, in \"double quotes\" if it starts with a symbol")
             return nil
         }
         let value = scalar.string.trimmingWhitespace
@@ -166,7 +172,9 @@ struct YAMLFields {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            sink.error("`\(key)` should be `true` or `false`, not `\(text)`", at: source.location(node(key)?.mark))
+            sink.error(
+                "`\(key)` should be `true` or `false`, not `\(text)`", at: source.location(node(key)?.mark),
+                hint: "write `\(key): true` or `\(key): false`")
             return nil
         }
     }
@@ -185,7 +193,9 @@ struct YAMLFields {
         var values: [(String, Mark?)] = []
         for item in sequence {
             guard let scalar = item.scalar else {
-                sink.error("each item of `\(key)` should be text", at: source.location(item.mark))
+                sink.error(
+                    "each item of `\(key)` should be text", at: source.location(item.mark),
+                    hint: "write each item on its own line after `- `, in \"double quotes\" if it starts with a symbol")
                 continue
             }
             checkPlainText(scalar.string, key: key, mark: scalar.mark)
@@ -198,7 +208,9 @@ struct YAMLFields {
     func items(_ key: String) -> [Node]? {
         guard let node = node(key) else { return nil }
         guard let sequence = node.sequence else {
-            sink.error("`\(key)` should be a list, each item starting with `- `", at: source.location(node.mark))
+            sink.error(
+                "`\(key)` should be a list, each item starting with `- `", at: source.location(node.mark),
+                hint: "write each item on its own line under `\(key):`, indented, starting with `- `")
             return nil
         }
         return Array(sequence)

@@ -48,7 +48,9 @@ public enum RecordWriter {
                     "cannot write this record: \(error)", at: SourceLocation(path: path),
                     hint: "a record is never written through a link or over a folder: remove what is there, or import into another folder"))
         }
-        let notes = item.notes.map { Diagnostic.warning($0, at: SourceLocation(path: path)) }
+        let notes = item.notes.map {
+            Diagnostic.warning($0, at: SourceLocation(path: path), hint: "add it to the record by hand if readers need it")
+        }
         let (_, diagnostics) = ContentLoader.readServiceRecord(yaml, path: item.service.sourcePath, display: path)
         return .written(path: path, diagnostics: notes + diagnostics)
     }

@@ -46,7 +46,9 @@ public struct TemplateSet: Sendable {
                         column: error.context.columnNumber),
                     hint: "check that every {{#section}} has its {{/section}}"))
             } catch {
-                problems.append(.error("cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path)))
+                problems.append(.error(
+                    "cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path),
+                    hint: "check that it is an ordinary text file that Signpost may read, and under 1 MB"))
             }
         }
         for name in required where !names.contains(name) {
