@@ -4,6 +4,7 @@
 #                 then its leaflets printed to PDF and checked
 #   make preview  preview the site on http://127.0.0.1:8000/, reloading pages as files are saved
 #   make bench    run the benchmarks (Benchmarks/run)
+#   make format   format the Swift files with the checked-in .swift-format (make test checks them)
 #   make fuzz     run each fuzz target in Fuzz/ for FUZZ_SECONDS (600 by default); fuzz-smoke, a few seconds each
 #   make clean    remove build output (.build/, Site/); .venv/ stays
 # Missing Debian and Python packages are installed by scripts/setup.
@@ -16,11 +17,11 @@ TEST_SITE ?= .build/test-site
 PREVIEW_PORT ?= 8000
 
 # The steps of `make test`, in order; each is also a target of its own.
-TEST_STEPS = test-setup unit-tests fuzz-smoke test-site browser-tests print-tests
+TEST_STEPS = test-setup format-check unit-tests fuzz-smoke test-site browser-tests print-tests
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: site test $(TEST_STEPS) preview bench fuzz clean
+.PHONY: site test $(TEST_STEPS) preview bench fuzz format clean
 
 site:
 	scripts/setup site
@@ -42,6 +43,13 @@ test:
 
 test-setup:
 	scripts/setup test
+
+# The checked-in .swift-format, as a linter that fails on any warning; `make format` rewrites the files.
+format-check:
+	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz Package.swift
+
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Fuzz Package.swift
 
 unit-tests:
 	$(SWIFT) build --build-tests

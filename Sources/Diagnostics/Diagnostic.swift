@@ -26,9 +26,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(.warning, message, at: location, hint: hint)
     }
 
-    /// The compiler form: `path:line:col: severity: message`, then `  hint: ...` on its own line.
-    /// Control characters and direction overrides from the content (a line break in an email address, U+202E)
-    /// are shown escaped, as `\u{202E}`, so a diagnostic is always the lines it seems to be.
+    /// The compiler form.
+    ///
+    /// `path:line:col: severity: message`, then `  hint: ...` on its own line. Control characters and direction
+    /// overrides from the content (a line break in an email address, U+202E) are shown escaped, as `\u{202E}`, so a
+    /// diagnostic is always the lines it seems to be.
     public var formatted: String {
         var text = "\(Self.shown(location.description)): \(severity.rawValue): \(Self.shown(message))"
         if let hint { text += "\n  hint: \(Self.shown(hint))" }

@@ -20,7 +20,10 @@ public struct DiagnosticList: Sendable {
 
     /// Every warning made an error, for `--strict`.
     public func strict() -> DiagnosticList {
-        DiagnosticList(items.map { var d = $0; d.severity = .error; return d })
+        DiagnosticList(
+            items.map {
+                var d = $0; d.severity = .error; return d
+            })
     }
 
     /// Sorted by place, with exact repeats removed.

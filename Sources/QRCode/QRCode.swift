@@ -14,6 +14,7 @@ public struct QRCode: Sendable, Equatable {
     private let path: [UInt8]
 
     /// Encodes `text` (UTF-8, byte mode) at error-correction level M.
+    ///
     /// Returns nil for empty text or text too long for the largest QR code.
     public init?(_ text: String) {
         guard !text.isEmpty else { return nil }
@@ -41,7 +42,8 @@ public struct QRCode: Sendable, Equatable {
     public func svg(label: String, pixelsPerModule: Int = 4) -> String {
         let side = size + 2 * Self.quietZone
         let pixels = side * pixelsPerModule
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" "
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" "
             + "aria-label=\"\(escape(label))\" width=\"\(pixels)\" height=\"\(pixels)\" "
             + "viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path stroke=\"#000\" d=\""

@@ -4,7 +4,7 @@ import Diagnostics
 import Foundation
 import Site
 
-/// `signpost build`
+/// `signpost build`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -22,7 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder of templates, CSS and scripts.", valueName: "dir"))
     var templates = "Templates"
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the website. It is replaced whole when the build succeeds.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Where to write the website. It is replaced whole when the build succeeds.", valueName: "dir"))
     var output = "Site"
 
     @Flag(name: .long, help: "Treat warnings as errors.")
@@ -47,7 +49,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for diagnostic in report.diagnostics { printError(diagnostic.formatted) }
-        let counts = "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
+        let counts =
+            "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
         let time = String(format: "%.2f s", report.seconds)
         if report.written {
             print("Built \(report.pageCount) pages into \(output)/ in \(time): \(counts).")

@@ -4,7 +4,7 @@ import Diagnostics
 import Foundation
 import Site
 
-/// `signpost check`
+/// `signpost check`.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",

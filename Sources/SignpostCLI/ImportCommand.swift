@@ -14,7 +14,7 @@ struct ImportCommand: ParsableCommand {
     )
 }
 
-/// `signpost import oruk FILE.json --into Content/services`
+/// `signpost import oruk FILE.json --into Content/services`.
 struct OpenReferralImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "oruk",
@@ -46,7 +46,8 @@ struct OpenReferralImportCommand: ParsableCommand {
             printError(
                 Diagnostic.error(
                     "\(failure)", at: SourceLocation(path: file),
-                    hint: "export the services from the other system as Open Referral UK JSON: a list of services, one service, or a page {\"contents\": [...]}"
+                    hint:
+                        "export the services from the other system as Open Referral UK JSON: a list of services, one service, or a page {\"contents\": [...]}"
                 ).formatted)
             throw ExitCode(2)
         } catch {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Content
 
-/// `signpost new guide PATH`
+/// `signpost new guide PATH`.
 struct NewGuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide",

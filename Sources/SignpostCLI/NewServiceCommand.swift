@@ -1,7 +1,7 @@
 import ArgumentParser
 import Content
 
-/// `signpost new service ID`
+/// `signpost new service ID`.
 struct NewServiceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "service",
@@ -9,7 +9,9 @@ struct NewServiceCommand: ParsableCommand {
         discussion: "The record is written to Content/services/ID.yaml with today's assured_date, and builds as it is."
     )
 
-    @Argument(help: ArgumentHelp("The service's id: its file name and web address, in lower-case letters, digits and hyphens.", valueName: "id"))
+    @Argument(
+        help: ArgumentHelp(
+            "The service's id: its file name and web address, in lower-case letters, digits and hyphens.", valueName: "id"))
     var id: String
 
     @Option(name: .long, help: ArgumentHelp("The folder of guides and site.yaml.", valueName: "dir"))

@@ -3,7 +3,7 @@ import Content
 import Foundation
 import Site
 
-/// `signpost print`
+/// `signpost print`.
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",

@@ -2,7 +2,7 @@ import ArgumentParser
 import Checks
 import Content
 
-/// `signpost report`
+/// `signpost report`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",

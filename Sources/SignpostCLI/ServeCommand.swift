@@ -4,7 +4,7 @@ import Foundation
 import Preview
 import Site
 
-/// `signpost serve`
+/// `signpost serve`.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",

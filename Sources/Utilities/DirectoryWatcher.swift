@@ -2,9 +2,10 @@
     import Glibc
 #endif
 
-/// Tells which files under some folders were written, created, moved or removed, without looking at
-/// every file: Linux's inotify, one watch a folder. Elsewhere there is none, and callers compare
-/// `FileStamp`s of every file instead.
+/// Tells which files under some folders were written, created, moved or removed, without looking at every file.
+///
+/// Linux's inotify, one watch a folder. Elsewhere there is none, and callers compare `FileStamp`s of every file
+/// instead.
 public final class DirectoryWatcher: @unchecked Sendable {
     #if canImport(Glibc)
         private let descriptor: Int32

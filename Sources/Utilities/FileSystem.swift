@@ -4,8 +4,10 @@
     import Darwin
 #endif
 
-/// Plain POSIX file access. Foundation's writers fsync every file, which makes a build of
-/// thousands of pages several times slower; a site is rebuilt whole if a write is lost.
+/// Plain POSIX file access.
+///
+/// Foundation's writers fsync every file, which makes a build of thousands of pages several times slower; a site is
+/// rebuilt whole if a write is lost.
 public enum FileSystem {
     /// An error from the operating system, with the path it concerns.
     public struct Failure: Error, CustomStringConvertible, Sendable {
@@ -28,8 +30,10 @@ public enum FileSystem {
         }
     }
 
-    /// Reads a whole regular file. Never waits on a pipe or device (opened without blocking, then refused), and
-    /// refuses a file over `limit` bytes before reading it.
+    /// Reads a whole regular file.
+    ///
+    /// Never waits on a pipe or device (opened without blocking, then refused), and refuses a file over `limit` bytes
+    /// before reading it.
     public static func readBytes(_ path: String, limit: Int = Int.max) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
@@ -84,15 +88,17 @@ public enum FileSystem {
         }
     }
 
-    /// Writes a file that must not exist, or (with `replacing`) may exist as an ordinary file: never through a
-    /// link, even one that points nowhere. Returns false, writing nothing, when the file exists and is not to be
-    /// replaced.
+    /// Writes a file that must not exist, or (with `replacing`) may exist as an ordinary file: never through a link,
+    /// even one that points nowhere.
+    ///
+    /// Returns false, writing nothing, when the file exists and is not to be replaced.
     public static func writeNew(_ text: String, to path: String, replacing: Bool) throws -> Bool {
         let flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (replacing ? 0 : O_EXCL)
         let fd = open(path, flags, 0o644)
         if fd < 0 && errno == EEXIST && !replacing && kind(of: path) == .file { return false }
         guard fd >= 0 else {
-            throw Failure(path, reason: errno == ELOOP || kind(of: path) == .link ? "it is a link" : String(cString: strerror(errno)))
+            throw Failure(
+                path, reason: errno == ELOOP || kind(of: path) == .link ? "it is a link" : String(cString: strerror(errno)))
         }
         defer { close(fd) }
         var info = stat()
@@ -115,9 +121,10 @@ public enum FileSystem {
         try text.withUTF8 { buffer in try write(buffer, to: path) }
     }
 
-    /// Writes a file piece by piece as `produce` hands the pieces over, so a large page is never whole in memory;
-    /// small pieces are gathered into writes of 64 KB. After a failed write the rest of the pieces are dropped,
-    /// and the failure is thrown at the end.
+    /// Writes a file piece by piece as `produce` hands the pieces over, so a large page is never whole in memory; small
+    /// pieces are gathered into writes of 64 KB.
+    ///
+    /// After a failed write the rest of the pieces are dropped, and the failure is thrown at the end.
     public static func write(to path: String, _ produce: (_ emit: (String) -> Void) -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
@@ -169,6 +176,7 @@ public enum FileSystem {
     }
 
     /// Makes a folder and any missing folders above it; one that exists already is fine, so threads may race.
+    ///
     /// Returns whether the folder was there already.
     @discardableResult
     public static func createDirectory(_ path: String) throws -> Bool {
@@ -205,8 +213,10 @@ public enum FileSystem {
         return base == "/" ? "/" + name : base + "/" + name
     }
 
-    /// Swaps two paths in one step (Linux's `renameat2` with `RENAME_EXCHANGE`), so there is no moment when either
-    /// is missing. False when the system or the file system cannot; then nothing has changed.
+    /// Swaps two paths in one step (Linux's `renameat2` with `RENAME_EXCHANGE`), so there is no moment when either is
+    /// missing.
+    ///
+    /// False when the system or the file system cannot; then nothing has changed.
     public static func exchange(_ first: String, _ second: String) throws -> Bool {
         guard let renameat2 = exchangeCall else { return false }
         if renameat2(AT_FDCWD, first, AT_FDCWD, second, 2 /* RENAME_EXCHANGE */) == 0 { return true }
@@ -240,9 +250,10 @@ public enum FileSystem {
     }
 
     /// Removes a whole folder, a depth at a time: the folders of one depth in parallel, each read once, its files
-    /// removed and its folders passed on to the next depth; then the folders, deepest first. Only the folders are
-    /// listed whole: a site of 10,000 guides has 61,000 files, and a list of them all added about 10 MB to the
-    /// peak at the end of a build.
+    /// removed and its folders passed on to the next depth; then the folders, deepest first.
+    ///
+    /// Only the folders are listed whole: a site of 10,000 guides has 61,000 files, and a list of them all added about
+    /// 10 MB to the peak at the end of a build.
     public static func removeInParallel(_ path: String) throws {
         guard kind(of: path) == .directory else { return try remove(path) }  // a link is removed, not followed
         var depths: [[String]] = []
@@ -278,8 +289,9 @@ public enum FileSystem {
         try write(try readBytes(from), to: destination)
     }
 
-    /// A folder's entries, sorted by name, without `.` and `..`. A link is reported as a link, never as what it
-    /// points to, so nothing that walks or removes a folder follows one.
+    /// A folder's entries, sorted by name, without `.` and `..`.
+    ///
+    /// A link is reported as a link, never as what it points to, so nothing that walks or removes a folder follows one.
     public static func entries(of path: String) throws -> [Entry] {
         guard let directory = opendir(path) else { throw Failure(path, errno: errno) }
         defer { closedir(directory) }
@@ -322,11 +334,12 @@ public enum FileSystem {
         try listing(of: root).files
     }
 
-    /// Every regular file under a folder, sorted, and what was refused: a link that leads outside the folder,
-    /// to a folder, or nowhere; a pipe, socket or device; folders nested deeper than `maxDepth`. A link to a
-    /// file inside the folder is listed under its own name (reading it reads that file). Hidden files and
-    /// folders are skipped. The walk keeps its own list of folders to visit, so no depth of folders can
-    /// exhaust the stack.
+    /// Every regular file under a folder, sorted, and what was refused: a link that leads outside the folder, to a
+    /// folder, or nowhere; a pipe, socket or device; folders nested deeper than `maxDepth`.
+    ///
+    /// A link to a file inside the folder is listed under its own name (reading it reads that file). Hidden files and
+    /// folders are skipped. The walk keeps its own list of folders to visit, so no depth of folders can exhaust the
+    /// stack.
     public static func listing(of root: String, maxDepth: Int = FolderListing.maxDepth) throws -> FolderListing {
         var listing = FolderListing()
         let canonicalRoot = canonicalPath(root)

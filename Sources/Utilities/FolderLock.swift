@@ -3,7 +3,9 @@
 #endif
 
 /// An exclusive lock on a hidden file beside a folder (`.<folder>.lock`), held until it is released or the process
-/// ends, however it ends: the kernel lets go of a killed process's lock. Two builds into one folder take turns.
+/// ends, however it ends: the kernel lets go of a killed process's lock.
+///
+/// Two builds into one folder take turns.
 public final class FolderLock: @unchecked Sendable {
     /// The lock file's path.
     public let path: String

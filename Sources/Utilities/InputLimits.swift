@@ -1,8 +1,11 @@
-/// The limits on what a build reads: far beyond any real guide, service record or site, and low enough that
-/// no input, however large or deep, can exhaust memory or the stack, or keep a build going for minutes.
+/// The limits on what a build reads: far beyond any real guide, service record or site, and low enough that no input,
+/// however large or deep, can exhaust memory or the stack, or keep a build going for minutes.
+///
 /// README.md ("Limits") lists them for editors.
 public enum InputLimits {
-    /// The largest Markdown or YAML file read: about 150,000 words. The longest bundled guide is 8 KB.
+    /// The largest Markdown or YAML file read: about 150,000 words.
+    ///
+    /// The longest bundled guide is 8 KB.
     public static let fileBytes = 1_000_000
     /// Block quotes and lists inside each other (a list inside a list counts one a level).
     public static let markdownBlockDepth = 16

@@ -1,6 +1,8 @@
-/// JSON that is safe to show inside a web page: `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026`.
-/// In JSON text they can only stand inside strings, where the escapes mean the same characters, so a value
-/// can never end a `<script>` element or become markup in a page that shows it.
+/// JSON that is safe to show inside a web page.
+///
+/// `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026`. In JSON text they can only stand inside strings, where
+/// the escapes mean the same characters, so a value can never end a `<script>` element or become markup in a page that
+/// shows it.
 public enum JSONEscape {
     /// `json` (already encoded) with `<`, `>` and `&` escaped.
     public static func markupSafe(_ json: String) -> String {

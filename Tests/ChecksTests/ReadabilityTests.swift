@@ -3,8 +3,10 @@ import Testing
 
 @testable import Checks
 
-/// The SMOG grade (McLaughlin, G. H. (1969), "SMOG grading: a new readability formula", Journal of Reading 12(8),
-/// 639–646): `1.0430 × √(polysyllables × 30 ÷ sentences) + 3.1291`, checked against published worked examples.
+/// The SMOG grade (McLaughlin, G.
+///
+/// H. (1969), "SMOG grading: a new readability formula", Journal of Reading 12(8), 639–646): `1.0430 × √(polysyllables
+/// × 30 ÷ sentences) + 3.1291`, checked against published worked examples.
 @Suite struct ReadabilityTests {
     /// Worked examples of the formula from its counts, from the tests of the `smog-formula` package
     /// (github.com/words/smog-formula, test.js): 1 sentence and no polysyllables is 3.1291; 1 sentence and 4 is
@@ -17,8 +19,10 @@ import Testing
         #expect(abs(ReadingAge.grade(polysyllables: polysyllables, sentences: sentences) - grade) < 0.000_001)
     }
 
-    /// A passage of R. L. Stevenson's "On some technical elements of style in literature" with its published SMOG
-    /// grade, 11.855464076750408, from Voyant Tools' test (github.com/voyanttools/trombone,
+    /// A passage of R.
+    ///
+    /// L. Stevenson's "On some technical elements of style in literature" with its published SMOG grade,
+    /// 11.855464076750408, from Voyant Tools' test (github.com/voyanttools/trombone,
     /// src/test/java/org/voyanttools/trombone/model/SMOGIndexTest.java): 6 sentences, 14 polysyllables.
     @Test func stevensonPassage() {
         let text = """
@@ -35,7 +39,8 @@ import Testing
         #expect(age.sentences.count == 6)
         #expect(age.polysyllableCount == 14)
         #expect(abs(age.grade - 11.855464076750408) < 0.000_000_1)
-        #expect(ReadingAge.grade(of: [ProseBlock(kind: .paragraph, text: text, position: Position(line: 1, column: 1))]) == age.grade)
+        #expect(
+            ReadingAge.grade(of: [ProseBlock(kind: .paragraph, text: text, position: Position(line: 1, column: 1))]) == age.grade)
     }
 
     @Test(arguments: [
@@ -48,7 +53,8 @@ import Testing
         #expect(Syllables.count(word) == count)
     }
 
-    /// Headings and list items are sentences without full stops (the NHS adds them before scoring);
+    /// Headings and list items are sentences without full stops (the NHS adds them before scoring).
+    ///
     /// "e.g. a" does not end a sentence; each sentence keeps the line it starts on.
     @Test func sentences() {
         let heading = ProseBlock(kind: .heading, text: "What happens next", position: Position(line: 3, column: 1))

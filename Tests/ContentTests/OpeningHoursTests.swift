@@ -2,8 +2,10 @@ import Content
 import Foundation
 import Testing
 
-/// Opening hours: reading, plain words, and the status at instants across a week, the change between
-/// GMT and BST, and a service open past midnight. The browser test of `open-now.js` expects the same words.
+/// Opening hours: reading, plain words, and the status at instants across a week, the change between GMT and BST, and a
+/// service open past midnight.
+///
+/// The browser test of `open-now.js` expects the same words.
 @Suite struct OpeningHoursTests {
     static func hours(_ yaml: String) -> (OpeningHours, [String]) {
         let record = "name: A\nsummary: B\ncategory: C\n" + yaml

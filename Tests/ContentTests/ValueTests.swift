@@ -39,7 +39,9 @@ struct PhoneNumberTests {
         #expect(!PhoneNumber.isRelayNumber("020 7946 0000"))
     }
 
-    @Test(arguments: [("pals@example-hospital.nhs.uk", true), ("pals.example.nhs.uk", false), ("a@b", false), ("a b@c.uk", false)])
+    @Test(arguments: [
+        ("pals@example-hospital.nhs.uk", true), ("pals.example.nhs.uk", false), ("a@b", false), ("a b@c.uk", false),
+    ])
     func emails(address: String, valid: Bool) {
         #expect(EmailAddress.isValid(address) == valid)
     }
@@ -68,8 +70,14 @@ struct LinkTargetTests {
         assets: ["images/map.svg": Asset(path: "images/map.svg", width: 1, height: 1)], basePath: "/pals/")
 
     @Test(arguments: [
-        ("complaint.md", LinkTarget.page(path: "guides/concerns/complaint.md", fragment: nil), "/pals/guides/concerns/complaint/" as String?),
-        ("complaint.md#how-to-complain", .page(path: "guides/concerns/complaint.md", fragment: "how-to-complain"), "/pals/guides/concerns/complaint/#how-to-complain"),
+        (
+            "complaint.md", LinkTarget.page(path: "guides/concerns/complaint.md", fragment: nil),
+            "/pals/guides/concerns/complaint/" as String?
+        ),
+        (
+            "complaint.md#how-to-complain", .page(path: "guides/concerns/complaint.md", fragment: "how-to-complain"),
+            "/pals/guides/concerns/complaint/#how-to-complain"
+        ),
         ("../../home.md", .page(path: "home.md", fragment: nil), "/pals/"),
         ("../../images/map.svg", .asset(path: "images/map.svg"), "/pals/images/map.svg"),
         ("#top", .sameDocument(fragment: "top"), nil),
@@ -79,7 +87,10 @@ struct LinkTargetTests {
         ("complain.md", .missing(path: "guides/concerns/complain.md"), nil),
         ("../../../../etc/passwd", .outside, nil),
         ("complaint.md?print=1", .page(path: "guides/concerns/complaint.md", fragment: nil), "/pals/guides/concerns/complaint/"),
-        ("complaint.md#steps?x", .page(path: "guides/concerns/complaint.md", fragment: "steps"), "/pals/guides/concerns/complaint/#steps"),
+        (
+            "complaint.md#steps?x", .page(path: "guides/concerns/complaint.md", fragment: "steps"),
+            "/pals/guides/concerns/complaint/#steps"
+        ),
         ("complaint%2Emd", .page(path: "guides/concerns/complaint.md", fragment: nil), "/pals/guides/concerns/complaint/"),
         ("#", .sameDocument(fragment: ""), nil),
         ("é:x", .missing(path: "guides/concerns/é:x"), nil),

@@ -6,7 +6,9 @@ struct DiagnosticTests {
         let diagnostic = Diagnostic.error(
             "image has no alt text", at: SourceLocation(path: "Content/guides/complaints.md", line: 14, column: 3),
             hint: "describe the picture")
-        #expect(diagnostic.formatted == "Content/guides/complaints.md:14:3: error: image has no alt text\n  hint: describe the picture")
+        #expect(
+            diagnostic.formatted
+                == "Content/guides/complaints.md:14:3: error: image has no alt text\n  hint: describe the picture")
     }
 
     @Test func fileOnlyLocation() {

@@ -46,7 +46,9 @@ struct CommonMarkSpecTests {
             let document = MarkdownRenderer.render(example.markdown, options: .commonMark)
             guard SpecHTML.normalise(document.html) != SpecHTML.normalise(example.html) else { continue }
             differing += 1
-            let unsafeLink = ["javascript:", "vbscript:", "file:", "data:"].contains { example.markdown.lowercased().contains($0) }
+            let unsafeLink = ["javascript:", "vbscript:", "file:", "data:"].contains {
+                example.markdown.lowercased().contains($0)
+            }
             if document.rawHTML.isEmpty && !unsafeLink { failures.append(example.example) }
         }
         #expect(failures.isEmpty, "examples that differ in safe mode without raw HTML: \(failures)")

@@ -89,7 +89,9 @@ struct PageExtrasTests {
 
     @Test func imagesGetSizeAndAlt() {
         let document = render("![A map of the ground floor](map.svg)\n")
-        #expect(document.html.contains("<img src=\"/images/map.svg\" alt=\"A map of the ground floor\" width=\"640\" height=\"400\" loading=\"lazy\">"))
+        #expect(
+            document.html.contains(
+                "<img src=\"/images/map.svg\" alt=\"A map of the ground floor\" width=\"640\" height=\"400\" loading=\"lazy\">"))
         #expect(document.images.first?.alt == "A map of the ground floor")
     }
 

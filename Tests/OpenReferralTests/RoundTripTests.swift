@@ -181,7 +181,8 @@ import Utilities
         try FileManager.default.createSymbolicLink(
             atPath: into.appendingPathComponent("one.yaml").path, withDestinationPath: target.path)
         try FileManager.default.createSymbolicLink(
-            atPath: into.appendingPathComponent("two.yaml").path, withDestinationPath: outside.appendingPathComponent("new.yaml").path)
+            atPath: into.appendingPathComponent("two.yaml").path,
+            withDestinationPath: outside.appendingPathComponent("new.yaml").path)
         let json = Data(#"[{"id": "one", "name": "One"}, {"id": "two", "name": "Two"}]"#.utf8)
         for overwrite in [false, true] {
             let outcomes = try RecordWriter.write(

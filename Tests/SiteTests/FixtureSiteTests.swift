@@ -94,7 +94,9 @@ import Testing
         let relaxed = try fixture.build()
         #expect(relaxed.written)
         #expect(relaxed.warningCount == 1)
-        #expect(fixture.messages(relaxed).hasPrefix("Content/guides/concerns/making-a-complaint.md:21:15: warning: the link text \"click here\""))
+        #expect(
+            fixture.messages(relaxed).hasPrefix(
+                "Content/guides/concerns/making-a-complaint.md:21:15: warning: the link text \"click here\""))
         try FileManager.default.removeItem(at: fixture.output)
         let strict = try fixture.build(strict: true)
         #expect(!strict.written)

@@ -7,8 +7,10 @@ import Utilities
     import Glibc
 #endif
 
-/// What a hostile or careless editor can put in the content folder: links out of it, pipes, inputs nested
-/// past the limits. Each is an error at its path or line, and nothing of it reaches the site.
+/// What a hostile or careless editor can put in the content folder: links out of it, pipes, inputs nested past the
+/// limits.
+///
+/// Each is an error at its path or line, and nothing of it reaches the site.
 @Suite struct BoundaryTests {
     /// A file outside every site folder, standing for a secret on the machine.
     static func secret(in fixture: SiteFixture) throws -> URL {
@@ -258,8 +260,9 @@ import Utilities
         let words = String(repeating: "Words and more words. ", count: InputLimits.fileBytes / 20)
         let (fixture, report) = try build(body: words)
         defer { fixture.remove() }
-        let size = try FileManager.default.attributesOfItem(
-            atPath: fixture.content.appendingPathComponent("guides/concerns/deep.md").path)[.size] as? Int ?? 0
+        let size =
+            try FileManager.default.attributesOfItem(
+                atPath: fixture.content.appendingPathComponent("guides/concerns/deep.md").path)[.size] as? Int ?? 0
         #expect(
             fixture.messages(report) == """
                 Content/guides/concerns/deep.md: error: this file is too large to read: it is \(size) bytes, over the limit of 1000000
@@ -284,8 +287,9 @@ import Utilities
         var text = try String(contentsOf: record, encoding: .utf8)
         text = text.replacingOccurrences(of: "name: Night pharmacy", with: "name: Night <script>alert(1)</script> pharmacy")
         text = text.replacingOccurrences(
-            of: "summary: Medicines", with: "summary: \"\u{202E}Medicines")
-            .replacingOccurrences(of: "at night.", with: "at night.\"")
+            of: "summary: Medicines", with: "summary: \"\u{202E}Medicines"
+        )
+        .replacingOccurrences(of: "at night.", with: "at night.\"")
         try text.write(to: record, atomically: true, encoding: .utf8)
         let report = try fixture.build()
         #expect(

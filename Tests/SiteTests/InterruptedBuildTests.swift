@@ -17,7 +17,8 @@ import Utilities
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = [
-            "build", "--content", fixture.content.path, "--templates", SiteFixture.repository.appendingPathComponent("Templates").path,
+            "build", "--content", fixture.content.path, "--templates",
+            SiteFixture.repository.appendingPathComponent("Templates").path,
             "--output", fixture.output.path,
         ]
         process.environment = ["SIGNPOST_TODAY": "2026-11-22", "PATH": "/usr/bin:/bin"]

@@ -35,16 +35,22 @@ import Testing
         for (id, assured) in [("dental-clinic", "2025-11-21"), ("eye-clinic", "2025-11-22")] {
             _ = try ServiceScaffold.create(id, contentRoot: fixture.content.path, today: SiteFixture.today)
             let file = fixture.content.appendingPathComponent("services/\(id).yaml")
-            try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "assured_date: 2026-11-22", with: "assured_date: \(assured)")
-                .write(to: file, atomically: true, encoding: .utf8)
+            try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+                of: "assured_date: 2026-11-22", with: "assured_date: \(assured)"
+            )
+            .write(to: file, atomically: true, encoding: .utf8)
         }
         let content = try ContentLoader.load(from: fixture.content.path)
         let report = HealthReport(content, today: SiteFixture.today)
         #expect(report.servicesToCheck.map(\.file) == ["services/dental-clinic.yaml"])
-        #expect(report.table().contains("Service records last checked over a year ago (1):\n  2025-11-21  Dental clinic (services/dental-clinic.yaml)\n"))
+        #expect(
+            report.table().contains(
+                "Service records last checked over a year ago (1):\n  2025-11-21  Dental clinic (services/dental-clinic.yaml)\n"))
         #expect(try fixture.build().written)
         let page = try String(contentsOf: fixture.output.appendingPathComponent("_report/index.html"), encoding: .utf8)
-        #expect(page.contains("<li><a href=\"/pals/services/dental-clinic/\">Dental clinic</a> services/dental-clinic.yaml 2025-11-21</li>"))
+        #expect(
+            page.contains(
+                "<li><a href=\"/pals/services/dental-clinic/\">Dental clinic</a> services/dental-clinic.yaml 2025-11-21</li>"))
         #expect(!page.contains("eye-clinic"))
     }
 }

@@ -16,7 +16,8 @@ struct SiteFixture {
 
     /// The valid fixture site with the files of `overlay` (a folder under Fixtures/`group`) laid over it.
     init(
-        overlay: String? = nil, group: String = "invalid", base: URL = SiteFixture.fixtures.appendingPathComponent("valid/Content")
+        overlay: String? = nil, group: String = "invalid",
+        base: URL = SiteFixture.fixtures.appendingPathComponent("valid/Content")
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -35,15 +36,18 @@ struct SiteFixture {
     func build(
         templates: URL = SiteFixture.fixtures.appendingPathComponent("templates"), output: URL? = nil, strict: Bool = false
     ) throws -> BuildReport {
-        try SiteBuilder.build(BuildOptions(
-            contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: (output ?? self.output).path,
-            strict: strict, today: Self.today))
+        try SiteBuilder.build(
+            BuildOptions(
+                contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: (output ?? self.output).path,
+                strict: strict, today: Self.today))
     }
 
     /// What `signpost check` finds.
     func check(templates: URL = SiteFixture.fixtures.appendingPathComponent("templates")) throws -> [Diagnostic] {
-        try SiteChecker.check(BuildOptions(
-            contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: output.path, today: Self.today))
+        try SiteChecker.check(
+            BuildOptions(
+                contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: output.path,
+                today: Self.today))
     }
 
     /// The diagnostics as an editor sees them, with the temporary folder's path taken off.

@@ -30,10 +30,14 @@ struct SitePartialTests {
         }
     }
 
-    /// The file's lines without the spaces in front of them. swift-mustache 2.1.1 indents only the first line of
-    /// what a list section repeats inside an indented partial; a site-wide partial, rendered once and included as
-    /// text, has every line indented. Indentation between tags means nothing to HTML, and no site-wide partial
-    /// holds a `pre` element, so pages that differ only in it are the same pages.
+    /// The file's lines without the spaces in front of them.
+    ///
+    /// swift-mustache 2.1.1 indents only the first line of what a
+    /// list section repeats inside an indented partial; a site-wide partial, rendered once and included as text, has
+    /// every line indented.
+    ///
+    /// Indentation between tags means nothing to HTML, and no site-wide partial holds a `pre` element, so pages that
+    /// differ only in it are the same pages.
     static func unindented(_ data: Data) -> [Substring] {
         String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.drop { $0 == " " } }

@@ -48,8 +48,10 @@ public enum BrailleTranslator {
         withInstance { run(text, backward: false, $0) }
     }
 
-    /// The text translated piece by piece (see `TranslationPieces`), each piece looked up in what this copy
-    /// of liblouis has translated before. Called with the instance's lock held.
+    /// The text translated piece by piece (see `TranslationPieces`), each piece looked up in what this copy of liblouis
+    /// has translated before.
+    ///
+    /// Called with the instance's lock held.
     private static func translateByPieces(_ text: String, _ louis: LouisInstance) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
@@ -87,7 +89,9 @@ public enum BrailleTranslator {
         return louis.lock.withLock { body(louis) }
     }
 
-    /// One call of liblouis, growing the output buffer until the text fits. Called with the instance's lock held.
+    /// One call of liblouis, growing the output buffer until the text fits.
+    ///
+    /// Called with the instance's lock held.
     private static func run(_ text: String, backward: Bool, _ louis: LouisInstance) -> String? {
         let input = wideCharacters(text)
         guard !input.isEmpty else { return "" }

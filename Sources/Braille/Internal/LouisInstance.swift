@@ -21,8 +21,10 @@ final class LouisInstance: @unchecked Sendable {
     let lock = Lock()
     /// Print pieces this copy has translated, and their braille; used only with `lock` held.
     var translated: [String: String] = [:]
-    /// How many pieces a copy remembers at most (about 5 MB), so a site of many different words, on a machine of
-    /// many cores, keeps a bounded memory. The 10,000-guide benchmark corpus has about 33,000 different pieces.
+    /// How many pieces a copy remembers at most (about 5 MB), so a site of many different words, on a machine of many
+    /// cores, keeps a bounded memory.
+    ///
+    /// The 10,000-guide benchmark corpus has about 33,000 different pieces.
     static let translatedLimit = 50_000
 
     /// The copy of liblouis that Signpost is linked with.

@@ -62,6 +62,7 @@ struct PageLayout {
     }
 
     /// `wrap` on cells of any kind: bytes for braille ASCII (nearly always), scalars for anything else.
+    ///
     /// An indent is at most half a line, so a deeply nested list still leaves room for its words.
     private func wrapCells<Cell: LayoutCell>(_ text: [Cell], first: Int, runover: Int) -> [[Cell]] {
         let first = min(first, width / 2)

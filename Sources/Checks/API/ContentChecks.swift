@@ -17,8 +17,9 @@ public enum ContentChecks {
             + KioskRules.check(content)
     }
 
-    /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`;
-    /// for `signpost serve`, which checks again only the pages an edit can change.
+    /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`; for `signpost
+    /// serve`, which checks again only the pages an edit can change.
+    ///
     /// `headingIDs` saves working out every page's heading ids again when the caller keeps them.
     public static func run(
         _ pages: [ContentPage], in content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day,

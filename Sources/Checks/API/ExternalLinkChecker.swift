@@ -7,9 +7,10 @@ import Utilities
     import FoundationNetworking
 #endif
 
-/// `signpost check --external`: asks every web address the pages link to, and every source, whether it
-/// is still there, by a HEAD request with a short timeout, a few at a time. Off by default: a build
-/// must work offline.
+/// `signpost check --external`: asks every web address the pages link to, and every source, whether it is still there,
+/// by a HEAD request with a short timeout, a few at a time.
+///
+/// Off by default: a build must work offline.
 public struct ExternalLinkChecker: Sendable {
     public var timeout: TimeInterval
     /// Requests in flight at once.

@@ -2,8 +2,10 @@ import Content
 import Diagnostics
 import Markdown
 
-/// Easy read: at most 24 printed pages. The length is estimated from the easy-read leaflet's layout
-/// (A4, 16 pt text on 24 pt lines, a picture 30 mm high beside each row), so it is known before printing.
+/// Easy read: at most 24 printed pages.
+///
+/// The length is estimated from the easy-read leaflet's layout (A4, 16 pt text on 24 pt lines, a picture 30 mm high
+/// beside each row), so it is known before printing.
 struct EasyReadLengthRule: PageRule {
     static let pageLimit = 24
 

@@ -2,8 +2,10 @@ import Content
 import Diagnostics
 import Markdown
 
-/// Easy read: every point has a picture beside it. A paragraph that starts with a picture is a row;
-/// a list straight after such a paragraph sits beside the same picture.
+/// Easy read: every point has a picture beside it.
+///
+/// A paragraph that starts with a picture is a row; a list straight after such a paragraph sits beside the same
+/// picture.
 struct EasyReadRowRule: PageRule {
     func check(_ page: ContentPage, _ context: CheckContext) -> [Diagnostic] {
         guard page.kind == .easyRead else { return [] }

@@ -10,17 +10,19 @@ struct LinkRule: PageRule {
         for link in page.document.links {
             let location = page.location(link.position)
             if link.isUnsafe {
-                found.append(.error(
-                    "links that run code are not allowed: `\(link.destination.prefix(40))`", at: location,
-                    hint: "link to a web page (https://...), an email address (mailto:) or a phone number (tel:)"))
+                found.append(
+                    .error(
+                        "links that run code are not allowed: `\(link.destination.prefix(40))`", at: location,
+                        hint: "link to a web page (https://...), an email address (mailto:) or a phone number (tel:)"))
                 continue
             }
             switch context.index.target(of: link.destination, from: page.sourcePath) {
             case .external:
                 if link.destination.lowercased().hasPrefix("http://") {
-                    found.append(.warning(
-                        "this link is not secure: `\(link.destination)`", at: location,
-                        hint: "use the https:// address if the website has one"))
+                    found.append(
+                        .warning(
+                            "this link is not secure: `\(link.destination)`", at: location,
+                            hint: "use the https:// address if the website has one"))
                 }
             case .sameDocument(let fragment):
                 if !fragment.isEmpty && !ownIDs.contains(fragment) {
@@ -35,26 +37,35 @@ struct LinkRule: PageRule {
             case .asset:
                 break
             case .missing(let path) where context.inactiveServices.contains(path):
-                found.append(.error(
-                    "this link leads to an inactive service, which has no page: `\(link.destination)`", at: location,
-                    hint: "remove the link, or set the service's `status` to active if it is running again"))
+                found.append(
+                    .error(
+                        "this link leads to an inactive service, which has no page: `\(link.destination)`", at: location,
+                        hint: "remove the link, or set the service's `status` to active if it is running again"))
             case .missing(let path):
                 let pages = context.index.pages.keys.sorted()
-                let guess = Suggestion.closest(to: path, in: pages).map { "did you mean `\(relative($0, from: page.sourcePath))`?" }
-                found.append(.error(
-                    "link to a file that does not exist: `\(link.destination)`", at: location,
-                    hint: guess ?? "link to another guide by the path of its .md file, relative to this one, for example ../access/interpreting-and-translation.md"))
+                let guess = Suggestion.closest(to: path, in: pages).map {
+                    "did you mean `\(relative($0, from: page.sourcePath))`?"
+                }
+                found.append(
+                    .error(
+                        "link to a file that does not exist: `\(link.destination)`", at: location,
+                        hint: guess
+                            ?? "link to another guide by the path of its .md file, relative to this one, for example ../access/interpreting-and-translation.md"
+                    ))
             case .outside:
-                found.append(.error(
-                    "this link leads outside the content folder: `\(link.destination)`", at: location,
-                    hint: "link to guides by their path inside Content/"))
+                found.append(
+                    .error(
+                        "this link leads outside the content folder: `\(link.destination)`", at: location,
+                        hint: "link to guides by their path inside Content/"))
             }
         }
         return found
     }
 
-    private func missingHeading(_ fragment: String, in page: String, ids: Set<String>, at location: SourceLocation) -> Diagnostic {
-        let hint = Suggestion.closest(to: fragment, in: ids.sorted()).map { "did you mean `#\($0)`?" }
+    private func missingHeading(_ fragment: String, in page: String, ids: Set<String>, at location: SourceLocation) -> Diagnostic
+    {
+        let hint =
+            Suggestion.closest(to: fragment, in: ids.sorted()).map { "did you mean `#\($0)`?" }
             ?? "link to a heading with its words in lower case, spaces as hyphens, punctuation left out"
         return .error("`#\(fragment)` is not a heading in \(page)", at: location, hint: hint)
     }

@@ -9,14 +9,21 @@ struct ReviewDateRule: PageRule {
         let location = SourceLocation(path: page.displayPath, line: page.frontMatter.nextReviewLine, column: 1)
         let days = context.today.days(until: next)
         if days < 0 {
-            return [Diagnostic(
-                context.options.passedReviewIsError ? .error : .warning, "the review date \(next.text) has passed", at: location,
-                hint: "check the page is still right with its owner (\(page.frontMatter.owner)), then update `last_reviewed` and `next_review`")]
+            return [
+                Diagnostic(
+                    context.options.passedReviewIsError ? .error : .warning, "the review date \(next.text) has passed",
+                    at: location,
+                    hint:
+                        "check the page is still right with its owner (\(page.frontMatter.owner)), then update `last_reviewed` and `next_review`"
+                )
+            ]
         }
         if days <= context.config.reviewWarningDays {
-            return [.warning(
-                "the page is due for review on \(next.text), in \(days) day\(days == 1 ? "" : "s")", at: location,
-                hint: "ask its owner (\(page.frontMatter.owner)) to review it, then update `last_reviewed` and `next_review`")]
+            return [
+                .warning(
+                    "the page is due for review on \(next.text), in \(days) day\(days == 1 ? "" : "s")", at: location,
+                    hint: "ask its owner (\(page.frontMatter.owner)) to review it, then update `last_reviewed` and `next_review`")
+            ]
         }
         return []
     }

@@ -13,7 +13,9 @@ public struct CheckLists: Sendable {
 public struct WordingEntry: Sendable, Hashable {
     /// The words to find (any case, whole words).
     public var phrase: String
-    /// Only when this word starts a word in the same paragraph, e.g. `complain` for "complaint".
+    /// Only when this word starts a word in the same paragraph, e.g.
+    ///
+    /// `complain` for "complaint".
     public var near: String?
     /// What to write instead, and why.
     public var advice: String

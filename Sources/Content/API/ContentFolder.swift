@@ -2,8 +2,9 @@ import Diagnostics
 import Markdown
 import Utilities
 
-/// A content folder opened for a build: its settings and its list of files, everything known before any page is
-/// parsed. `loadPages` then parses the pages.
+/// A content folder opened for a build: its settings and its list of files, everything known before any page is parsed.
+///
+/// `loadPages` then parses the pages.
 ///
 /// A build renders each page while it is loaded, from `loadPages`' `visit`, and keeps only what the checks and the
 /// index pages need, so a large site's pages are never all in memory at once.
@@ -64,7 +65,9 @@ public struct ContentFolder: Sendable {
         } else {
             configSink.error(
                 "there is no site.yaml", at: SourceLocation(path: display(ContentLayout.siteConfig)),
-                hint: "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)")
+                hint:
+                    "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)"
+            )
         }
         var checkLists = CheckLists()
         if files.contains(ContentLayout.checkLists),
@@ -91,9 +94,10 @@ public struct ContentFolder: Sendable {
         for path in markdownFiles.map(\.path) {
             for part in Path.directory(of: path).split(separator: "/") + [Substring(Path.fileName(of: path).dropLast(3))]
             where !ContentLayout.isWebSafeName(String(part)) {
-                diagnostics.append(.error(
-                    "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),
-                    hint: "rename it using only lower-case letters, digits and hyphens, for example `making-a-complaint.md`"))
+                diagnostics.append(
+                    .error(
+                        "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),
+                        hint: "rename it using only lower-case letters, digits and hyphens, for example `making-a-complaint.md`"))
                 break
             }
         }
@@ -149,10 +153,11 @@ public struct ContentFolder: Sendable {
         for file in markdownFiles where file.kind == .easyRead {
             let guide = ContentLayout.guidePath(forEasyRead: file.path)
             if !guidePaths.contains(guide) {
-                diagnostics.append(.error(
-                    "this easy-read version has no guide to go with: there is no \(display(guide))",
-                    at: SourceLocation(path: display(file.path), line: 1, column: 1),
-                    hint: "an easy-read version has the same path under easy-read/ as its guide under guides/"))
+                diagnostics.append(
+                    .error(
+                        "this easy-read version has no guide to go with: there is no \(display(guide))",
+                        at: SourceLocation(path: display(file.path), line: 1, column: 1),
+                        hint: "an easy-read version has the same path under easy-read/ as its guide under guides/"))
             }
         }
         var home: ContentPage?

@@ -47,7 +47,8 @@ public enum ContentLayout {
     /// `guides/concerns/making-a-complaint.md` and `easy-read/concerns/making-a-complaint.md` give
     /// `concerns/making-a-complaint`.
     public static func formatName(of sourcePath: String) -> String {
-        let withoutFolder = sourcePath.hasPrefix(guides) ? sourcePath.dropFirst(guides.count) : sourcePath.dropFirst(easyRead.count)
+        let withoutFolder =
+            sourcePath.hasPrefix(guides) ? sourcePath.dropFirst(guides.count) : sourcePath.dropFirst(easyRead.count)
         return String(withoutFolder.hasSuffix(".md") ? withoutFolder.dropLast(3) : withoutFolder)
     }
 

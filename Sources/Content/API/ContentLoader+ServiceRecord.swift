@@ -2,8 +2,9 @@ import Diagnostics
 import Markdown
 
 extension ContentLoader {
-    /// Reads and checks one service record on its own, as a build would (its description rendered, links
-    /// left as written): for tools that write records, such as the Open Referral importer.
+    /// Reads and checks one service record on its own, as a build would (its description rendered, links left as
+    /// written): for tools that write records, such as the Open Referral importer.
+    ///
     /// `path` is the record's path under the content folder, `services/<id>.yaml`; `display` the path in messages.
     public static func readServiceRecord(_ text: String, path: String, display: String) -> (Service, [Diagnostic]) {
         let sink = DiagnosticSink()

@@ -2,8 +2,10 @@ import Diagnostics
 import Markdown
 import Utilities
 
-/// The Content stage: reads the content folder, checks its settings and front matter, and turns
-/// every Markdown file into HTML, in parallel. It reports problems; it never stops at the first.
+/// The Content stage: reads the content folder, checks its settings and front matter, and turns every Markdown file
+/// into HTML, in parallel.
+///
+/// It reports problems; it never stops at the first.
 public enum ContentLoader {
     /// Ids the page templates use, which headings must not take.
     public static let reservedIDs: Set<String> = [
@@ -15,8 +17,10 @@ public enum ContentLoader {
         try ContentFolder.open(root).loadPages()
     }
 
-    /// Reads one Markdown file again after an edit, resolving its links against the files already known;
-    /// for `signpost serve`, which rebuilds only what an edit changes. Nil (with the reasons) when it cannot be read.
+    /// Reads one Markdown file again after an edit, resolving its links against the files already known; for `signpost
+    /// serve`, which rebuilds only what an edit changes.
+    ///
+    /// Nil (with the reasons) when it cannot be read.
     public static func reload(_ page: ContentPage, in content: SiteContent) -> (ContentPage?, [Diagnostic]) {
         var options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML, reservedIDs: reservedIDs)
         options.pictureRows = page.kind == .easyRead
@@ -71,7 +75,9 @@ public enum ContentLoader {
         if isMarkdown {
             return .misplaced(
                 "this Markdown file is not in guides/ or pages/, so it would not be published",
-                hint: "move guides into Content/guides/, easy-read versions into Content/easy-read/ and standalone pages into Content/pages/")
+                hint:
+                    "move guides into Content/guides/, easy-read versions into Content/easy-read/ and standalone pages into Content/pages/"
+            )
         }
         return Path.fileExtension(of: path) == "yaml" ? .ignored : .asset
     }
@@ -91,7 +97,9 @@ public enum ContentLoader {
         case .failure(.missing):
             sink.error(
                 "the file has no front matter", at: SourceLocation(path: display, line: 1, column: 1),
-                hint: "start the file with a line of three dashes (---), then the title, summary, owner, review dates and sources, then another line of three dashes")
+                hint:
+                    "start the file with a line of three dashes (---), then the title, summary, owner, review dates and sources, then another line of three dashes"
+            )
             return (nil, sink.items)
         case .failure(.unclosed):
             sink.error(

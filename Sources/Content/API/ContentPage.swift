@@ -47,6 +47,7 @@ public struct ContentPage: Sendable {
     }
 
     /// The whole file, for problems with no better place.
+    ///
     /// The page without its body's HTML, plain-text blocks and kiosk body: what a build keeps once the page, its
     /// formats and its kiosk page are written (the checks need only its headings, links and pictures).
     public func withoutBody() -> ContentPage {

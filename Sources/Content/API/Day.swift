@@ -29,7 +29,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
         self.init(iso: Day.format(year, 4) + "-" + Day.format(month, 2) + "-" + Day.format(day, 2))
     }
 
-    /// `2026-10-01`
+    /// `2026-10-01`.
     public var iso: String { Day.format(year, 4) + "-" + Day.format(month, 2) + "-" + Day.format(day, 2) }
 
     /// `1 October 2026`, as the NHS writes dates.

@@ -3,6 +3,7 @@ import Utilities
 
 extension FolderListing.Refusal {
     /// The error an editor sees for a path that is not read: what it is, where a link leads, and what to do.
+    ///
     /// `folder` names the folder it is in (`the content folder`, `the templates folder`).
     public func diagnostic(at display: String, folder: String) -> Diagnostic {
         let location = SourceLocation(path: display)

@@ -92,7 +92,9 @@ public enum GuideScaffold {
     private static func siblingSection(in folder: String) throws -> String? {
         guard FileSystem.isDirectory(folder) else { return nil }
         for entry in try FileSystem.entries(of: folder) where entry.kind == .file && entry.name.hasSuffix(".md") {
-            guard case .success(let parts) = FrontMatterSplitter.split(try FileSystem.readBytes(folder + "/" + entry.name, limit: InputLimits.fileBytes))
+            guard
+                case .success(let parts) = FrontMatterSplitter.split(
+                    try FileSystem.readBytes(folder + "/" + entry.name, limit: InputLimits.fileBytes))
             else { continue }
             let matter = FrontMatterReader.read(parts.yaml, path: entry.name, sink: DiagnosticSink())
             if let section = matter.section { return section }

@@ -25,7 +25,7 @@ public enum GuideSections {
         return (listed + others).map { title in
             let guides = (bySection[title] ?? []).sorted { a, b in
                 switch (a.frontMatter.order, b.frontMatter.order) {
-                case let (x?, y?) where x != y: return x < y
+                case (let x?, let y?) where x != y: return x < y
                 case (.some, nil): return true
                 case (nil, .some): return false
                 default:

@@ -65,8 +65,9 @@ public struct ContentIndex: Sendable {
         guard let first = bytes.next(), isASCIILetter(first) else { return false }
         while let byte = bytes.next() {
             if byte == UInt8(ascii: ":") { return true }
-            guard isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard
+                isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             else { return false }
         }
         return false

@@ -1,7 +1,8 @@
 extension PhoneNumber {
-    /// A UK number grouped the usual way, whatever spacing it was written with:
-    /// `020 7946 0000`, `0113 496 0000`, `01632 960000`, `07700 900000`, `0800 123 4567`.
-    /// Numbers written with +44 are shown from 0; anything that is not a UK number is returned as written.
+    /// A UK number grouped the usual way, whatever spacing it was written with.
+    ///
+    /// `020 7946 0000`, `0113 496 0000`, `01632 960000`, `07700 900000`, `0800 123 4567`. Numbers written with +44 are
+    /// shown from 0; anything that is not a UK number is returned as written.
     public static func grouped(_ number: String) -> String {
         guard isUKNumber(number) else { return number }
         var digits = digits(number)

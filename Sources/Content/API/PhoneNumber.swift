@@ -27,7 +27,7 @@ public enum PhoneNumber {
         "tel:" + international(number)
     }
 
-    /// `sms:+447700900000`
+    /// `sms:+447700900000`.
     public static func smsURL(_ number: String) -> String {
         "sms:" + international(number)
     }
@@ -43,4 +43,3 @@ public enum PhoneNumber {
 extension Character {
     var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
 }
-

@@ -1,8 +1,10 @@
 import Diagnostics
 import Utilities
 
-/// `signpost new service`: a new record for the directory with every required key filled in with an
-/// example, today's `assured_date`, and the other keys written out as comments to fill in. It builds as it is.
+/// `signpost new service`: a new record for the directory with every required key filled in with an example, today's
+/// `assured_date`, and the other keys written out as comments to fill in.
+///
+/// It builds as it is.
 public enum ServiceScaffold {
     /// The category a new record gets when the directory has none like it.
     static let defaultCategory = "Help and advice"
@@ -69,7 +71,8 @@ public enum ServiceScaffold {
         for entry in try FileSystem.entries(of: folder) where entry.kind == .file && entry.name.hasSuffix(".yaml") {
             let path = folder + entry.name
             let (service, _) = ContentLoader.readServiceRecord(
-                try FileSystem.readText(path, limit: InputLimits.fileBytes), path: ContentLayout.services + entry.name, display: path)
+                try FileSystem.readText(path, limit: InputLimits.fileBytes), path: ContentLayout.services + entry.name,
+                display: path)
             if !service.category.isEmpty { categories.insert(service.category) }
         }
         return categories.sorted()

@@ -60,7 +60,9 @@ public struct SiteConfig: Sendable {
     }
 }
 
-/// Ways to reach a team. Any of them may be missing.
+/// Ways to reach a team.
+///
+/// Any of them may be missing.
 public struct ContactDetails: Sendable, Hashable {
     public var phone: String?
     public var email: String?

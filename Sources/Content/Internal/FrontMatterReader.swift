@@ -21,9 +21,10 @@ enum FrontMatterReader {
         var result = FrontMatter()
         let node = source.compose(yaml, sink: sink)
         if node == nil, !yaml.allSatisfy(\.isWhitespace) { return result }
-        guard let fields = YAMLFields(
-            node, name: "the front matter", allowed: keys, required: required, source: source, sink: sink,
-            missingAt: SourceLocation(path: path, line: 1, column: 1))
+        guard
+            let fields = YAMLFields(
+                node, name: "the front matter", allowed: keys, required: required, source: source, sink: sink,
+                missingAt: SourceLocation(path: path, line: 1, column: 1))
         else { return result }
 
         result.title = fields.string("title") ?? ""
@@ -63,7 +64,9 @@ enum FrontMatterReader {
                 "title": "add `title:` with the name of the page or document",
                 "url": "add `url:` with its web address, starting https://",
             ]
-            guard let entry = YAMLFields(item, name: "this source", allowed: ["title", "url"], required: required, source: source, sink: sink)
+            guard
+                let entry = YAMLFields(
+                    item, name: "this source", allowed: ["title", "url"], required: required, source: source, sink: sink)
             else { continue }
             guard let title = entry.string("title"), let url = entry.string("url") else { continue }
             if !url.hasPrefix("https://") {
@@ -91,4 +94,3 @@ enum FrontMatterReader {
         return formats.sorted()
     }
 }
-

@@ -3,6 +3,7 @@
 /// make text read differently from how it looks (U+202E turns the rest of a line around).
 enum PlainText {
     /// What is wrong with `text`, said for the message after "`key` contains"; nil when it is fine.
+    ///
     /// `markup` is allowed in Markdown values (a service's description): the Markdown stage deals with it.
     static func problem(in text: String, allowingMarkup markup: Bool = false) -> String? {
         for scalar in text.unicodeScalars {
@@ -14,9 +15,11 @@ enum PlainText {
         return markupTag(in: text).map { "markup (`\($0)`)" }
     }
 
-    /// The first thing in `text` that a browser would read as a tag: `<` and a letter, then letters, digits or
-    /// hyphens up to a space, `/` or `>` (`<script>`, `<img src=x>`, `</b>`), or `<!` or `<?`. Words in angle
-    /// brackets that are not a tag name (`<it's free>`) are prose, and are escaped like any text.
+    /// The first thing in `text` that a browser would read as a tag.
+    ///
+    /// `<` and a letter, then letters, digits or hyphens up to a space, `/` or `>` (`<script>`, `<img src=x>`, `</b>`),
+    /// or `<!` or `<?`. Words in angle brackets that are not a tag name (`<it's free>`) are prose, and are escaped like
+    /// any text.
     static func markupTag(in text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
         func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -37,8 +40,9 @@ enum PlainText {
     }
 
     /// The name of a control or direction-override character that has no place in a setting; nil for others.
-    /// Tabs and line breaks are fine, and so are the left-to-right and right-to-left marks that right-to-left
-    /// text needs.
+    ///
+    /// Tabs and line breaks are fine, and so are the left-to-right and right-to-left marks that right-to-left text
+    /// needs.
     private static func invisibleName(_ scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: return nil

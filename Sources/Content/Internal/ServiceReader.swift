@@ -2,8 +2,9 @@ import Diagnostics
 import Utilities
 import Yams
 
-/// Reads and checks one service record, `services/<id>.yaml`. Its description is rendered later,
-/// once every file's address is known.
+/// Reads and checks one service record, `services/<id>.yaml`.
+///
+/// Its description is rendered later, once every file's address is known.
 enum ServiceReader {
     static let keys = [
         "name", "summary", "category", "status", "description", "location", "phone", "email", "text", "website",

@@ -11,7 +11,8 @@ enum SiteConfigReader {
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
         "organisation": "add `organisation:` with the trust's name",
-        "base_url": "add `base_url:` with the address the site is published at, for example `https://pals.example-hospital.nhs.uk/`",
+        "base_url":
+            "add `base_url:` with the address the site is published at, for example `https://pals.example-hospital.nhs.uk/`",
         "contact": "add `contact:` with PALS's `phone`, `email`, `text`, `relay_uk`, `address` and `hours`",
         "formats_contact": "add `formats_contact:` with at least two ways to ask for another format, one of them not by voice",
         "feedback_email": "add `feedback_email:` with the address that feedback about pages goes to",
@@ -22,9 +23,10 @@ enum SiteConfigReader {
     static func read(_ yaml: String, path: String, sink: DiagnosticSink) -> SiteConfig {
         let source = YAMLSource(path: path, lineOffset: 0)
         var config = SiteConfig()
-        guard let fields = YAMLFields(
-            source.compose(yaml, sink: sink), name: "site.yaml", allowed: keys, required: required, source: source,
-            sink: sink, missingAt: SourceLocation(path: path, line: 1, column: 1))
+        guard
+            let fields = YAMLFields(
+                source.compose(yaml, sink: sink), name: "site.yaml", allowed: keys, required: required, source: source,
+                sink: sink, missingAt: SourceLocation(path: path, line: 1, column: 1))
         else { return config }
 
         config.title = fields.string("title") ?? ""
@@ -51,15 +53,22 @@ enum SiteConfigReader {
         if let contact = YAMLFields(fields.node("contact"), name: "contact", allowed: contactKeys, source: source, sink: sink) {
             config.contact = readContact(contact, source: source, sink: sink)
         }
-        if let formats = YAMLFields(fields.node("formats_contact"), name: "formats_contact", allowed: formatsKeys, source: source, sink: sink) {
+        if let formats = YAMLFields(
+            fields.node("formats_contact"), name: "formats_contact", allowed: formatsKeys, source: source, sink: sink)
+        {
             config.formatsContact = readContact(formats, source: source, sink: sink)
-            let routes = [config.formatsContact.phone, config.formatsContact.email, config.formatsContact.text, config.formatsContact.relayUK]
+            let routes = [
+                config.formatsContact.phone, config.formatsContact.email, config.formatsContact.text,
+                config.formatsContact.relayUK,
+            ]
             let notByVoice = [config.formatsContact.email, config.formatsContact.text, config.formatsContact.relayUK]
             if routes.compactMap({ $0 }).count < 2 || notByVoice.compactMap({ $0 }).isEmpty {
                 sink.error(
                     "`formats_contact` needs at least two ways to ask for another format, and one of them not by voice",
                     at: fields.location("formats_contact"),
-                    hint: "the Accessible Information Standard asks for this: add an `email`, a `text` number or `relay_uk` beside the `phone` number")
+                    hint:
+                        "the Accessible Information Standard asks for this: add an `email`, a `text` number or `relay_uk` beside the `phone` number"
+                )
             }
         }
         return config
@@ -91,7 +100,8 @@ enum SiteConfigReader {
 
     private static func checkEmail(_ email: String, _ mark: Mark?, _ source: YAMLSource, _ sink: DiagnosticSink) {
         if !EmailAddress.isValid(email) {
-            sink.error("`\(email)` is not an email address", at: source.location(mark), hint: "for example pals@example-hospital.nhs.uk")
+            sink.error(
+                "`\(email)` is not an email address", at: source.location(mark), hint: "for example pals@example-hospital.nhs.uk")
         }
     }
 }

@@ -55,7 +55,9 @@ enum YAMLDepth {
     /// Whether a line ends with `|` or `>` (and its modifiers), so the lines after it are text.
     private static func startsBlockScalar(_ line: Substring.UTF8View.SubSequence) -> Bool {
         var end = line.endIndex
-        while end > line.startIndex, [UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains(line[line.index(before: end)]) {
+        while end > line.startIndex,
+            [UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains(line[line.index(before: end)])
+        {
             end = line.index(before: end)
         }
         var index = end

@@ -72,8 +72,10 @@ struct YAMLFields {
     let source: YAMLSource
     let sink: DiagnosticSink
 
-    /// Checks `node` is a mapping whose keys are all in `allowed` and include every key of `required`
-    /// (key to the hint for adding it). `name` says what the mapping is in messages.
+    /// Checks `node` is a mapping whose keys are all in `allowed` and include every key of `required` (key to the hint
+    /// for adding it).
+    ///
+    /// `name` says what the mapping is in messages.
     init?(
         _ node: Node?, name: String, allowed: [String], required: KeyValuePairs<String, String> = [:],
         source: YAMLSource, sink: DiagnosticSink, missingAt: SourceLocation? = nil
@@ -115,8 +117,10 @@ struct YAMLFields {
 
     func location(_ key: String) -> SourceLocation { source.location(mark(key)) }
 
-    /// A text value; nil (and reported) when it is a list or settings, or empty. Markup and invisible control
-    /// characters are reported (`PlainText`); `markdown` allows markup, for values written in Markdown.
+    /// A text value; nil (and reported) when it is a list or settings, or empty.
+    ///
+    /// Markup and invisible control characters are reported (`PlainText`); `markdown` allows markup, for values written
+    /// in Markdown.
     func string(_ key: String, markdown: Bool = false) -> String? {
         guard let node = node(key) else { return nil }
         guard let scalar = node.scalar else {
@@ -127,7 +131,9 @@ struct YAMLFields {
         }
         let value = scalar.string.trimmingWhitespace
         if value.isEmpty {
-            sink.error("`\(key)` is empty", at: source.location(node.mark), hint: "write its value after `\(key):`, or leave the key out if it is optional")
+            sink.error(
+                "`\(key)` is empty", at: source.location(node.mark),
+                hint: "write its value after `\(key):`, or leave the key out if it is optional")
             return nil
         }
         checkPlainText(value, key: key, mark: scalar.mark, markdown: markdown)
@@ -187,7 +193,9 @@ struct YAMLFields {
             return [(scalar.string, scalar.mark)]
         }
         guard let sequence = node.sequence else {
-            sink.error("`\(key)` should be a list", at: source.location(node.mark), hint: "write it as `[a, b]` or as lines starting `- `")
+            sink.error(
+                "`\(key)` should be a list", at: source.location(node.mark),
+                hint: "write it as `[a, b]` or as lines starting `- `")
             return nil
         }
         var values: [(String, Mark?)] = []

@@ -26,11 +26,13 @@ public enum CalloutKind: String, Sendable, CaseIterable {
         let name = rawValue.lowercased()
         switch self {
         case .note:
-            return "<div class=\"callout callout--note\"><p class=\"callout__label\"><span class=\"visually-hidden\">\(label)</span></p>\n"
+            return
+                "<div class=\"callout callout--note\"><p class=\"callout__label\"><span class=\"visually-hidden\">\(label)</span></p>\n"
         case .warning:
             return "<div class=\"callout callout--warning\"><p class=\"callout__label\">\(label)</p>\n"
         case .advice, .urgent, .emergency:
-            return "<div class=\"callout callout--\(name)\"><p class=\"callout__label\">\(label)</p><div class=\"callout__content\">\n"
+            return
+                "<div class=\"callout callout--\(name)\"><p class=\"callout__label\">\(label)</p><div class=\"callout__content\">\n"
         }
     }
 

@@ -1,17 +1,21 @@
 /// How the Markdown stage treats a document.
 public struct MarkdownOptions: Sendable, Hashable {
-    /// Let raw HTML through. Off by default: raw HTML is dropped and reported.
+    /// Let raw HTML through.
+    ///
+    /// Off by default: raw HTML is dropped and reported.
     public var allowRawHTML: Bool
     /// Curly quotes, dashes and ellipses.
     public var smartPunctuation: Bool
     /// Signpost's page extras: heading ids, callouts, link and image rewriting, unsafe-link removal.
+    ///
     /// Off, the output is plain CommonMark, as libcmark renders it.
     public var pageExtras: Bool
     /// Ids the page template uses already, which headings must not take.
     public var reservedIDs: Set<String>
-    /// Easy-read layout: a paragraph that starts with a picture becomes a row, the picture on the left and
-    /// the words (and any list straight after the paragraph) on the right. Each line of the Markdown stays
-    /// a line on the page.
+    /// Easy-read layout: a paragraph that starts with a picture becomes a row, the picture on the left and the words
+    /// (and any list straight after the paragraph) on the right.
+    ///
+    /// Each line of the Markdown stays a line on the page.
     public var pictureRows: Bool = false
 
     public init(

@@ -53,7 +53,9 @@ public enum MarkdownRenderer {
         var text = text
         guard
             let root = text.withUTF8({ buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_VALIDATE_UTF8) }
+                buffer.withMemoryRebound(to: CChar.self) {
+                    cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_VALIDATE_UTF8)
+                }
             })
         else { return "" }
         defer { cmark_node_free(root) }

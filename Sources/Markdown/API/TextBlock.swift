@@ -15,10 +15,11 @@ public struct TextBlock: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// The words of each line as written in the Markdown (a soft break starts a new line), with links
-    /// to other websites, email addresses and phone numbers followed by their address in brackets when
-    /// the words do not say it. Line `i` is line `position.line + i` of the Markdown; a line can be empty
-    /// (the line of a picture, or of a callout's marker).
+    /// The words of each line as written in the Markdown (a soft break starts a new line), with links to other
+    /// websites, email addresses and phone numbers followed by their address in brackets when the words do not say it.
+    ///
+    /// Line `i` is line `position.line + i` of the Markdown; a line can be empty (the line of a picture, or of a
+    /// callout's marker).
     public var lines: [String]
     /// The picture the paragraph starts with, if it does (an easy-read row's picture).
     public var picture: Image?

@@ -9,7 +9,9 @@ struct HeadingSlugger {
         used = reserved
     }
 
-    /// The slug of a heading's text, before making it unique. Links to headings are written with it.
+    /// The slug of a heading's text, before making it unique.
+    ///
+    /// Links to headings are written with it.
     static func slug(_ text: String) -> String {
         if let slug = asciiSlug(text) { return slug }
         var slug = ""

@@ -65,7 +65,9 @@ struct TreeRewriter {
             heading.id = slugger.id(for: heading.text)
             result.headings.append(heading)
             let tag = "h\(heading.level)"
-            if let block = CmarkNode.custom(block: true, enter: "<\(tag) id=\"\(HTMLAttribute.escape(heading.id))\">", exit: "</\(tag)>") {
+            if let block = CmarkNode.custom(
+                block: true, enter: "<\(tag) id=\"\(HTMLAttribute.escape(heading.id))\">", exit: "</\(tag)>")
+            {
                 node.replace(with: block, keepingChildren: true)
             }
         }

@@ -1,4 +1,5 @@
 /// A service as Open Referral UK (HSDS 3.0) writes it: the parts Signpost reads and writes.
+///
 /// Field names are HSDS's own, so the JSON is the standard's.
 public struct HSDSService: Codable, Sendable, Equatable {
     public var id: String

@@ -9,7 +9,9 @@ public enum OpenReferralExport {
     public static let categoryVocabulary = "signpost-category"
 
     /// The whole directory as a JSON array of HSDS services, keys sorted, so every build writes the same bytes.
-    /// Records are encoded one at a time (the same text as encoding the array at once, without its whole tree in memory).
+    ///
+    /// Records are encoded one at a time (the same text as encoding the array at once, without its whole tree in
+    /// memory).
     public static func json(_ services: [Service], config: SiteConfig) -> String {
         var text = ""
         json(services, config: config) { text += $0 }
@@ -29,7 +31,9 @@ public enum OpenReferralExport {
         emit(services.isEmpty ? "]\n" : "\n]\n")
     }
 
-    /// One service as an HSDS record. Its description is the summary, a blank line, then the Markdown description.
+    /// One service as an HSDS record.
+    ///
+    /// Its description is the summary, a blank line, then the Markdown description.
     public static func record(_ service: Service, config: SiteConfig) -> HSDSService {
         let id = service.id
         var description = service.summary
@@ -62,8 +66,10 @@ public enum OpenReferralExport {
             ])
     }
 
-    /// A weekly schedule for each group of days with the same hours; `always` as every day 00:00 to 23:59,
-    /// as HSDS advises. A period past midnight closes earlier than it opens; one ending at midnight closes at 00:00.
+    /// A weekly schedule for each group of days with the same hours.
+    ///
+    /// `always` as every day 00:00 to 23:59, as HSDS advises. A period past midnight closes earlier than it opens; one
+    /// ending at midnight closes at 00:00.
     static func schedules(_ service: Service) -> [HSDSSchedule] {
         let id = service.id
         let note = service.hoursNote
@@ -95,7 +101,9 @@ public enum OpenReferralExport {
         }
     }
 
-    /// The service's place, with its access features. HSDS has no floor: it is the first line of the address.
+    /// The service's place, with its access features.
+    ///
+    /// HSDS has no floor: it is the first line of the address.
     static func location(_ service: Service) -> HSDSServiceAtLocation? {
         let place = service.location ?? ServiceLocation()
         guard !place.isEmpty || !service.accessibility.isEmpty else { return nil }

@@ -29,9 +29,10 @@ public enum OpenReferralImport {
     /// The longest id kept as a record's file name; a longer one is made from the service's name.
     public static let longestID = 64
 
-    /// Reads a JSON array of services, a single service, or an ORUK API page (`{"contents": [...]}`). Each record
-    /// is read alone: one that cannot be read is a `RecordProblem`, and the rest are imported. Throws only when
-    /// the file as a whole is not JSON of one of those shapes.
+    /// Reads a JSON array of services, a single service, or an ORUK API page (`{"contents": [...]}`).
+    ///
+    /// Each record is read alone: one that cannot be read is a `RecordProblem`, and the rest are imported. Throws only
+    /// when the file as a whole is not JSON of one of those shapes.
     public static func parse(_ data: Data) throws -> [Result<Imported, RecordProblem>] {
         var data = data
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }  // a byte-order mark
@@ -127,7 +128,11 @@ public enum OpenReferralImport {
                 $0.vocabulary == OpenReferralExport.categoryVocabulary
             }?.name ?? record.attributes?.compactMap(\.taxonomy_term).first?.name ?? "Other services"
         if let status = record.status.map({ ServiceStatus(openReferral: $0) }) {
-            if let status { service.status = status } else { notes.append("unknown status `\(record.status ?? "")`: written as active") }
+            if let status {
+                service.status = status
+            } else {
+                notes.append("unknown status `\(record.status ?? "")`: written as active")
+            }
         }
         service.website = record.url
         service.email = record.email ?? record.contacts?.compactMap(\.email).first

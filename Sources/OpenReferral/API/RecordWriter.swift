@@ -2,9 +2,11 @@ import Content
 import Diagnostics
 import Utilities
 
-/// Writes imported services as records in a folder, each alone: a record that cannot be read or written is
-/// reported and the rest are still written. A record that exists is not replaced unless told to, and nothing
-/// is written through a link: the folder is a boundary, as `Content/` is for a build.
+/// Writes imported services as records in a folder, each alone: a record that cannot be read or written is reported and
+/// the rest are still written.
+///
+/// A record that exists is not replaced unless told to, and nothing is written through a link: the folder is a
+/// boundary, as `Content/` is for a build.
 public enum RecordWriter {
     /// What happened to each record of the file, in order.
     public enum Outcome: Sendable, Equatable {
@@ -30,7 +32,9 @@ public enum RecordWriter {
                     .error(
                         "record \(problem.number)\(name) was not imported: \(problem.message)",
                         at: SourceLocation(path: file, line: problem.line, column: problem.column),
-                        hint: "correct it in the system it came from, or in this file, and import again; the other records were imported"))
+                        hint:
+                            "correct it in the system it came from, or in this file, and import again; the other records were imported"
+                    ))
             case .success(let item):
                 return write(item, into: folder, overwrite: overwrite)
             }
@@ -46,7 +50,9 @@ public enum RecordWriter {
             return .failed(
                 .error(
                     "cannot write this record: \(error)", at: SourceLocation(path: path),
-                    hint: "a record is never written through a link or over a folder: remove what is there, or import into another folder"))
+                    hint:
+                        "a record is never written through a link or over a folder: remove what is there, or import into another folder"
+                ))
         }
         let notes = item.notes.map {
             Diagnostic.warning($0, at: SourceLocation(path: path), hint: "add it to the record by hand if readers need it")

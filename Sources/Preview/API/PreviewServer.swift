@@ -31,8 +31,9 @@ public struct PreviewServer: Sendable {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
-    /// Serves until the task is cancelled or the process is interrupted. `onRunning` hears the port it listens on,
-    /// and `onUpdate` of every rebuild.
+    /// Serves until the task is cancelled or the process is interrupted.
+    ///
+    /// `onRunning` hears the port it listens on, and `onUpdate` of every rebuild.
     public func run(
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
         onUpdate: @escaping @Sendable (SessionUpdate) -> Void = { _ in }

@@ -2,9 +2,10 @@ import ServiceLifecycle
 import Site
 import Utilities
 
-/// Watches the content and templates folders, has the session rebuild what an edit changed, and tells
-/// the open pages. With inotify (Linux) it asks the system which files changed; elsewhere it looks at
-/// every file's stamp each `interval`.
+/// Watches the content and templates folders, has the session rebuild what an edit changed, and tells the open pages.
+///
+/// With inotify (Linux) it asks the system which files changed; elsewhere it looks at every file's stamp each
+/// `interval`.
 struct EditWatcher: Service {
     let session: SiteSession
     let events: LiveReloadHub

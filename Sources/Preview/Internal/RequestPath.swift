@@ -1,6 +1,7 @@
-/// What a request's path asks for. Paths that could climb out of the site are refused before anything
-/// is looked up: `..` or `.` parts, written plainly or percent-encoded, encoded slashes and backslashes,
-/// and encoded nulls.
+/// What a request's path asks for.
+///
+/// Paths that could climb out of the site are refused before anything is looked up: `..` or `.` parts, written plainly
+/// or percent-encoded, encoded slashes and backslashes, and encoded nulls.
 enum RequestPath: Equatable {
     /// The live-reload event stream.
     case events

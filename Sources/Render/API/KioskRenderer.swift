@@ -22,8 +22,10 @@ public struct KioskRenderer: Sendable {
     /// The cards for asking for another format, the same on every page.
     let formatCards: AnySendable
 
-    /// A renderer for the kiosk. While pages are still loading, `content` may hold only the settings and index
-    /// (`ContentFolder.settingsOnly`): a guide's or page's kiosk page needs no other page.
+    /// A renderer for the kiosk.
+    ///
+    /// While pages are still loading, `content` may hold only the settings and index (`ContentFolder.settingsOnly`): a
+    /// guide's or page's kiosk page needs no other page.
     public init(
         templates: TemplateSet, content: SiteContent, sections: [GuideSection], qrCodes: QRDrawings = QRDrawings()
     ) {
@@ -87,6 +89,7 @@ public struct KioskRenderer: Sendable {
     }
 
     /// A guide or a standalone page: its body block by block, each followed by its links as buttons and cards.
+    ///
     /// `codes` shares the QR code of the page's address with its other files (a guide's leaflet).
     public func render(_ page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> String {
         let back = page.kind == .guide ? ContentLayout.sectionPath(GuideSections.title(of: page)) + "index.html" : "index.html"

@@ -1,8 +1,9 @@
 import Content
 import QRCode
 
-/// Printable leaflets: a page for each guide (A5 standard and A4 large print) and each easy-read guide
-/// (A4), laid out for paper with `@page` rules, with a QR code of the online version's address.
+/// Printable leaflets: a page for each guide (A5 standard and A4 large print) and each easy-read guide (A4), laid out
+/// for paper with `@page` rules, with a QR code of the online version's address.
+///
 /// `signpost print` turns them into PDF.
 public struct LeafletRenderer: Sendable {
     let web: WebRenderer
@@ -12,6 +13,7 @@ public struct LeafletRenderer: Sendable {
     }
 
     /// A guide's leaflet in the standard or large-print edition, or an easy-read guide's leaflet.
+    ///
     /// `codes` shares the QR code of the guide's address with its other files (its kiosk page).
     public func render(_ page: ContentPage, edition: LeafletEdition, codes: GuideQRCodes = GuideQRCodes()) -> String {
         let guidePath = FormatLinks.guidePath(of: page)

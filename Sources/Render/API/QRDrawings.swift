@@ -32,8 +32,10 @@ public final class QRDrawings: @unchecked Sendable {
     }
 }
 
-/// The QR codes of one guide's own addresses, encoded once for all the files made from it: its leaflet and its
-/// kiosk page both hand on the guide's address. Made for one guide and let go with it.
+/// The QR codes of one guide's own addresses, encoded once for all the files made from it: its leaflet and its kiosk
+/// page both hand on the guide's address.
+///
+/// Made for one guide and let go with it.
 public final class GuideQRCodes: @unchecked Sendable {
     private let lock = Lock()
     private var codes: [String: QRCode?] = [:]

@@ -1,7 +1,9 @@
 import Content
 
-/// The published services arranged for the directory's pages: by category, by first letter, and with
-/// the guides that mention each one. Worked out once a build.
+/// The published services arranged for the directory's pages: by category, by first letter, and with the guides that
+/// mention each one.
+///
+/// Worked out once a build.
 public struct ServiceDirectory: Sendable {
     /// Published services, A to Z by name.
     public let services: [Service]

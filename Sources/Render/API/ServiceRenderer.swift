@@ -1,6 +1,7 @@
 import Content
 
 /// The directory's pages: every service A to Z, a page a category, and a page a service.
+///
 /// Template data is documented in `Templates/README.md`.
 public struct ServiceRenderer: Sendable {
     let templates: TemplateSet

@@ -38,30 +38,35 @@ public struct TemplateSet: Sendable {
                 try library.register(HTMLEscaper.pragma + text, named: name)
                 if isSiteWide(text) { sitePartials.insert(name) }
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error(
-                    "this template does not parse: \(error.error)",
-                    // The pragma line in front of the text is not the editor's: count lines without it.
-                    at: SourceLocation(
-                        path: root + "/" + path, line: max(1, error.context.lineNumber - 1),
-                        column: error.context.columnNumber),
-                    hint: "check that every {{#section}} has its {{/section}}"))
+                problems.append(
+                    .error(
+                        "this template does not parse: \(error.error)",
+                        // The pragma line in front of the text is not the editor's: count lines without it.
+                        at: SourceLocation(
+                            path: root + "/" + path, line: max(1, error.context.lineNumber - 1),
+                            column: error.context.columnNumber),
+                        hint: "check that every {{#section}} has its {{/section}}"))
             } catch {
-                problems.append(.error(
-                    "cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path),
-                    hint: "check that it is an ordinary text file that Signpost may read, and under 1 MB"))
+                problems.append(
+                    .error(
+                        "cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path),
+                        hint: "check that it is an ordinary text file that Signpost may read, and under 1 MB"))
             }
         }
         for name in required where !names.contains(name) {
-            problems.append(.error(
-                "the template \(name).mustache is missing", at: SourceLocation(path: root + "/" + name + ".mustache"),
-                hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
+            problems.append(
+                .error(
+                    "the template \(name).mustache is missing", at: SourceLocation(path: root + "/" + name + ".mustache"),
+                    hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
         return (TemplateSet(library: library, root: root, sitePartials: sitePartials), problems)
     }
 
-    /// A copy in which each site-wide partial named by `output` has been rendered once with `context` and is
-    /// kept as its text. The website's and the kiosk's site-wide partials see different keys, so each renderer
-    /// renders its own: the kiosk's are those under `kiosk/`.
+    /// A copy in which each site-wide partial named by `output` has been rendered once with `context` and is kept as
+    /// its text.
+    ///
+    /// The website's and the kiosk's site-wide partials see different keys, so each renderer renders its own: the
+    /// kiosk's are those under `kiosk/`.
     func renderingSitePartials(with context: [String: Any], for output: SitePartialOutput) -> TemplateSet {
         var library = library
         var left = sitePartials

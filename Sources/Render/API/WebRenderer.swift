@@ -2,6 +2,7 @@ import Content
 import Markdown
 
 /// The web output: each guide, page and index as the HTML of a page of the site.
+///
 /// Where each page is written is the Site stage's business.
 public struct WebRenderer: Sendable {
     let templates: TemplateSet
@@ -9,8 +10,9 @@ public struct WebRenderer: Sendable {
     let common: SharedContext
     let formatLinks: FormatLinks
 
-    /// A renderer for a site whose pages are still being loaded: it needs only the settings, where the
-    /// accessibility statement is (`ContentFolder.accessibilityStatementURL`), the services and the index of files.
+    /// A renderer for a site whose pages are still being loaded: it needs only the settings, where the accessibility
+    /// statement is (`ContentFolder.accessibilityStatementURL`), the services and the index of files.
+    ///
     /// `guides`, once loaded, give easy-read pages their guide's title and section.
     public init(
         templates: TemplateSet, config: SiteConfig, accessibilityStatementURL: String?, services: [Service],

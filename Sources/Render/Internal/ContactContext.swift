@@ -31,7 +31,9 @@ enum ContactContext {
         if let phone = contact.phone { routes.append(["label": "Phone", "value": phone, "href": PhoneNumber.telURL(phone)]) }
         if let email = contact.email { routes.append(["label": "Email", "value": email, "href": "mailto:" + email]) }
         if let text = contact.text { routes.append(["label": "Text message", "value": text, "href": PhoneNumber.smsURL(text)]) }
-        if let relay = contact.relayUK { routes.append(["label": "Relay UK", "value": relay, "href": PhoneNumber.telURL(relay)]) }
+        if let relay = contact.relayUK {
+            routes.append(["label": "Relay UK", "value": relay, "href": PhoneNumber.telURL(relay)])
+        }
         return routes
     }
 

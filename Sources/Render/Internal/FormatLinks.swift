@@ -1,9 +1,10 @@
 import Content
 
-/// Which other formats each guide has on the site, and their addresses: the large-print page, the
-/// easy-read page when one is written, the braille file and the printable leaflets.
-/// Looked up in the index of files, so a guide can be rendered before the others are loaded, and made in no
-/// time (`signpost serve` makes a renderer after every edit).
+/// Which other formats each guide has on the site, and their addresses: the large-print page, the easy-read page when
+/// one is written, the braille file and the printable leaflets.
+///
+/// Looked up in the index of files, so a guide can be rendered before the others are loaded, and made in no time
+/// (`signpost serve` makes a renderer after every edit).
 struct FormatLinks: Sendable {
     let root: String
     let index: ContentIndex

@@ -7,8 +7,9 @@ import Mustache
 /// Every template is parsed with `pragma` in front of it, so this escaper replaces it everywhere.
 struct HTMLEscaper: MustacheContentType {
     static let name = "SIGNPOST_HTML"
-    /// The line put in front of every template's text. A tag alone on its line, it renders nothing,
-    /// not even its line break.
+    /// The line put in front of every template's text.
+    ///
+    /// A tag alone on its line, it renders nothing, not even its line break.
     static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
 
     /// Registers the escaper with Mustache, once a process, before any template is parsed.

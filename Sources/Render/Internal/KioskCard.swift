@@ -76,9 +76,11 @@ enum KioskCard: Sendable, Hashable {
         return nil
     }
 
-    /// The template data: exactly one of `button`, `scan` or `plain`; the other two, and every `is_` kind a
-    /// scan card is not, are there as `false`. Mustache looks a missing key up in every context around the card
-    /// (the block, the page), at a few microseconds each, so a card answers for all of them itself.
+    /// The template data: exactly one of `button`, `scan` or `plain`; the other two, and every `is_` kind a scan card
+    /// is not, are there as `false`.
+    ///
+    /// Mustache looks a missing key up in every context around the card (the block, the page), at a few microseconds
+    /// each, so a card answers for all of them itself.
     func context(qrCodes: QRDrawings) -> [String: Any] {
         switch self {
         case .button(let text, let href):

@@ -14,6 +14,7 @@ struct KioskContext: Sendable {
     }
 
     /// The keys that are the same on every kiosk page: all that the kiosk's site-wide partials see.
+    ///
     /// `formats` is the `{links}` of the cards for asking PALS for another format, with their QR codes.
     func site(formats: Any) -> [String: Any] {
         [

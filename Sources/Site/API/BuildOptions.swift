@@ -12,7 +12,10 @@ public struct BuildOptions: Sendable {
     /// Build one output alone, leaving the rest of the output folder as it is; nil builds them all.
     public var only: SiteOutput?
 
-    public init(contentDirectory: String, templatesDirectory: String, outputDirectory: String, strict: Bool = false, today: Day, only: SiteOutput? = nil) {
+    public init(
+        contentDirectory: String, templatesDirectory: String, outputDirectory: String, strict: Bool = false, today: Day,
+        only: SiteOutput? = nil
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory

@@ -6,11 +6,12 @@ import Utilities
     import Glibc
 #endif
 
-/// Turns the leaflet pages of a built site (`leaflets/**/*.html`) into PDF with a headless Chromium,
-/// which writes tagged PDFs (headings, alt text, language) with a document outline. Each PDF is written
-/// beside its page. Chromium reads the pages through a local web server on 127.0.0.1 acting as its proxy,
-/// at the site's own address (over plain HTTP), so pictures and stylesheets load as on the website and
-/// the links in the PDF name the website.
+/// Turns the leaflet pages of a built site (`leaflets/**/*.html`) into PDF with a headless Chromium, which writes
+/// tagged PDFs (headings, alt text, language) with a document outline.
+///
+/// Each PDF is written beside its page. Chromium reads the pages through a local web server on 127.0.0.1 acting as its
+/// proxy, at the site's own address (over plain HTTP), so pictures and stylesheets load as on the website and the links
+/// in the PDF name the website.
 public enum LeafletPrinter {
     /// The browsers tried, in order, on the PATH and then in /usr/bin.
     static let browserNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]

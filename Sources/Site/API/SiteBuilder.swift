@@ -10,14 +10,17 @@ import Utilities
 
 /// The Site stage: runs the whole pipeline, and writes the site only when the content has no errors.
 public enum SiteBuilder {
-    /// Builds the site. `progress` hears of each step as it starts.
+    /// Builds the site.
+    ///
+    /// `progress` hears of each step as it starts.
     public static func build(_ options: BuildOptions, progress: (BuildStep) -> Void = { _ in }) throws -> BuildReport {
         let started = monotonicSeconds()
         try checkFolders(options)
 
         guard BrailleRenderer.isAvailable else {
             throw EnvironmentError(
-                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made: install them with `apt-get install liblouis-data`")
+                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made: install them with `apt-get install liblouis-data`"
+            )
         }
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
@@ -67,9 +70,11 @@ public enum SiteBuilder {
         let sections = GuideSections.group(content)
         let directory = ServiceDirectory(content: content)
         let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
-        let webPages = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 3  // home, 404, report
+        let webPages =
+            content.guides.count + content.pages.count + content.easyReads.count + sections.count + 3  // home, 404, report
             + servicePages
-        let kioskPages = content.guides.count + content.pages.count + content.easyReads.count + sections.count + 4
+        let kioskPages =
+            content.guides.count + content.pages.count + content.easyReads.count + sections.count + 4
             + servicePages
         let pageCount = (options.only == .kiosk ? 0 : webPages) + (options.only == .web ? 0 : kioskPages)
         var report = BuildReport(
@@ -122,11 +127,13 @@ public enum SiteBuilder {
             let folder = FileSystem.canonicalPath(path)
             if isInside(folder, output) {
                 throw EnvironmentError(
-                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder")
+                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder"
+                )
             }
             if isInside(output, folder) {
                 throw EnvironmentError(
-                    "the output folder `\(options.outputDirectory)` is inside the \(name) folder `\(path)`, and a build replaces it whole: choose a folder outside it, such as `Site`")
+                    "the output folder `\(options.outputDirectory)` is inside the \(name) folder `\(path)`, and a build replaces it whole: choose a folder outside it, such as `Site`"
+                )
             }
         }
     }

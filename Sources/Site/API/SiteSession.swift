@@ -18,7 +18,9 @@ public final class SiteSession: Sendable {
     private let options: BuildOptions
     private let state: Mutex<SessionState>
 
-    /// Loads and renders the whole site. Throws when a folder is missing; content errors are in `problems`.
+    /// Loads and renders the whole site.
+    ///
+    /// Throws when a folder is missing; content errors are in `problems`.
     public init(_ options: BuildOptions) throws {
         try SiteBuilder.checkFolders(options, writing: false)
         self.options = options
@@ -49,8 +51,10 @@ public final class SiteSession: Sendable {
     /// The folders whose files make the site: the content and the templates.
     public var folders: [String] { [options.contentDirectory, options.templatesDirectory] }
 
-    /// Looks for edits and rebuilds what they change; nil when nothing changed. `changed` names the files
-    /// that may have changed (from a `DirectoryWatcher`); without it, every file is looked at.
+    /// Looks for edits and rebuilds what they change; nil when nothing changed.
+    ///
+    /// `changed` names the files that may have changed (from a `DirectoryWatcher`); without it, every file is looked
+    /// at.
     public func refresh(changed: Set<String>? = nil) throws -> SessionUpdate? {
         var updates: [String: FileStamp?] = [:]
         if let changed {

@@ -5,11 +5,12 @@ import Utilities
     import Glibc
 #endif
 
-/// A small web server on 127.0.0.1 that serves a built site folder, so a browser printing a leaflet
-/// sees exactly what the web server would: pictures and stylesheets at their addresses under the base path.
-/// It also answers as an HTTP proxy (`GET http://host/path`), so the browser can load the pages at the
-/// site's own host name and the links in a printed PDF point at the website, not at this server.
-/// It answers `GET` only, one connection a thread, and never serves a file outside the folder.
+/// A small web server on 127.0.0.1 that serves a built site folder, so a browser printing a leaflet sees exactly what
+/// the web server would: pictures and stylesheets at their addresses under the base path.
+///
+/// It also answers as an HTTP proxy (`GET http://host/path`), so the browser can load the pages at the site's own host
+/// name and the links in a printed PDF point at the website, not at this server. It answers `GET` only, one connection
+/// a thread, and never serves a file outside the folder.
 final class LocalServer: @unchecked Sendable {
     let root: String
     let basePath: String

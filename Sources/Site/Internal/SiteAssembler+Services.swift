@@ -3,8 +3,10 @@ import OpenReferral
 import Render
 
 extension SiteAssembler {
-    /// The directory's pages (A to Z, each category, each service) and its exports, `services.json`
-    /// (Open Referral UK) and `services.csv`. Nothing when the site has no published services.
+    /// The directory's pages (A to Z, each category, each service) and its exports, `services.json` (Open Referral UK)
+    /// and `services.csv`.
+    ///
+    /// Nothing when the site has no published services.
     func serviceJobs(_ content: SiteContent, directory: ServiceDirectory) -> [FileJob] {
         guard !directory.isEmpty else { return [] }
         let renderer = ServiceRenderer(templates: templates, content: content, directory: directory)

@@ -3,7 +3,9 @@ import Content
 import Render
 import Utilities
 
-/// Which files make up the site, and what goes in each. The Site stage alone decides where each file is written.
+/// Which files make up the site, and what goes in each.
+///
+/// The Site stage alone decides where each file is written.
 struct SiteAssembler {
     let templates: TemplateSet
     let web: WebRenderer
@@ -13,9 +15,10 @@ struct SiteAssembler {
     /// The health report's rows, when they are already made (`signpost serve` keeps them between edits).
     var reportRows: [HealthReport.Row]? = nil
 
-    /// The files made from one guide or page, written while the content is still loading: a guide's page, its
-    /// large-print page, braille file and leaflets. `codes` are the QR codes of its addresses, shared with its
-    /// kiosk page.
+    /// The files made from one guide or page, written while the content is still loading: a guide's page, its large-
+    /// print page, braille file and leaflets.
+    ///
+    /// `codes` are the QR codes of its addresses, shared with its kiosk page.
     func files(for page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
         let web = web
         switch page.kind {
@@ -61,8 +64,10 @@ struct SiteAssembler {
         return jobs
     }
 
-    /// The website's pages for `signpost serve`, which keeps them in memory: every guide and page, and the files of
-    /// the whole site. The other formats are made when they are asked for (`job(at:)`).
+    /// The website's pages for `signpost serve`, which keeps them in memory: every guide and page, and the files of the
+    /// whole site.
+    ///
+    /// The other formats are made when they are asked for (`job(at:)`).
     func webFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
         let web = web
         return (content.guides + content.pages).map { page in FileJob(path: page.urlPath + "index.html") { web.render(page) } }
@@ -116,7 +121,9 @@ struct SiteAssembler {
             + "Sitemap: \(config.absoluteURL("sitemap.xml"))\n"
     }
 
-    /// Every page's address, and when it was last reviewed; not the health report. Handed over a line at a time.
+    /// Every page's address, and when it was last reviewed; not the health report.
+    ///
+    /// Handed over a line at a time.
     static func sitemap(
         _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
         into emit: (String) -> Void

@@ -15,13 +15,15 @@ final class StagingFolder: @unchecked Sendable {
     private let previous: String
     private let lock = Lock()
     private var failures: [String] = []
-    /// Folders found to exist already when a file was written into them (a section's leaflets and braille files
-    /// share one): later files skip making them, which costs a system call each, and much more on a slow disk.
+    /// Folders found to exist already when a file was written into them (a section's leaflets and braille files share
+    /// one): later files skip making them, which costs a system call each, and much more on a slow disk.
+    ///
     /// A guide's own folder is made once and never found existing, so this stays small.
     private var sharedFolders: Set<String> = []
 
-    /// Removes what killed builds left beside `output`, and makes an empty staging folder beside it. The caller
-    /// holds the output folder's lock (`lockOutput(_:)`), so nothing beside it belongs to a running build.
+    /// Removes what killed builds left beside `output`, and makes an empty staging folder beside it.
+    ///
+    /// The caller holds the output folder's lock (`lockOutput(_:)`), so nothing beside it belongs to a running build.
     init(for output: String) throws {
         self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         path = self.output + ".building-\(getpid())"
@@ -111,9 +113,11 @@ final class StagingFolder: @unchecked Sendable {
     }
 
     /// Removes the staging and previous folders of builds that were killed (`<output>.building-<pid>`,
-    /// `<output>.previous-<pid>`). Only called with the lock held, so none of them belongs to a running build.
-    /// Where a system cannot swap two folders in one step, a build killed between its two renames leaves no output
-    /// folder but the previous site beside it: that is put back first.
+    /// `<output>.previous-<pid>`).
+    ///
+    /// Only called with the lock held, so none of them belongs to a running build. Where a system cannot swap two
+    /// folders in one step, a build killed between its two renames leaves no output folder but the previous site beside
+    /// it: that is put back first.
     static func removeLeftovers(of output: String) {
         let parent = Path.directory(of: output)
         let name = Path.fileName(of: output)

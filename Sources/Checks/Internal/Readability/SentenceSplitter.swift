@@ -1,9 +1,12 @@
 import Markdown
 
-/// Splits a block of text into sentences: a sentence ends at `.`, `!` or `?` followed by a space and a
-/// word that does not start in lower case (so "e.g. this" stays one sentence). Whatever is left at the
-/// end of a block is a sentence too, so a heading or list item counts as one without a full stop.
-/// Works on UTF-8 bytes: it runs on every sentence of every guide.
+/// Splits a block of text into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space and a word that does not start in lower case (so "e.g.
+/// this" stays one sentence).
+///
+/// Whatever is left at the end of a block is a sentence too, so a heading or list item counts as one without a full
+/// stop. Works on UTF-8 bytes: it runs on every sentence of every guide.
 enum SentenceSplitter {
     static func sentences(in block: ProseBlock) -> [Sentence] {
         var result: [Sentence] = []
@@ -71,7 +74,9 @@ enum SentenceSplitter {
             let byte = text[next]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
                 next += 1
-            } else if byte == 0xE2, next + 2 < text.count, text[next + 1] == 0x80, text[next + 2] == 0x9D || text[next + 2] == 0x99 {
+            } else if byte == 0xE2, next + 2 < text.count, text[next + 1] == 0x80,
+                text[next + 2] == 0x9D || text[next + 2] == 0x99
+            {
                 next += 3  // ” or ’
             } else {
                 break

@@ -1,6 +1,7 @@
-/// Words as readability formulas count them: runs of letters, digits, apostrophes and hyphens (a
-/// hyphenated word is one word, and so is an abbreviation with full stops inside, like `e.g`), holding
-/// at least one letter or digit. Works on UTF-8 bytes; any non-ASCII byte counts as part of a word.
+/// Words as readability formulas count them: runs of letters, digits, apostrophes and hyphens (a hyphenated word is one
+/// word, and so is an abbreviation with full stops inside, like `e.g`), holding at least one letter or digit.
+///
+/// Works on UTF-8 bytes; any non-ASCII byte counts as part of a word.
 enum Words {
     /// Calls `body` with each word's bytes.
     static func forEach(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -10,7 +11,8 @@ enum Words {
         while index <= text.count {
             let byte: UInt8 = index < text.count ? text[index] : 0x20
             let letter = isLetterOrDigit(byte)
-            let inWord = letter || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+            let inWord =
+                letter || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
                 || (byte == UInt8(ascii: ".") && start >= 0 && index + 1 < text.count && isLetterOrDigit(text[index + 1]))
             if inWord {
                 if start < 0 {

@@ -1,8 +1,8 @@
 /// A language a service can be used in, by its ISO 639-1 code.
 public struct Language: Sendable, Hashable, Comparable {
-    /// `pl`
+    /// `pl`.
     public let code: String
-    /// `Polish`
+    /// `Polish`.
     public let englishName: String
     /// `polski`: the name its speakers use, so they can find it.
     public let ownName: String

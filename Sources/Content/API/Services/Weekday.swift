@@ -2,18 +2,22 @@
 public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
-    /// The three-letter code editors write: `mon` ... `sun`.
+    /// The three-letter code editors write.
+    ///
+    /// `mon` ... `sun`.
     public var code: String { ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue] }
 
-    /// `Monday`
+    /// `Monday`.
     public var name: String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue]
     }
 
-    /// The RFC 5545 code used by Open Referral schedules: `MO` ... `SU`.
+    /// The RFC 5545 code used by Open Referral schedules.
+    ///
+    /// `MO` ... `SU`.
     public var icalCode: String { ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][rawValue] }
 
-    /// `https://schema.org/Monday`
+    /// `https://schema.org/Monday`.
     public var schemaOrgURL: String { "https://schema.org/" + name }
 
     /// The day after this one (Sunday is followed by Monday).
