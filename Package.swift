@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -35,7 +36,7 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
-        .target(name: "QRCode", dependencies: ["CQRencode"]),
+        .target(name: "QRCode", dependencies: ["CQRencode", "Utilities"]),
         .systemLibrary(
             name: "CLouis",
             pkgConfig: "liblouis",
@@ -43,7 +44,7 @@ let package = Package(
         ),
         .target(name: "Braille", dependencies: ["CLouis", "Utilities"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
-        .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics"]),
+        .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
         .target(name: "OpenReferral", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
         .target(
             name: "Render",
@@ -54,12 +55,13 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Render", "Checks", "Content", "OpenReferral", "Markdown", "Diagnostics", "Utilities"]),
+            dependencies: ["Render", "Checks", "Content", "OpenReferral", "Diagnostics", "Utilities"]),
         .target(
             name: "Preview",
             dependencies: [
-                "Site", "Content", "Diagnostics", "Utilities",
+                "Site", "Diagnostics", "Utilities",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -77,8 +79,10 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Braille", "Utilities"], exclude: ["Fixtures"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown", "Content"]),
+        .testTarget(
+            name: "SiteTests", dependencies: ["Site", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],
+            exclude: ["Fixtures"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content", "Utilities"]),
     ]

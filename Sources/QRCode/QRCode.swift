@@ -1,4 +1,5 @@
 import CQRencode
+import Utilities
 
 /// A QR code made by libqrencode: a square of dark and light modules.
 ///
@@ -44,7 +45,7 @@ public struct QRCode: Sendable, Equatable {
         let pixels = side * pixelsPerModule
         var svg =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" "
-            + "aria-label=\"\(escape(label))\" width=\"\(pixels)\" height=\"\(pixels)\" "
+            + "aria-label=\"\(Escape.attribute(label))\" width=\"\(pixels)\" height=\"\(pixels)\" "
             + "viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path stroke=\"#000\" d=\""
         svg += String(decoding: path, as: UTF8.self)
@@ -93,22 +94,4 @@ public struct QRCode: Sendable, Equatable {
 
     /// The quiet zone around the code, in modules: the standard asks for four.
     private static let quietZone = 4
-
-    /// The label escaped for an attribute, on its UTF-8 bytes.
-    private func escape(_ text: String) -> String {
-        let special: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\"")]
-        guard text.utf8.contains(where: special.contains) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }

@@ -45,7 +45,7 @@ struct BuildCommand: ParsableCommand {
         do {
             report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }
         } catch {
-            printError("signpost: error: \(error)")
+            Terminal.fail(error)
             throw ExitCode(2)
         }
         for diagnostic in report.diagnostics { printError(diagnostic.formatted) }

@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
         do {
             diagnostics = try SiteChecker.check(options, external: external ? ExternalLinkChecker() : nil)
         } catch {
-            printError("signpost: error: \(error)")
+            Terminal.fail(error)
             throw ExitCode(2)
         }
         let errors = diagnostics.count { $0.severity == .error }

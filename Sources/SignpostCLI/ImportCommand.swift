@@ -51,7 +51,7 @@ struct OpenReferralImportCommand: ParsableCommand {
                 ).formatted)
             throw ExitCode(2)
         } catch {
-            printError("signpost: error: \(error)")
+            Terminal.fail(error)
             throw ExitCode(2)
         }
         var refused = 0

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Diagnostics
 
 /// `signpost new`: start a new guide (or service) from a filled-in example.
 struct NewCommand: ParsableCommand {
@@ -14,8 +15,8 @@ struct NewCommand: ParsableCommand {
         let created: GuideScaffold.Created
         do {
             created = try create()
-        } catch let failure as GuideScaffold.Failure {
-            printError("signpost: error: \(failure)")
+        } catch let failure as EnvironmentError {
+            Terminal.fail(failure)
             throw ExitCode(1)
         }
         print("Created \(created.path)")

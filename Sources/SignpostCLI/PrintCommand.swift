@@ -1,5 +1,6 @@
 import ArgumentParser
 import Content
+import Diagnostics
 import Foundation
 import Site
 
@@ -27,8 +28,10 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         guard let chromium = LeafletPrinter.findChromium() else {
-            printError("signpost: error: Chromium is not installed, and it is what prints the leaflets")
-            printError("  hint: install it with `sudo apt-get install chromium`, then run `signpost print` again")
+            Terminal.fail(
+                EnvironmentError(
+                    "Chromium is not installed, and it is what prints the leaflets", at: "chromium",
+                    hint: "install it with `sudo apt-get install chromium`, then run `signpost print` again"))
             throw ExitCode(2)
         }
         do {
@@ -40,7 +43,7 @@ struct PrintCommand: ParsableCommand {
             }
             print("Printed \(pdfs.count) leaflet\(pdfs.count == 1 ? "" : "s") into \(site)/leaflets/.")
         } catch {
-            printError("signpost: error: \(error)")
+            Terminal.fail(error)
             throw ExitCode(2)
         }
     }

@@ -21,14 +21,15 @@ struct ReportCommand: ParsableCommand {
         do {
             loaded = try ContentLoader.load(from: content)
         } catch {
-            printError("signpost: error: \(error)")
+            Terminal.fail(error)
             throw ExitCode(2)
         }
         print(HealthReport(loaded, today: Today.date()).table(), terminator: "")
         let errors = loaded.diagnostics.errorCount
         if errors > 0 {
-            printError(
-                "signpost: warning: \(errors) problem\(errors == 1 ? "" : "s") in the content; run `signpost check` to see them")
+            Terminal.warn(
+                "\(errors) problem\(errors == 1 ? "" : "s") in the content", about: content,
+                hint: "run `signpost check` to see them")
         }
     }
 }

@@ -46,12 +46,14 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             session = try SiteSession(options)
         } catch {
-            printError("signpost: error: \(error)")
+            Terminal.fail(error)
             throw ExitCode(2)
         }
         report(session.problems + session.warnings)
         if !PreviewServer.isLoopback(host) {
-            printError("signpost: warning: serving on \(host): other computers on the network can see this preview")
+            Terminal.warn(
+                "serving on \(host): other computers on the network can see this preview", about: host,
+                hint: "serve on 127.0.0.1 (the default) to keep the preview to this computer")
         }
         let server = PreviewServer(session: session, host: host, port: port)
         let base = session.basePath
@@ -73,7 +75,10 @@ struct ServeCommand: AsyncParsableCommand {
                     }
                 })
         } catch {
-            printError("signpost: error: cannot serve on \(host):\(port): \(error)")
+            Terminal.fail(
+                EnvironmentError(
+                    "cannot serve on \(host):\(port): \(error)", at: "\(host):\(port)",
+                    hint: "another program may be using the port: choose another with --port"))
             throw ExitCode(2)
         }
     }

@@ -1,10 +1,29 @@
+import Diagnostics
 import Foundation
+import Utilities
 
 /// Writing to the terminal: progress on standard output, problems on standard error.
 enum Terminal {
     static func progress(_ line: String) {
         print(line)
         fflush(nil)  // at once, even when the output goes to a file
+    }
+
+    /// A failure that stops a command, in the one diagnostic form: what it concerns, what is wrong and a hint.
+    static func fail(_ error: Error, hint: String = "check that the folders named exist and that you may read and write them") {
+        switch error {
+        case let environment as EnvironmentError:
+            printError(environment.diagnostic.formatted)
+        case let failure as FileSystem.Failure:
+            printError(Diagnostic.error(failure.reason, at: SourceLocation(path: failure.path), hint: hint).formatted)
+        default:
+            printError(Diagnostic.error("\(error)", at: SourceLocation(path: "signpost"), hint: hint).formatted)
+        }
+    }
+
+    /// A warning about how a command was asked for, in the one diagnostic form.
+    static func warn(_ message: String, about subject: String, hint: String) {
+        printError(Diagnostic.warning(message, at: SourceLocation(path: subject), hint: hint).formatted)
     }
 }
 

@@ -37,7 +37,7 @@ struct KioskCardTests {
         (
             GatheredLink(text: "the Ombudsman", destination: "https://www.ombudsman.org.uk/making-complaint/", url: nil),
             KioskCard.scan(
-                kind: .web, text: "the Ombudsman", shown: "ombudsman.org.uk/making-complaint",
+                kind: .web, text: "the Ombudsman", shown: "www.ombudsman.org.uk/making-complaint/",
                 encoded: "https://www.ombudsman.org.uk/making-complaint/")
         ),
         (
@@ -60,12 +60,15 @@ struct KioskCardTests {
         ]
         #expect(cards.compactMap(\.encoded).sorted() == ["https://www.nhs.uk/", "tel:+442079460000"])
         let codes = QRDrawings()
-        for card in cards {
-            let context = card.context(qrCodes: codes)
-            let scan = context["scan"] as? [String: Any]
-            #expect((scan?["qr"] as? String)?.hasPrefix("<svg") == true)
+        for _ in 0..<2 {
+            for card in cards {
+                let context = card.context(qrCodes: codes)
+                let scan = context["scan"] as? [String: Any]
+                #expect((scan?["qr"] as? String)?.hasPrefix("<svg") == true)
+            }
         }
-        #expect(codes["https://www.nhs.uk/"] == codes["https://www.nhs.uk/"])  // drawn once, the same each time
+        #expect(codes.count == 2)  // each drawn once, however many pages show it
+        #expect(codes["https://www.nhs.uk/"] == QRDrawings.draw("https://www.nhs.uk/"))
         #expect(KioskCard.button(text: "x", href: "y").encoded == nil)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Site
 import Testing
@@ -74,6 +75,14 @@ import Testing
         #expect(try fixture.build().written)
         #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("stale.html").path))
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func buildsIntoAFolderWhoseParentsDoNotExistYet() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let output = fixture.folder.appendingPathComponent("new/deeper/Site")
+        #expect(try fixture.build(output: output).written)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
 
     @Test func refusesAnOutputFolderThatHoldsTheContent() throws {

@@ -1,4 +1,5 @@
 import Braille
+import Diagnostics
 import Foundation
 import Testing
 

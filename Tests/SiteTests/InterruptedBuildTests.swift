@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Site
 import Testing
@@ -81,8 +82,11 @@ import Utilities
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(second.terminationStatus == 2)
         #expect(
-            message
-                == "signpost: error: another build is writing `\(fixture.output.path)` (process \(first.processIdentifier)): wait for it to finish, then build again\n"
+            message == """
+                \(fixture.output.path): error: another build is writing `\(fixture.output.path)` (process \(first.processIdentifier))
+                  hint: wait for it to finish, then build again
+
+                """
         )
         #expect(first.terminationStatus == 0)
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))

@@ -1,4 +1,5 @@
 import Content
+import Diagnostics
 import Foundation
 import Testing
 
@@ -36,14 +37,14 @@ import Testing
         defer { fixture.remove() }
         let existing = fixture.content.appendingPathComponent("guides/concerns/making-a-complaint.md")
         let before = try Data(contentsOf: existing)
-        #expect(throws: GuideScaffold.Failure.self) {
+        #expect(throws: EnvironmentError.self) {
             try GuideScaffold.create("concerns/making-a-complaint", contentRoot: fixture.content.path, today: SiteFixture.today)
         }
         #expect(try Data(contentsOf: existing) == before)
-        #expect(throws: GuideScaffold.Failure.self) {
+        #expect(throws: EnvironmentError.self) {
             try GuideScaffold.create("concerns/Visiting Times", contentRoot: fixture.content.path, today: SiteFixture.today)
         }
-        #expect(throws: GuideScaffold.Failure.self) {
+        #expect(throws: EnvironmentError.self) {
             try GuideScaffold.create("../visiting", contentRoot: fixture.content.path, today: SiteFixture.today)
         }
     }

@@ -1,5 +1,6 @@
 import Checks
 import Content
+import Diagnostics
 import Foundation
 import Testing
 
@@ -21,10 +22,10 @@ import Testing
         let page = fixture.output.appendingPathComponent("services/visiting-times/index.html")
         #expect(try String(contentsOf: page, encoding: .utf8).contains("Visiting times"))
         #expect(fixture.messages(try fixture.check()) == "")
-        #expect(throws: GuideScaffold.Failure.self) {
+        #expect(throws: EnvironmentError.self) {
             try ServiceScaffold.create("visiting-times", contentRoot: fixture.content.path, today: SiteFixture.today)
         }
-        #expect(throws: GuideScaffold.Failure.self) {
+        #expect(throws: EnvironmentError.self) {
             try ServiceScaffold.create("Visiting_Times", contentRoot: fixture.content.path, today: SiteFixture.today)
         }
     }

@@ -52,28 +52,3 @@ public enum ContentChecks {
         ]
     }
 }
-
-/// What the rules need to know beyond the page they check.
-struct CheckContext: Sendable {
-    let config: SiteConfig
-    let index: ContentIndex
-    let headingIDs: [String: Set<String>]
-    let today: Day
-    let options: CheckOptions
-    /// Source paths of inactive services' records, which have no page to link to.
-    let inactiveServices: Set<String>
-
-    init(content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day, options: CheckOptions) {
-        self.options = options
-        inactiveServices = Set(content.services.filter { !$0.status.isPublished }.map(\.sourcePath))
-        config = content.config
-        index = content.index
-        self.headingIDs = headingIDs ?? content.headingIDs
-        self.today = today
-    }
-}
-
-/// A rule applied to one page at a time.
-protocol PageRule: Sendable {
-    func check(_ page: ContentPage, _ context: CheckContext) -> [Diagnostic]
-}

@@ -33,14 +33,6 @@ public struct HealthReport: Sendable {
         }
     }
 
-    /// Where a guide's review stands on the report's date.
-    public enum ReviewStatus: String, Sendable {
-        case overdue = "Overdue"
-        case dueSoon = "Due soon"
-        case current = "Current"
-        case missing = "No date"
-    }
-
     /// The date the report is for.
     public var today: Day
     public var reviewWarningDays: Int
@@ -59,18 +51,13 @@ public struct HealthReport: Sendable {
         public var assuredDate: Day
     }
 
-    /// How old an `assured_date` may be before the record is listed: a year.
-    public static let assuranceDays = 365
-
     public init(rows: [Row], config: SiteConfig, today: Day, services: [Service] = []) {
         self.today = today
         reviewWarningDays = config.reviewWarningDays
         readingAgeLimit = config.readingAgeLimit
         self.rows = rows.sorted { ($0.nextReview ?? .epoch, $0.file) < ($1.nextReview ?? .epoch, $1.file) }
         servicesToCheck = services.compactMap { service in
-            guard service.status.isPublished, let assured = service.assuredDate,
-                assured.days(until: today) > Self.assuranceDays
-            else { return nil }
+            guard service.needsChecking(on: today), let assured = service.assuredDate else { return nil }
             return ServiceToCheck(name: service.name, file: service.sourcePath, urlPath: service.urlPath, assuredDate: assured)
         }.sorted { ($0.assuredDate, $0.file) < ($1.assuredDate, $1.file) }
     }
@@ -80,11 +67,9 @@ public struct HealthReport: Sendable {
         self.init(rows: Parallel.map(content.guides, Row.init), config: content.config, today: today, services: content.services)
     }
 
+    /// Where a guide's review stands on the report's date.
     public func status(of row: Row) -> ReviewStatus {
-        guard let next = row.nextReview else { return .missing }
-        let days = today.days(until: next)
-        if days < 0 { return .overdue }
-        return days <= reviewWarningDays ? .dueSoon : .current
+        ReviewStatus(nextReview: row.nextReview, today: today, warningDays: reviewWarningDays)
     }
 
     public func count(_ status: ReviewStatus) -> Int { rows.count { self.status(of: $0) == status } }

@@ -8,7 +8,8 @@ struct ReviewDateRule: PageRule {
         guard let next = page.frontMatter.nextReview else { return [] }
         let location = SourceLocation(path: page.displayPath, line: page.frontMatter.nextReviewLine, column: 1)
         let days = context.today.days(until: next)
-        if days < 0 {
+        switch ReviewStatus(nextReview: next, today: context.today, warningDays: context.config.reviewWarningDays) {
+        case .overdue:
             return [
                 Diagnostic(
                     context.options.passedReviewIsError ? .error : .warning, "the review date \(next.text) has passed",
@@ -17,14 +18,14 @@ struct ReviewDateRule: PageRule {
                         "check the page is still right with its owner (\(page.frontMatter.owner)), then update `last_reviewed` and `next_review`"
                 )
             ]
-        }
-        if days <= context.config.reviewWarningDays {
+        case .dueSoon:
             return [
                 .warning(
                     "the page is due for review on \(next.text), in \(days) day\(days == 1 ? "" : "s")", at: location,
                     hint: "ask its owner (\(page.frontMatter.owner)) to review it, then update `last_reviewed` and `next_review`")
             ]
+        case .current, .missing:
+            return []
         }
-        return []
     }
 }

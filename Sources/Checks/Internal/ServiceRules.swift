@@ -9,7 +9,6 @@ enum ServiceRules {
     static let descriptionRules: [any PageRule] = [
         NestingRule(), HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(),
     ]
-    static let assuranceDays = 365
 
     static func check(_ content: SiteContent, _ context: CheckContext) -> [Diagnostic] {
         var found = duplicateIDs(content.services) + palsService(content)
@@ -41,10 +40,10 @@ enum ServiceRules {
         var found: [Diagnostic] = []
         for (index, path) in service.guides.enumerated() where context.index.pages[path] == nil {
             // Only for a guide that is missing: listing every guide for every service made this rule quadratic.
-            let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentLayout.guides) }.sorted()
-            let written = String(path.dropFirst(ContentLayout.guides.count).dropLast(3))
+            let guides = context.index.pages.keys.filter { $0.hasPrefix(ContentPaths.guides) }.sorted()
+            let written = String(path.dropFirst(ContentPaths.guides.count).dropLast(3))
             let guess = Suggestion.closest(to: path, in: guides).map {
-                "did you mean `\($0.dropFirst(ContentLayout.guides.count).dropLast(3))`?"
+                "did you mean `\($0.dropFirst(ContentPaths.guides.count).dropLast(3))`?"
             }
             found.append(
                 .error(
@@ -56,9 +55,7 @@ enum ServiceRules {
     }
 
     static func assurance(_ service: Service, _ context: CheckContext) -> [Diagnostic] {
-        guard let assured = service.assuredDate, service.status.isPublished else { return [] }
-        let age = assured.days(until: context.today)
-        guard age > assuranceDays else { return [] }
+        guard service.needsChecking(on: context.today), let assured = service.assuredDate else { return [] }
         return [
             .warning(
                 "this record was last checked on \(assured.text), over a year ago",
@@ -90,7 +87,7 @@ enum ServiceRules {
             .error(
                 "`pals_service` names no service in the directory: `\(id)`",
                 at: SourceLocation(
-                    path: content.root + "/" + ContentLayout.siteConfig, line: content.config.palsServiceLine, column: 1),
+                    path: content.root + "/" + ContentPaths.siteConfig, line: content.config.palsServiceLine, column: 1),
                 hint: Suggestion.closest(to: id, in: published).map { "did you mean `\($0)`?" }
                     ?? "write the file name (without .yaml) of PALS's record in Content/services/")
         ]

@@ -9,7 +9,7 @@ enum SiteRules {
             found.append(
                 .warning(
                     "the site has no accessibility statement",
-                    at: SourceLocation(path: content.root + "/" + ContentLayout.accessibilityStatement),
+                    at: SourceLocation(path: content.root + "/" + ContentPaths.accessibilityStatement),
                     hint:
                         "public sector websites must publish one: write it in Content/pages/accessibility.md and every page will link to it"
                 ))

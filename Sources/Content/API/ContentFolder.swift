@@ -33,7 +33,7 @@ public struct ContentFolder: Sendable {
 
     /// The web address of the accessibility statement, under the base path, if the site has one.
     public var accessibilityStatementURL: String? {
-        index.pages[ContentLayout.accessibilityStatement].map { config.basePath + $0 }
+        index.pages[ContentPaths.accessibilityStatement].map { config.basePath + $0 }
     }
 
     /// The site as far as it is known before any page is loaded: the settings, the index of files and the
@@ -56,25 +56,25 @@ public struct ContentFolder: Sendable {
 
         let configSink = DiagnosticSink()
         var config = SiteConfig()
-        if files.contains(ContentLayout.siteConfig) {
+        if files.contains(ContentPaths.siteConfig) {
             if let text = ContentFileReader.text(
-                root + "/" + ContentLayout.siteConfig, display: display(ContentLayout.siteConfig), sink: configSink)
+                root + "/" + ContentPaths.siteConfig, display: display(ContentPaths.siteConfig), sink: configSink)
             {
-                config = SiteConfigReader.read(text, path: display(ContentLayout.siteConfig), sink: configSink)
+                config = SiteConfigReader.read(text, path: display(ContentPaths.siteConfig), sink: configSink)
             }
         } else {
             configSink.error(
-                "there is no site.yaml", at: SourceLocation(path: display(ContentLayout.siteConfig)),
+                "there is no site.yaml", at: SourceLocation(path: display(ContentPaths.siteConfig)),
                 hint:
                     "create it with the site's title, organisation, base_url, contact, formats_contact and feedback_email (see README.md)"
             )
         }
         var checkLists = CheckLists()
-        if files.contains(ContentLayout.checkLists),
+        if files.contains(ContentPaths.checkLists),
             let text = ContentFileReader.text(
-                root + "/" + ContentLayout.checkLists, display: display(ContentLayout.checkLists), sink: configSink)
+                root + "/" + ContentPaths.checkLists, display: display(ContentPaths.checkLists), sink: configSink)
         {
-            checkLists = CheckListsReader.read(text, path: display(ContentLayout.checkLists), sink: configSink)
+            checkLists = CheckListsReader.read(text, path: display(ContentPaths.checkLists), sink: configSink)
         }
         diagnostics.append(contentsOf: configSink.items)
 
@@ -93,7 +93,7 @@ public struct ContentFolder: Sendable {
         }
         for path in markdownFiles.map(\.path) {
             for part in Path.directory(of: path).split(separator: "/") + [Substring(Path.fileName(of: path).dropLast(3))]
-            where !ContentLayout.isWebSafeName(String(part)) {
+            where !ContentPaths.isWebSafeName(String(part)) {
                 diagnostics.append(
                     .error(
                         "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),
@@ -151,7 +151,7 @@ public struct ContentFolder: Sendable {
         var diagnostics = diagnostics
         let guidePaths = Set(markdownFiles.filter { $0.kind == .guide }.map(\.path))
         for file in markdownFiles where file.kind == .easyRead {
-            let guide = ContentLayout.guidePath(forEasyRead: file.path)
+            let guide = ContentPaths.guidePath(forEasyRead: file.path)
             if !guidePaths.contains(guide) {
                 diagnostics.append(
                     .error(

@@ -32,7 +32,7 @@ public enum ContentLoader {
     /// Only `site.yaml`, for commands that work on a built site (`signpost print` needs its base path).
     public static func loadConfig(from root: String) throws -> (SiteConfig, [Diagnostic]) {
         let sink = DiagnosticSink()
-        let path = root + "/" + ContentLayout.siteConfig
+        let path = root + "/" + ContentPaths.siteConfig
         let config = SiteConfigReader.read(try FileSystem.readText(path, limit: InputLimits.fileBytes), path: path, sink: sink)
         return (config, sink.items)
     }
@@ -46,29 +46,29 @@ public enum ContentLoader {
     }
 
     static func classify(_ path: String) -> FileRole {
-        if path == ContentLayout.siteConfig { return .ignored }
-        if path == ContentLayout.home { return .markdown(.home, urlPath: "") }
-        if path.hasPrefix(ContentLayout.services) && Path.fileExtension(of: path) == "yaml" { return .service }
+        if path == ContentPaths.siteConfig { return .ignored }
+        if path == ContentPaths.home { return .markdown(.home, urlPath: "") }
+        if path.hasPrefix(ContentPaths.services) && Path.fileExtension(of: path) == "yaml" { return .service }
         let isMarkdown = Path.fileExtension(of: path) == "md"
-        if path.hasPrefix(ContentLayout.guides) {
+        if path.hasPrefix(ContentPaths.guides) {
             guard isMarkdown else {
                 return Path.fileExtension(of: path).isEmpty ? .ignored : .asset
             }
             return .markdown(.guide, urlPath: String(path.dropLast(3)) + "/")
         }
-        if path.hasPrefix(ContentLayout.easyRead) {
+        if path.hasPrefix(ContentPaths.easyRead) {
             guard isMarkdown else {
                 return Path.fileExtension(of: path).isEmpty ? .ignored : .asset
             }
             return .markdown(.easyRead, urlPath: String(path.dropLast(3)) + "/")
         }
-        if path.hasPrefix(ContentLayout.pages) && isMarkdown {
-            let name = String(path.dropFirst(ContentLayout.pages.count).dropLast(3))
-            if name.contains("/") || ContentLayout.reservedNames.contains(name) {
+        if path.hasPrefix(ContentPaths.pages) && isMarkdown {
+            let name = String(path.dropFirst(ContentPaths.pages.count).dropLast(3))
+            if name.contains("/") || SitePaths.reservedNames.contains(name) {
                 return .misplaced(
                     "a page cannot be called `\(name)`",
                     hint: "pages sit directly in pages/, and these names are taken by the site: "
-                        + ContentLayout.reservedNames.sorted().joined(separator: ", "))
+                        + SitePaths.reservedNames.sorted().joined(separator: ", "))
             }
             return .markdown(.page, urlPath: name + "/")
         }

@@ -11,36 +11,34 @@ public enum GuideScaffold {
         public var todo: [String]
     }
 
-    public enum Failure: Error, CustomStringConvertible {
-        case badName(String)
-        case exists(String)
+    /// A name that cannot be a web address: what `new guide` and `new service` refuse.
+    static func badName(_ part: String, typed: String) -> EnvironmentError {
+        EnvironmentError(
+            "`\(part)` cannot be part of a web address", at: typed,
+            hint: "use only lower-case letters, digits and hyphens, for example `visiting-times`")
+    }
 
-        public var description: String {
-            switch self {
-            case .badName(let part):
-                "`\(part)` cannot be part of a web address: use only lower-case letters, digits and hyphens, for example `visiting-times`"
-            case .exists(let path):
-                "\(path) already exists: open it to edit it, or choose another name"
-            }
-        }
+    /// A file that exists already: never replaced.
+    static func exists(_ path: String) -> EnvironmentError {
+        EnvironmentError("this file exists already", at: path, hint: "open it to edit it, or choose another name")
     }
 
     /// The path under `guides/` for what the editor typed: `concerns/visiting-times`, `guides/concerns/visiting-times.md`
     /// and `Content/guides/concerns/visiting-times.md` are the same guide.
     public static func guidePath(for typed: String, contentRoot: String) throws -> String {
         var path = typed
-        for prefix in [contentRoot + "/", ContentLayout.guides] where path.hasPrefix(prefix) { path.removeFirst(prefix.count) }
+        for prefix in [contentRoot + "/", ContentPaths.guides] where path.hasPrefix(prefix) { path.removeFirst(prefix.count) }
         if path.hasSuffix(".md") { path.removeLast(3) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        for part in parts where !ContentLayout.isWebSafeName(String(part)) { throw Failure.badName(String(part)) }
-        return ContentLayout.guides + path + ".md"
+        for part in parts where !ContentPaths.isWebSafeName(String(part)) { throw badName(String(part), typed: typed) }
+        return ContentPaths.guides + path + ".md"
     }
 
     /// Writes the guide; refuses to overwrite a file.
     public static func create(_ typed: String, contentRoot: String, today: Day) throws -> Created {
         let path = try guidePath(for: typed, contentRoot: contentRoot)
         let file = contentRoot + "/" + path
-        if FileSystem.exists(file) { throw Failure.exists(file) }
+        if FileSystem.exists(file) { throw exists(file) }
         let folder = Path.directory(of: path)
         let section = try siblingSection(in: contentRoot + "/" + folder)
         let name = Path.fileName(of: path).dropLast(3)

@@ -32,7 +32,7 @@ public enum GuideSections {
                     return (a.frontMatter.title, a.sourcePath) < (b.frontMatter.title, b.sourcePath)
                 }
             }
-            return GuideSection(title: title, urlPath: ContentLayout.sectionPath(title), guides: guides)
+            return GuideSection(title: title, urlPath: SitePaths.sectionPath(title), guides: guides)
         }
     }
 }

@@ -14,12 +14,12 @@ public enum ServiceScaffold {
         var id = id
         if id.hasSuffix(".yaml") { id.removeLast(5) }
         if let slash = id.lastIndex(of: "/") { id = String(id[id.index(after: slash)...]) }
-        guard ContentLayout.isWebSafeName(id), !ContentLayout.reservedServiceIDs.contains(id) else {
-            throw GuideScaffold.Failure.badName(id)
+        guard ContentPaths.isWebSafeName(id), !SitePaths.reservedServiceIDs.contains(id) else {
+            throw GuideScaffold.badName(id, typed: id)
         }
-        let folder = contentRoot + "/" + ContentLayout.services
+        let folder = contentRoot + "/" + ContentPaths.services
         let file = folder + id + ".yaml"
-        if FileSystem.exists(file) { throw GuideScaffold.Failure.exists(file) }
+        if FileSystem.exists(file) { throw GuideScaffold.exists(file) }
         let categories = try existingCategories(in: folder)
         let category = categories.contains(defaultCategory) ? defaultCategory : categories.first ?? defaultCategory
         let name = id.prefix(1).uppercased() + id.dropFirst().replacing("-", with: " ")
@@ -60,7 +60,7 @@ public enum ServiceScaffold {
             "lines 6 to 22: remove the # from the lines you need (where it is, phone, email, opening hours, access, languages, guides) and fill them in",
             "line 23, assured_date: the day you checked the record with the service (today)",
         ]
-        todo.append("the service's page will be at /\(ContentLayout.servicePath(id))")
+        todo.append("the service's page will be at /\(SitePaths.servicePath(id))")
         return GuideScaffold.Created(path: file, todo: todo)
     }
 
@@ -71,7 +71,7 @@ public enum ServiceScaffold {
         for entry in try FileSystem.entries(of: folder) where entry.kind == .file && entry.name.hasSuffix(".yaml") {
             let path = folder + entry.name
             let (service, _) = ContentLoader.readServiceRecord(
-                try FileSystem.readText(path, limit: InputLimits.fileBytes), path: ContentLayout.services + entry.name,
+                try FileSystem.readText(path, limit: InputLimits.fileBytes), path: ContentPaths.services + entry.name,
                 display: path)
             if !service.category.isEmpty { categories.insert(service.category) }
         }

@@ -52,7 +52,7 @@ public struct SiteContent: Sendable {
 
     /// Each guide's easy-read version, by the guide's source path.
     public func easyReadsByGuide() -> [String: ContentPage] {
-        Dictionary(easyReads.map { (ContentLayout.guidePath(forEasyRead: $0.sourcePath), $0) }) { first, _ in first }
+        Dictionary(easyReads.map { (ContentPaths.guidePath(forEasyRead: $0.sourcePath), $0) }) { first, _ in first }
     }
 
     /// The services that have pages (not inactive), sorted by name, then id.
@@ -62,7 +62,7 @@ public struct SiteContent: Sendable {
 
     /// The accessibility statement, `pages/accessibility.md`.
     public var accessibilityStatement: ContentPage? {
-        pages.first { $0.sourcePath == ContentLayout.accessibilityStatement }
+        pages.first { $0.sourcePath == ContentPaths.accessibilityStatement }
     }
 }
 

@@ -14,7 +14,7 @@ extension ContentLoader {
             sink.error(
                 "`\(id)` cannot be a service's id: the file name is its web address", at: SourceLocation(path: display),
                 hint: "rename the file using only lower-case letters, digits and hyphens, for example `pals.yaml`")
-        } else if ContentLayout.reservedServiceIDs.contains(id) {
+        } else if SitePaths.reservedServiceIDs.contains(id) {
             sink.error(
                 "a service cannot be called `\(id)`: the directory uses that address", at: SourceLocation(path: display),
                 hint: "rename the file, for example `\(id)-service.yaml`")
@@ -38,5 +38,5 @@ extension ContentLoader {
         return service
     }
 
-    private static func isWebSafeID(_ id: String) -> Bool { ContentLayout.isWebSafeName(id) }
+    private static func isWebSafeID(_ id: String) -> Bool { ContentPaths.isWebSafeName(id) }
 }

@@ -12,9 +12,9 @@ struct KioskLinkResolver: LinkResolver {
         switch index.target(of: destination, from: sourcePath) {
         case .page(let path, let fragment):
             guard let sitePath = index.pages[path] else { return nil }
-            return ContentLayout.relativePath(from: urlPath, to: sitePath + "index.html") + (fragment.map { "#" + $0 } ?? "")
+            return SitePaths.relativePath(from: urlPath, to: sitePath + "index.html") + (fragment.map { "#" + $0 } ?? "")
         case .asset(let path):
-            return ContentLayout.relativePath(from: urlPath, to: path)
+            return SitePaths.relativePath(from: urlPath, to: path)
         case .external, .sameDocument, .missing, .outside:
             return nil
         }
@@ -24,6 +24,6 @@ struct KioskLinkResolver: LinkResolver {
         guard case .asset(let path) = index.target(of: source, from: sourcePath), let asset = index.assets[path] else {
             return nil
         }
-        return ResolvedImage(url: ContentLayout.relativePath(from: urlPath, to: path), width: asset.width, height: asset.height)
+        return ResolvedImage(url: SitePaths.relativePath(from: urlPath, to: path), width: asset.width, height: asset.height)
     }
 }

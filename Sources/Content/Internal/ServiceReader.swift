@@ -89,7 +89,7 @@ enum ServiceReader {
         for (index, (path, mark)) in (fields.strings("guides") ?? []).enumerated() {
             let trimmed = path.trimmingWhitespace
             let withoutExtension = trimmed.hasSuffix(".md") ? String(trimmed.dropLast(3)) : trimmed
-            service.guides.append(ContentLayout.guides + withoutExtension + ".md")
+            service.guides.append(ContentPaths.guides + withoutExtension + ".md")
             service.keyLocations["guides[\(index)]"] = source.location(mark)
         }
         service.assuredDate = fields.day("assured_date")

@@ -66,7 +66,7 @@ struct TreeRewriter {
             result.headings.append(heading)
             let tag = "h\(heading.level)"
             if let block = CmarkNode.custom(
-                block: true, enter: "<\(tag) id=\"\(HTMLAttribute.escape(heading.id))\">", exit: "</\(tag)>")
+                block: true, enter: "<\(tag) id=\"\(Escape.attribute(heading.id))\">", exit: "</\(tag)>")
             {
                 node.replace(with: block, keepingChildren: true)
             }
@@ -184,8 +184,8 @@ struct TreeRewriter {
     static func imageTag(_ image: Image, resolver: any LinkResolver) -> String {
 
         let resolved = URLSafety.isUnsafe(image.source) ? ResolvedImage(url: "") : resolver.resolveImage(image.source)
-        var tag = "<img src=\"\(HTMLAttribute.escape(URLEncoding.encode(resolved?.url ?? image.source)))\""
-        tag += " alt=\"\(HTMLAttribute.escape(image.alt))\""
+        var tag = "<img src=\"\(Escape.attribute(URLEncoding.encode(resolved?.url ?? image.source)))\""
+        tag += " alt=\"\(Escape.attribute(image.alt))\""
         if let width = resolved?.width, let height = resolved?.height {
             tag += " width=\"\(width)\" height=\"\(height)\""
         }

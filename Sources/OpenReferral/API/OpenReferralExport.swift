@@ -50,7 +50,7 @@ public enum OpenReferralExport {
         return HSDSService(
             id: id, name: service.name, description: description, url: service.website, email: service.email,
             status: service.status.openReferral, assured_date: service.assuredDate?.iso,
-            organization: HSDSOrganization(id: ContentLayout.slug(config.organisation), name: config.organisation),
+            organization: HSDSOrganization(id: SitePaths.slug(config.organisation), name: config.organisation),
             phones: phones.isEmpty ? nil : phones,
             contacts: service.email == nil && phones.isEmpty ? nil : [contact],
             schedules: schedules(service).nilIfEmpty, service_at_locations: location(service).map { [$0] },
@@ -61,7 +61,7 @@ public enum OpenReferralExport {
                 HSDSAttribute(
                     id: id + "-category",
                     taxonomy_term: HSDSTaxonomyTerm(
-                        id: "category-" + ContentLayout.slug(service.category), name: service.category,
+                        id: "category-" + SitePaths.slug(service.category), name: service.category,
                         vocabulary: categoryVocabulary))
             ])
     }

@@ -78,7 +78,7 @@ public enum OpenReferralImport {
                 }
                 used.insert(id)
                 imported.service.id = id
-                imported.service.sourcePath = ContentLayout.services + id + ".yaml"
+                imported.service.sourcePath = ContentPaths.services + id + ".yaml"
                 return .success(imported)
             }
         }
@@ -114,7 +114,7 @@ public enum OpenReferralImport {
         var notes: [String] = []
         let id = isSlug(record.id) && record.id.count <= longestID ? record.id : fileName(for: record.name)
         var service = Service(
-            id: id, sourcePath: ContentLayout.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
+            id: id, sourcePath: ContentPaths.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
         let text = (record.description ?? "").replacing("\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         if let split = text.range(of: "\n\n") {
             service.summary = String(text[..<split.lowerBound])
@@ -174,7 +174,7 @@ public enum OpenReferralImport {
 
     /// A record's file name made from its name: its slug, cut at a hyphen to at most `longestID` characters.
     static func fileName(for name: String) -> String {
-        var slug = ContentLayout.slug(name)
+        var slug = SitePaths.slug(name)
         if slug.count > longestID {
             slug = String(slug.prefix(longestID))
             if let hyphen = slug.lastIndex(of: "-") { slug = String(slug[..<hyphen]) }

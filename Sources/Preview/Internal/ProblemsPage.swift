@@ -1,9 +1,10 @@
 import Diagnostics
+import Utilities
 
 /// The page served while the site has never built: the problems, for the overlay to sit over.
 enum ProblemsPage {
     static func html(_ problems: [Diagnostic]) -> String {
-        let items = problems.map { "<li><pre>\(escape($0.formatted))</pre></li>" }.joined(separator: "\n")
+        let items = problems.map { "<li><pre>\(Escape.attribute($0.formatted))</pre></li>" }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -21,10 +22,5 @@ enum ProblemsPage {
             </html>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing(
-            "\"", with: "&quot;")
     }
 }

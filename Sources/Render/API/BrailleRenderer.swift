@@ -50,12 +50,12 @@ public struct BrailleRenderer: Sendable {
         blocks.append(
             BrailleBlock(
                 .paragraph,
-                "This information is also in \(formatLinks.names(forGuide: guide.sourcePath)) on our website, \(LeafletRenderer.shortAddress(config.baseURL)). To ask for it in another format, or in another language, contact us:"
+                "This information is also in \(formatLinks.names(forGuide: guide.sourcePath)) on our website, \(WebAddress.short(config.baseURL)). To ask for it in another format, or in another language, contact us:"
             ))
         for route in ContactContext.routes(config.formatsContact) {
             blocks.append(BrailleBlock(.listItem(depth: 1), "\(route["label"] ?? ""): \(route["value"] ?? "")"))
         }
-        var review = "Online at \(LeafletRenderer.shortAddress(config.absoluteURL(guide.urlPath)))."
+        var review = "Online at \(WebAddress.short(config.absoluteURL(guide.urlPath)))."
         if let last = matter.lastReviewed { review += " Last reviewed \(last.text)." }
         if let next = matter.nextReview { review += " Next review due \(next.text)." }
         blocks.append(BrailleBlock(.paragraph, review))

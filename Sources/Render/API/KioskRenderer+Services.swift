@@ -5,11 +5,11 @@ import Content
 extension KioskRenderer {
     /// `services/`: the categories, then every service A to Z under its first letter.
     public func renderServices(_ directory: ServiceDirectory) -> String {
-        let folder = ContentLayout.serviceDirectoryPath
+        let folder = SitePaths.serviceDirectoryPath
         var context = common.page(title: "Find a service", folder: folder, back: "index.html")
-        let root = ContentLayout.relativePath(from: folder, to: "")
+        let root = SitePaths.relativePath(from: folder, to: "")
         context["categories"] = directory.categories.map { category in
-            ["title": category.name, "href": root + ContentLayout.serviceCategoryPath(category.name) + "index.html"]
+            ["title": category.name, "href": root + SitePaths.serviceCategoryPath(category.name) + "index.html"]
         }
         context["letters"] = directory.letters.map { group -> [String: Any] in
             ["letter": group.letter, "items": group.services.map { serviceItem($0, root: root) }]
@@ -19,9 +19,9 @@ extension KioskRenderer {
 
     /// A category's services, A to Z.
     public func renderServiceCategory(_ name: String, services: [Service]) -> String {
-        let folder = ContentLayout.serviceCategoryPath(name)
-        var context = common.page(title: name, folder: folder, back: ContentLayout.serviceDirectoryPath + "index.html")
-        let root = ContentLayout.relativePath(from: folder, to: "")
+        let folder = SitePaths.serviceCategoryPath(name)
+        var context = common.page(title: name, folder: folder, back: SitePaths.serviceDirectoryPath + "index.html")
+        let root = SitePaths.relativePath(from: folder, to: "")
         context["items"] = services.map { serviceItem($0, root: root) }
         context["has_items"] = !services.isEmpty
         return templates.render(context, with: "kiosk/list")
@@ -29,20 +29,16 @@ extension KioskRenderer {
 
     /// A service: what it is, where it is, when it is open, how to contact it, and the guides about it.
     public func render(_ service: Service, directory: ServiceDirectory) -> String {
-        let back = ContentLayout.serviceCategoryPath(service.category) + "index.html"
+        let back = SitePaths.serviceCategoryPath(service.category) + "index.html"
         var context = common.page(title: service.name, folder: service.urlPath, back: back)
-        let root = ContentLayout.relativePath(from: service.urlPath, to: "")
+        let root = SitePaths.relativePath(from: service.urlPath, to: "")
         context["summary"] = service.summary
         context["temporarily_closed"] = service.status == .temporarilyClosed
         context["blocks"] = blocks(service.description?.document.gathered ?? [])
         if let location = service.location, !location.isEmpty {
             context["location"] = ["place": location.oneLine, "directions": location.directions as Any]
         }
-        context["hours_sentences"] = service.hours.sentences
-        context["has_hours"] = service.hours != .notGiven
-        context["hours_table"] =
-            service.hours == .notGiven ? [] : service.hours.table.map { ["day": $0.day.name, "hours": $0.hours] }
-        context["hours_note"] = service.hoursNote
+        context.merge(ServiceContext.hours(service)) { _, hours in hours }
         let cards = Self.serviceCards(service)
         context["contact"] = ["links": cards.map { $0.context(qrCodes: qrCodes) }]
         context["has_contact"] = !cards.isEmpty
@@ -61,8 +57,8 @@ extension KioskRenderer {
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty
         context["page_qr"] = QRDrawings.draw(content.config.absoluteURL(service.urlPath))
-        context["page_address"] = KioskCard.shortAddress(content.config.absoluteURL(service.urlPath))
-        context["assured_date"] = service.assuredDate.map { ["iso": $0.iso, "text": $0.text] }
+        context["page_address"] = WebAddress.short(content.config.absoluteURL(service.urlPath))
+        context["assured_date"] = service.assuredDate.map(DateContext.of)
         return templates.render(context, with: "kiosk/service")
     }
 
@@ -87,7 +83,7 @@ extension KioskRenderer {
             cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email))
         }
         if let website = service.website {
-            cards.append(.scan(kind: .web, text: "Website", shown: KioskCard.shortAddress(website), encoded: website))
+            cards.append(.scan(kind: .web, text: "Website", shown: WebAddress.short(website), encoded: website))
         }
         return cards
     }

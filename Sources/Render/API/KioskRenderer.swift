@@ -80,7 +80,7 @@ public struct KioskRenderer: Sendable {
     /// A section's guides, as buttons.
     public func render(_ section: GuideSection) -> String {
         var context = common.page(title: section.title, folder: section.urlPath, back: Paths.topics + "index.html")
-        let root = ContentLayout.relativePath(from: section.urlPath, to: "")
+        let root = SitePaths.relativePath(from: section.urlPath, to: "")
         context["items"] = section.guides.map {
             ["title": $0.frontMatter.title, "href": root + $0.urlPath + "index.html", "summary": $0.frontMatter.summary]
         }
@@ -92,20 +92,20 @@ public struct KioskRenderer: Sendable {
     ///
     /// `codes` shares the QR code of the page's address with its other files (a guide's leaflet).
     public func render(_ page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> String {
-        let back = page.kind == .guide ? ContentLayout.sectionPath(GuideSections.title(of: page)) + "index.html" : "index.html"
+        let back = page.kind == .guide ? SitePaths.sectionPath(GuideSections.title(of: page)) + "index.html" : "index.html"
         var context = common.page(title: page.frontMatter.title, folder: page.urlPath, back: back)
         context["summary"] = page.frontMatter.summary
         context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
         // The bundled templates show these through the site-wide kiosk/layout/formats; other templates may use the key.
         context["formats"] = formatCards.value
-        context["last_reviewed"] = page.frontMatter.lastReviewed.map { ["iso": $0.iso, "text": $0.text] }
-        context["next_review"] = page.frontMatter.nextReview.map { ["iso": $0.iso, "text": $0.text] }
-        context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": KioskCard.shortAddress($0.url)] }
+        context["last_reviewed"] = page.frontMatter.lastReviewed.map(DateContext.of)
+        context["next_review"] = page.frontMatter.nextReview.map(DateContext.of)
+        context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": WebAddress.short($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
         let address = content.config.absoluteURL(page.urlPath)
         context["page_qr"] = QRDrawings.draw(codes.code(address), address)
-        context["page_address"] = KioskCard.shortAddress(content.config.absoluteURL(page.urlPath))
+        context["page_address"] = WebAddress.short(content.config.absoluteURL(page.urlPath))
         return templates.render(context, with: "kiosk/page")
     }
 
@@ -138,15 +138,15 @@ public struct KioskRenderer: Sendable {
             tiles = common.settings.tiles.compactMap { tile in
                 switch tile.target {
                 case .page(KioskTile.serviceDirectory):
-                    return ["title": tile.title, "href": ContentLayout.serviceDirectoryPath + "index.html"]
+                    return ["title": tile.title, "href": SitePaths.serviceDirectoryPath + "index.html"]
                 case .page(let path):
                     return content.index.pages[path].map { ["title": tile.title, "href": $0 + "index.html"] }
                 case .section(let title):
-                    return ["title": tile.title, "href": ContentLayout.sectionPath(title) + "index.html"]
+                    return ["title": tile.title, "href": SitePaths.sectionPath(title) + "index.html"]
                 }
             }
         }
-        let servicesTile = ["title": "Find a service", "href": ContentLayout.serviceDirectoryPath + "index.html"]
+        let servicesTile = ["title": "Find a service", "href": SitePaths.serviceDirectoryPath + "index.html"]
         if !content.publishedServices.isEmpty && !tiles.contains(where: { $0["href"] == servicesTile["href"] }) {
             tiles.append(servicesTile)
         }

@@ -17,7 +17,7 @@ public struct LeafletRenderer: Sendable {
     /// `codes` shares the QR code of the guide's address with its other files (its kiosk page).
     public func render(_ page: ContentPage, edition: LeafletEdition, codes: GuideQRCodes = GuideQRCodes()) -> String {
         let guidePath = FormatLinks.guidePath(of: page)
-        let leafletPath = ContentLayout.leafletPath(of: guidePath, edition: edition) + ".html"
+        let leafletPath = SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"
         var context = web.guideContext(page, urlPath: leafletPath)
         context["head_title"] = "\(page.frontMatter.title): \(edition.name.lowercased()) - \(web.config.title)"
         context["edition"] = edition.rawValue
@@ -25,11 +25,11 @@ public struct LeafletRenderer: Sendable {
         let online: String
         switch edition {
         case .standard: online = page.urlPath
-        case .largePrint: online = ContentLayout.largePrintPath(of: guidePath)
+        case .largePrint: online = SitePaths.largePrintPath(of: guidePath)
         case .easyRead: online = page.urlPath
         }
         let url = web.config.absoluteURL(online)
-        let short = Self.shortAddress(url)
+        let short = WebAddress.short(url)
         context["online_url"] = url
         context["short_url_parts"] = Self.breakable(short)
         if let code = codes.code(url) {
@@ -37,12 +37,6 @@ public struct LeafletRenderer: Sendable {
         }
         context["format_names"] = web.formatLinks.names(forGuide: guidePath)
         return web.templates.render(context, with: "leaflets/leaflet")
-    }
-
-    /// The address without `https://`, as it is printed.
-    static func shortAddress(_ url: String) -> String {
-        guard let range = url.range(of: "://") else { return url }
-        return String(url[range.upperBound...])
     }
 
     /// The address in pieces that end after each `/`, so a narrow page breaks it only there.

@@ -11,6 +11,9 @@ public final class QRDrawings: @unchecked Sendable {
 
     public init() {}
 
+    /// How many codes are kept.
+    var count: Int { lock.withLock { drawings.count } }
+
     /// The QR code of `text` as SVG, or an empty string if it is too long to encode; kept for the next page
     /// that shows it (phone numbers, email addresses and websites recur).
     public subscript(text: String) -> String {

@@ -21,7 +21,7 @@ public struct ServiceRenderer: Sendable {
     /// `services/`: the jump list of letters, the categories, and every service A to Z.
     public func renderDirectory() -> String {
         let summary = "Where to find every service at \(content.config.organisation), when it is open and how to contact it."
-        var context = common.page(title: Self.directoryTitle, summary: summary, urlPath: ContentLayout.serviceDirectoryPath)
+        var context = common.page(title: Self.directoryTitle, summary: summary, urlPath: SitePaths.serviceDirectoryPath)
         context["breadcrumbs"] = [common.homeCrumb]
         context["summary"] = summary
         context["letters"] = directory.letters.map { group -> [String: Any] in
@@ -32,7 +32,7 @@ public struct ServiceRenderer: Sendable {
         }
         context["categories"] = directory.categories.map { category -> [String: Any] in
             [
-                "title": category.name, "url": common.root + ContentLayout.serviceCategoryPath(category.name),
+                "title": category.name, "url": common.root + SitePaths.serviceCategoryPath(category.name),
                 "count": category.services.count,
             ]
         }
@@ -42,7 +42,7 @@ public struct ServiceRenderer: Sendable {
     /// A category's page: its services A to Z.
     public func renderCategory(_ name: String, services: [Service]) -> String {
         let summary = "Services at \(content.config.organisation): \(name.lowercased())."
-        var context = common.page(title: name, summary: summary, urlPath: ContentLayout.serviceCategoryPath(name))
+        var context = common.page(title: name, summary: summary, urlPath: SitePaths.serviceCategoryPath(name))
         context["breadcrumbs"] = [common.homeCrumb, directoryCrumb]
         context["services"] = services.map(listItem)
         return templates.render(context, with: "pages/service-category")
@@ -51,7 +51,7 @@ public struct ServiceRenderer: Sendable {
     /// A service's page: everything its record says, the hours in words and as a table, and the live status.
     public func render(_ service: Service) -> String {
         var context = common.page(title: service.name, summary: service.summary, urlPath: service.urlPath)
-        let categoryLink = ["title": service.category, "url": common.root + ContentLayout.serviceCategoryPath(service.category)]
+        let categoryLink = ["title": service.category, "url": common.root + SitePaths.serviceCategoryPath(service.category)]
         context["breadcrumbs"] = [common.homeCrumb, directoryCrumb, categoryLink]
         context["summary"] = service.summary
         context["category"] = categoryLink
@@ -80,13 +80,13 @@ public struct ServiceRenderer: Sendable {
         }
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty
-        context["assured_date"] = service.assuredDate.map(WebRenderer.date)
+        context["assured_date"] = service.assuredDate.map(DateContext.of)
         context["json_ld"] = HTMLSafeJSON.encode(ServiceJSONLD.make(service, config: content.config))
         return templates.render(context, with: "pages/service")
     }
 
     private var directoryCrumb: [String: String] {
-        ["title": Self.directoryTitle, "url": common.root + ContentLayout.serviceDirectoryPath]
+        ["title": Self.directoryTitle, "url": common.root + SitePaths.serviceDirectoryPath]
     }
 
     private func listItem(_ service: Service) -> [String: Any] {

@@ -3,7 +3,7 @@ import Content
 extension WebRenderer {
     /// A guide's large-print web page: the same words, larger, in one column, with no italics.
     public func renderLargePrint(_ guide: ContentPage) -> String {
-        let urlPath = ContentLayout.largePrintPath(of: guide.sourcePath)
+        let urlPath = SitePaths.largePrintPath(of: guide.sourcePath)
         var context = guideContext(guide, urlPath: urlPath)
         context["head_title"] = "\(guide.frontMatter.title) (large print) - \(config.title)"
         context["standard_url"] = common.root + guide.urlPath
@@ -30,15 +30,15 @@ extension WebRenderer {
         context["summary"] = matter.summary
         context["body"] = page.document.html
         context["owner"] = matter.owner
-        context["last_reviewed"] = matter.lastReviewed.map(Self.date)
-        context["next_review"] = matter.nextReview.map(Self.date)
+        context["last_reviewed"] = matter.lastReviewed.map(DateContext.of)
+        context["next_review"] = matter.nextReview.map(DateContext.of)
         context["sources"] = matter.sources.map { ["title": $0.title, "url": $0.url] }
         addFormatLinks(to: &context, page: page, urlPath: urlPath)
         var crumbs = [common.homeCrumb]
         let guidePath = FormatLinks.guidePath(of: page)
         if let guide = page.kind == .guide ? page : formatLinks.guide(at: guidePath) {
             let section = GuideSections.title(of: guide)
-            crumbs.append(["title": section, "url": common.root + ContentLayout.sectionPath(section)])
+            crumbs.append(["title": section, "url": common.root + SitePaths.sectionPath(section)])
             if guide.sourcePath != page.sourcePath || urlPath != guide.urlPath {
                 crumbs.append(["title": guide.frontMatter.title, "url": common.root + guide.urlPath])
             }

@@ -11,7 +11,7 @@ extension WebRenderer {
             title: "Content health report", summary: "Review dates, reading age and sources of every guide.", urlPath: nil)
         context["noindex"] = true
         context["breadcrumbs"] = [common.homeCrumb]
-        context["report_date"] = Self.date(report.today)
+        context["report_date"] = DateContext.of(report.today)
         context["guide_count"] = report.rows.count
         context["overdue_count"] = report.count(.overdue)
         context["due_soon_count"] = report.count(.dueSoon)
@@ -21,7 +21,7 @@ extension WebRenderer {
         context["services_to_check"] = report.servicesToCheck.map { service -> [String: Any] in
             [
                 "name": service.name, "file": service.file, "url": common.root + service.urlPath,
-                "assured_date": Self.date(service.assuredDate),
+                "assured_date": DateContext.of(service.assuredDate),
             ]
         }
         context["has_services_to_check"] = !report.servicesToCheck.isEmpty
@@ -53,8 +53,8 @@ extension WebRenderer {
         for format in HealthReport.formatColumns {
             item[format.rawValue.replacing("-", with: "_")] = row.formats.contains(format) ? "Yes" : "No"
         }
-        item["last_reviewed"] = row.lastReviewed.map(Self.date)
-        item["next_review"] = row.nextReview.map(Self.date)
+        item["last_reviewed"] = row.lastReviewed.map(DateContext.of)
+        item["next_review"] = row.nextReview.map(DateContext.of)
         return item
     }
 }

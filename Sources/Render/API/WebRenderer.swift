@@ -43,8 +43,8 @@ public struct WebRenderer: Sendable {
         context["contents"] = listed
         context["has_contents"] = !listed.isEmpty
         context["owner"] = matter.owner
-        context["last_reviewed"] = matter.lastReviewed.map(Self.date)
-        context["next_review"] = matter.nextReview.map(Self.date)
+        context["last_reviewed"] = matter.lastReviewed.map(DateContext.of)
+        context["next_review"] = matter.nextReview.map(DateContext.of)
         context["sources"] = matter.sources.map { ["title": $0.title, "url": $0.url] }
         let formats = matter.formats.map { ["name": $0.name] }
         context["formats_available"] = formats
@@ -53,7 +53,7 @@ public struct WebRenderer: Sendable {
         var crumbs = [common.homeCrumb]
         if page.kind == .guide {
             let section = GuideSections.title(of: page)
-            let sectionLink = ["title": section, "url": common.root + ContentLayout.sectionPath(section)]
+            let sectionLink = ["title": section, "url": common.root + SitePaths.sectionPath(section)]
             context["section"] = sectionLink
             crumbs.append(sectionLink)
         }
@@ -81,8 +81,8 @@ public struct WebRenderer: Sendable {
             return item
         }
         if let home {
-            context["last_reviewed"] = home.lastReviewed.map(Self.date)
-            context["next_review"] = home.nextReview.map(Self.date)
+            context["last_reviewed"] = home.lastReviewed.map(DateContext.of)
+            context["next_review"] = home.nextReview.map(DateContext.of)
         }
         return templates.render(context, with: "pages/home")
     }
@@ -105,9 +105,5 @@ public struct WebRenderer: Sendable {
 
     private func guideLink(_ page: ContentPage) -> [String: String] {
         ["title": page.frontMatter.title, "url": common.root + page.urlPath, "summary": page.frontMatter.summary]
-    }
-
-    static func date(_ day: Day) -> [String: String] {
-        ["iso": day.iso, "text": day.text]
     }
 }

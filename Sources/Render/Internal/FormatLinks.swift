@@ -19,8 +19,8 @@ struct FormatLinks: Sendable {
 
     /// The address of a guide's easy-read version, if it has one.
     func easyRead(ofGuide guidePath: String) -> String? {
-        guard guidePath.hasPrefix(ContentLayout.guides) else { return nil }
-        return index.pages[ContentLayout.easyRead + guidePath.dropFirst(ContentLayout.guides.count)]
+        guard guidePath.hasPrefix(ContentPaths.guides) else { return nil }
+        return index.pages[ContentPaths.easyRead + guidePath.dropFirst(ContentPaths.guides.count)]
     }
 
     /// The address of a guide, by its source path.
@@ -31,18 +31,18 @@ struct FormatLinks: Sendable {
 
     /// The guide a page is a version of: itself for a guide, the guide's path for an easy-read page.
     static func guidePath(of page: ContentPage) -> String {
-        page.kind == .easyRead ? ContentLayout.guidePath(forEasyRead: page.sourcePath) : page.sourcePath
+        page.kind == .easyRead ? ContentPaths.guidePath(forEasyRead: page.sourcePath) : page.sourcePath
     }
 
     /// `[{name, url}]` for every version of the guide on the site except the page being shown.
     func links(forGuide guidePath: String, urlPath: String, except current: String) -> [[String: String]] {
         let easyRead = easyRead(ofGuide: guidePath)
         var links: [(String, String)] = [("Standard web page", urlPath)]
-        links.append(("Large print web page", ContentLayout.largePrintPath(of: guidePath)))
+        links.append(("Large print web page", SitePaths.largePrintPath(of: guidePath)))
         if let easyRead { links.append(("Easy read web page", easyRead)) }
-        links.append(("Braille file for an embosser (.brf)", ContentLayout.braillePath(of: guidePath)))
+        links.append(("Braille file for an embosser (.brf)", SitePaths.braillePath(of: guidePath)))
         for edition in LeafletEdition.allCases where edition != .easyRead || easyRead != nil {
-            links.append((edition.name, ContentLayout.leafletPath(of: guidePath, edition: edition) + ".html"))
+            links.append((edition.name, SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"))
         }
         return links.filter { $0.1 != current }.map { ["name": $0.0, "url": root + $0.1] }
     }

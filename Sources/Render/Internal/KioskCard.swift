@@ -38,7 +38,7 @@ enum KioskCard: Sendable, Hashable {
             self = .scan(
                 kind: .text, text: link.text, shown: Self.phoneShown(link.text, number), encoded: PhoneNumber.smsURL(number))
         } else if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
-            self = .scan(kind: .web, text: link.text, shown: Self.shortAddress(destination), encoded: destination)
+            self = .scan(kind: .web, text: link.text, shown: WebAddress.short(destination), encoded: destination)
         } else {
             self = .plain(text: link.text)
         }
@@ -54,15 +54,6 @@ enum KioskCard: Sendable, Hashable {
     /// A phone card for a number from the settings.
     static func phone(_ label: String, _ number: String) -> KioskCard {
         .scan(kind: .phone, text: label, shown: number, encoded: PhoneNumber.telURL(number))
-    }
-
-    /// A web address as people type it: no scheme, no `www.`, no closing slash.
-    static func shortAddress(_ url: String) -> String {
-        var short = Substring(url)
-        for prefix in ["https://", "http://"] where short.lowercased().hasPrefix(prefix) { short = short.dropFirst(prefix.count) }
-        if short.lowercased().hasPrefix("www.") { short = short.dropFirst(4) }
-        while short.hasSuffix("/") { short = short.dropLast() }
-        return String(short)
     }
 
     /// The number as the editor wrote it in the link's words when they are the number, else as dialled.

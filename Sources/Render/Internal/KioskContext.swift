@@ -10,7 +10,7 @@ struct KioskContext: Sendable {
     init(config: SiteConfig) {
         self.config = config
         settings = config.kiosk
-        shortAddress = settings.shortAddress ?? KioskCard.shortAddress(config.baseURL)
+        shortAddress = settings.shortAddress ?? WebAddress.short(config.baseURL)
     }
 
     /// The keys that are the same on every kiosk page: all that the kiosk's site-wide partials see.
@@ -33,7 +33,7 @@ struct KioskContext: Sendable {
     /// `folder` is the page's folder in the kiosk (`guides/x/`),
     /// `back` the site path of the page "Back" leads to when there is no page to go back to.
     func page(title: String, folder: String, back: String) -> [String: Any] {
-        let root = ContentLayout.relativePath(from: folder, to: "")
+        let root = SitePaths.relativePath(from: folder, to: "")
         return [
             "lang": config.language,
             "root": root,

@@ -20,7 +20,7 @@ struct SharedContext: Sendable {
         self.accessibilityURL = accessibilityURL
         let basePath = config.basePath
         let published = services.filter(\.status.isPublished)
-        servicesURL = published.isEmpty ? nil : basePath + ContentLayout.serviceDirectoryPath
+        servicesURL = published.isEmpty ? nil : basePath + SitePaths.serviceDirectoryPath
         palsServiceURL = config.palsService.flatMap { id in
             published.first { $0.id == id }.map { basePath + $0.urlPath }
         }

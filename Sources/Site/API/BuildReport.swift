@@ -13,12 +13,3 @@ public struct BuildReport: Sendable {
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }
-
-/// A problem that is not in the content: a folder that cannot be read or written.
-public struct EnvironmentError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-
-    public init(_ description: String) {
-        self.description = description
-    }
-}

@@ -1,4 +1,5 @@
 import Content
+import Diagnostics
 import Foundation
 import Utilities
 
@@ -35,7 +36,8 @@ public enum LeafletPrinter {
     public static func leaflets(in site: String, only: String? = nil) throws -> [String] {
         let folder = site + "/leaflets"
         guard FileSystem.isDirectory(folder) else {
-            throw EnvironmentError("there are no leaflets in `\(site)/leaflets`: build the site first with `signpost build`")
+            throw EnvironmentError(
+                "there are no leaflets in `\(site)/leaflets`", at: site, hint: "build the site first with `signpost build`")
         }
         let all = try FileSystem.files(under: folder).filter { $0.hasSuffix(".html") }.map { "leaflets/" + $0 }.sorted()
         guard let only else { return all }
@@ -48,8 +50,8 @@ public enum LeafletPrinter {
         let chosen = all.filter { wanted.contains($0) }
         guard !chosen.isEmpty else {
             throw EnvironmentError(
-                "there is no leaflet for `\(only)` in `\(site)/leaflets`: give a guide's path, for example `concerns/making-a-complaint`"
-            )
+                "there is no leaflet for `\(only)` in `\(site)/leaflets`", at: site,
+                hint: "give a guide's path, for example `concerns/making-a-complaint`")
         }
         return chosen
     }
@@ -72,7 +74,9 @@ public enum LeafletPrinter {
                 chromium: chromium,
                 profile: profile + "/\(index)")
         }
-        if let failure = failures.compactMap({ $0 }).first { throw EnvironmentError(failure) }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw EnvironmentError(failure, at: site, hint: "check that Chromium runs, then run `signpost print` again")
+        }
         return leaflets.map { String($0.dropLast(".html".count)) + ".pdf" }
     }
 

@@ -19,8 +19,8 @@ public enum SiteBuilder {
 
         guard BrailleRenderer.isAvailable else {
             throw EnvironmentError(
-                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made: install them with `apt-get install liblouis-data`"
-            )
+                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made",
+                at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
         }
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
@@ -116,7 +116,9 @@ public enum SiteBuilder {
     static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
         for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         where !FileSystem.isDirectory(path) {
-            throw EnvironmentError("the \(name) folder `\(path)` does not exist")
+            throw EnvironmentError(
+                "the \(name) folder `\(path)` does not exist", at: path,
+                hint: "run signpost in the folder that holds Content/ and Templates/, or name them with --\(name)")
         }
         guard writing else { return }
         let output = FileSystem.canonicalPath(options.outputDirectory)
@@ -127,13 +129,13 @@ public enum SiteBuilder {
             let folder = FileSystem.canonicalPath(path)
             if isInside(folder, output) {
                 throw EnvironmentError(
-                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole: choose another output folder"
-                )
+                    "the output folder `\(options.outputDirectory)` holds the \(name) folder, and a build replaces it whole",
+                    at: options.outputDirectory, hint: "choose another output folder, such as `Site`")
             }
             if isInside(output, folder) {
                 throw EnvironmentError(
-                    "the output folder `\(options.outputDirectory)` is inside the \(name) folder `\(path)`, and a build replaces it whole: choose a folder outside it, such as `Site`"
-                )
+                    "the output folder `\(options.outputDirectory)` is inside the \(name) folder `\(path)`, and a build replaces it whole",
+                    at: options.outputDirectory, hint: "choose a folder outside it, such as `Site`")
             }
         }
     }

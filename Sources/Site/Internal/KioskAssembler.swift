@@ -34,9 +34,9 @@ struct KioskAssembler {
         jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { kiosk.render(section) } }
         let directory = self.directory
         if !directory.isEmpty {
-            jobs.append(FileJob(path: ContentLayout.serviceDirectoryPath + "index.html") { kiosk.renderServices(directory) })
+            jobs.append(FileJob(path: SitePaths.serviceDirectoryPath + "index.html") { kiosk.renderServices(directory) })
             jobs += directory.categories.map { category in
-                FileJob(path: ContentLayout.serviceCategoryPath(category.name) + "index.html") {
+                FileJob(path: SitePaths.serviceCategoryPath(category.name) + "index.html") {
                     kiosk.renderServiceCategory(category.name, services: category.services)
                 }
             }

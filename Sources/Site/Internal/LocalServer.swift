@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Utilities
 
@@ -22,7 +23,11 @@ final class LocalServer: @unchecked Sendable {
         self.root = root
         self.basePath = basePath
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw EnvironmentError("cannot open a socket for the local web server") }
+        guard socket >= 0 else {
+            throw EnvironmentError(
+                "cannot open a socket for the local web server", at: root,
+                hint: "check that the computer lets programs open network connections to themselves")
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -36,7 +41,9 @@ final class LocalServer: @unchecked Sendable {
         }
         guard bound else {
             close(socket)
-            throw EnvironmentError("cannot start the local web server on 127.0.0.1")
+            throw EnvironmentError(
+                "cannot start the local web server on 127.0.0.1", at: root,
+                hint: "check that the computer lets programs listen on 127.0.0.1")
         }
         self.socket = socket
         port = UInt16(bigEndian: address.sin_port)

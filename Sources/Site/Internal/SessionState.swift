@@ -107,7 +107,7 @@ struct SessionState: Sendable {
         let added = changed.filter { stamps[$0] == nil || updates[$0] == .some(nil) }
         for (path, stamp) in updates { stamps[path] = stamp }
         let contentRoot = options.contentDirectory + "/"
-        let settings = [ContentLayout.siteConfig, ContentLayout.checkLists].map { contentRoot + $0 }
+        let settings = [ContentPaths.siteConfig, ContentPaths.checkLists].map { contentRoot + $0 }
         let allPages = content.allPages
         let edited = changed.compactMap { path in allPages.first { $0.displayPath == path } }
         let templates = changed.filter { $0.hasPrefix(options.templatesDirectory + "/") && $0.hasSuffix(".mustache") }
@@ -152,21 +152,21 @@ struct SessionState: Sendable {
         if page.kind != .page { stale.insert("index.html") }
         if page.kind == .guide {
             // Its other formats are made again when next asked for.
-            pages[ContentLayout.largePrintPath(of: page.sourcePath) + "index.html"] = nil
-            pages[ContentLayout.braillePath(of: page.sourcePath)] = nil
+            pages[SitePaths.largePrintPath(of: page.sourcePath) + "index.html"] = nil
+            pages[SitePaths.braillePath(of: page.sourcePath)] = nil
             for edition in [LeafletEdition.standard, .largePrint] {
-                pages[ContentLayout.leafletPath(of: page.sourcePath, edition: edition) + ".html"] = nil
+                pages[SitePaths.leafletPath(of: page.sourcePath, edition: edition) + ".html"] = nil
             }
             reportRows[page.sourcePath] = HealthReport.Row(page)
-            stale.insert(ContentLayout.reportPath + "index.html")
+            stale.insert(SitePaths.reportPath + "index.html")
             if !directory.isEmpty {
                 directoryStale = true
-                stale.insert(ContentLayout.serviceDirectoryPath + "index.html")
+                stale.insert(SitePaths.serviceDirectoryPath + "index.html")
                 stale.formUnion(directory.services.map { $0.urlPath + "index.html" })
             }
             sectionsStale = true
             for title in Set([GuideSections.title(of: old), GuideSections.title(of: page)]) {
-                stale.insert(ContentLayout.sectionPath(title) + "index.html")
+                stale.insert(SitePaths.sectionPath(title) + "index.html")
             }
         }
     }
@@ -183,7 +183,7 @@ struct SessionState: Sendable {
             case "pages/home": pending.insert("index.html")
             case "pages/section": pending.formUnion(sections.map { $0.urlPath + "index.html" })
             case "pages/not-found": pending.insert("404.html")
-            case "pages/report": pending.insert(ContentLayout.reportPath + "index.html")
+            case "pages/report": pending.insert(SitePaths.reportPath + "index.html")
             default: pendingAll = true
             }
         }
@@ -226,7 +226,7 @@ struct SessionState: Sendable {
         // A page not made yet (another format of a guide) is made on its first request.
         if problems.isEmpty, stale.contains(path) || pages[path] == nil {
             if path == "index.html" || path.hasPrefix("sections/") { groupSections() }
-            if path.hasPrefix(ContentLayout.serviceDirectoryPath) && directoryStale {
+            if path.hasPrefix(SitePaths.serviceDirectoryPath) && directoryStale {
                 directory = ServiceDirectory(content: content)
                 directoryStale = false
             }

@@ -10,9 +10,9 @@ extension SiteAssembler {
     func serviceJobs(_ content: SiteContent, directory: ServiceDirectory) -> [FileJob] {
         guard !directory.isEmpty else { return [] }
         let renderer = ServiceRenderer(templates: templates, content: content, directory: directory)
-        var jobs = [FileJob(path: ContentLayout.serviceDirectoryPath + "index.html") { renderer.renderDirectory() }]
+        var jobs = [FileJob(path: SitePaths.serviceDirectoryPath + "index.html") { renderer.renderDirectory() }]
         jobs += directory.categories.map { category in
-            FileJob(path: ContentLayout.serviceCategoryPath(category.name) + "index.html") {
+            FileJob(path: SitePaths.serviceCategoryPath(category.name) + "index.html") {
                 renderer.renderCategory(category.name, services: category.services)
             }
         }
@@ -27,8 +27,8 @@ extension SiteAssembler {
     /// The directory's addresses for the sitemap, services with the date their record was checked.
     static func servicePaths(_ directory: ServiceDirectory) -> [(path: String, lastModified: String?)] {
         guard !directory.isEmpty else { return [] }
-        return [(ContentLayout.serviceDirectoryPath, nil)]
-            + directory.categories.map { (ContentLayout.serviceCategoryPath($0.name), nil) }
+        return [(SitePaths.serviceDirectoryPath, nil)]
+            + directory.categories.map { (SitePaths.serviceCategoryPath($0.name), nil) }
             + directory.services.map { ($0.urlPath, $0.assuredDate?.iso) }
     }
 }

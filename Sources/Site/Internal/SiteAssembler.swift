@@ -31,14 +31,14 @@ struct SiteAssembler {
             let braille = BrailleRenderer(web: web)
             return [
                 FileJob(path: page.urlPath + "index.html") { web.render(page) },
-                FileJob(path: ContentLayout.largePrintPath(of: page.sourcePath) + "index.html") { web.renderLargePrint(page) },
-                FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .standard) + ".html") {
+                FileJob(path: SitePaths.largePrintPath(of: page.sourcePath) + "index.html") { web.renderLargePrint(page) },
+                FileJob(path: SitePaths.leafletPath(of: page.sourcePath, edition: .standard) + ".html") {
                     leaflets.render(page, edition: .standard, codes: codes)
                 },
-                FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .largePrint) + ".html") {
+                FileJob(path: SitePaths.leafletPath(of: page.sourcePath, edition: .largePrint) + ".html") {
                     leaflets.render(page, edition: .largePrint, codes: codes)
                 },
-                FileJob(path: ContentLayout.braillePath(of: page.sourcePath)) { braille.render(page) },
+                FileJob(path: SitePaths.braillePath(of: page.sourcePath)) { braille.render(page) },
             ]
         }
     }
@@ -81,7 +81,7 @@ struct SiteAssembler {
         for page in content.guides + content.pages where page.urlPath + "index.html" == path {
             return FileJob(path: path) { web.render(page) }
         }
-        // A guide's other formats (their folders are in `ContentLayout`).
+        // A guide's other formats (their folders are in `SitePaths`).
         if ["large-print/", "braille/", "leaflets/"].contains(where: { path.hasPrefix($0) }) {
             for page in content.guides {
                 if let job = files(for: page).first(where: { $0.path == path }) { return job }
@@ -94,7 +94,7 @@ struct SiteAssembler {
         let web = web
         let rows = reportRows
         let today = today
-        return FileJob(path: ContentLayout.reportPath + "index.html") { emit in
+        return FileJob(path: SitePaths.reportPath + "index.html") { emit in
             let report = rows.map { HealthReport(rows: $0, config: content.config, today: today, services: content.services) }
             web.renderReport(report ?? HealthReport(content, today: today), into: emit)
         }
@@ -108,7 +108,7 @@ struct SiteAssembler {
         return content.easyReads.flatMap { page in
             [
                 FileJob(path: page.urlPath + "index.html") { web.renderEasyRead(page) },
-                FileJob(path: ContentLayout.leafletPath(of: page.sourcePath, edition: .easyRead) + ".html") {
+                FileJob(path: SitePaths.leafletPath(of: page.sourcePath, edition: .easyRead) + ".html") {
                     leaflets.render(page, edition: .easyRead)
                 },
             ]
@@ -117,7 +117,7 @@ struct SiteAssembler {
 
     /// Everything may be crawled but the health report.
     static func robots(_ config: SiteConfig) -> String {
-        "User-agent: *\nAllow: /\nDisallow: \(config.basePath + ContentLayout.reportPath)\n\n"
+        "User-agent: *\nAllow: /\nDisallow: \(config.basePath + SitePaths.reportPath)\n\n"
             + "Sitemap: \(config.absoluteURL("sitemap.xml"))\n"
     }
 
@@ -130,63 +130,15 @@ struct SiteAssembler {
     ) {
         var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
         entries += (content.guides + content.pages + content.easyReads).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
-        entries += content.guides.map { (ContentLayout.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso) }
+        entries += content.guides.map { (SitePaths.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso) }
         entries += sections.map { ($0.urlPath, nil) }
         entries += services.map { ($0.path, $0.lastModified) }
         emit("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
         for (path, lastModified) in entries.sorted(by: { $0.0 < $1.0 }) {
-            var line = "  <url><loc>\(XML.escape(content.config.absoluteURL(path)))</loc>"
+            var line = "  <url><loc>\(Escape.xml(content.config.absoluteURL(path)))</loc>"
             if let lastModified { line += "<lastmod>\(lastModified)</lastmod>" }
             emit(line + "</url>\n")
         }
         emit("</urlset>\n")
-    }
-}
-
-/// One file of the site: where it goes, and how to make it (called once, on the thread that writes it).
-struct FileJob: Sendable {
-    let path: String
-    /// Hands the file's text over in pieces, in order: a large page (the health report, the sitemap) a row at a time.
-    let produce: @Sendable (_ emit: (String) -> Void) -> Void
-
-    init(path: String, make: @escaping @Sendable () -> String) {
-        self.path = path
-        produce = { emit in emit(make()) }
-    }
-
-    init(path: String, pieces: @escaping @Sendable (_ emit: (String) -> Void) -> Void) {
-        self.path = path
-        produce = pieces
-    }
-
-    /// The same file under `folder` (the kiosk's pages go under `kiosk/`).
-    func under(_ folder: String) -> FileJob {
-        FileJob(path: folder + path, pieces: produce)
-    }
-
-    /// The whole text, for `signpost serve`, which keeps pages in memory.
-    func make() -> String {
-        var text = ""
-        produce { text += $0 }
-        return text
-    }
-}
-
-enum XML {
-    /// `&`, `<` and `>` as entities; text without them is returned as it is.
-    static func escape(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }
-        guard text.utf8.contains(where: special) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Utilities
 
 #if canImport(Glibc)
@@ -32,7 +33,9 @@ final class StagingFolder: @unchecked Sendable {
         do {
             try FileSystem.createDirectory(path)
         } catch {
-            throw EnvironmentError("cannot make the folder `\(path)` to build the site in: \(error)")
+            throw EnvironmentError(
+                "cannot make the folder `\(path)` to build the site in: \(error)", at: output,
+                hint: "check that you may write in the folder that holds the output folder")
         }
     }
 
@@ -79,7 +82,9 @@ final class StagingFolder: @unchecked Sendable {
         let first = lock.withLock { failures.first }
         if let first {
             discard()
-            throw EnvironmentError(first)
+            throw EnvironmentError(
+                first, at: output,
+                hint: "check that you may write there and that the disk has room; the previous site is as it was")
         }
     }
 
@@ -102,7 +107,9 @@ final class StagingFolder: @unchecked Sendable {
             }
         } catch {
             discard()
-            throw EnvironmentError("cannot put the new site in place: \(error)")
+            throw EnvironmentError(
+                "cannot put the new site in place: \(error)", at: output,
+                hint: "check that you may write in the folder that holds the output folder; the previous site is as it was")
         }
         try? FileSystem.removeInParallel(previous)
     }
@@ -136,15 +143,19 @@ final class StagingFolder: @unchecked Sendable {
     static func lockOutput(_ output: String) throws -> FolderLock {
         let output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         do {
+            let parent = Path.directory(of: output)
+            if !parent.isEmpty { try FileSystem.createDirectory(parent) }  // `--output new/folder` makes it
             switch try FolderLock.tryAcquire(beside: output) {
             case .success(let lock): return lock
             case .failure(let held):
                 throw EnvironmentError(
-                    "another build is writing `\(output)`\(held.holder.map { " (process \($0))" } ?? ""): "
-                        + "wait for it to finish, then build again")
+                    "another build is writing `\(output)`\(held.holder.map { " (process \($0))" } ?? "")", at: output,
+                    hint: "wait for it to finish, then build again")
             }
         } catch let error as FileSystem.Failure {
-            throw EnvironmentError("cannot lock the output folder: \(error)")
+            throw EnvironmentError(
+                "cannot lock the output folder: \(error)", at: output,
+                hint: "check that you may write in the folder that holds the output folder")
         }
     }
 

@@ -61,7 +61,7 @@ public struct Service: Sendable {
     }
 
     /// The page's path on the site, without the base path: `services/pals/`.
-    public var urlPath: String { ContentLayout.servicePath(id) }
+    public var urlPath: String { SitePaths.servicePath(id) }
 
     /// The place of a key in the file, or the file's first line.
     public func sourceLocation(of key: String) -> SourceLocation {

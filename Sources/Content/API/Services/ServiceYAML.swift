@@ -48,7 +48,7 @@ public enum ServiceYAML {
         }
         if !service.guides.isEmpty {
             lines.append("guides:")
-            lines += service.guides.map { "  - " + $0.dropFirst(ContentLayout.guides.count).dropLast(3) }
+            lines += service.guides.map { "  - " + $0.dropFirst(ContentPaths.guides.count).dropLast(3) }
         }
         if let assured = service.assuredDate { lines.append("assured_date: " + assured.iso) }
         return lines.joined(separator: "\n") + "\n"

@@ -1,9 +1,11 @@
 import Foundation
 
+@testable import Content
+
 /// Whether a service is open at a moment, and when that changes: what the page's script shows live.
 ///
 /// The same rules are written in `Templates/assets/open-now.js`; both work in Europe/London wall-clock time.
-public enum OpenStatus: Sendable, Hashable {
+enum OpenStatus: Sendable, Hashable {
     /// Open 24 hours a day.
     case alwaysOpen
     /// Open now; closes at `time`, `daysAhead` days from now (0 today, 1 tomorrow).
@@ -14,7 +16,7 @@ public enum OpenStatus: Sendable, Hashable {
     case unknown
 
     /// The status at a wall-clock moment of the week.
-    public init(_ hours: OpeningHours, day: Weekday, minute: Int) {
+    init(_ hours: OpeningHours, day: Weekday, minute: Int) {
         switch hours {
         case .notGiven:
             self = .unknown
@@ -26,7 +28,7 @@ public enum OpenStatus: Sendable, Hashable {
     }
 
     /// The status at an instant, read on the clock in Europe/London (so it follows GMT and BST).
-    public init(_ hours: OpeningHours, at instant: Date) {
+    init(_ hours: OpeningHours, at instant: Date) {
         let (day, minute) = LondonClock.wallTime(of: instant)
         self.init(hours, day: day, minute: minute)
     }
@@ -57,7 +59,7 @@ public enum OpenStatus: Sendable, Hashable {
     }
 
     /// What the page shows: `Open now, closes at 5pm`, `Closed now, opens at 9am tomorrow`.
-    public var text: String {
+    var text: String {
         switch self {
         case .alwaysOpen: return "Open now, 24 hours a day"
         case .open(let closes, let daysAhead):
@@ -78,9 +80,9 @@ public enum OpenStatus: Sendable, Hashable {
 }
 
 /// The wall clock in Europe/London, where every service's hours are written.
-public enum LondonClock {
+enum LondonClock {
     /// The weekday and minute of the day in London at an instant (GMT in winter, BST in summer).
-    public static func wallTime(of instant: Date) -> (day: Weekday, minute: Int) {
+    static func wallTime(of instant: Date) -> (day: Weekday, minute: Int) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
         let parts = calendar.dateComponents([.weekday, .hour, .minute], from: instant)

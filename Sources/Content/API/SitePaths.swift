@@ -1,17 +1,7 @@
-/// Where things live in the content folder, and the web addresses they get.
-public enum ContentLayout {
-    public static let siteConfig = "site.yaml"
-    /// The team's own additions to the wording and jargon lists of `signpost check`.
-    public static let checkLists = "checks.yaml"
-    public static let home = "home.md"
-    public static let guides = "guides/"
-    public static let pages = "pages/"
-    public static let easyRead = "easy-read/"
-    public static let accessibilityStatement = "pages/accessibility.md"
+/// The addresses of what a build makes, as site paths (`guides/x/`, `braille/x.brf`): one home for each.
+public enum SitePaths {
     /// The content health report's folder on the site: kept out of the sitemap and search engines.
     public static let reportPath = "_report/"
-    /// Service records: `services/<id>.yaml`.
-    public static let services = "services/"
     /// The directory of services, A to Z.
     public static let serviceDirectoryPath = "services/"
     /// Service ids the directory's own pages use.
@@ -33,22 +23,13 @@ public enum ContentLayout {
         "leaflets", "braille", "kiosk", "large-print", "easy-read", "topics", "a-to-z", "find-pals",
     ]
 
-    /// The guide an easy-read version goes with: `easy-read/a/b.md` to `guides/a/b.md`.
-    public static func guidePath(forEasyRead path: String) -> String {
-        guides + path.dropFirst(easyRead.count)
-    }
-
-    /// Where a guide's easy-read version would be: `guides/a/b.md` to `easy-read/a/b.md`.
-    public static func easyReadPath(forGuide path: String) -> String {
-        easyRead + path.dropFirst(guides.count)
-    }
-
     /// A guide's path without its folder and extension, which each format's path is made from:
     /// `guides/concerns/making-a-complaint.md` and `easy-read/concerns/making-a-complaint.md` give
     /// `concerns/making-a-complaint`.
     public static func formatName(of sourcePath: String) -> String {
         let withoutFolder =
-            sourcePath.hasPrefix(guides) ? sourcePath.dropFirst(guides.count) : sourcePath.dropFirst(easyRead.count)
+            sourcePath.hasPrefix(ContentPaths.guides)
+            ? sourcePath.dropFirst(ContentPaths.guides.count) : sourcePath.dropFirst(ContentPaths.easyRead.count)
         return String(withoutFolder.hasSuffix(".md") ? withoutFolder.dropLast(3) : withoutFolder)
     }
 
@@ -88,10 +69,5 @@ public enum ContentLayout {
     public static func relativePath(from folder: String, to path: String) -> String {
         let depth = folder.split(separator: "/").count
         return String(repeating: "../", count: depth) + path
-    }
-
-    /// Whether a file or folder name is lower case letters, digits and hyphens.
-    static func isWebSafeName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

@@ -1,0 +1,52 @@
+import Diagnostics
+import Utilities
+import Yams
+
+/// Which file a YAML text came from, and on which line of it the YAML starts.
+struct YAMLSource {
+    let path: String
+    /// Lines of the file before the YAML's first line.
+    let lineOffset: Int
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Parses YAML into nodes that keep their line and column, reporting a syntax error at its place.
+    func compose(_ text: String, sink: DiagnosticSink) -> Node? {
+        if let (line, depth) = YAMLDepth.firstTooDeep(text) {
+            sink.error(
+                "the settings here are nested \(depth) deep: Signpost reads up to \(InputLimits.yamlDepth)",
+                at: SourceLocation(path: path, line: lineOffset + line, column: 1),
+                hint: "put fewer lists and settings inside each other; check the indentation of this line")
+            return nil
+        }
+        do {
+            // Every scalar stays text (the `basic` resolver): the readers parse numbers and dates themselves,
+            // and the default resolver runs regular expressions on every value to guess its type.
+            return try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            let (problem, mark) = YAMLSource.describe(error)
+            sink.error(
+                "this is not valid YAML: \(problem)", at: location(mark),
+                hint: "check the indentation, and put text that contains a colon or starts with a symbol in \"double quotes\"")
+        } catch {
+            sink.error(
+                "this is not valid YAML: \(error)", at: location(nil),
+                hint: "check the indentation, and put text that contains a colon or starts with a symbol in \"double quotes\"")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let text = context.map { "\($0.text), \(problem)" } ?? problem
+            return (text, mark)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+}
