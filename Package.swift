@@ -65,10 +65,18 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "Print",
+            dependencies: [
+                "Content", "Diagnostics", "Utilities",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Preview", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities",
+                "Site", "Preview", "Print", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +91,7 @@ let package = Package(
             name: "SiteTests", dependencies: ["Site", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
+        .testTarget(name: "PrintTests", dependencies: ["Print", "Diagnostics"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
         .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content", "Utilities"]),
     ]

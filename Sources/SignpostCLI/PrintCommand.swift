@@ -2,10 +2,10 @@ import ArgumentParser
 import Content
 import Diagnostics
 import Foundation
-import Site
+import Print
 
 /// `signpost print`.
-struct PrintCommand: ParsableCommand {
+struct PrintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
         abstract: "Turn the built site's leaflets into PDF files, ready to print.",
@@ -26,7 +26,7 @@ struct PrintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The built website.", valueName: "dir"))
     var site = "Site"
 
-    func run() throws {
+    func run() async throws {
         guard let chromium = LeafletPrinter.findChromium() else {
             Terminal.fail(
                 EnvironmentError(
@@ -38,7 +38,7 @@ struct PrintCommand: ParsableCommand {
             let (config, problems) = try ContentLoader.loadConfig(from: content)
             for problem in problems { printError(problem.formatted) }
             let leaflets = try LeafletPrinter.leaflets(in: site, only: only)
-            let pdfs = try LeafletPrinter.print(leaflets, site: site, config: config, chromium: chromium) {
+            let pdfs = try await LeafletPrinter.print(leaflets, site: site, config: config, chromium: chromium) {
                 Terminal.progress("Printing \($0)")
             }
             print("Printed \(pdfs.count) leaflet\(pdfs.count == 1 ? "" : "s") into \(site)/leaflets/.")

@@ -57,11 +57,11 @@ struct PreviewResponder: Sendable {
     private func file(_ path: String) -> Response {
         switch session.file(at: path) {
         case .text(let body):
-            let type = ContentType.of(path)
+            let type = MediaType.of(path)
             return text(type.hasPrefix("text/html") ? LiveReloadScript.inject(into: body) : body, status: .ok, type: type)
         case .disk(let source):
             guard let bytes = try? FileSystem.readBytes(source) else { return notFound() }
-            return response(ByteBuffer(bytes: bytes), status: .ok, type: ContentType.of(path))
+            return response(ByteBuffer(bytes: bytes), status: .ok, type: MediaType.of(path))
         case nil:
             if !path.hasSuffix("index.html"), session.file(at: path + "/index.html") != nil {
                 var headers = HTTPFields()

@@ -59,20 +59,20 @@ public enum LeafletPrinter {
     /// Prints each leaflet page to a PDF beside it, several at once, and returns the PDFs' paths in the site.
     public static func print(
         _ leaflets: [String], site: String, config: SiteConfig, chromium: String,
-        progress: @Sendable (String) -> Void = { _ in }
-    ) throws -> [String] {
-        let server = try LocalServer(root: site, basePath: config.basePath)
+        progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> [String] {
         let origin = "http://" + config.baseURL.drop { $0 != ":" }.dropFirst(3)
-        defer { server.stop() }
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-print-\(getpid())").path
         defer { try? FileSystem.remove(profile) }
-        let failures = Parallel.map(Array(leaflets.enumerated())) { index, page -> String? in
-            let pdf = String(page.dropLast(".html".count)) + ".pdf"
-            progress(pdf)
-            return printOne(
-                url: (origin.hasSuffix("/") ? origin : origin + "/") + page, proxy: server.proxy, to: site + "/" + pdf,
-                chromium: chromium,
-                profile: profile + "/\(index)")
+        let server = SiteFileServer(root: site, basePath: config.basePath)
+        let failures = try await server.serving { proxy in
+            Parallel.map(Array(leaflets.enumerated())) { index, page -> String? in
+                let pdf = String(page.dropLast(".html".count)) + ".pdf"
+                progress(pdf)
+                return printOne(
+                    url: (origin.hasSuffix("/") ? origin : origin + "/") + page, proxy: proxy, to: site + "/" + pdf,
+                    chromium: chromium, profile: profile + "/\(index)")
+            }
         }
         if let failure = failures.compactMap({ $0 }).first {
             throw EnvironmentError(failure, at: site, hint: "check that Chromium runs, then run `signpost print` again")

@@ -1,6 +1,7 @@
-/// The media type of a site file, by its extension.
-enum ContentType {
-    static func of(_ path: String) -> String {
+/// The media type of a site file, by its extension: one list for the preview and for the server `signpost print`
+/// reads the site through.
+public enum MediaType {
+    public static func of(_ path: String) -> String {
         let name = path.split(separator: "/").last ?? ""
         let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
         return types[ext] ?? "application/octet-stream"
