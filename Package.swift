@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: [
-                "Site", "Diagnostics", "Utilities",
+                "Site", "Render", "Checks", "Content", "Diagnostics", "Utilities",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -113,7 +113,7 @@ public enum SiteBuilder {
     }
 
     /// The content and templates folders exist, and (when `writing`) the output folder, replaced whole, holds neither.
-    static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
+    public static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
         for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         where !FileSystem.isDirectory(path) {
             throw EnvironmentError(

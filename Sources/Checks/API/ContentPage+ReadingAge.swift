@@ -1,10 +1,9 @@
-import Checks
 import Content
 
 extension ContentPage {
     /// The page with its reading age measured and its running text let go: a build's and the preview's only use
     /// for that text is the reading age in the health report.
-    func measuringReadingAge() -> ContentPage {
+    public func measuringReadingAge() -> ContentPage {
         var page = self
         page.readingAge = ReadingAge.grade(of: page.document.proseBlocks)
         page.document.proseBlocks = []

@@ -1,8 +1,8 @@
 import Utilities
 
 /// One file of the site: where it goes, and how to make it (called once, on the thread that writes it).
-struct FileJob: Sendable {
-    let path: String
+public struct FileJob: Sendable {
+    public let path: String
     /// Hands the file's text over in pieces, in order: a large page (the health report, the sitemap) a row at a time.
     let produce: @Sendable (_ emit: (String) -> Void) -> Void
 
@@ -22,7 +22,7 @@ struct FileJob: Sendable {
     }
 
     /// The whole text, for `signpost serve`, which keeps pages in memory.
-    func make() -> String {
+    public func make() -> String {
         var text = ""
         produce { text += $0 }
         return text

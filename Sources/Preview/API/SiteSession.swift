@@ -2,6 +2,7 @@ import Checks
 import Content
 import Diagnostics
 import Render
+import Site
 import Synchronization
 import Utilities
 

@@ -6,7 +6,7 @@ import Utilities
 /// Which files make up the site, and what goes in each.
 ///
 /// The Site stage alone decides where each file is written.
-struct SiteAssembler {
+public struct SiteAssembler: Sendable {
     let templates: TemplateSet
     let web: WebRenderer
     let config: SiteConfig
@@ -14,6 +14,22 @@ struct SiteAssembler {
     let today: Day
     /// The health report's rows, when they are already made (`signpost serve` keeps them between edits).
     var reportRows: [HealthReport.Row]? = nil
+
+    /// The website's files for `signpost serve`, which keeps them in memory: `reportRows` are the health report's rows
+    /// it keeps between edits.
+    public init(templates: TemplateSet, content: SiteContent, today: Day, reportRows: [HealthReport.Row]?) {
+        self.init(
+            templates: templates, web: WebRenderer(templates: templates, content: content), config: content.config,
+            today: today, reportRows: reportRows)
+    }
+
+    init(templates: TemplateSet, web: WebRenderer, config: SiteConfig, today: Day, reportRows: [HealthReport.Row]? = nil) {
+        self.templates = templates
+        self.web = web
+        self.config = config
+        self.today = today
+        self.reportRows = reportRows
+    }
 
     /// The files made from one guide or page, written while the content is still loading: a guide's page, its large-
     /// print page, braille file and leaflets.
@@ -68,7 +84,7 @@ struct SiteAssembler {
     /// whole site.
     ///
     /// The other formats are made when they are asked for (`job(at:)`).
-    func webFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
+    public func webFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
         let web = web
         return (content.guides + content.pages).map { page in FileJob(path: page.urlPath + "index.html") { web.render(page) } }
             + siteFiles(content, sections: sections, directory: directory, templates: templates)
@@ -76,7 +92,7 @@ struct SiteAssembler {
 
     /// The file at one site path, or nil when the site has no such file; for `signpost serve`, which renders
     /// pages one at a time as they go out of date.
-    func job(at path: String, _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> FileJob? {
+    public func job(at path: String, _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> FileJob? {
         let web = web
         for page in content.guides + content.pages where page.urlPath + "index.html" == path {
             return FileJob(path: path) { web.render(page) }

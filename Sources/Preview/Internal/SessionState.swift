@@ -2,6 +2,7 @@ import Checks
 import Content
 import Diagnostics
 import Render
+import Site
 import Utilities
 
 /// Everything `SiteSession` keeps between edits.
@@ -245,9 +246,7 @@ struct SessionState: Sendable {
     }
 
     private func assembler() -> SiteAssembler {
-        SiteAssembler(
-            templates: templates, web: WebRenderer(templates: templates, content: content), config: content.config,
-            today: today, reportRows: Array(reportRows.values))
+        SiteAssembler(templates: templates, content: content, today: today, reportRows: Array(reportRows.values))
     }
 
     private mutating func replace(_ page: ContentPage) {
