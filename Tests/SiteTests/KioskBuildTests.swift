@@ -69,3 +69,47 @@ struct KioskBuildTests {
         }
     }
 }
+
+/// `PageKind` names each kind of file once; what a build counts and requires is read from it.
+@Suite struct PageKindTests {
+    @Test(arguments: [nil, SiteOutput.web, .kiosk])
+    func theBuildCountsEveryHTMLPageItWrites(only: SiteOutput?) throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let report = try SiteBuilder.build(
+            BuildOptions(
+                contentDirectory: fixture.content.path,
+                templatesDirectory: SiteFixture.fixtures.appendingPathComponent("templates").path,
+                outputDirectory: fixture.output.path, today: SiteFixture.today, only: only))
+        #expect(report.written)
+        let pages = try SiteFixture.files(under: fixture.output).filter { $0.hasSuffix(".html") }
+        #expect(report.pageCount == pages.count)
+    }
+
+    @Test func everyKindsTemplateIsRequiredAndAMissingOneIsAnError() throws {
+        #expect(PageKind.requiredTemplates.count == Set(PageKind.requiredTemplates).count)
+        for name in PageKind.requiredTemplates {
+            let fixture = try SiteFixture()
+            defer { fixture.remove() }
+            let templates = fixture.folder.appendingPathComponent("Templates")
+            try FileManager.default.copyItem(at: SiteFixture.fixtures.appendingPathComponent("templates"), to: templates)
+            try FileManager.default.removeItem(at: templates.appendingPathComponent(name + ".mustache"))
+            let report = try fixture.build(templates: templates)
+            #expect(!report.written)
+            #expect(
+                fixture.messages(report).hasPrefix("Templates/\(name).mustache: error: the template \(name).mustache is missing"))
+        }
+    }
+
+    @Test func everyKindHasAnAddress() {
+        for kind in PageKind.allCases {
+            let path: String
+            switch kind.source {
+            case .site: path = kind.path(for: .site)
+            case .eachCategory: path = kind.path(for: .category("Help and advice"))
+            default: continue  // made from a page, section or service: its own address
+            }
+            #expect(!path.isEmpty, "\(kind)")
+        }
+    }
+}

@@ -4,6 +4,10 @@ public enum SitePaths {
     public static let reportPath = "_report/"
     /// The directory of services, A to Z.
     public static let serviceDirectoryPath = "services/"
+    /// The kiosk's own screens, in the kiosk's folder: its guides by topic, A to Z, and the way to the PALS office.
+    public static let kioskTopics = "topics/"
+    public static let kioskAToZ = "a-to-z/"
+    public static let kioskFindPALS = "find-pals/"
     /// Service ids the directory's own pages use.
     public static let reservedServiceIDs: Set<String> = ["category"]
 

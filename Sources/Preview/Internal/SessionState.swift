@@ -47,7 +47,8 @@ struct SessionState: Sendable {
     /// Loads, checks and (when there is no error) renders the whole site.
     static func load(_ options: BuildOptions) throws -> SessionState {
         let stamps = try Self.stamps(options)
-        let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        let (templates, templateProblems) = try TemplateSet.load(
+            from: options.templatesDirectory, required: PageKind.requiredTemplates)
         let content = try ContentFolder.open(options.contentDirectory).loadPages { $0.measuringReadingAge() }
         var state = SessionState(
             templates: templates, content: content, today: options.today, directory: ServiceDirectory(content: content),
@@ -153,27 +154,28 @@ struct SessionState: Sendable {
         if page.kind != .page { stale.insert("index.html") }
         if page.kind == .guide {
             // Its other formats are made again when next asked for.
-            pages[SitePaths.largePrintPath(of: page.sourcePath) + "index.html"] = nil
-            pages[SitePaths.braillePath(of: page.sourcePath)] = nil
-            for edition in [LeafletEdition.standard, .largePrint] {
-                pages[SitePaths.leafletPath(of: page.sourcePath, edition: edition) + ".html"] = nil
-            }
+            for kind in PageKind.kinds(.eachGuide, of: .web) where kind != .guide { pages[kind.path(for: .page(page))] = nil }
             reportRows[page.sourcePath] = HealthReport.Row(page)
-            stale.insert(SitePaths.reportPath + "index.html")
-            if !directory.isEmpty {
-                directoryStale = true
-                stale.insert(SitePaths.serviceDirectoryPath + "index.html")
-                stale.formUnion(directory.services.map { $0.urlPath + "index.html" })
-            }
+            directoryStale = !directory.isEmpty
             sectionsStale = true
-            for title in Set([GuideSections.title(of: old), GuideSections.title(of: page)]) {
-                stale.insert(SitePaths.sectionPath(title) + "index.html")
+            // The pages that list guides: of its old and new section, and every service's (which lists its guides).
+            for kind in PageKind.allCases where kind.output == .web && kind.listsGuides {
+                guard !kind.needsServices || !directory.isEmpty else { continue }
+                switch kind.source {
+                case .eachSection:
+                    for title in Set([GuideSections.title(of: old), GuideSections.title(of: page)]) {
+                        stale.insert(SitePaths.sectionPath(title) + "index.html")
+                    }
+                case .eachService: stale.formUnion(directory.services.map { kind.path(for: .service($0)) })
+                default: stale.insert(kind.path(for: .site))
+                }
             }
         }
     }
 
     private mutating func reloadTemplates(_ options: BuildOptions, changed: [String]) throws {
-        let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        let (templates, templateProblems) = try TemplateSet.load(
+            from: options.templatesDirectory, required: PageKind.requiredTemplates)
         self.templates = templates
         siteProblems = siteProblems.filter { !$0.location.path.hasPrefix(options.templatesDirectory + "/") } + templateProblems
         let names = changed.map { String($0.dropFirst(options.templatesDirectory.count + 1).dropLast(".mustache".count)) }

@@ -5,15 +5,9 @@ import Markdown
 ///
 /// It runs with no network. Every address is relative and names its file; links in sentences become
 /// large buttons under their block, and anything that would leave the site becomes a QR card.
-/// Where each page is written is the Site stage's business; `KioskRenderer.Paths` names the folders.
+/// Where each page is written is the Site stage's business (`PageKind`); `SitePaths` names the folders.
 public struct KioskRenderer: Sendable {
     /// The kiosk's own pages, as folders inside the kiosk (guides, sections and pages keep their site paths).
-    public enum Paths {
-        public static let topics = "topics/"
-        public static let aToZ = "a-to-z/"
-        public static let findPALS = "find-pals/"
-    }
-
     let templates: TemplateSet
     let content: SiteContent
     let sections: [GuideSection]
@@ -51,7 +45,7 @@ public struct KioskRenderer: Sendable {
 
     /// Every section, as buttons.
     public func renderTopics() -> String {
-        var context = common.page(title: "Guides by topic", folder: Paths.topics, back: "index.html")
+        var context = common.page(title: "Guides by topic", folder: SitePaths.kioskTopics, back: "index.html")
         context["items"] = sections.map { ["title": $0.title, "href": "../" + $0.urlPath + "index.html"] }
         context["has_items"] = !sections.isEmpty
         return templates.render(context, with: "kiosk/list")
@@ -59,7 +53,7 @@ public struct KioskRenderer: Sendable {
 
     /// Every guide A to Z, under its first letter.
     public func renderAToZ() -> String {
-        var context = common.page(title: "All guides A to Z", folder: Paths.aToZ, back: "index.html")
+        var context = common.page(title: "All guides A to Z", folder: SitePaths.kioskAToZ, back: "index.html")
         let guides = content.guides.sorted {
             ($0.frontMatter.title.lowercased(), $0.sourcePath) < ($1.frontMatter.title.lowercased(), $1.sourcePath)
         }
@@ -79,7 +73,7 @@ public struct KioskRenderer: Sendable {
 
     /// A section's guides, as buttons.
     public func render(_ section: GuideSection) -> String {
-        var context = common.page(title: section.title, folder: section.urlPath, back: Paths.topics + "index.html")
+        var context = common.page(title: section.title, folder: section.urlPath, back: SitePaths.kioskTopics + "index.html")
         let root = SitePaths.relativePath(from: section.urlPath, to: "")
         context["items"] = section.guides.map {
             ["title": $0.frontMatter.title, "href": root + $0.urlPath + "index.html", "summary": $0.frontMatter.summary]
@@ -111,7 +105,7 @@ public struct KioskRenderer: Sendable {
 
     /// How to walk from the foyer to the PALS office, and how to contact PALS.
     public func renderFindPALS() -> String {
-        var context = common.page(title: "Find the PALS office", folder: Paths.findPALS, back: "index.html")
+        var context = common.page(title: "Find the PALS office", folder: SitePaths.kioskFindPALS, back: "index.html")
         context["directions"] = common.settings.directions
         context["has_directions"] = !common.settings.directions.isEmpty
         if let map = common.settings.map, let asset = content.index.assets[map.path] {
@@ -150,9 +144,9 @@ public struct KioskRenderer: Sendable {
         if !content.publishedServices.isEmpty && !tiles.contains(where: { $0["href"] == servicesTile["href"] }) {
             tiles.append(servicesTile)
         }
-        tiles.append(["title": "Find the PALS office", "href": Paths.findPALS + "index.html"])
-        tiles.append(["title": "Guides by topic", "href": Paths.topics + "index.html"])
-        tiles.append(["title": "All guides A to Z", "href": Paths.aToZ + "index.html"])
+        tiles.append(["title": "Find the PALS office", "href": SitePaths.kioskFindPALS + "index.html"])
+        tiles.append(["title": "Guides by topic", "href": SitePaths.kioskTopics + "index.html"])
+        tiles.append(["title": "All guides A to Z", "href": SitePaths.kioskAToZ + "index.html"])
         return tiles
     }
 

@@ -12,15 +12,9 @@ public struct TemplateSet: Sendable {
     /// shares, so a build renders each once and pages include the result.
     let sitePartials: Set<String>
 
-    /// The templates every build needs.
-    static let required = [
-        "pages/guide", "pages/page", "pages/home", "pages/section", "pages/not-found", "pages/services", "pages/service",
-        "pages/service-category", "pages/large-print", "pages/easy-read", "leaflets/leaflet", "pages/report", "pages/report-row",
-        "kiosk/start", "kiosk/list", "kiosk/page", "kiosk/find-pals", "kiosk/services", "kiosk/service",
-    ]
-
-    /// Loads every `.mustache` file under `root`, reporting each that does not parse and each missing one.
-    public static func load(from root: String) throws -> (TemplateSet, [Diagnostic]) {
+    /// Loads every `.mustache` file under `root`, reporting each that does not parse and each of `required` (names
+    /// without `.mustache`; the Site stage's `PageKind.requiredTemplates`) that is missing.
+    public static func load(from root: String, required: [String]) throws -> (TemplateSet, [Diagnostic]) {
         HTMLEscaper.register
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []

@@ -31,53 +31,49 @@ public struct SiteAssembler: Sendable {
         self.reportRows = reportRows
     }
 
-    /// The files made from one guide or page, written while the content is still loading: a guide's page, its large-
-    /// print page, braille file and leaflets.
+    /// The files made from one guide or page, written while the content is still loading: the kinds of `PageKind`
+    /// made from each guide (its page, large-print page, leaflets and braille file) or each page.
     ///
     /// `codes` are the QR codes of its addresses, shared with its kiosk page.
     func files(for page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
-        let web = web
+        guard let source = Self.source(of: page) else { return [] }  // home and easy read: once every page is loaded
+        return PageKind.kinds(source, of: .web).map { kind in loadingJob(kind, page, codes: codes) }
+    }
+
+    /// What a guide or page's files are made from, as `PageKind` names it; nil for those made once every page is loaded.
+    static func source(of page: ContentPage) -> PageKind.Source? {
         switch page.kind {
-        case .home, .easyRead:
-            return []  // made once every guide is loaded: the home page lists them, an easy-read page names its guide
-        case .page:
-            return [FileJob(path: page.urlPath + "index.html") { web.render(page) }]
-        case .guide:
-            let leaflets = LeafletRenderer(web: web)
-            let braille = BrailleRenderer(web: web)
-            return [
-                FileJob(path: page.urlPath + "index.html") { web.render(page) },
-                FileJob(path: SitePaths.largePrintPath(of: page.sourcePath) + "index.html") { web.renderLargePrint(page) },
-                FileJob(path: SitePaths.leafletPath(of: page.sourcePath, edition: .standard) + ".html") {
-                    leaflets.render(page, edition: .standard, codes: codes)
-                },
-                FileJob(path: SitePaths.leafletPath(of: page.sourcePath, edition: .largePrint) + ".html") {
-                    leaflets.render(page, edition: .largePrint, codes: codes)
-                },
-                FileJob(path: SitePaths.braillePath(of: page.sourcePath)) { braille.render(page) },
-            ]
+        case .guide: .eachGuide
+        case .page: .eachPage
+        case .home, .easyRead: nil
         }
     }
 
-    /// The files made from the whole site, once every page is loaded: the home page, the section pages, the 404
-    /// page, the health report, the easy-read pages, the directory of services, the sitemap and robots.txt.
+    /// One file made from a guide or page while it loads.
+    func loadingJob(_ kind: PageKind, _ page: ContentPage, codes: GuideQRCodes) -> FileJob {
+        let web = web
+        let path = kind.path(for: .page(page))
+        switch kind {
+        case .largePrint: return FileJob(path: path) { web.renderLargePrint(page) }
+        case .standardLeaflet:
+            return FileJob(path: path) { LeafletRenderer(web: web).render(page, edition: .standard, codes: codes) }
+        case .largePrintLeaflet:
+            return FileJob(path: path) { LeafletRenderer(web: web).render(page, edition: .largePrint, codes: codes) }
+        case .braille: return FileJob(path: path) { BrailleRenderer(web: web).render(page) }
+        default: return FileJob(path: path) { web.render(page) }
+        }
+    }
+
+    /// The files made from the whole site, once every page is loaded: every kind of `PageKind` of the website not
+    /// written while loading (home, sections, 404, the health report, easy read, the directory, the sitemap, robots.txt).
     func siteFiles(
         _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory, templates: TemplateSet
     ) -> [FileJob] {
-        let web = web
-        let home = content.home
-        var jobs = [FileJob(path: "index.html") { web.renderHome(home, sections: sections) }]
-        jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { web.render(section) } }
-        jobs.append(FileJob(path: "404.html") { web.renderNotFound() })
-        jobs.append(reportJob(content))
-        jobs += serviceJobs(content, directory: directory)
-        jobs += easyReadJobs(content, templates: templates)
-        let services = Self.servicePaths(directory)
-        jobs.append(
-            FileJob(path: "sitemap.xml") { emit in Self.sitemap(content, sections: sections, services: services, into: emit) })
-        let robots = Self.robots(config)
-        jobs.append(FileJob(path: "robots.txt") { robots })
-        return jobs
+        let site = SiteJobs(assembler: self, content: content, sections: sections, directory: directory)
+        return PageKind.allCases.filter {
+            $0.output == .web && !$0.writtenWhileLoading && (!$0.needsServices || !directory.isEmpty)
+        }
+        .flatMap { kind in site.items(kind.source).map { site.job(kind, $0) } }
     }
 
     /// The website's pages for `signpost serve`, which keeps them in memory: every guide and page, and the files of the
@@ -93,41 +89,22 @@ public struct SiteAssembler: Sendable {
     /// The file at one site path, or nil when the site has no such file; for `signpost serve`, which renders
     /// pages one at a time as they go out of date.
     public func job(at path: String, _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> FileJob? {
-        let web = web
-        for page in content.guides + content.pages where page.urlPath + "index.html" == path {
-            return FileJob(path: path) { web.render(page) }
-        }
-        // A guide's other formats (their folders are in `SitePaths`).
-        if ["large-print/", "braille/", "leaflets/"].contains(where: { path.hasPrefix($0) }) {
-            for page in content.guides {
-                if let job = files(for: page).first(where: { $0.path == path }) { return job }
+        for page in content.guides + content.pages {
+            guard let source = Self.source(of: page) else { continue }
+            for kind in PageKind.kinds(source, of: .web) where kind.path(for: .page(page)) == path {
+                return loadingJob(kind, page, codes: GuideQRCodes())
             }
         }
         return siteFiles(content, sections: sections, directory: directory, templates: templates).first { $0.path == path }
     }
 
-    private func reportJob(_ content: SiteContent) -> FileJob {
+    func reportJob(_ content: SiteContent) -> FileJob {
         let web = web
         let rows = reportRows
         let today = today
         return FileJob(path: SitePaths.reportPath + "index.html") { emit in
             let report = rows.map { HealthReport(rows: $0, config: content.config, today: today, services: content.services) }
             web.renderReport(report ?? HealthReport(content, today: today), into: emit)
-        }
-    }
-
-    /// The easy-read pages and their leaflets, made once every guide is loaded: each shows its guide's title.
-    func easyReadJobs(_ content: SiteContent, templates: TemplateSet) -> [FileJob] {
-        guard !content.easyReads.isEmpty else { return [] }
-        let web = WebRenderer(templates: templates, content: content)
-        let leaflets = LeafletRenderer(web: web)
-        return content.easyReads.flatMap { page in
-            [
-                FileJob(path: page.urlPath + "index.html") { web.renderEasyRead(page) },
-                FileJob(path: SitePaths.leafletPath(of: page.sourcePath, edition: .easyRead) + ".html") {
-                    leaflets.render(page, edition: .easyRead)
-                },
-            ]
         }
     }
 

@@ -23,7 +23,8 @@ public enum SiteBuilder {
                 at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
         }
         progress(.loadTemplates)
-        let (templates, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        let (templates, templateProblems) = try TemplateSet.load(
+            from: options.templatesDirectory, required: PageKind.requiredTemplates)
         let folder = try ContentFolder.open(options.contentDirectory)
 
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
@@ -69,14 +70,12 @@ public enum SiteBuilder {
 
         let sections = GuideSections.group(content)
         let directory = ServiceDirectory(content: content)
-        let servicePages = directory.isEmpty ? 0 : directory.services.count + directory.categories.count + 1
-        let webPages =
-            content.guides.count + content.pages.count + content.easyReads.count + sections.count + 3  // home, 404, report
-            + servicePages
-        let kioskPages =
-            content.guides.count + content.pages.count + content.easyReads.count + sections.count + 4
-            + servicePages
-        let pageCount = (options.only == .kiosk ? 0 : webPages) + (options.only == .web ? 0 : kioskPages)
+        let pageCount = PageKind.pageCount(
+            of: options.only.map { [$0] } ?? SiteOutput.allCases,
+            counts: [
+                .eachGuide: content.guides.count, .eachPage: content.pages.count, .eachEasyRead: content.easyReads.count,
+                .eachSection: sections.count, .eachService: directory.services.count, .eachCategory: directory.categories.count,
+            ], hasServices: !directory.isEmpty)
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {

@@ -11,7 +11,7 @@ public enum SiteChecker {
     ) throws -> [Diagnostic] {
         try SiteBuilder.checkFolders(options, writing: false)
         progress(.loadTemplates)
-        let (_, templateProblems) = try TemplateSet.load(from: options.templatesDirectory)
+        let (_, templateProblems) = try TemplateSet.load(from: options.templatesDirectory, required: PageKind.requiredTemplates)
         progress(.loadContent)
         let content = try ContentLoader.load(from: options.contentDirectory)
         progress(.checkContent)

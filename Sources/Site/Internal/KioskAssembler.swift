@@ -1,7 +1,7 @@
 import Content
 import Render
 
-/// The kiosk's files, with paths inside the kiosk folder: its pages, the pictures the guides use, and
+/// The kiosk's files, with paths inside the kiosk folder: its kinds of `PageKind`, the pictures the guides use, and
 /// its stylesheet and script from `Templates/kiosk/assets/`.
 struct KioskAssembler {
     let templates: TemplateSet
@@ -14,37 +14,43 @@ struct KioskAssembler {
     /// The kiosk page of one guide or page, written while the content is still loading; `codes` are the QR
     /// codes of its addresses, shared with the guide's leaflets.
     static func files(for page: ContentPage, kiosk: KioskRenderer, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
-        switch page.kind {
-        case .guide, .page: return [FileJob(path: page.urlPath + "index.html") { kiosk.render(page, codes: codes) }]
-        case .home, .easyRead: return []
+        guard let source = SiteAssembler.source(of: page) else { return [] }
+        return PageKind.kinds(source, of: .kiosk).map { kind in
+            FileJob(path: kind.path(for: .page(page))) { kiosk.render(page, codes: codes) }
         }
     }
 
     /// Every other kiosk page, once every page is loaded; with `pages`, the guides' and pages' too.
     func jobs(pages: Bool) -> [FileJob] {
         let kiosk = KioskRenderer(templates: templates, content: content, sections: sections, qrCodes: qrCodes)
-        // Easy-read versions too: guides link to them, and on the kiosk every link stays inside it.
-        var jobs = ((pages ? content.guides + content.pages : []) + content.easyReads).map { page in
-            FileJob(path: page.urlPath + "index.html") { kiosk.render(page) }
+        return PageKind.allCases.filter { kind in
+            kind.output == .kiosk && (pages || !kind.writtenWhileLoading) && (!kind.needsServices || !directory.isEmpty)
+        }.flatMap { kind in
+            SiteJobs.items(kind.source, content: content, sections: sections, directory: directory).map { job(kind, $0, kiosk) }
         }
-        jobs.append(FileJob(path: "index.html") { kiosk.renderStart() })
-        jobs.append(FileJob(path: KioskRenderer.Paths.topics + "index.html") { kiosk.renderTopics() })
-        jobs.append(FileJob(path: KioskRenderer.Paths.aToZ + "index.html") { kiosk.renderAToZ() })
-        jobs.append(FileJob(path: KioskRenderer.Paths.findPALS + "index.html") { kiosk.renderFindPALS() })
-        jobs += sections.map { section in FileJob(path: section.urlPath + "index.html") { kiosk.render(section) } }
-        let directory = self.directory
-        if !directory.isEmpty {
-            jobs.append(FileJob(path: SitePaths.serviceDirectoryPath + "index.html") { kiosk.renderServices(directory) })
-            jobs += directory.categories.map { category in
-                FileJob(path: SitePaths.serviceCategoryPath(category.name) + "index.html") {
-                    kiosk.renderServiceCategory(category.name, services: category.services)
-                }
-            }
-            jobs += directory.services.map { service in
-                FileJob(path: service.urlPath + "index.html") { kiosk.render(service, directory: directory) }
-            }
+    }
+
+    private func job(_ kind: PageKind, _ item: PageKind.Item, _ kiosk: KioskRenderer) -> FileJob {
+        let path = kind.path(for: item)
+        let directory = directory
+        switch (kind, item) {
+        case (.kioskStart, _): return FileJob(path: path) { kiosk.renderStart() }
+        case (.kioskTopics, _): return FileJob(path: path) { kiosk.renderTopics() }
+        case (.kioskAToZ, _): return FileJob(path: path) { kiosk.renderAToZ() }
+        case (.kioskFindPALS, _): return FileJob(path: path) { kiosk.renderFindPALS() }
+        case (.kioskSection, .section(let section)): return FileJob(path: path) { kiosk.render(section) }
+        case (.kioskServices, _): return FileJob(path: path) { kiosk.renderServices(directory) }
+        case (.kioskServiceCategory, .category(let name)):
+            let services = directory.categories.first { $0.name == name }?.services ?? []
+            return FileJob(path: path) { kiosk.renderServiceCategory(name, services: services) }
+        case (.kioskService, .service(let service)): return FileJob(path: path) { kiosk.render(service, directory: directory) }
+        case (_, .page(let page)):
+            // Guides, pages and easy-read versions: guides link to easy read, and on the kiosk every link stays inside it.
+            return FileJob(path: path) { kiosk.render(page) }
+        default:
+            // The website's kinds are `SiteAssembler`'s; `KioskAssembler` asks only for the kiosk's.
+            return FileJob(path: path) { "" }
         }
-        return jobs
     }
 
     /// The folder of the kiosk's own stylesheet and script, under the templates folder.

@@ -1,0 +1,157 @@
+import Content
+
+/// Every kind of file a build makes, named once: which output it belongs to, what it is made from, where it goes and
+/// the templates it is rendered with.
+///
+/// The website's and the kiosk's jobs (`SiteAssembler`, `KioskAssembler`), the number of pages a build reports, the
+/// templates every templates folder must have, and what `signpost serve` makes again after an edit are all read from
+/// here. A new kind of page is a case here, its rendering in its assembler, and its template.
+public enum PageKind: String, CaseIterable, Sendable {
+    // The website: made from each guide while it loads.
+    case guide, largePrint, standardLeaflet, largePrintLeaflet, braille
+    // The website: made from each page while it loads, and from each easy-read version once its guide is known.
+    case page, easyRead, easyReadLeaflet
+    // The website: made once every page is loaded.
+    case home, section, notFound, report, sitemap, robots
+    // The directory of services and its exports.
+    case serviceDirectory, serviceCategory, service, servicesJSON, servicesCSV
+    // The kiosk.
+    case kioskGuide, kioskPage, kioskEasyRead, kioskStart, kioskTopics, kioskAToZ, kioskFindPALS, kioskSection
+    case kioskServices, kioskServiceCategory, kioskService
+
+    /// What a kind is made from: one file for each of these, or one for the site.
+    public enum Source: Sendable, Equatable {
+        case eachGuide, eachPage, eachEasyRead, eachSection, eachService, eachCategory, site
+    }
+
+    /// What one file is made from.
+    public enum Item {
+        case page(ContentPage)
+        case section(GuideSection)
+        case service(Service)
+        case category(String)
+        case site
+    }
+
+    public var source: Source {
+        switch self {
+        case .guide, .largePrint, .standardLeaflet, .largePrintLeaflet, .braille, .kioskGuide: .eachGuide
+        case .page, .kioskPage: .eachPage
+        case .easyRead, .easyReadLeaflet, .kioskEasyRead: .eachEasyRead
+        case .section, .kioskSection: .eachSection
+        case .service, .kioskService: .eachService
+        case .serviceCategory, .kioskServiceCategory: .eachCategory
+        case .home, .notFound, .report, .sitemap, .robots, .serviceDirectory, .servicesJSON, .servicesCSV, .kioskStart,
+            .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices:
+            .site
+        }
+    }
+
+    public var output: SiteOutput {
+        rawValue.hasPrefix("kiosk") ? .kiosk : .web
+    }
+
+    /// Made only when the site has a published service.
+    public var needsServices: Bool {
+        switch self {
+        case .serviceDirectory, .serviceCategory, .service, .servicesJSON, .servicesCSV, .kioskServices,
+            .kioskServiceCategory, .kioskService:
+            true
+        default: false
+        }
+    }
+
+    /// Written while the content loads, as soon as its guide or page is parsed; the rest once every page is loaded.
+    public var writtenWhileLoading: Bool {
+        source == .eachGuide || source == .eachPage
+    }
+
+    /// The templates it is rendered with; none for a file written without one.
+    public var templates: [String] {
+        switch self {
+        case .guide: ["pages/guide"]
+        case .largePrint: ["pages/large-print"]
+        case .standardLeaflet, .largePrintLeaflet, .easyReadLeaflet: ["leaflets/leaflet"]
+        case .page: ["pages/page"]
+        case .easyRead: ["pages/easy-read"]
+        case .home: ["pages/home"]
+        case .section: ["pages/section"]
+        case .notFound: ["pages/not-found"]
+        case .report: ["pages/report", "pages/report-row"]
+        case .serviceDirectory: ["pages/services"]
+        case .serviceCategory: ["pages/service-category"]
+        case .service: ["pages/service"]
+        case .kioskGuide, .kioskPage, .kioskEasyRead: ["kiosk/page"]
+        case .kioskStart: ["kiosk/start"]
+        case .kioskTopics, .kioskAToZ, .kioskSection, .kioskServiceCategory: ["kiosk/list"]
+        case .kioskFindPALS: ["kiosk/find-pals"]
+        case .kioskServices: ["kiosk/services"]
+        case .kioskService: ["kiosk/service"]
+        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV: []
+        }
+    }
+
+    /// Whether it is an HTML page (what a build counts).
+    public var isPage: Bool {
+        switch self {
+        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV: false
+        default: true
+        }
+    }
+
+    /// Whether an edit to a guide's title, summary or section can change it: what `signpost serve` marks out of date
+    /// when a guide changes (a section's page only for the guide's old and new section).
+    public var listsGuides: Bool {
+        switch self {
+        case .home, .section, .report, .sitemap, .serviceDirectory, .service: true
+        default: false
+        }
+    }
+
+    /// Where the file for `item` goes, under its output's folder.
+    public func path(for item: Item) -> String {
+        switch (self, item) {
+        case (.largePrint, .page(let page)): SitePaths.largePrintPath(of: page.sourcePath) + "index.html"
+        case (.standardLeaflet, .page(let page)): SitePaths.leafletPath(of: page.sourcePath, edition: .standard) + ".html"
+        case (.largePrintLeaflet, .page(let page)):
+            SitePaths.leafletPath(of: page.sourcePath, edition: .largePrint) + ".html"
+        case (.easyReadLeaflet, .page(let page)): SitePaths.leafletPath(of: page.sourcePath, edition: .easyRead) + ".html"
+        case (.braille, .page(let page)): SitePaths.braillePath(of: page.sourcePath)
+        case (_, .page(let page)): page.urlPath + "index.html"
+        case (_, .section(let section)): section.urlPath + "index.html"
+        case (_, .service(let service)): service.urlPath + "index.html"
+        case (_, .category(let name)): SitePaths.serviceCategoryPath(name) + "index.html"
+        case (.home, .site), (.kioskStart, .site): "index.html"
+        case (.notFound, .site): "404.html"
+        case (.report, .site): SitePaths.reportPath + "index.html"
+        case (.sitemap, .site): "sitemap.xml"
+        case (.robots, .site): "robots.txt"
+        case (.serviceDirectory, .site), (.kioskServices, .site): SitePaths.serviceDirectoryPath + "index.html"
+        case (.servicesJSON, .site): "services.json"
+        case (.servicesCSV, .site): "services.csv"
+        case (.kioskTopics, .site): SitePaths.kioskTopics + "index.html"
+        case (.kioskAToZ, .site): SitePaths.kioskAToZ + "index.html"
+        case (.kioskFindPALS, .site): SitePaths.kioskFindPALS + "index.html"
+        default: ""
+        }
+    }
+
+    /// The kinds of an output made from `source`, in the order of `allCases`.
+    public static func kinds(_ source: Source, of output: SiteOutput) -> [PageKind] {
+        allCases.filter { $0.source == source && $0.output == output }
+    }
+
+    /// Every template a templates folder must have, in the order of `allCases`.
+    public static var requiredTemplates: [String] {
+        var seen = Set<String>()
+        return allCases.flatMap(\.templates).filter { seen.insert($0).inserted }
+    }
+
+    /// How many HTML pages a build of `outputs` makes for content with these numbers of each source.
+    public static func pageCount(of outputs: [SiteOutput], counts: [Source: Int], hasServices: Bool) -> Int {
+        allCases.filter { $0.isPage && outputs.contains($0.output) && (hasServices || !$0.needsServices) }
+            .reduce(0) { $0 + ($1.source == .site ? 1 : counts[$1.source, default: 0]) }
+    }
+}
+
+extension PageKind.Source: Hashable {}

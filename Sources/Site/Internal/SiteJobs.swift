@@ -1,0 +1,99 @@
+import Content
+import OpenReferral
+import Render
+
+/// The website's files made once every page is loaded, one kind of `PageKind` at a time: what each is made from,
+/// and how each is rendered.
+struct SiteJobs {
+    let assembler: SiteAssembler
+    let content: SiteContent
+    let sections: [GuideSection]
+    let directory: ServiceDirectory
+    /// The website with every page known, for the pages that name other pages (easy read names its guide).
+    let fullWeb: WebRenderer
+    let services: ServiceRenderer
+
+    init(assembler: SiteAssembler, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) {
+        self.assembler = assembler
+        self.content = content
+        self.sections = sections
+        self.directory = directory
+        fullWeb = WebRenderer(templates: assembler.templates, content: content)
+        services = ServiceRenderer(templates: assembler.templates, content: content, directory: directory)
+    }
+
+    func items(_ source: PageKind.Source) -> [PageKind.Item] {
+        Self.items(source, content: content, sections: sections, directory: directory)
+    }
+
+    /// One item for each file of a kind made from `source`.
+    static func items(
+        _ source: PageKind.Source, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory
+    ) -> [PageKind.Item] {
+        switch source {
+        case .eachGuide: content.guides.map { .page($0) }
+        case .eachPage: content.pages.map { .page($0) }
+        case .eachEasyRead: content.easyReads.map { .page($0) }
+        case .eachSection: sections.map { .section($0) }
+        case .eachService: directory.services.map { .service($0) }
+        case .eachCategory: directory.categories.map { .category($0.name) }
+        case .site: [.site]
+        }
+    }
+
+    func job(_ kind: PageKind, _ item: PageKind.Item) -> FileJob {
+        let path = kind.path(for: item)
+        let web = assembler.web
+        let content = content
+        let sections = sections
+        let directory = directory
+        let config = content.config
+        switch (kind, item) {
+        case (.home, _):
+            let home = content.home
+            return FileJob(path: path) { web.renderHome(home, sections: sections) }
+        case (.section, .section(let section)):
+            return FileJob(path: path) { web.render(section) }
+        case (.notFound, _):
+            return FileJob(path: path) { web.renderNotFound() }
+        case (.report, _):
+            return assembler.reportJob(content)
+        case (.easyRead, .page(let page)):
+            // An easy-read page names its guide, so it is rendered with every page known.
+            let full = fullWeb
+            return FileJob(path: path) { full.renderEasyRead(page) }
+        case (.easyReadLeaflet, .page(let page)):
+            let leaflets = LeafletRenderer(web: fullWeb)
+            return FileJob(path: path) { leaflets.render(page, edition: .easyRead) }
+        case (.serviceDirectory, _):
+            let renderer = services
+            return FileJob(path: path) { renderer.renderDirectory() }
+        case (.serviceCategory, .category(let name)):
+            let renderer = services
+            let listed = directory.categories.first { $0.name == name }?.services ?? []
+            return FileJob(path: path) { renderer.renderCategory(name, services: listed) }
+        case (.service, .service(let service)):
+            let renderer = services
+            return FileJob(path: path) { renderer.render(service) }
+        case (.servicesJSON, _):
+            let exported = directory.services
+            return FileJob(path: path) { emit in OpenReferralExport.json(exported, config: config, into: emit) }
+        case (.servicesCSV, _):
+            let exported = directory.services
+            return FileJob(path: path) { ServicesCSV.make(exported, config: config) }
+        case (.sitemap, _):
+            let services = SiteAssembler.servicePaths(directory)
+            return FileJob(path: path) { emit in
+                SiteAssembler.sitemap(content, sections: sections, services: services, into: emit)
+            }
+        case (.robots, _):
+            let robots = SiteAssembler.robots(config)
+            return FileJob(path: path) { robots }
+        case (_, .page(let page)) where kind.writtenWhileLoading:
+            return assembler.loadingJob(kind, page, codes: GuideQRCodes())
+        default:
+            // The kiosk's kinds are `KioskAssembler`'s; `SiteAssembler` asks only for the website's.
+            return FileJob(path: path) { "" }
+        }
+    }
+}
