@@ -59,16 +59,19 @@ struct KioskCardTests {
             KioskCard(GatheredLink(text: "x", destination: "https://www.nhs.uk/", url: nil)),
         ]
         #expect(cards.compactMap(\.encoded).sorted() == ["https://www.nhs.uk/", "tel:+442079460000"])
-        let codes = QRDrawings()
+        let strings = Strings(texts: [
+            "kiosk_scan_web": "Scan it", "kiosk_scan_phone": "Call it", "qr_label_kiosk": "QR code for {address}",
+        ])
+        let codes = QRDrawings(strings: strings)
         for _ in 0..<2 {
             for card in cards {
-                let context = card.context(qrCodes: codes)
+                let context = card.context(qrCodes: codes, strings: strings)
                 let scan = context["scan"] as? [String: Any]
                 #expect((scan?["qr"] as? String)?.hasPrefix("<svg") == true)
             }
         }
         #expect(codes.count == 2)  // each drawn once, however many pages show it
-        #expect(codes["https://www.nhs.uk/"] == QRDrawings.draw("https://www.nhs.uk/"))
+        #expect(codes["https://www.nhs.uk/"] == codes.draw("https://www.nhs.uk/"))
         #expect(KioskCard.button(text: "x", href: "y").encoded == nil)
     }
 }

@@ -9,13 +9,4 @@ public enum LeafletEdition: String, Sendable, CaseIterable {
 
     /// What goes after the guide's name in the leaflet's file name.
     public var suffix: String { self == .standard ? "" : "-" + rawValue }
-
-    /// The name a reader sees.
-    public var name: String {
-        switch self {
-        case .standard: "Printable leaflet (A5)"
-        case .largePrint: "Large print leaflet (A4)"
-        case .easyRead: "Easy read leaflet (A4)"
-        }
-    }
 }

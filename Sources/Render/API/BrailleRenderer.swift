@@ -7,10 +7,12 @@ import Markdown
 public struct BrailleRenderer: Sendable {
     let config: SiteConfig
     let formatLinks: FormatLinks
+    let strings: Strings
 
     public init(web: WebRenderer) {
         config = web.config
         formatLinks = web.formatLinks
+        strings = web.templates.strings
     }
 
     /// Whether liblouis and its tables are installed, so braille files can be made.
@@ -29,7 +31,7 @@ public struct BrailleRenderer: Sendable {
         ]
         for block in guide.document.blocks {
             if let picture = block.picture, !picture.isDecorative, !picture.alt.isEmpty {
-                blocks.append(BrailleBlock(.paragraph, "Picture: " + picture.alt))
+                blocks.append(BrailleBlock(.paragraph, strings(.braillePicture, ["alt": picture.alt])))
             }
             let text = block.text
             guard !text.isEmpty else { continue }
@@ -46,19 +48,18 @@ public struct BrailleRenderer: Sendable {
                 blocks.append(BrailleBlock(.plain, text))
             }
         }
-        blocks.append(BrailleBlock(.centredHeading, "Other formats"))
-        blocks.append(
-            BrailleBlock(
-                .paragraph,
-                "This information is also in \(formatLinks.names(forGuide: guide.sourcePath)) on our website, \(WebAddress.short(config.baseURL)). To ask for it in another format, or in another language, contact us:"
-            ))
-        for route in ContactContext.routes(config.formatsContact) {
+        blocks.append(BrailleBlock(.centredHeading, strings(.brailleOtherFormats)))
+        let alsoIn = strings(
+            .brailleAlsoIn,
+            ["format_names": formatLinks.names(forGuide: guide.sourcePath), "address": WebAddress.short(config.baseURL)])
+        blocks.append(BrailleBlock(.paragraph, alsoIn))
+        for route in ContactContext.routes(config.formatsContact, strings: strings) {
             blocks.append(BrailleBlock(.listItem(depth: 1), "\(route["label"] ?? ""): \(route["value"] ?? "")"))
         }
-        var review = "Online at \(WebAddress.short(config.absoluteURL(guide.urlPath)))."
-        if let last = matter.lastReviewed { review += " Last reviewed \(last.text)." }
-        if let next = matter.nextReview { review += " Next review due \(next.text)." }
-        blocks.append(BrailleBlock(.paragraph, review))
+        var review = [strings(.brailleOnlineAt, ["address": WebAddress.short(config.absoluteURL(guide.urlPath))])]
+        if let last = matter.lastReviewed { review.append(strings(.brailleLastReviewed, ["date": last.text])) }
+        if let next = matter.nextReview { review.append(strings(.brailleNextReview, ["date": next.text])) }
+        blocks.append(BrailleBlock(.paragraph, review.joined(separator: " ")))
         return blocks
     }
 }

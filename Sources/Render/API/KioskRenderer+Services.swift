@@ -6,7 +6,7 @@ extension KioskRenderer {
     /// `services/`: the categories, then every service A to Z under its first letter.
     public func renderServices(_ directory: ServiceDirectory) -> String {
         let folder = SitePaths.serviceDirectoryPath
-        var context = common.page(title: "Find a service", folder: folder, back: "index.html")
+        var context = common.page(title: strings(.servicesTitle), folder: folder, back: "index.html")
         let root = SitePaths.relativePath(from: folder, to: "")
         context["categories"] = directory.categories.map { category in
             ["title": category.name, "href": root + SitePaths.serviceCategoryPath(category.name) + "index.html"]
@@ -39,8 +39,8 @@ extension KioskRenderer {
             context["location"] = ["place": location.oneLine, "directions": location.directions as Any]
         }
         context.merge(ServiceContext.hours(service)) { _, hours in hours }
-        let cards = Self.serviceCards(service)
-        context["contact"] = ["links": cards.map { $0.context(qrCodes: qrCodes) }]
+        let cards = Self.serviceCards(service, strings: strings)
+        context["contact"] = ["links": cards.map { $0.context(qrCodes: qrCodes, strings: strings) }]
         context["has_contact"] = !cards.isEmpty
         context["accessibility"] = service.accessibility
         context["has_accessibility"] = !service.accessibility.isEmpty
@@ -56,7 +56,7 @@ extension KioskRenderer {
         }
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty
-        context["page_qr"] = QRDrawings.draw(content.config.absoluteURL(service.urlPath))
+        context["page_qr"] = qrCodes.draw(content.config.absoluteURL(service.urlPath))
         context["page_address"] = WebAddress.short(content.config.absoluteURL(service.urlPath))
         context["assured_date"] = service.assuredDate.map(DateContext.of)
         return templates.render(context, with: "kiosk/service")
@@ -72,18 +72,18 @@ extension KioskRenderer {
     }
 
     /// A service's phone, text, email and website as cards, in that order.
-    static func serviceCards(_ service: Service) -> [KioskCard] {
+    static func serviceCards(_ service: Service, strings: Strings) -> [KioskCard] {
         var cards: [KioskCard] = []
-        if let phone = service.phone { cards.append(.phone("Phone", PhoneNumber.grouped(phone))) }
+        if let phone = service.phone { cards.append(.phone(strings(.phone), PhoneNumber.grouped(phone))) }
         if let text = service.text {
-            cards.append(
-                .scan(kind: .text, text: "Text message", shown: PhoneNumber.grouped(text), encoded: PhoneNumber.smsURL(text)))
+            let shown = PhoneNumber.grouped(text)
+            cards.append(.scan(kind: .text, text: strings(.textMessage), shown: shown, encoded: PhoneNumber.smsURL(text)))
         }
         if let email = service.email {
-            cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email))
+            cards.append(.scan(kind: .email, text: strings(.email), shown: email, encoded: "mailto:" + email))
         }
         if let website = service.website {
-            cards.append(.scan(kind: .web, text: "Website", shown: WebAddress.short(website), encoded: website))
+            cards.append(.scan(kind: .web, text: strings(.website), shown: WebAddress.short(website), encoded: website))
         }
         return cards
     }

@@ -13,6 +13,7 @@ public struct KioskRenderer: Sendable {
     let sections: [GuideSection]
     let common: KioskContext
     let qrCodes: QRDrawings
+    let strings: Strings
     /// The cards for asking for another format, the same on every page.
     let formatCards: AnySendable
 
@@ -21,13 +22,17 @@ public struct KioskRenderer: Sendable {
     /// While pages are still loading, `content` may hold only the settings and index (`ContentFolder.settingsOnly`): a
     /// guide's or page's kiosk page needs no other page.
     public init(
-        templates: TemplateSet, content: SiteContent, sections: [GuideSection], qrCodes: QRDrawings = QRDrawings()
+        templates: TemplateSet, content: SiteContent, sections: [GuideSection], qrCodes: QRDrawings? = nil
     ) {
         self.content = content
         self.sections = sections
+        let qrCodes = qrCodes ?? QRDrawings(strings: templates.strings)
         self.qrCodes = qrCodes
+        strings = templates.strings
         common = KioskContext(config: content.config)
-        let cards = Self.contactCards(content.config.formatsContact).map { $0.context(qrCodes: qrCodes) }
+        let cards = Self.contactCards(content.config.formatsContact, strings: templates.strings).map {
+            $0.context(qrCodes: qrCodes, strings: templates.strings)
+        }
         formatCards = AnySendable(value: ["links": cards])
         self.templates = templates.renderingSitePartials(with: common.site(formats: formatCards.value), for: .kiosk)
     }
@@ -45,7 +50,7 @@ public struct KioskRenderer: Sendable {
 
     /// Every section, as buttons.
     public func renderTopics() -> String {
-        var context = common.page(title: "Guides by topic", folder: SitePaths.kioskTopics, back: "index.html")
+        var context = common.page(title: strings(.kioskTopics), folder: SitePaths.kioskTopics, back: "index.html")
         context["items"] = sections.map { ["title": $0.title, "href": "../" + $0.urlPath + "index.html"] }
         context["has_items"] = !sections.isEmpty
         return templates.render(context, with: "kiosk/list")
@@ -53,7 +58,7 @@ public struct KioskRenderer: Sendable {
 
     /// Every guide A to Z, under its first letter.
     public func renderAToZ() -> String {
-        var context = common.page(title: "All guides A to Z", folder: SitePaths.kioskAToZ, back: "index.html")
+        var context = common.page(title: strings(.kioskAToZ), folder: SitePaths.kioskAToZ, back: "index.html")
         let guides = content.guides.sorted {
             ($0.frontMatter.title.lowercased(), $0.sourcePath) < ($1.frontMatter.title.lowercased(), $1.sourcePath)
         }
@@ -98,14 +103,14 @@ public struct KioskRenderer: Sendable {
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": WebAddress.short($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
         let address = content.config.absoluteURL(page.urlPath)
-        context["page_qr"] = QRDrawings.draw(codes.code(address), address)
+        context["page_qr"] = qrCodes.draw(codes.code(address), address)
         context["page_address"] = WebAddress.short(content.config.absoluteURL(page.urlPath))
         return templates.render(context, with: "kiosk/page")
     }
 
     /// How to walk from the foyer to the PALS office, and how to contact PALS.
     public func renderFindPALS() -> String {
-        var context = common.page(title: "Find the PALS office", folder: SitePaths.kioskFindPALS, back: "index.html")
+        var context = common.page(title: strings(.kioskFindPALS), folder: SitePaths.kioskFindPALS, back: "index.html")
         context["directions"] = common.settings.directions
         context["has_directions"] = !common.settings.directions.isEmpty
         if let map = common.settings.map, let asset = content.index.assets[map.path] {
@@ -120,7 +125,9 @@ public struct KioskRenderer: Sendable {
         context["address_lines"] = contact.address
         context["has_address"] = !contact.address.isEmpty
         context["hours"] = contact.hours
-        context["contact"] = ["links": Self.contactCards(contact).map { $0.context(qrCodes: qrCodes) }]
+        context["contact"] = [
+            "links": Self.contactCards(contact, strings: strings).map { $0.context(qrCodes: qrCodes, strings: strings) }
+        ]
         return templates.render(context, with: "kiosk/find-pals")
     }
 
@@ -140,13 +147,13 @@ public struct KioskRenderer: Sendable {
                 }
             }
         }
-        let servicesTile = ["title": "Find a service", "href": SitePaths.serviceDirectoryPath + "index.html"]
+        let servicesTile = ["title": strings(.servicesTitle), "href": SitePaths.serviceDirectoryPath + "index.html"]
         if !content.publishedServices.isEmpty && !tiles.contains(where: { $0["href"] == servicesTile["href"] }) {
             tiles.append(servicesTile)
         }
-        tiles.append(["title": "Find the PALS office", "href": SitePaths.kioskFindPALS + "index.html"])
-        tiles.append(["title": "Guides by topic", "href": SitePaths.kioskTopics + "index.html"])
-        tiles.append(["title": "All guides A to Z", "href": SitePaths.kioskAToZ + "index.html"])
+        tiles.append(["title": strings(.kioskFindPALS), "href": SitePaths.kioskFindPALS + "index.html"])
+        tiles.append(["title": strings(.kioskTopics), "href": SitePaths.kioskTopics + "index.html"])
+        tiles.append(["title": strings(.kioskAToZ), "href": SitePaths.kioskAToZ + "index.html"])
         return tiles
     }
 
@@ -154,7 +161,10 @@ public struct KioskRenderer: Sendable {
     func blocks(_ gathered: [GatheredBlock]) -> [[String: Any]] {
         gathered.map { block in
             let cards = unique(block.links.map(KioskCard.init))
-            return ["html": block.html, "links": cards.map { $0.context(qrCodes: qrCodes) }, "has_links": !cards.isEmpty]
+            return [
+                "html": block.html, "links": cards.map { $0.context(qrCodes: qrCodes, strings: strings) },
+                "has_links": !cards.isEmpty,
+            ]
         }
     }
 
@@ -164,15 +174,15 @@ public struct KioskRenderer: Sendable {
     }
 
     /// Phone, text, Relay UK and email as cards, in that order.
-    static func contactCards(_ contact: ContactDetails) -> [KioskCard] {
+    static func contactCards(_ contact: ContactDetails, strings: Strings) -> [KioskCard] {
         var cards: [KioskCard] = []
-        if let phone = contact.phone { cards.append(.phone("Phone", phone)) }
+        if let phone = contact.phone { cards.append(.phone(strings(.phone), phone)) }
         if let text = contact.text {
-            cards.append(.scan(kind: .text, text: "Text message", shown: text, encoded: PhoneNumber.smsURL(text)))
+            cards.append(.scan(kind: .text, text: strings(.textMessage), shown: text, encoded: PhoneNumber.smsURL(text)))
         }
-        if let relay = contact.relayUK { cards.append(.phone("Relay UK", relay)) }
+        if let relay = contact.relayUK { cards.append(.phone(strings(.relayUK), relay)) }
         if let email = contact.email {
-            cards.append(.scan(kind: .email, text: "Email", shown: email, encoded: "mailto:" + email))
+            cards.append(.scan(kind: .email, text: strings(.email), shown: email, encoded: "mailto:" + email))
         }
         return cards
     }

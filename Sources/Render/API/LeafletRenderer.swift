@@ -19,9 +19,10 @@ public struct LeafletRenderer: Sendable {
         let guidePath = FormatLinks.guidePath(of: page)
         let leafletPath = SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"
         var context = web.guideContext(page, urlPath: leafletPath)
-        context["head_title"] = "\(page.frontMatter.title): \(edition.name.lowercased()) - \(web.config.title)"
+        let editionName = web.formatLinks.name(of: edition)
+        context["head_title"] = "\(page.frontMatter.title): \(editionName.lowercased()) - \(web.config.title)"
         context["edition"] = edition.rawValue
-        context["edition_name"] = edition.name
+        context["edition_name"] = editionName
         let online: String
         switch edition {
         case .standard: online = page.urlPath
@@ -33,7 +34,7 @@ public struct LeafletRenderer: Sendable {
         context["online_url"] = url
         context["short_url_parts"] = Self.breakable(short)
         if let code = codes.code(url) {
-            context["qr_svg"] = code.svg(label: "QR code: scan it with a phone camera to open \(short)", pixelsPerModule: 3)
+            context["qr_svg"] = code.svg(label: web.templates.strings(.qrLabelLeaflet, ["address": short]), pixelsPerModule: 3)
         }
         context["format_names"] = web.formatLinks.names(forGuide: guidePath)
         return web.templates.render(context, with: "leaflets/leaflet")

@@ -8,8 +8,12 @@ import Utilities
 public final class QRDrawings: @unchecked Sendable {
     private let lock = Lock()
     private var drawings: [String: String] = [:]
+    /// The words of each code's label (`qr_label_kiosk`).
+    let strings: Strings
 
-    public init() {}
+    public init(strings: Strings) {
+        self.strings = strings
+    }
 
     /// How many codes are kept.
     var count: Int { lock.withLock { drawings.count } }
@@ -18,20 +22,20 @@ public final class QRDrawings: @unchecked Sendable {
     /// that shows it (phone numbers, email addresses and websites recur).
     public subscript(text: String) -> String {
         if let drawn = lock.withLock({ drawings[text] }) { return drawn }
-        let drawn = Self.draw(text)
+        let drawn = draw(text)
         lock.withLock { drawings[text] = drawn }
         return drawn
     }
 
     /// The QR code of a text only one page shows (the page's own address), drawn and not kept: at 10,000 guides,
     /// keeping those held 100 MB.
-    public static func draw(_ text: String) -> String {
+    public func draw(_ text: String) -> String {
         draw(QRCode(text), text)
     }
 
     /// The kiosk's drawing of a code already encoded.
-    static func draw(_ code: QRCode?, _ text: String) -> String {
-        code?.svg(label: "QR code for " + text, pixelsPerModule: 6) ?? ""
+    func draw(_ code: QRCode?, _ text: String) -> String {
+        code?.svg(label: strings(.qrLabelKiosk, ["address": text]), pixelsPerModule: 6) ?? ""
     }
 }
 

@@ -13,15 +13,14 @@ public struct ServiceRenderer: Sendable {
         self.templates = templates
         self.content = content
         self.directory = directory
-        self.common = SharedContext(content: content)
+        self.common = SharedContext(content: content, strings: templates.strings)
     }
-
-    static let directoryTitle = "Find a service"
 
     /// `services/`: the jump list of letters, the categories, and every service A to Z.
     public func renderDirectory() -> String {
-        let summary = "Where to find every service at \(content.config.organisation), when it is open and how to contact it."
-        var context = common.page(title: Self.directoryTitle, summary: summary, urlPath: SitePaths.serviceDirectoryPath)
+        let summary = templates.strings(.servicesSummary, ["organisation": content.config.organisation])
+        var context = common.page(
+            title: templates.strings(.servicesTitle), summary: summary, urlPath: SitePaths.serviceDirectoryPath)
         context["breadcrumbs"] = [common.homeCrumb]
         context["summary"] = summary
         context["letters"] = directory.letters.map { group -> [String: Any] in
@@ -41,7 +40,8 @@ public struct ServiceRenderer: Sendable {
 
     /// A category's page: its services A to Z.
     public func renderCategory(_ name: String, services: [Service]) -> String {
-        let summary = "Services at \(content.config.organisation): \(name.lowercased())."
+        let summary = templates.strings(
+            .serviceCategorySummary, ["organisation": content.config.organisation, "category": name.lowercased()])
         var context = common.page(title: name, summary: summary, urlPath: SitePaths.serviceCategoryPath(name))
         context["breadcrumbs"] = [common.homeCrumb, directoryCrumb]
         context["services"] = services.map(listItem)
@@ -86,7 +86,7 @@ public struct ServiceRenderer: Sendable {
     }
 
     private var directoryCrumb: [String: String] {
-        ["title": Self.directoryTitle, "url": common.root + SitePaths.serviceDirectoryPath]
+        ["title": templates.strings(.servicesTitle), "url": common.root + SitePaths.serviceDirectoryPath]
     }
 
     private func listItem(_ service: Service) -> [String: Any] {

@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
     /// Partials marked site-wide (their first line is `{{! site-wide ...}}`): they use only the keys every page
     /// shares, so a build renders each once and pages include the result.
     let sitePartials: Set<String>
+    /// The words Signpost puts together itself, from `strings/en.yaml`.
+    public let strings: Strings
 
     /// Loads every `.mustache` file under `root`, reporting each that does not parse and each of `required` (names
     /// without `.mustache`; the Site stage's `PageKind.requiredTemplates`) that is missing.
@@ -53,7 +55,10 @@ public struct TemplateSet: Sendable {
                     "the template \(name).mustache is missing", at: SourceLocation(path: root + "/" + name + ".mustache"),
                     hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
-        return (TemplateSet(library: library, root: root, sitePartials: sitePartials), problems)
+        let (strings, stringProblems) = Strings.load(from: root)
+        return (
+            TemplateSet(library: library, root: root, sitePartials: sitePartials, strings: strings), problems + stringProblems
+        )
     }
 
     /// A copy in which each site-wide partial named by `output` has been rendered once with `context` and is kept as
@@ -71,7 +76,7 @@ public struct TemplateSet: Sendable {
             else { continue }  // left as a partial, rendered on every page
             library.register(literal, named: name)
         }
-        return TemplateSet(library: library, root: root, sitePartials: left)
+        return TemplateSet(library: library, root: root, sitePartials: left, strings: strings)
     }
 
     /// Whose site-wide partials are rendered: the website's (every folder but `kiosk/`) or the kiosk's.

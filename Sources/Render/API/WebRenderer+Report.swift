@@ -8,7 +8,7 @@ extension WebRenderer {
     /// one at a time, so a site of thousands of guides never holds the whole page.
     public func renderReport(_ report: HealthReport, into emit: (String) -> Void) {
         var context = common.page(
-            title: "Content health report", summary: "Review dates, reading age and sources of every guide.", urlPath: nil)
+            title: templates.strings(.reportTitle), summary: templates.strings(.reportSummary), urlPath: nil)
         context["noindex"] = true
         context["breadcrumbs"] = [common.homeCrumb]
         context["report_date"] = DateContext.of(report.today)

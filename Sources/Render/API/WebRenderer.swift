@@ -19,9 +19,10 @@ public struct WebRenderer: Sendable {
         index: ContentIndex, guides: [ContentPage] = []
     ) {
         self.config = config
-        self.common = SharedContext(config: config, accessibilityURL: accessibilityStatementURL, services: services)
+        self.common = SharedContext(
+            config: config, accessibilityURL: accessibilityStatementURL, services: services, strings: templates.strings)
         self.templates = templates.renderingSitePartials(with: common.site, for: .web)
-        self.formatLinks = FormatLinks(index: index, basePath: config.basePath, guides: guides)
+        self.formatLinks = FormatLinks(index: index, basePath: config.basePath, guides: guides, strings: templates.strings)
     }
 
     /// A renderer for loaded content.
@@ -89,7 +90,7 @@ public struct WebRenderer: Sendable {
 
     /// A section's page: every guide in it.
     public func render(_ section: GuideSection) -> String {
-        let summary = "Guides about \(section.title.lowercased()) from the \(config.title)."
+        let summary = templates.strings(.sectionSummary, ["section": section.title.lowercased(), "site": config.title])
         var context = common.page(title: section.title, summary: summary, urlPath: section.urlPath)
         context["guides"] = section.guides.map(guideLink)
         context["breadcrumbs"] = [common.homeCrumb]
@@ -98,7 +99,7 @@ public struct WebRenderer: Sendable {
 
     /// The page servers show for an address that does not exist.
     public func renderNotFound() -> String {
-        var context = common.page(title: "Page not found", summary: "", urlPath: nil)
+        var context = common.page(title: templates.strings(.notFoundTitle), summary: "", urlPath: nil)
         context["breadcrumbs"] = [common.homeCrumb]
         return templates.render(context, with: "pages/not-found")
     }

@@ -26,20 +26,24 @@ enum ContactContext {
     }
 
     /// The ways to ask for another format, in a fixed order: phone, email, text, Relay UK.
-    static func routes(_ contact: ContactDetails) -> [[String: String]] {
+    static func routes(_ contact: ContactDetails, strings: Strings) -> [[String: String]] {
         var routes: [[String: String]] = []
-        if let phone = contact.phone { routes.append(["label": "Phone", "value": phone, "href": PhoneNumber.telURL(phone)]) }
-        if let email = contact.email { routes.append(["label": "Email", "value": email, "href": "mailto:" + email]) }
-        if let text = contact.text { routes.append(["label": "Text message", "value": text, "href": PhoneNumber.smsURL(text)]) }
+        if let phone = contact.phone {
+            routes.append(["label": strings(.phone), "value": phone, "href": PhoneNumber.telURL(phone)])
+        }
+        if let email = contact.email { routes.append(["label": strings(.email), "value": email, "href": "mailto:" + email]) }
+        if let text = contact.text {
+            routes.append(["label": strings(.textMessage), "value": text, "href": PhoneNumber.smsURL(text)])
+        }
         if let relay = contact.relayUK {
-            routes.append(["label": "Relay UK", "value": relay, "href": PhoneNumber.telURL(relay)])
+            routes.append(["label": strings(.relayUK), "value": relay, "href": PhoneNumber.telURL(relay)])
         }
         return routes
     }
 
     /// `mailto:` with a subject naming the page, so feedback arrives saying which page it is about.
-    static func feedbackURL(_ email: String, about title: String) -> String {
-        "mailto:" + email + "?subject=" + percentEncode("Feedback about: " + title)
+    static func feedbackURL(_ email: String, subject: String) -> String {
+        "mailto:" + email + "?subject=" + percentEncode(subject)
     }
 
     /// Every byte but ASCII letters, digits and `-._~` as `%XX` (RFC 3986's unreserved characters).

@@ -10,11 +10,13 @@ struct FormatLinks: Sendable {
     let index: ContentIndex
     /// Guides already loaded: what an easy-read page shows of its guide.
     let loadedGuides: [ContentPage]
+    let strings: Strings
 
-    init(index: ContentIndex, basePath: String, guides: [ContentPage]) {
+    init(index: ContentIndex, basePath: String, guides: [ContentPage], strings: Strings) {
         root = basePath
         self.index = index
         loadedGuides = guides
+        self.strings = strings
     }
 
     /// The address of a guide's easy-read version, if it has one.
@@ -37,18 +39,27 @@ struct FormatLinks: Sendable {
     /// `[{name, url}]` for every version of the guide on the site except the page being shown.
     func links(forGuide guidePath: String, urlPath: String, except current: String) -> [[String: String]] {
         let easyRead = easyRead(ofGuide: guidePath)
-        var links: [(String, String)] = [("Standard web page", urlPath)]
-        links.append(("Large print web page", SitePaths.largePrintPath(of: guidePath)))
-        if let easyRead { links.append(("Easy read web page", easyRead)) }
-        links.append(("Braille file for an embosser (.brf)", SitePaths.braillePath(of: guidePath)))
+        var links: [(String, String)] = [(strings(.formatWebPage), urlPath)]
+        links.append((strings(.formatLargePrintPage), SitePaths.largePrintPath(of: guidePath)))
+        if let easyRead { links.append((strings(.formatEasyReadPage), easyRead)) }
+        links.append((strings(.formatBrailleFile), SitePaths.braillePath(of: guidePath)))
         for edition in LeafletEdition.allCases where edition != .easyRead || easyRead != nil {
-            links.append((edition.name, SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"))
+            links.append((name(of: edition), SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"))
         }
         return links.filter { $0.1 != current }.map { ["name": $0.0, "url": root + $0.1] }
     }
 
     /// The names of the formats a guide has, for printed leaflets: "large print, easy read and braille".
     func names(forGuide guidePath: String) -> String {
-        easyRead(ofGuide: guidePath) == nil ? "large print and braille" : "large print, easy read and braille"
+        strings(easyRead(ofGuide: guidePath) == nil ? .formatNames : .formatNamesWithEasyRead)
+    }
+
+    /// The name a reader sees of a printed leaflet.
+    func name(of edition: LeafletEdition) -> String {
+        switch edition {
+        case .standard: strings(.formatStandardLeaflet)
+        case .largePrint: strings(.formatLargePrintLeaflet)
+        case .easyRead: strings(.formatEasyReadLeaflet)
+        }
     }
 }

@@ -72,7 +72,7 @@ enum KioskCard: Sendable, Hashable {
     ///
     /// Mustache looks a missing key up in every context around the card (the block, the page), at a few microseconds
     /// each, so a card answers for all of them itself.
-    func context(qrCodes: QRDrawings) -> [String: Any] {
+    func context(qrCodes: QRDrawings, strings: Strings) -> [String: Any] {
         switch self {
         case .button(let text, let href):
             return ["button": ["text": text, "href": href], "scan": false, "plain": false]
@@ -80,7 +80,7 @@ enum KioskCard: Sendable, Hashable {
             return ["button": false, "scan": false, "plain": ["text": text]]
         case .scan(let kind, let text, let shown, let encoded):
             var card: [String: Any] = [
-                "text": text, "shown": shown, "qr": qrCodes[encoded], "instruction": Self.instruction(kind),
+                "text": text, "shown": shown, "qr": qrCodes[encoded], "instruction": Self.instruction(kind, strings),
                 "same_words": text == shown,
             ]
             for other in ScanKind.allCases { card["is_\(other.rawValue)"] = other == kind }
@@ -88,12 +88,12 @@ enum KioskCard: Sendable, Hashable {
         }
     }
 
-    private static func instruction(_ kind: ScanKind) -> String {
+    private static func instruction(_ kind: ScanKind, _ strings: Strings) -> String {
         switch kind {
-        case .web: "Scan with your phone's camera to open this"
-        case .email: "Scan with your phone's camera to write an email to this address"
-        case .phone: "Call this number from your own phone, or scan the code to call it"
-        case .text: "Send a text message to this number from your own phone, or scan the code"
+        case .web: strings(.kioskScanWeb)
+        case .email: strings(.kioskScanEmail)
+        case .phone: strings(.kioskScanPhone)
+        case .text: strings(.kioskScanText)
         }
     }
 }

@@ -11,12 +11,14 @@ struct SharedContext: Sendable {
     let servicesURL: String?
     /// PALS's own page in the directory (`pals_service` in site.yaml).
     let palsServiceURL: String?
+    let strings: Strings
 
-    init(config: SiteConfig, accessibilityURL: String?, services: [Service]) {
+    init(config: SiteConfig, accessibilityURL: String?, services: [Service], strings: Strings) {
         self.config = config
+        self.strings = strings
         root = config.basePath
         contact = ContactContext.details(config.contact)
-        formatsRoutes = ContactContext.routes(config.formatsContact)
+        formatsRoutes = ContactContext.routes(config.formatsContact, strings: strings)
         self.accessibilityURL = accessibilityURL
         let basePath = config.basePath
         let published = services.filter(\.status.isPublished)
@@ -26,14 +28,14 @@ struct SharedContext: Sendable {
         }
     }
 
-    init(content: SiteContent) {
+    init(content: SiteContent, strings: Strings) {
         self.init(
             config: content.config,
             accessibilityURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath },
-            services: content.services)
+            services: content.services, strings: strings)
     }
 
-    var homeCrumb: [String: String] { ["title": "Home", "url": root] }
+    var homeCrumb: [String: String] { ["title": strings(.home), "url": root] }
 
     /// The keys that are the same on every page: all that site-wide partials see.
     var site: [String: Any] {
@@ -57,7 +59,8 @@ struct SharedContext: Sendable {
         context["page_title"] = title
         context["head_title"] = title + " - " + config.title
         context["description"] = summary
-        context["feedback_href"] = ContactContext.feedbackURL(config.feedbackEmail, about: title)
+        context["feedback_href"] = ContactContext.feedbackURL(
+            config.feedbackEmail, subject: strings(.feedbackSubject, ["title": title]))
         context["is_home"] = false
         if let urlPath { context["canonical_url"] = config.absoluteURL(urlPath) }
         return context

@@ -44,7 +44,7 @@ public enum SiteBuilder {
         let assembler = SiteAssembler(templates: templates, web: web, config: folder.config, today: options.today)
         let buildsKiosk = options.only == nil || options.only == .kiosk
         let kioskFolder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
-        let qrCodes = QRDrawings()
+        let qrCodes = QRDrawings(strings: templates.strings)
         let kiosk = KioskRenderer(templates: templates, content: folder.settingsOnly, sections: [], qrCodes: qrCodes)
         let canRender = templateProblems.isEmpty
         let written = Counter()
