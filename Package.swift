@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown", "Diagnostics"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
         .testTarget(
             name: "SiteTests", dependencies: ["Site", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],

@@ -91,13 +91,13 @@ import Testing
     }
 
     @Test func plainWords() {
-        #expect(Self.office.sentences == ["Open Monday to Friday, 9am to 5pm.", "Closed on Saturday and Sunday."])
+        #expect(Self.office.sentences(.english) == ["Open Monday to Friday, 9am to 5pm.", "Closed on Saturday and Sunday."])
         #expect(
-            Self.lateNight.sentences == [
+            Self.lateNight.sentences(.english) == [
                 "Open Monday to Thursday, 6pm to midnight.", "Open Friday and Saturday, 6pm to 2am the next day.",
                 "Open Sunday, 1pm to midnight.",
             ])
-        #expect(OpeningHours.always.sentences == ["Open 24 hours a day, every day."])
+        #expect(OpeningHours.always.sentences(.english) == ["Open 24 hours a day, every day."])
         let split = Self.hours(
             """
             hours:
@@ -110,12 +110,12 @@ import Testing
             """
         ).0
         #expect(
-            split.sentences == [
+            split.sentences(.english) == [
                 "Open Monday, Wednesday and Friday, 8:30am to midday and 1:15pm to 5:45pm.",
                 "Closed on Tuesday, Thursday, Saturday and Sunday.",
             ])
-        #expect(split.table.map(\.hours)[0] == "8:30am to midday and 1:15pm to 5:45pm")
-        #expect(split.table.map(\.hours)[1] == "Closed")
+        #expect(split.table(.english).map(\.hours)[0] == "8:30am to midday and 1:15pm to 5:45pm")
+        #expect(split.table(.english).map(\.hours)[1] == "Closed")
     }
 
     @Test(arguments: [
@@ -150,7 +150,7 @@ import Testing
     @Test func aRangeOfDaysCanWrapRoundTheWeekend() {
         let (hours, problems) = Self.hours("hours:\n  - days: sat-mon\n    opens: \"10:00\"\n    closes: \"12:00\"\n")
         #expect(problems.isEmpty)
-        #expect(hours.table.filter { $0.hours != "Closed" }.map(\.day) == [.monday, .saturday, .sunday])
+        #expect(hours.table(.english).filter { $0.hours != "Closed" }.map(\.day) == ["Monday", "Saturday", "Sunday"])
     }
 
     @Test func sundayNightRunsIntoMondayMorning() {

@@ -22,7 +22,7 @@ import Testing
         #expect(problems.isEmpty, "\(problems.map(\.formatted))")
         #expect(service.name == "Patient Advice and Liaison Service (PALS)")
         #expect(
-            service.hours.sentences == [
+            service.hours.sentences(.english) == [
                 "Open Monday to Friday, 9am to 5pm.", "Open Saturday, 10am to 12:30pm.", "Closed on Sunday.",
             ])
         #expect(service.languages.map(\.label) == ["Polish (polski)", "Urdu (اردو)", "Bengali (বাংলা)"])

@@ -25,7 +25,7 @@ import Utilities
     @Test func importingWhatWeExportGivesTheSameExport() throws {
         let services = try Self.bundledServices()
         #expect(services.count >= 20)
-        let first = OpenReferralExport.json(services, config: Self.config)
+        let first = OpenReferralExport.json(services, config: Self.config, wording: .english)
         let imported = try OpenReferralImport.parse(Data(first.utf8)).map { try $0.get() }
         #expect(imported.count == services.count)
         #expect(imported.flatMap(\.notes).isEmpty)
@@ -37,13 +37,13 @@ import Utilities
             #expect(problems.isEmpty, "\(item.service.id): \(problems.map(\.formatted))\n\(yaml)")
             return service
         }
-        let second = OpenReferralExport.json(reread, config: Self.config)
+        let second = OpenReferralExport.json(reread, config: Self.config, wording: .english)
         #expect(first == second)
     }
 
     @Test func theExportIsHSDS() throws {
         let services = try Self.bundledServices()
-        let json = OpenReferralExport.json(services, config: Self.config)
+        let json = OpenReferralExport.json(services, config: Self.config, wording: .english)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         let pals = try #require(records.first { $0["id"] as? String == "pals" })
         #expect(pals["status"] as? String == "active")
@@ -73,7 +73,7 @@ import Utilities
             """
         let (service, problems) = ContentLoader.readServiceRecord(yaml, path: "services/night.yaml", display: "night.yaml")
         #expect(problems.isEmpty)
-        let json = OpenReferralExport.json([service], config: Self.config)
+        let json = OpenReferralExport.json([service], config: Self.config, wording: .english)
         #expect(json.contains("\"closes_at\" : \"02:00\""))
         #expect(json.contains("\"closes_at\" : \"00:00\""))
         let back = try #require(try OpenReferralImport.parse(Data(json.utf8)).first?.get())
@@ -105,7 +105,7 @@ import Utilities
     @Test func writesRecordsAndRefusesToReplaceOnesThatExist() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-import-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let json = OpenReferralExport.json(try RoundTripTests.bundledServices(), config: RoundTripTests.config)
+        let json = OpenReferralExport.json(try RoundTripTests.bundledServices(), config: RoundTripTests.config, wording: .english)
         let imported = try OpenReferralImport.parse(Data(json.utf8))
         let first = try RecordWriter.write(imported, from: "services.json", into: folder.path, overwrite: false)
         #expect(first.allSatisfy { if case .written(_, []) = $0 { true } else { false } })
@@ -205,7 +205,7 @@ import Utilities
             """
         let (service, problems) = ContentLoader.readServiceRecord(yaml, path: "services/a.yaml", display: "a.yaml")
         #expect(problems.isEmpty)
-        let json = OpenReferralExport.json([service], config: RoundTripTests.config)
+        let json = OpenReferralExport.json([service], config: RoundTripTests.config, wording: .english)
         #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
         #expect(json.contains(#"Clinic A \u0026 B"#))
         #expect(!json.contains("u003cscript") && !json.contains("onclick") && !json.contains("u003cb"))

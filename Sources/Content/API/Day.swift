@@ -32,8 +32,14 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
     /// `2026-10-01`.
     public var iso: String { Day.format(year, 4) + "-" + Day.format(month, 2) + "-" + Day.format(day, 2) }
 
-    /// `1 October 2026`, as the NHS writes dates.
-    public var text: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+    /// `1 October 2026`, as the NHS writes dates: in English, for diagnostics.
+    public var text: String { text(Wording.english) }
+
+    /// The date in a wording's words (`1 October 2026`), for pages.
+    public func text(_ wording: Wording) -> String {
+        Wording.fill(
+            wording.date, ["day": String(day), "month": wording.monthNames[(month - 1) % 12], "year": String(year)])
+    }
 
     /// Days since 1 January 1970, for differences between dates.
     public var ordinal: Int {
@@ -50,11 +56,6 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
-
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -12,19 +12,21 @@ public enum OpenReferralExport {
     ///
     /// Records are encoded one at a time (the same text as encoding the array at once, without its whole tree in
     /// memory).
-    public static func json(_ services: [Service], config: SiteConfig) -> String {
+    public static func json(_ services: [Service], config: SiteConfig, wording: Wording) -> String {
         var text = ""
-        json(services, config: config) { text += $0 }
+        json(services, config: config, wording: wording) { text += $0 }
         return text
     }
 
     /// The same JSON handed over a record at a time, for writing a large directory without holding it whole.
-    public static func json(_ services: [Service], config: SiteConfig, into emit: (String) -> Void) {
+    public static func json(
+        _ services: [Service], config: SiteConfig, wording: Wording, into emit: (String) -> Void
+    ) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         emit("[")
         for (index, service) in services.sorted(by: { $0.id < $1.id }).enumerated() {
-            guard let data = try? encoder.encode(record(service, config: config)) else { continue }
+            guard let data = try? encoder.encode(record(service, config: config, wording: wording)) else { continue }
             let text = JSONEscape.markupSafe(String(decoding: data, as: UTF8.self))
             emit((index == 0 ? "\n  " : ",\n  ") + text.replacing("\n", with: "\n  "))
         }
@@ -34,7 +36,7 @@ public enum OpenReferralExport {
     /// One service as an HSDS record.
     ///
     /// Its description is the summary, a blank line, then the Markdown description.
-    public static func record(_ service: Service, config: SiteConfig) -> HSDSService {
+    public static func record(_ service: Service, config: SiteConfig, wording: Wording) -> HSDSService {
         let id = service.id
         var description = service.summary
         if let markdown = service.description?.markdown, !markdown.isEmpty {
@@ -53,7 +55,7 @@ public enum OpenReferralExport {
             organization: HSDSOrganization(id: SitePaths.slug(config.organisation), name: config.organisation),
             phones: phones.isEmpty ? nil : phones,
             contacts: service.email == nil && phones.isEmpty ? nil : [contact],
-            schedules: schedules(service).nilIfEmpty, service_at_locations: location(service).map { [$0] },
+            schedules: schedules(service, wording: wording).nilIfEmpty, service_at_locations: location(service).map { [$0] },
             languages: service.languages.map {
                 HSDSLanguage(id: id + "-language-" + $0.code, name: $0.englishName, code: $0.code)
             }.nilIfEmpty,
@@ -70,10 +72,10 @@ public enum OpenReferralExport {
     ///
     /// `always` as every day 00:00 to 23:59, as HSDS advises. A period past midnight closes earlier than it opens; one
     /// ending at midnight closes at 00:00.
-    static func schedules(_ service: Service) -> [HSDSSchedule] {
+    static func schedules(_ service: Service, wording: Wording) -> [HSDSSchedule] {
         let id = service.id
         let note = service.hoursNote
-        let words = service.hours.sentences.joined(separator: " ")
+        let words = service.hours.sentences(wording).joined(separator: " ")
         switch service.hours {
         case .notGiven:
             return note.map { [HSDSSchedule(id: id + "-schedule-1", service_id: id, notes: $0)] } ?? []

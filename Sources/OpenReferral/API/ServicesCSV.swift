@@ -7,14 +7,15 @@ public enum ServicesCSV {
         "directions", "hours", "hours_note", "accessibility", "languages", "assured_date", "page",
     ]
 
-    public static func make(_ services: [Service], config: SiteConfig) -> String {
+    public static func make(_ services: [Service], config: SiteConfig, wording: Wording) -> String {
         var lines = [columns.joined(separator: ",")]
         for service in services.sorted(by: { $0.id < $1.id }) {
             let place = service.location
             let row: [String?] = [
                 service.id, service.name, service.category, service.status.rawValue, service.summary,
                 service.phone.map(PhoneNumber.grouped), service.text.map(PhoneNumber.grouped), service.email, service.website,
-                place?.site, place?.building, place?.floor, place?.directions, service.hours.sentences.joined(separator: " "),
+                place?.site, place?.building, place?.floor, place?.directions,
+                service.hours.sentences(wording).joined(separator: " "),
                 service.hoursNote, service.accessibility.joined(separator: "; "),
                 service.languages.map(\.englishName).joined(separator: "; "), service.assuredDate?.iso,
                 config.absoluteURL(service.urlPath),

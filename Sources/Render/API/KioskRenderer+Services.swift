@@ -38,7 +38,7 @@ extension KioskRenderer {
         if let location = service.location, !location.isEmpty {
             context["location"] = ["place": location.oneLine, "directions": location.directions as Any]
         }
-        context.merge(ServiceContext.hours(service)) { _, hours in hours }
+        context.merge(ServiceContext.hours(service, templates.strings.wording)) { _, hours in hours }
         let cards = Self.serviceCards(service, strings: strings)
         context["contact"] = ["links": cards.map { $0.context(qrCodes: qrCodes, strings: strings) }]
         context["has_contact"] = !cards.isEmpty
@@ -58,7 +58,7 @@ extension KioskRenderer {
         context["has_guides"] = !guides.isEmpty
         context["page_qr"] = qrCodes.draw(content.config.absoluteURL(service.urlPath))
         context["page_address"] = WebAddress.short(content.config.absoluteURL(service.urlPath))
-        context["assured_date"] = service.assuredDate.map(DateContext.of)
+        context["assured_date"] = service.assuredDate.map { DateContext.of($0, templates.strings.wording) }
         return templates.render(context, with: "kiosk/service")
     }
 

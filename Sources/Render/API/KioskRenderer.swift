@@ -98,8 +98,8 @@ public struct KioskRenderer: Sendable {
         context["is_guide"] = page.kind == .guide
         // The bundled templates show these through the site-wide kiosk/layout/formats; other templates may use the key.
         context["formats"] = formatCards.value
-        context["last_reviewed"] = page.frontMatter.lastReviewed.map(DateContext.of)
-        context["next_review"] = page.frontMatter.nextReview.map(DateContext.of)
+        context["last_reviewed"] = page.frontMatter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
+        context["next_review"] = page.frontMatter.nextReview.map { DateContext.of($0, templates.strings.wording) }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": WebAddress.short($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
         let address = content.config.absoluteURL(page.urlPath)

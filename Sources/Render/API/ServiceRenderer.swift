@@ -68,7 +68,7 @@ public struct ServiceRenderer: Sendable {
         let contact = ServiceContext.contact(service)
         context["service_contact"] = contact
         context["has_contact"] = !contact.isEmpty
-        context.merge(ServiceContext.hours(service)) { _, new in new }
+        context.merge(ServiceContext.hours(service, templates.strings.wording)) { _, new in new }
         context["accessibility"] = service.accessibility
         context["has_accessibility"] = !service.accessibility.isEmpty
         // The page says "in English and in:", so English itself is not listed again.
@@ -80,7 +80,7 @@ public struct ServiceRenderer: Sendable {
         }
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty
-        context["assured_date"] = service.assuredDate.map(DateContext.of)
+        context["assured_date"] = service.assuredDate.map { DateContext.of($0, templates.strings.wording) }
         context["json_ld"] = HTMLSafeJSON.encode(ServiceJSONLD.make(service, config: content.config))
         return templates.render(context, with: "pages/service")
     }

@@ -26,15 +26,65 @@ public struct Strings: Sendable {
         case braillePicture = "braille_picture", brailleOtherFormats = "braille_other_formats"
         case brailleAlsoIn = "braille_also_in", brailleOnlineAt = "braille_online_at"
         case brailleLastReviewed = "braille_last_reviewed", brailleNextReview = "braille_next_review"
+        case date
+        case month1 = "month_1", month2 = "month_2", month3 = "month_3", month4 = "month_4", month5 = "month_5"
+        case month6 = "month_6", month7 = "month_7", month8 = "month_8", month9 = "month_9", month10 = "month_10"
+        case month11 = "month_11", month12 = "month_12"
+        case day1 = "day_1", day2 = "day_2", day3 = "day_3", day4 = "day_4", day5 = "day_5", day6 = "day_6", day7 = "day_7"
+        case hoursOpenOn = "hours_open_on", hoursClosedOn = "hours_closed_on", hoursOnDays = "hours_on_days"
+        case hoursEveryDay = "hours_every_day", hoursAlwaysOpen = "hours_always_open"
+        case hoursOpenAllDay = "hours_open_all_day", hoursClosed = "hours_closed", hoursNotKnown = "hours_not_known"
+        case range, listEnd = "list_end", hoursNextDay = "hours_next_day"
+        case timeMidnight = "time_midnight", timeMidday = "time_midday", timeMorning = "time_morning"
+        case timeAfternoon = "time_afternoon"
+        case formatNameEasyRead = "format_name_easy_read", formatNameLargePrint = "format_name_large_print"
+        case formatNameBraille = "format_name_braille", formatNameAudio = "format_name_audio", formatNameBSL = "format_name_bsl"
+        case reviewOverdue = "review_overdue", reviewDueSoon = "review_due_soon", reviewCurrent = "review_current"
+        case reviewMissing = "review_missing", reportYes = "report_yes", reportNo = "report_no"
+    }
+
+    /// The name a reader sees of one of a guide's formats.
+    public func name(of format: Format) -> String {
+        switch format {
+        case .easyRead: self(.formatNameEasyRead)
+        case .largePrint: self(.formatNameLargePrint)
+        case .braille: self(.formatNameBraille)
+        case .audio: self(.formatNameAudio)
+        case .bsl: self(.formatNameBSL)
+        }
+    }
+
+    /// How the health report names where a review stands.
+    public func name(of status: ReviewStatus) -> String {
+        switch status {
+        case .overdue: self(.reviewOverdue)
+        case .dueSoon: self(.reviewDueSoon)
+        case .current: self(.reviewCurrent)
+        case .missing: self(.reviewMissing)
+        }
     }
 
     /// Where the English strings are, under the templates folder.
     public static let englishFile = "strings/en.yaml"
 
     private let texts: [String: String]
+    /// The words of dates and opening hours, for Content's `Day`, `OpeningHours` and their kin.
+    public let wording: Wording
 
     init(texts: [String: String]) {
         self.texts = texts
+        func text(_ key: Key) -> String { texts[key.rawValue] ?? "" }
+        let months: [Key] = [
+            .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11, .month12,
+        ]
+        let days: [Key] = [.day1, .day2, .day3, .day4, .day5, .day6, .day7]
+        wording = Wording(
+            dayNames: days.map(text), monthNames: months.map(text), date: text(.date), openOn: text(.hoursOpenOn),
+            closedOn: text(.hoursClosedOn), onDays: text(.hoursOnDays), everyDay: text(.hoursEveryDay),
+            alwaysOpen: text(.hoursAlwaysOpen), openAllDay: text(.hoursOpenAllDay), closed: text(.hoursClosed),
+            notKnown: text(.hoursNotKnown), range: text(.range), listEnd: text(.listEnd), nextDay: text(.hoursNextDay),
+            midnight: text(.timeMidnight), midday: text(.timeMidday), morning: text(.timeMorning),
+            afternoon: text(.timeAfternoon))
     }
 
     /// The text of `key` with each `{name}` filled in from `values`.

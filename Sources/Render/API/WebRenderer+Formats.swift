@@ -30,8 +30,8 @@ extension WebRenderer {
         context["summary"] = matter.summary
         context["body"] = page.document.html
         context["owner"] = matter.owner
-        context["last_reviewed"] = matter.lastReviewed.map(DateContext.of)
-        context["next_review"] = matter.nextReview.map(DateContext.of)
+        context["last_reviewed"] = matter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
+        context["next_review"] = matter.nextReview.map { DateContext.of($0, templates.strings.wording) }
         context["sources"] = matter.sources.map { ["title": $0.title, "url": $0.url] }
         addFormatLinks(to: &context, page: page, urlPath: urlPath)
         var crumbs = [common.homeCrumb]
@@ -55,7 +55,7 @@ extension WebRenderer {
         context["format_links"] = links
         context["has_format_links"] = !links.isEmpty
         let made: Set<Format> = [.easyRead, .largePrint, .braille]
-        let others = page.frontMatter.formats.filter { !made.contains($0) }.map { ["name": $0.name] }
+        let others = page.frontMatter.formats.filter { !made.contains($0) }.map { ["name": templates.strings.name(of: $0)] }
         context["formats_available"] = others
         context["has_formats_available"] = !others.isEmpty
     }

@@ -11,7 +11,7 @@ extension WebRenderer {
             title: templates.strings(.reportTitle), summary: templates.strings(.reportSummary), urlPath: nil)
         context["noindex"] = true
         context["breadcrumbs"] = [common.homeCrumb]
-        context["report_date"] = DateContext.of(report.today)
+        context["report_date"] = DateContext.of(report.today, templates.strings.wording)
         context["guide_count"] = report.rows.count
         context["overdue_count"] = report.count(.overdue)
         context["due_soon_count"] = report.count(.dueSoon)
@@ -21,7 +21,7 @@ extension WebRenderer {
         context["services_to_check"] = report.servicesToCheck.map { service -> [String: Any] in
             [
                 "name": service.name, "file": service.file, "url": common.root + service.urlPath,
-                "assured_date": DateContext.of(service.assuredDate),
+                "assured_date": DateContext.of(service.assuredDate, templates.strings.wording),
             ]
         }
         context["has_services_to_check"] = !report.servicesToCheck.isEmpty
@@ -45,16 +45,17 @@ extension WebRenderer {
         let status = report.status(of: row)
         var item: [String: Any] = [
             "title": row.title, "url": common.root + row.urlPath, "file": row.file, "owner": row.owner,
-            "status": status.rawValue, "status_class": status.rawValue.lowercased().replacing(" ", with: "-"),
+            "status": templates.strings.name(of: status), "status_class": status.rawValue.lowercased().replacing(" ", with: "-"),
             "reading_age": String(format: "%.1f", row.readingAge),
             "reading_age_high": row.readingAge > Double(report.readingAgeLimit),
             "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
         ]
         for format in HealthReport.formatColumns {
-            item[format.rawValue.replacing("-", with: "_")] = row.formats.contains(format) ? "Yes" : "No"
+            item[format.rawValue.replacing("-", with: "_")] = templates.strings(
+                row.formats.contains(format) ? .reportYes : .reportNo)
         }
-        item["last_reviewed"] = row.lastReviewed.map(DateContext.of)
-        item["next_review"] = row.nextReview.map(DateContext.of)
+        item["last_reviewed"] = row.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
+        item["next_review"] = row.nextReview.map { DateContext.of($0, templates.strings.wording) }
         return item
     }
 }

@@ -44,10 +44,10 @@ public struct WebRenderer: Sendable {
         context["contents"] = listed
         context["has_contents"] = !listed.isEmpty
         context["owner"] = matter.owner
-        context["last_reviewed"] = matter.lastReviewed.map(DateContext.of)
-        context["next_review"] = matter.nextReview.map(DateContext.of)
+        context["last_reviewed"] = matter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
+        context["next_review"] = matter.nextReview.map { DateContext.of($0, templates.strings.wording) }
         context["sources"] = matter.sources.map { ["title": $0.title, "url": $0.url] }
-        let formats = matter.formats.map { ["name": $0.name] }
+        let formats = matter.formats.map { ["name": templates.strings.name(of: $0)] }
         context["formats_available"] = formats
         context["has_formats_available"] = !formats.isEmpty
         if page.kind == .guide { addFormatLinks(to: &context, page: page, urlPath: page.urlPath) }
@@ -82,8 +82,8 @@ public struct WebRenderer: Sendable {
             return item
         }
         if let home {
-            context["last_reviewed"] = home.lastReviewed.map(DateContext.of)
-            context["next_review"] = home.nextReview.map(DateContext.of)
+            context["last_reviewed"] = home.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
+            context["next_review"] = home.nextReview.map { DateContext.of($0, templates.strings.wording) }
         }
         return templates.render(context, with: "pages/home")
     }

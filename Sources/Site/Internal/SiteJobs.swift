@@ -48,6 +48,7 @@ struct SiteJobs {
         let sections = sections
         let directory = directory
         let config = content.config
+        let wording = assembler.templates.strings.wording
         switch (kind, item) {
         case (.home, _):
             let home = content.home
@@ -77,10 +78,10 @@ struct SiteJobs {
             return FileJob(path: path) { renderer.render(service) }
         case (.servicesJSON, _):
             let exported = directory.services
-            return FileJob(path: path) { emit in OpenReferralExport.json(exported, config: config, into: emit) }
+            return FileJob(path: path) { emit in OpenReferralExport.json(exported, config: config, wording: wording, into: emit) }
         case (.servicesCSV, _):
             let exported = directory.services
-            return FileJob(path: path) { ServicesCSV.make(exported, config: config) }
+            return FileJob(path: path) { ServicesCSV.make(exported, config: config, wording: wording) }
         case (.sitemap, _):
             let services = SiteAssembler.servicePaths(directory)
             return FileJob(path: path) { emit in

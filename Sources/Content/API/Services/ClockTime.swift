@@ -34,13 +34,16 @@ public struct ClockTime: Sendable, Hashable, Comparable, Codable {
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
-    /// How the NHS writes a time: `9am`, `5:30pm`, `midday`, `midnight`.
-    public var words: String {
-        if minutes == 0 || minutes == 1440 { return "midnight" }
-        if minutes == 720 { return "midday" }
+    /// How the NHS writes a time, in English for diagnostics: `9am`, `5:30pm`, `midday`, `midnight`.
+    public var words: String { words(Wording.english) }
+
+    /// The time in a wording's words, for pages.
+    public func words(_ wording: Wording) -> String {
+        if minutes == 0 || minutes == 1440 { return wording.midnight }
+        if minutes == 720 { return wording.midday }
         let twelve = hour % 12 == 0 ? 12 : hour % 12
-        let suffix = hour < 12 ? "am" : "pm"
-        return String(twelve) + (minute == 0 ? "" : ":" + (minute < 10 ? "0" : "") + String(minute)) + suffix
+        let time = String(twelve) + (minute == 0 ? "" : ":" + (minute < 10 ? "0" : "") + String(minute))
+        return Wording.fill(hour < 12 ? wording.morning : wording.afternoon, ["time": time])
     }
 
     public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }

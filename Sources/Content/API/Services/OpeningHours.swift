@@ -29,54 +29,52 @@ public enum OpeningHours: Sendable, Hashable {
         return groups
     }
 
-    /// The hours in plain words, a sentence a line:
+    /// The hours in plain words, a sentence a line, in a wording's words:
     /// `["Open Monday to Friday, 9am to 5pm.", "Closed on Saturday and Sunday."]`.
-    public var sentences: [String] {
+    public func sentences(_ wording: Wording) -> [String] {
         switch self {
         case .notGiven: return []
-        case .always: return ["Open 24 hours a day, every day."]
+        case .always: return [wording.alwaysOpen]
         case .weekly:
             var open: [String] = []
             var closed: [String] = []
             for group in groups {
-                let days = Self.describe(group.days)
+                let days = Self.describe(group.days, wording)
+                let isRange = days.range != nil
                 if group.periods.isEmpty {
-                    let on = group.days.count == 7 ? "every day" : days.contains(" to ") ? days : "on " + days
-                    closed.append("Closed " + on + ".")
+                    let on =
+                        group.days.count == 7
+                        ? wording.everyDay : isRange ? days.text : Wording.fill(wording.onDays, ["days": days.text])
+                    closed.append(Wording.fill(wording.closedOn, ["days": on]))
                 } else {
-                    let times = Self.list(group.periods.map(\.words))
-                    open.append("Open " + (group.days.count == 7 ? "every day" : days) + ", " + times + ".")
+                    let times = wording.list(group.periods.map { $0.words(wording) })
+                    let on = group.days.count == 7 ? wording.everyDay : days.text
+                    open.append(Wording.fill(wording.openOn, ["days": on, "times": times]))
                 }
             }
             return open + closed
         }
     }
 
-    /// A row a day, Monday first: the day's name and its hours in words (`Closed` when closed).
-    public var table: [(day: Weekday, hours: String)] {
+    /// A row a day, Monday first: the day's name and its hours in a wording's words (`Closed` when closed).
+    public func table(_ wording: Wording) -> [(day: String, hours: String)] {
         Weekday.allCases.map { day in
             switch self {
-            case .notGiven: return (day, "Not known")
-            case .always: return (day, "Open 24 hours")
+            case .notGiven: return (day.name(wording), wording.notKnown)
+            case .always: return (day.name(wording), wording.openAllDay)
             case .weekly:
                 let periods = self.periods(on: day)
-                return (day, periods.isEmpty ? "Closed" : Self.list(periods.map(\.words)))
+                return (day.name(wording), periods.isEmpty ? wording.closed : wording.list(periods.map { $0.words(wording) }))
             }
         }
     }
 
-    /// `Monday to Friday`, `Saturday and Sunday`, `Monday, Wednesday and Friday`.
-    static func describe(_ days: [Weekday]) -> String {
+    /// `Monday to Friday` (a range), `Saturday and Sunday`, `Monday, Wednesday and Friday`.
+    static func describe(_ days: [Weekday], _ wording: Wording) -> (text: String, range: (Weekday, Weekday)?) {
         let numbers = days.map(\.rawValue)
-        if days.count >= 3, numbers.last.map({ $0 - numbers[0] + 1 }) == days.count {
-            return days[0].name + " to " + (days.last ?? days[0]).name
+        if days.count >= 3, numbers.last.map({ $0 - numbers[0] + 1 }) == days.count, let last = days.last {
+            return (Wording.fill(wording.range, ["first": days[0].name(wording), "last": last.name(wording)]), (days[0], last))
         }
-        return list(days.map(\.name))
-    }
-
-    /// `a`, `a and b`, `a, b and c`.
-    static func list(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+        return (wording.list(days.map { $0.name(wording) }), nil)
     }
 }

@@ -20,9 +20,13 @@ public struct OpeningPeriod: Sendable, Hashable, Comparable, Codable {
     /// Minutes from the start of Monday to the closing; past the week's end for Sunday nights.
     public var endInWeek: Int { day.rawValue * 1440 + closes.minutes + (closesNextDay ? 1440 : 0) }
 
-    /// `9am to 5pm`, `10pm to 2am the next day`.
-    public var words: String {
-        opens.words + " to " + closes.words + (closesNextDay ? " the next day" : "")
+    /// `9am to 5pm`, `10pm to 2am the next day`, in English for diagnostics.
+    public var words: String { words(Wording.english) }
+
+    /// The period in a wording's words, for pages.
+    public func words(_ wording: Wording) -> String {
+        let times = Wording.fill(wording.range, ["first": opens.words(wording), "last": closes.words(wording)])
+        return closesNextDay ? Wording.fill(wording.nextDay, ["times": times]) : times
     }
 
     /// The times alone, for comparing days: equal when two days open the same hours.

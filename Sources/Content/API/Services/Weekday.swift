@@ -8,8 +8,11 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable, Codable 
     public var code: String { ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue] }
 
     /// `Monday`.
-    public var name: String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue]
+    public var name: String { name(Wording.english) }
+
+    /// The day's name in a wording's words, for pages.
+    public func name(_ wording: Wording) -> String {
+        wording.dayNames[rawValue % 7]
     }
 
     /// The RFC 5545 code used by Open Referral schedules.

@@ -22,11 +22,12 @@ enum ServiceContext {
     }
 
     /// The hours in words and as a table, and as data for the live status script.
-    static func hours(_ service: Service) -> [String: Any] {
+    static func hours(_ service: Service, _ wording: Wording) -> [String: Any] {
         var context: [String: Any] = [
-            "hours_sentences": service.hours.sentences,
+            "hours_sentences": service.hours.sentences(wording),
             "has_hours": service.hours != .notGiven,
-            "hours_table": service.hours == .notGiven ? [] : service.hours.table.map { ["day": $0.day.name, "hours": $0.hours] },
+            "hours_table": service.hours == .notGiven
+                ? [] : service.hours.table(wording).map { ["day": $0.day, "hours": $0.hours] },
         ]
         if let note = service.hoursNote { context["hours_note"] = note }
         if service.status == .active && service.hours != .notGiven {
