@@ -9,9 +9,9 @@ public struct Wording: Sendable, Hashable {
     public var monthNames: [String]
     /// `{day} {month} {year}`.
     public var date: String
-    /// `Open {days}, {times}.`
+    /// What an open day says: `Open {days}, {times}.`.
     public var openOn: String
-    /// `Closed {days}.`
+    /// What a closed day says: `Closed {days}.`.
     public var closedOn: String
     /// `on {day}` (closed on one day or a list of days, not a range).
     public var onDays: String
