@@ -75,9 +75,12 @@ import Utilities
         defer { fixture.remove() }
         let first = try start(fixture)
         #expect(waitForStaging(fixture, of: first))
+        // Held still while it writes (and holds the lock), so the second build surely meets it.
+        kill(first.processIdentifier, SIGSTOP)
         let errors = Pipe()
         let second = try start(fixture, stderr: errors)
         second.waitUntilExit()
+        kill(first.processIdentifier, SIGCONT)
         first.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(second.terminationStatus == 2)

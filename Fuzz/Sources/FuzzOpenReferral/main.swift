@@ -15,7 +15,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let (service, _) = ContentLoader.readServiceRecord(yaml, path: imported.service.sourcePath, display: "fuzz.yaml")
         services.append(service)
     }
-    _ = OpenReferralExport.json(services, config: SiteConfig(title: "PALS", organisation: "Trust", wording: .english))
+    _ = OpenReferralExport.json(services, config: SiteConfig(title: "PALS", organisation: "Trust"), wording: .english)
     return 0
 }
 
