@@ -2,8 +2,9 @@
 // Signpost: a static site generator for NHS patient information.
 //
 // The modules form a chain that never loops back; each knows only those before it:
-// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → Preview → SignpostCLI,
-// with CQRencode → QRCode and CLouis → Braille beside them, used by Render.
+// (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → (Preview, Print) → SignpostCLI,
+// with OpenReferral after Content, and CQRencode → QRCode and CLouis → Braille beside them, used by Render.
+// Print knows only Content, Diagnostics and Utilities: it prints a site already built.
 import PackageDescription
 
 let package = Package(

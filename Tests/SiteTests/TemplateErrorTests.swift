@@ -19,4 +19,21 @@ struct TemplateErrorTests {
         #expect(line.map { (3...5).contains($0) } == true, "line of the error: \(messages)")
         #expect(!report.written)
     }
+
+    @Test func aPartialOrParentThatIsMissingIsReportedWhereItIsNamed() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let templates = fixture.folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: SiteFixture.fixtures.appendingPathComponent("templates"), to: templates)
+        let section = templates.appendingPathComponent("pages/section.mustache")
+        try "<!DOCTYPE html>\n<title>{{page_title}}</title>\n{{> layout/no-such-partial}}\n".write(
+            to: section, atomically: true, encoding: .utf8)
+        let report = try fixture.build(templates: templates)
+        #expect(
+            fixture.messages(report) == """
+                Templates/pages/section.mustache:3:1: error: this template uses layout/no-such-partial.mustache, which is missing
+                  hint: add layout/no-such-partial.mustache to the templates folder, or correct the name
+                """)
+        #expect(!report.written)
+    }
 }

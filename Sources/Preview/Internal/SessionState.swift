@@ -112,7 +112,10 @@ struct SessionState: Sendable {
         let settings = [ContentPaths.siteConfig, ContentPaths.checkLists].map { contentRoot + $0 }
         let allPages = content.allPages
         let edited = changed.compactMap { path in allPages.first { $0.displayPath == path } }
-        let templates = changed.filter { $0.hasPrefix(options.templatesDirectory + "/") && $0.hasSuffix(".mustache") }
+        // Templates, and the strings file beside them.
+        let templates = changed.filter {
+            $0.hasPrefix(options.templatesDirectory + "/") && ($0.hasSuffix(".mustache") || $0.hasSuffix(".yaml"))
+        }
         let others = changed.filter { path in !templates.contains(path) && !edited.contains { $0.displayPath == path } }
         if !added.isEmpty || changed.contains(where: settings.contains)
             || others.contains(where: { $0.hasPrefix(contentRoot) && ($0.hasSuffix(".md") || $0.hasSuffix(".yaml")) })
@@ -178,16 +181,26 @@ struct SessionState: Sendable {
             from: options.templatesDirectory, required: PageKind.requiredTemplates)
         self.templates = templates
         siteProblems = siteProblems.filter { !$0.location.path.hasPrefix(options.templatesDirectory + "/") } + templateProblems
-        let names = changed.map { String($0.dropFirst(options.templatesDirectory.count + 1).dropLast(".mustache".count)) }
-        for name in names {
-            switch name {
-            case "pages/guide": pending.formUnion(content.guides.map { $0.urlPath + "index.html" })
-            case "pages/page": pending.formUnion(content.pages.map { $0.urlPath + "index.html" })
-            case "pages/home": pending.insert("index.html")
-            case "pages/section": pending.formUnion(sections.map { $0.urlPath + "index.html" })
-            case "pages/not-found": pending.insert("404.html")
-            case "pages/report": pending.insert(SitePaths.reportPath + "index.html")
-            default: pendingAll = true
+        for file in changed {
+            let path = String(file.dropFirst(options.templatesDirectory.count + 1))
+            let name = path.hasSuffix(".mustache") ? String(path.dropLast(".mustache".count)) : path
+            // A page template no other template names renders again its own pages; anything else (a partial, a
+            // layout, the strings file) may be on every page.
+            let kinds = PageKind.allCases.filter { $0.output == .web && $0.templates.contains(name) }
+            let named = templates.references.values.contains { $0.contains(name) }
+            guard !kinds.isEmpty, !named else {
+                pendingAll = true
+                continue
+            }
+            for kind in kinds {
+                for item in PageKind.items(kind.source, content: content, sections: sections, directory: directory) {
+                    let path = kind.path(for: item)
+                    if kind.writtenWhileLoading && kind.source == .eachGuide && kind != .guide {
+                        pages[path] = nil  // another format of a guide: made again when asked for
+                    } else {
+                        pending.insert(path)
+                    }
+                }
             }
         }
     }

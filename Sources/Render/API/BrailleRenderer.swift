@@ -57,8 +57,8 @@ public struct BrailleRenderer: Sendable {
             blocks.append(BrailleBlock(.listItem(depth: 1), "\(route["label"] ?? ""): \(route["value"] ?? "")"))
         }
         var review = [strings(.brailleOnlineAt, ["address": WebAddress.short(config.absoluteURL(guide.urlPath))])]
-        if let last = matter.lastReviewed { review.append(strings(.brailleLastReviewed, ["date": last.text])) }
-        if let next = matter.nextReview { review.append(strings(.brailleNextReview, ["date": next.text])) }
+        if let last = matter.lastReviewed { review.append(strings(.brailleLastReviewed, ["date": last.text(strings.wording)])) }
+        if let next = matter.nextReview { review.append(strings(.brailleNextReview, ["date": next.text(strings.wording)])) }
         blocks.append(BrailleBlock(.paragraph, review.joined(separator: " ")))
         return blocks
     }

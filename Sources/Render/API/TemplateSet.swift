@@ -13,6 +13,24 @@ public struct TemplateSet: Sendable {
     let sitePartials: Set<String>
     /// The words Signpost puts together itself, from `strings/en.yaml`.
     public let strings: Strings
+    /// For each template, the partials and parents it names (`{{> name}}`, `{{< name}}`).
+    public let references: [String: Set<String>]
+
+    /// The partials and parents a template names, with their lines: `{{> layout/header}}`, `{{<page-layout}}`.
+    static func references(in text: String) -> [(name: String, line: Int)] {
+        var found: [(String, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                let tag = rest.drop { $0 == " " }
+                guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
+                let name = tag.dropFirst().drop { $0 == " " }.prefix { $0 != " " && $0 != "}" }
+                if !name.isEmpty { found.append((String(name), index + 1)) }
+            }
+        }
+        return found
+    }
 
     /// Loads every `.mustache` file under `root`, reporting each that does not parse and each of `required` (names
     /// without `.mustache`; the Site stage's `PageKind.requiredTemplates`) that is missing.
@@ -22,6 +40,7 @@ public struct TemplateSet: Sendable {
         var problems: [Diagnostic] = []
         var names = Set<String>()
         var sitePartials = Set<String>()
+        var references: [String: [(name: String, line: Int)]] = [:]
         let listing = try FileSystem.listing(of: root)
         for refusal in listing.refused {
             problems.append(refusal.diagnostic(at: root + "/" + refusal.path, folder: "the templates folder"))
@@ -33,6 +52,7 @@ public struct TemplateSet: Sendable {
                 let text = try FileSystem.readText(root + "/" + path, limit: InputLimits.fileBytes)
                 try library.register(HTMLEscaper.pragma + text, named: name)
                 if isSiteWide(text) { sitePartials.insert(name) }
+                references[name] = Self.references(in: text)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(
                     .error(
@@ -55,9 +75,21 @@ public struct TemplateSet: Sendable {
                     "the template \(name).mustache is missing", at: SourceLocation(path: root + "/" + name + ".mustache"),
                     hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
+        for (name, named) in references.sorted(by: { $0.key < $1.key }) {
+            for reference in named where !names.contains(reference.name) {
+                problems.append(
+                    .error(
+                        "this template uses \(reference.name).mustache, which is missing",
+                        at: SourceLocation(path: root + "/" + name + ".mustache", line: reference.line, column: 1),
+                        hint: "add \(reference.name).mustache to the templates folder, or correct the name"))
+            }
+        }
         let (strings, stringProblems) = Strings.load(from: root)
         return (
-            TemplateSet(library: library, root: root, sitePartials: sitePartials, strings: strings), problems + stringProblems
+            TemplateSet(
+                library: library, root: root, sitePartials: sitePartials, strings: strings,
+                references: references.mapValues { Set($0.map(\.name)) }),
+            problems + stringProblems
         )
     }
 
@@ -76,7 +108,7 @@ public struct TemplateSet: Sendable {
             else { continue }  // left as a partial, rendered on every page
             library.register(literal, named: name)
         }
-        return TemplateSet(library: library, root: root, sitePartials: left, strings: strings)
+        return TemplateSet(library: library, root: root, sitePartials: left, strings: strings, references: references)
     }
 
     /// Whose site-wide partials are rendered: the website's (every folder but `kiosk/`) or the kiosk's.

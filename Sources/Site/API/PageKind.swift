@@ -1,4 +1,5 @@
 import Content
+import Render
 
 /// Every kind of file a build makes, named once: which output it belongs to, what it is made from, where it goes and
 /// the templates it is rendered with.
@@ -133,6 +134,21 @@ public enum PageKind: String, CaseIterable, Sendable {
         case (.kioskAToZ, .site): SitePaths.kioskAToZ + "index.html"
         case (.kioskFindPALS, .site): SitePaths.kioskFindPALS + "index.html"
         default: ""
+        }
+    }
+
+    /// One item for each file of a kind made from `source`.
+    public static func items(
+        _ source: PageKind.Source, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory
+    ) -> [PageKind.Item] {
+        switch source {
+        case .eachGuide: content.guides.map { .page($0) }
+        case .eachPage: content.pages.map { .page($0) }
+        case .eachEasyRead: content.easyReads.map { .page($0) }
+        case .eachSection: sections.map { .section($0) }
+        case .eachService: directory.services.map { .service($0) }
+        case .eachCategory: directory.categories.map { .category($0.name) }
+        case .site: [.site]
         }
     }
 

@@ -26,7 +26,7 @@ struct KioskAssembler {
         return PageKind.allCases.filter { kind in
             kind.output == .kiosk && (pages || !kind.writtenWhileLoading) && (!kind.needsServices || !directory.isEmpty)
         }.flatMap { kind in
-            SiteJobs.items(kind.source, content: content, sections: sections, directory: directory).map { job(kind, $0, kiosk) }
+            PageKind.items(kind.source, content: content, sections: sections, directory: directory).map { job(kind, $0, kiosk) }
         }
     }
 

@@ -23,22 +23,7 @@ struct SiteJobs {
     }
 
     func items(_ source: PageKind.Source) -> [PageKind.Item] {
-        Self.items(source, content: content, sections: sections, directory: directory)
-    }
-
-    /// One item for each file of a kind made from `source`.
-    static func items(
-        _ source: PageKind.Source, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory
-    ) -> [PageKind.Item] {
-        switch source {
-        case .eachGuide: content.guides.map { .page($0) }
-        case .eachPage: content.pages.map { .page($0) }
-        case .eachEasyRead: content.easyReads.map { .page($0) }
-        case .eachSection: sections.map { .section($0) }
-        case .eachService: directory.services.map { .service($0) }
-        case .eachCategory: directory.categories.map { .category($0.name) }
-        case .site: [.site]
-        }
+        PageKind.items(source, content: content, sections: sections, directory: directory)
     }
 
     func job(_ kind: PageKind, _ item: PageKind.Item) -> FileJob {
