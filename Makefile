@@ -17,7 +17,7 @@ TEST_SITE ?= .build/test-site
 PREVIEW_PORT ?= 8000
 
 # The steps of `make test`, in order; each is also a target of its own.
-TEST_STEPS = test-setup format-check unit-tests fuzz-smoke test-site browser-tests print-tests
+TEST_STEPS = test-setup format-check unit-tests fuzz-smoke test-site export-tests browser-tests print-tests
 
 FUZZ_SECONDS ?= 600
 
@@ -58,6 +58,10 @@ unit-tests:
 test-site:
 	rm -rf $(TEST_SITE)
 	$(SIGNPOST) build --output $(TEST_SITE)
+
+# services.json against the official Open Referral UK schema (../shared/data/open-referral-uk/).
+export-tests:
+	SIGNPOST_SITE=$(TEST_SITE) $(PYTHON) -m pytest Tests/Export -q
 
 browser-tests:
 	SIGNPOST_SITE=$(TEST_SITE) $(PYTHON) -m pytest Tests/Browser -q

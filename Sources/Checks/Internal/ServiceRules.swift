@@ -11,7 +11,7 @@ enum ServiceRules {
     ]
 
     static func check(_ content: SiteContent, _ context: CheckContext) -> [Diagnostic] {
-        var found = duplicateIDs(content.services) + palsService(content)
+        var found = duplicateIDs(content.services) + palsService(content) + openReferral(content)
         let perService = Parallel.map(content.services) { service in
             guides(service, context) + assurance(service, context) + description(service, context)
         }
@@ -50,6 +50,42 @@ enum ServiceRules {
                     "there is no guide `\(written)`", at: service.sourceLocation(of: "guides[\(index)]"),
                     hint: guess
                         ?? "write the guide's path under Content/guides without .md, for example concerns/making-a-complaint"))
+        }
+        return found
+    }
+
+    /// What Open Referral UK needs that a record alone cannot give: the organisation's description and region in
+    /// site.yaml, and a description of each category a published service is in.
+    static func openReferral(_ content: SiteContent) -> [Diagnostic] {
+        let published = content.services.filter(\.status.isPublished)
+        guard !published.isEmpty else { return [] }
+        var found: [Diagnostic] = []
+        let settings = SourceLocation(path: content.root + "/" + ContentPaths.siteConfig, line: 1, column: 1)
+        if content.config.organisationDescription == nil {
+            found.append(
+                .error(
+                    "site.yaml has no `organisation_description`", at: settings,
+                    hint:
+                        "add a sentence or two on what the trust is: directories that read services.json (Open Referral UK) show it"
+                ))
+        }
+        if content.config.region == nil, published.contains(where: { $0.location?.postcode != nil }) {
+            found.append(
+                .error(
+                    "site.yaml has no `region`", at: settings,
+                    hint:
+                        "add the county or region the trust is in, for example `region: Greater London`: Open Referral UK addresses need it"
+                ))
+        }
+        var reported = Set<String>()
+        for service in published where !service.category.isEmpty && content.config.categories[service.category] == nil {
+            guard reported.insert(service.category).inserted else { continue }
+            found.append(
+                .error(
+                    "the category `\(service.category)` has no description in site.yaml",
+                    at: service.sourceLocation(of: "category"),
+                    hint: "add `\(service.category): ...` under `categories:` in site.yaml, one sentence on what its services do")
+            )
         }
         return found
     }

@@ -24,6 +24,12 @@ public struct SiteConfig: Sendable {
     public var palsServiceLine: Int = 0
     /// The foyer kiosk's settings.
     public var kiosk = KioskSettings()
+    /// What the organisation is, in a sentence or two: Open Referral UK's `organization.description`.
+    public var organisationDescription: String?
+    /// The county or region the trust is in (`Greater London`): Open Referral UK's `state_province`.
+    public var region: String?
+    /// Each category of the directory of services, by name, with its description (`categories:` in site.yaml).
+    public var categories: [String: String] = [:]
 
     public init(
         title: String = "", organisation: String = "", baseURL: String = "https://example.invalid/",

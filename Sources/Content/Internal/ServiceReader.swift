@@ -15,7 +15,7 @@ enum ServiceReader {
         "summary": "add `summary:` with one sentence saying what the service does",
         "category": "add `category:` with the group it is listed under, for example `category: Help and advice`",
     ]
-    static let locationKeys = ["site", "building", "floor", "directions"]
+    static let locationKeys = ["site", "building", "floor", "directions", "postcode"]
     static let summaryLimit = 160
 
     /// What was read: the service, and its description's Markdown with where it starts in the file.
@@ -131,9 +131,24 @@ enum ServiceReader {
             let location = YAMLFields(
                 fields.node("location"), name: "location", allowed: locationKeys, source: source, sink: sink)
         else { return nil }
-        let value = ServiceLocation(
+        var value = ServiceLocation(
             site: location.string("site"), building: location.string("building"), floor: location.string("floor"),
             directions: location.string("directions"))
+        if let written = location.string("postcode") {
+            if let postcode = Postcode.normalised(written) {
+                value.postcode = postcode
+            } else {
+                sink.error(
+                    "`\(written)` is not a UK postcode", at: source.location(location.node("postcode")?.mark),
+                    hint: "write it as on a letter, for example `SW1A 1AA`")
+            }
+        } else if value.site != nil || value.building != nil {
+            sink.error(
+                "the location has no `postcode`", at: source.location(fields.mark("location")),
+                hint:
+                    "add `postcode:` under `location:`: directories that read services.json (Open Referral UK) need it to find the service"
+            )
+        }
         return value.isEmpty ? nil : value
     }
 

@@ -6,7 +6,7 @@ enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
         "review_warning_days", "sections", "allow_raw_html", "pals_service", "reading_age_limit",
-        "kiosk",
+        "kiosk", "organisation_description", "region", "categories",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
@@ -49,6 +49,27 @@ enum SiteConfigReader {
         config.sections = fields.strings("sections")?.map(\.0) ?? []
         config.allowRawHTML = fields.boolean("allow_raw_html") ?? false
         if let kiosk = fields.node("kiosk") { config.kiosk = KioskSettingsReader.read(kiosk, source: source, sink: sink) }
+        config.organisationDescription = fields.string("organisation_description")
+        config.region = fields.string("region")
+        if let categories = fields.node("categories") {
+            if let mapping = categories.mapping {
+                for (name, description) in mapping {
+                    guard let key = name.string, let text = description.scalar?.string.trimmingWhitespace, !text.isEmpty else {
+                        sink.error(
+                            "each category under `categories` needs a description", at: source.location(name.mark),
+                            hint: "write the category's name, a colon and one sentence on what its services do")
+                        continue
+                    }
+                    fields.checkPlainText(text, key: key, mark: description.mark)
+                    config.categories[key] = text
+                }
+            } else {
+                sink.error(
+                    "`categories` should be a list of `Category name: description` lines",
+                    at: source.location(categories.mark),
+                    hint: "for example `Help and advice: Services that help you find your way and speak up.`")
+            }
+        }
 
         if let contact = YAMLFields(fields.node("contact"), name: "contact", allowed: contactKeys, source: source, sink: sink) {
             config.contact = readContact(contact, source: source, sink: sink)

@@ -22,6 +22,7 @@ public struct HSDSService: Codable, Sendable, Equatable {
 public struct HSDSOrganization: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
+    public var description: String?
 }
 
 public struct HSDSPhone: Codable, Sendable, Equatable {
@@ -72,6 +73,8 @@ public struct HSDSAddress: Codable, Sendable, Equatable {
     public var id: String
     public var address_1: String?
     public var city: String?
+    public var state_province: String?
+    public var postal_code: String?
     public var country: String?
     public var address_type: String?
 }
@@ -96,5 +99,6 @@ public struct HSDSAttribute: Codable, Sendable, Equatable {
 public struct HSDSTaxonomyTerm: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
+    public var description: String?
     public var vocabulary: String?
 }

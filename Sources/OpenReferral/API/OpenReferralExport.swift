@@ -52,10 +52,12 @@ public enum OpenReferralExport {
         return HSDSService(
             id: id, name: service.name, description: description, url: service.website, email: service.email,
             status: service.status.openReferral, assured_date: service.assuredDate?.iso,
-            organization: HSDSOrganization(id: SitePaths.slug(config.organisation), name: config.organisation),
+            organization: HSDSOrganization(
+                id: SitePaths.slug(config.organisation), name: config.organisation, description: config.organisationDescription),
             phones: phones.isEmpty ? nil : phones,
             contacts: service.email == nil && phones.isEmpty ? nil : [contact],
-            schedules: schedules(service, wording: wording).nilIfEmpty, service_at_locations: location(service).map { [$0] },
+            schedules: schedules(service, wording: wording).nilIfEmpty,
+            service_at_locations: location(service, config: config).map { [$0] },
             languages: service.languages.map {
                 HSDSLanguage(id: id + "-language-" + $0.code, name: $0.englishName, code: $0.code)
             }.nilIfEmpty,
@@ -64,7 +66,7 @@ public enum OpenReferralExport {
                     id: id + "-category",
                     taxonomy_term: HSDSTaxonomyTerm(
                         id: "category-" + SitePaths.slug(service.category), name: service.category,
-                        vocabulary: categoryVocabulary))
+                        description: config.categories[service.category], vocabulary: categoryVocabulary))
             ])
     }
 
@@ -105,8 +107,9 @@ public enum OpenReferralExport {
 
     /// The service's place, with its access features.
     ///
-    /// HSDS has no floor: it is the first line of the address.
-    static func location(_ service: Service) -> HSDSServiceAtLocation? {
+    /// HSDS has no floor: it is the first line of the address (the site's name when there is no floor or building). The
+    /// town is the last line of PALS's address in site.yaml, and the county `region`.
+    static func location(_ service: Service, config: SiteConfig) -> HSDSServiceAtLocation? {
         let place = service.location ?? ServiceLocation()
         guard !place.isEmpty || !service.accessibility.isEmpty else { return nil }
         let id = service.id + "-location"
@@ -115,8 +118,9 @@ public enum OpenReferralExport {
             firstLine.isEmpty && place.site == nil
             ? nil
             : HSDSAddress(
-                id: id + "-address", address_1: firstLine.isEmpty ? nil : firstLine, city: place.site, country: "GB",
-                address_type: "physical")
+                id: id + "-address", address_1: firstLine.isEmpty ? place.site : firstLine,
+                city: config.contact.address.last ?? place.site, state_province: config.region, postal_code: place.postcode,
+                country: "GB", address_type: "physical")
         let location = HSDSLocation(
             id: id, location_type: "physical", name: place.building ?? service.name, alternate_name: place.site,
             description: place.directions, addresses: address.map { [$0] },

@@ -141,14 +141,20 @@ public enum OpenReferralImport {
         service.text = phones.first { $0.type == "text" }?.number
         if let place = record.service_at_locations?.compactMap(\.location).first {
             let building = place.name == record.name ? nil : place.name
+            let site = place.alternate_name ?? place.addresses?.first?.city
             var floor = place.addresses?.first?.address_1
             if let line = floor, let building {
                 floor =
                     line == building ? nil : line.hasSuffix(", " + building) ? String(line.dropLast(building.count + 2)) : line
             }
+            if floor == site { floor = nil }  // a place with no floor or building has its site as its first line
+            var postcode: String?
+            if let written = place.addresses?.first?.postal_code {
+                postcode = Postcode.normalised(written)
+                if postcode == nil { notes.append("`postal_code` `\(written)` is not a UK postcode: left out") }
+            }
             let location = ServiceLocation(
-                site: place.alternate_name ?? place.addresses?.first?.city, building: building, floor: floor,
-                directions: place.description)
+                site: site, building: building, floor: floor, directions: place.description, postcode: postcode)
             service.location = location.isEmpty ? nil : location
             service.accessibility = place.accessibility?.compactMap(\.description) ?? []
         }

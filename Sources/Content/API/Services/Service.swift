@@ -75,21 +75,27 @@ public struct ServiceLocation: Sendable, Hashable {
     public var building: String?
     public var floor: String?
     public var directions: String?
+    /// The UK postcode, written the standard way (`Postcode.normalised`).
+    public var postcode: String?
 
-    public init(site: String? = nil, building: String? = nil, floor: String? = nil, directions: String? = nil) {
+    public init(
+        site: String? = nil, building: String? = nil, floor: String? = nil, directions: String? = nil,
+        postcode: String? = nil
+    ) {
         self.site = site
         self.building = building
         self.floor = floor
         self.directions = directions
+        self.postcode = postcode
     }
 
-    /// `Ground floor, Main Building, Main site`: the parts that are set.
+    /// `Ground floor, Main Building, Main site, ZZ1 4XH`: the parts that are set.
     public var oneLine: String {
-        [floor, building, site.map { $0.hasSuffix("site") || $0.hasSuffix("Site") ? $0 : $0 + " site" }]
+        [floor, building, site.map { $0.hasSuffix("site") || $0.hasSuffix("Site") ? $0 : $0 + " site" }, postcode]
             .compactMap { $0 }.joined(separator: ", ")
     }
 
-    public var isEmpty: Bool { site == nil && building == nil && floor == nil && directions == nil }
+    public var isEmpty: Bool { site == nil && building == nil && floor == nil && directions == nil && postcode == nil }
 }
 
 /// A service's description: its Markdown as written and as HTML, and where it sits in the file.

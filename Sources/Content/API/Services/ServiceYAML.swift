@@ -15,7 +15,8 @@ public enum ServiceYAML {
         if let place = service.location, !place.isEmpty {
             lines.append("location:")
             for (key, value) in [
-                ("site", place.site), ("building", place.building), ("floor", place.floor), ("directions", place.directions),
+                ("site", place.site), ("building", place.building), ("floor", place.floor), ("postcode", place.postcode),
+                ("directions", place.directions),
             ] {
                 if let value { lines.append("  \(key): " + quote(value)) }
             }

@@ -18,6 +18,7 @@ enum ServiceJSONLD {
         if let location = service.location, !location.oneLine.isEmpty {
             var address: [String: Any] = ["@type": "PostalAddress", "streetAddress": location.oneLine, "addressCountry": "GB"]
             if let site = location.site { address["addressLocality"] = site }
+            if let postcode = location.postcode { address["postalCode"] = postcode }
             data["address"] = address
         }
         if !service.languages.isEmpty {
