@@ -45,7 +45,7 @@ import Utilities
         let services = try Self.bundledServices()
         let json = OpenReferralExport.json(services, config: Self.config, wording: .english)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        let pals = try #require(records.first { $0["id"] as? String == "pals" })
+        let pals = try #require(records.first { $0["name"] as? String == "Patient Advice and Liaison Service (PALS)" })
         #expect(pals["status"] as? String == "active")
         let schedules = try #require(pals["schedules"] as? [[String: Any]])
         #expect(schedules.first?["freq"] as? String == "WEEKLY")
@@ -109,13 +109,22 @@ import Utilities
         let imported = try OpenReferralImport.parse(Data(json.utf8))
         let first = try RecordWriter.write(imported, from: "services.json", into: folder.path, overwrite: false)
         #expect(first.allSatisfy { if case .written(_, []) = $0 { true } else { false } })
-        let pals = folder.appendingPathComponent("pals.yaml")
+        // Open Referral UK ids are UUIDs: a record is named from the service's name, and keeps the UUID.
+        let pals = folder.appendingPathComponent("patient-advice-and-liaison-service-pals.yaml")
         try "name: Edited by hand\n".write(to: pals, atomically: true, encoding: .utf8)
         let second = try RecordWriter.write(imported, from: "services.json", into: folder.path, overwrite: false)
         #expect(second.allSatisfy { if case .refused = $0 { true } else { false } })
         #expect(try String(contentsOf: pals, encoding: .utf8) == "name: Edited by hand\n")
         _ = try RecordWriter.write(imported, from: "services.json", into: folder.path, overwrite: true)
         #expect(try String(contentsOf: pals, encoding: .utf8).hasPrefix("name: \"Patient Advice and Liaison Service (PALS)\""))
+        // The UUID it had in the export stays with it, as `uuid`.
+        let written = try String(contentsOf: pals, encoding: .utf8)
+        let exported = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        ).first { $0["name"] as? String == "Patient Advice and Liaison Service (PALS)" }
+        let uuid = try #require(exported?["id"] as? String)
+        #expect(NameUUID.isUUID(uuid))
+        #expect(written.contains("\nuuid: \(uuid)\n"))
     }
 }
 

@@ -8,7 +8,7 @@ import Yams
 enum ServiceReader {
     static let keys = [
         "name", "summary", "category", "status", "description", "location", "phone", "email", "text", "website",
-        "hours", "hours_note", "accessibility", "languages", "guides", "assured_date",
+        "hours", "hours_note", "accessibility", "languages", "guides", "assured_date", "uuid",
     ]
     static let required: KeyValuePairs<String, String> = [
         "name": "add `name:` with the service's name, for example `name: Patient Advice and Liaison Service (PALS)`",
@@ -62,6 +62,17 @@ enum ServiceReader {
             result.description = (text, offsets.line, offsets.column)
         }
         service.location = readLocation(fields, source: source, sink: sink)
+        if let uuid = fields.string("uuid") {
+            if NameUUID.isUUID(uuid) {
+                service.uuid = uuid.lowercased()
+            } else {
+                sink.error(
+                    "`uuid` is not a UUID: `\(uuid)`", at: source.location(fields.node("uuid")?.mark),
+                    hint:
+                        "leave `uuid` out (the export makes one), or copy the id the other directory gave, such as ac148810-d857-441c-9679-408f346de14b"
+                )
+            }
+        }
         service.phone = phone(fields, "phone", source: source, sink: sink)
         service.text = phone(fields, "text", source: source, sink: sink)
         if let email = fields.string("email") {

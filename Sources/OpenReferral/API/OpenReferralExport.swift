@@ -25,7 +25,7 @@ public enum OpenReferralExport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         emit("[")
-        for (index, service) in services.sorted(by: { $0.id < $1.id }).enumerated() {
+        for (index, service) in sorted(services, config: config).enumerated() {
             guard let data = try? encoder.encode(record(service, config: config, wording: wording)) else { continue }
             let text = JSONEscape.markupSafe(String(decoding: data, as: UTF8.self))
             emit((index == 0 ? "\n  " : ",\n  ") + text.replacing("\n", with: "\n  "))
@@ -33,11 +33,17 @@ public enum OpenReferralExport {
         emit(services.isEmpty ? "]\n" : "\n]\n")
     }
 
+    /// The services in the order every export lists them: by their Open Referral UK id, which travels with them.
+    static func sorted(_ services: [Service], config: SiteConfig) -> [Service] {
+        services.map { (ExportIDs($0, config: config).service, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
     /// One service as an HSDS record.
     ///
     /// Its description is the summary, a blank line, then the Markdown description.
     public static func record(_ service: Service, config: SiteConfig, wording: Wording) -> HSDSService {
-        let id = service.id
+        let ids = ExportIDs(service, config: config)
+        let id = ids.service
         var description = service.summary
         if let markdown = service.description?.markdown, !markdown.isEmpty {
             // Exported as the page shows it: raw HTML left out, unless the site lets it through.
@@ -45,27 +51,27 @@ public enum OpenReferralExport {
             description += "\n\n" + (hasHTML && !config.allowRawHTML ? MarkdownRenderer.removingRawHTML(markdown) : markdown)
         }
         var phones: [HSDSPhone] = []
-        if let phone = service.phone { phones.append(HSDSPhone(id: id + "-phone", number: phone, type: "voice")) }
-        if let text = service.text { phones.append(HSDSPhone(id: id + "-text", number: text, type: "text")) }
+        if let phone = service.phone { phones.append(HSDSPhone(id: ids.of("phone"), number: phone, type: "voice")) }
+        if let text = service.text { phones.append(HSDSPhone(id: ids.of("text"), number: text, type: "text")) }
         let contact = HSDSContact(
-            id: id + "-contact", name: service.name, email: service.email, phones: phones.isEmpty ? nil : phones)
+            id: ids.of("contact"), name: service.name, email: service.email, phones: phones.isEmpty ? nil : phones)
         return HSDSService(
             id: id, name: service.name, description: description, url: service.website, email: service.email,
             status: service.status.openReferral, assured_date: service.assuredDate?.iso,
             organization: HSDSOrganization(
-                id: SitePaths.slug(config.organisation), name: config.organisation, description: config.organisationDescription),
+                id: ExportIDs.organisation(config), name: config.organisation, description: config.organisationDescription),
             phones: phones.isEmpty ? nil : phones,
             contacts: service.email == nil && phones.isEmpty ? nil : [contact],
-            schedules: schedules(service, wording: wording).nilIfEmpty,
+            schedules: schedules(service, wording: wording, config: config).nilIfEmpty,
             service_at_locations: location(service, config: config).map { [$0] },
             languages: service.languages.map {
-                HSDSLanguage(id: id + "-language-" + $0.code, name: $0.englishName, code: $0.code)
+                HSDSLanguage(id: ids.of("language-" + $0.code), name: $0.englishName, code: $0.code)
             }.nilIfEmpty,
             attributes: [
                 HSDSAttribute(
-                    id: id + "-category",
+                    id: ids.of("category"),
                     taxonomy_term: HSDSTaxonomyTerm(
-                        id: "category-" + SitePaths.slug(service.category), name: service.category,
+                        id: ExportIDs.category(service.category, config: config), name: service.category,
                         description: config.categories[service.category], vocabulary: categoryVocabulary))
             ])
     }
@@ -74,17 +80,18 @@ public enum OpenReferralExport {
     ///
     /// `always` as every day 00:00 to 23:59, as HSDS advises. A period past midnight closes earlier than it opens; one
     /// ending at midnight closes at 00:00.
-    static func schedules(_ service: Service, wording: Wording) -> [HSDSSchedule] {
-        let id = service.id
+    static func schedules(_ service: Service, wording: Wording, config: SiteConfig) -> [HSDSSchedule] {
+        let ids = ExportIDs(service, config: config)
+        let id = ids.service
         let note = service.hoursNote
         let words = service.hours.sentences(wording).joined(separator: " ")
         switch service.hours {
         case .notGiven:
-            return note.map { [HSDSSchedule(id: id + "-schedule-1", service_id: id, notes: $0)] } ?? []
+            return note.map { [HSDSSchedule(id: ids.of("schedule-1"), service_id: id, notes: $0)] } ?? []
         case .always:
             return [
                 HSDSSchedule(
-                    id: id + "-schedule-1", service_id: id, freq: "WEEKLY",
+                    id: ids.of("schedule-1"), service_id: id, freq: "WEEKLY",
                     byday: Weekday.allCases.map(\.icalCode).joined(separator: ","),
                     opens_at: "00:00", closes_at: "23:59", description: words, notes: note)
             ]
@@ -94,13 +101,15 @@ public enum OpenReferralExport {
                 for period in group.periods {
                     schedules.append(
                         HSDSSchedule(
-                            id: id + "-schedule-\(schedules.count + 1)", service_id: id, freq: "WEEKLY",
+                            id: ids.of("schedule-\(schedules.count + 1)"), service_id: id, freq: "WEEKLY",
                             byday: group.days.map(\.icalCode).joined(separator: ","), opens_at: period.opens.text,
                             closes_at: period.closes.minutes == 1440 ? "00:00" : period.closes.text, description: words,
                             notes: note))
                 }
             }
-            if schedules.isEmpty, let note { schedules.append(HSDSSchedule(id: id + "-schedule-1", service_id: id, notes: note)) }
+            if schedules.isEmpty, let note {
+                schedules.append(HSDSSchedule(id: ids.of("schedule-1"), service_id: id, notes: note))
+            }
             return schedules
         }
     }
@@ -112,22 +121,23 @@ public enum OpenReferralExport {
     static func location(_ service: Service, config: SiteConfig) -> HSDSServiceAtLocation? {
         let place = service.location ?? ServiceLocation()
         guard !place.isEmpty || !service.accessibility.isEmpty else { return nil }
-        let id = service.id + "-location"
+        let ids = ExportIDs(service, config: config)
+        let id = ids.of("location")
         let firstLine = [place.floor, place.building].compactMap { $0 }.joined(separator: ", ")
         let address =
             firstLine.isEmpty && place.site == nil
             ? nil
             : HSDSAddress(
-                id: id + "-address", address_1: firstLine.isEmpty ? place.site : firstLine,
+                id: ids.of("address"), address_1: firstLine.isEmpty ? place.site : firstLine,
                 city: config.contact.address.last ?? place.site, state_province: config.region, postal_code: place.postcode,
                 country: "GB", address_type: "physical")
         let location = HSDSLocation(
             id: id, location_type: "physical", name: place.building ?? service.name, alternate_name: place.site,
             description: place.directions, addresses: address.map { [$0] },
             accessibility: service.accessibility.enumerated().map {
-                HSDSAccessibility(id: id + "-access-\($0.offset + 1)", description: $0.element)
+                HSDSAccessibility(id: ids.of("access-\($0.offset + 1)"), description: $0.element)
             }.nilIfEmpty)
-        return HSDSServiceAtLocation(id: service.id + "-at-location", service_id: service.id, location: location)
+        return HSDSServiceAtLocation(id: ids.of("at-location"), service_id: ids.service, location: location)
     }
 }
 

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Utilities
 
 /// Turns Open Referral UK (HSDS 3.0) services into Signpost's service records.
 public enum OpenReferralImport {
@@ -112,9 +113,12 @@ public enum OpenReferralImport {
 
     static func convert(_ record: HSDSService) -> Imported {
         var notes: [String] = []
-        let id = isSlug(record.id) && record.id.count <= longestID ? record.id : fileName(for: record.name)
+        // A UUID (as Open Referral UK gives) is kept as the record's `uuid`, and the file is named from the name.
+        let uuid = NameUUID.isUUID(record.id) ? record.id.lowercased() : nil
+        let id = uuid == nil && isSlug(record.id) && record.id.count <= longestID ? record.id : fileName(for: record.name)
         var service = Service(
             id: id, sourcePath: ContentPaths.services + id + ".yaml", displayPath: id + ".yaml", name: record.name)
+        service.uuid = uuid
         let text = (record.description ?? "").replacing("\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         if let split = text.range(of: "\n\n") {
             service.summary = String(text[..<split.lowerBound])

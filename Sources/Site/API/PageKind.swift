@@ -1,4 +1,5 @@
 import Content
+import OpenReferral
 import Render
 
 /// Every kind of file a build makes, named once: which output it belongs to, what it is made from, where it goes and
@@ -16,6 +17,8 @@ public enum PageKind: String, CaseIterable, Sendable {
     case home, section, notFound, report, sitemap, robots
     // The directory of services and its exports.
     case serviceDirectory, serviceCategory, service, servicesJSON, servicesCSV
+    // The Open Referral UK feed: pages of the list of services, and a file a service.
+    case openReferralPage, openReferralService
     // The kiosk.
     case kioskGuide, kioskPage, kioskEasyRead, kioskStart, kioskTopics, kioskAToZ, kioskFindPALS, kioskSection
     case kioskServices, kioskServiceCategory, kioskService
@@ -23,6 +26,8 @@ public enum PageKind: String, CaseIterable, Sendable {
     /// What a kind is made from: one file for each of these, or one for the site.
     public enum Source: Sendable, Equatable {
         case eachGuide, eachPage, eachEasyRead, eachSection, eachService, eachCategory, site
+        /// Each page of the Open Referral UK list, and each service's file in it (named by its UUID).
+        case eachFeedPage, eachFeedService
     }
 
     /// What one file is made from.
@@ -31,6 +36,8 @@ public enum PageKind: String, CaseIterable, Sendable {
         case section(GuideSection)
         case service(Service)
         case category(String)
+        case feedPage(Int)
+        case feedService(Service, path: String)
         case site
     }
 
@@ -42,6 +49,8 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .section, .kioskSection: .eachSection
         case .service, .kioskService: .eachService
         case .serviceCategory, .kioskServiceCategory: .eachCategory
+        case .openReferralPage: .eachFeedPage
+        case .openReferralService: .eachFeedService
         case .home, .notFound, .report, .sitemap, .robots, .serviceDirectory, .servicesJSON, .servicesCSV, .kioskStart,
             .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices:
             .site
@@ -56,7 +65,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     public var needsServices: Bool {
         switch self {
         case .serviceDirectory, .serviceCategory, .service, .servicesJSON, .servicesCSV, .kioskServices,
-            .kioskServiceCategory, .kioskService:
+            .kioskServiceCategory, .kioskService, .openReferralPage, .openReferralService:
             true
         default: false
         }
@@ -88,14 +97,14 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .kioskFindPALS: ["kiosk/find-pals"]
         case .kioskServices: ["kiosk/services"]
         case .kioskService: ["kiosk/service"]
-        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV: []
+        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: []
         }
     }
 
     /// Whether it is an HTML page (what a build counts).
     public var isPage: Bool {
         switch self {
-        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV: false
+        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: false
         default: true
         }
     }
@@ -122,6 +131,8 @@ public enum PageKind: String, CaseIterable, Sendable {
         case (_, .section(let section)): section.urlPath + "index.html"
         case (_, .service(let service)): service.urlPath + "index.html"
         case (_, .category(let name)): SitePaths.serviceCategoryPath(name) + "index.html"
+        case (_, .feedPage(let number)): OpenReferralFeed.pagePath(number)
+        case (_, .feedService(_, let path)): path
         case (.home, .site), (.kioskStart, .site): "index.html"
         case (.notFound, .site): "404.html"
         case (.report, .site): SitePaths.reportPath + "index.html"
@@ -148,6 +159,9 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .eachSection: sections.map { .section($0) }
         case .eachService: directory.services.map { .service($0) }
         case .eachCategory: directory.categories.map { .category($0.name) }
+        case .eachFeedPage: (1...OpenReferralFeed.pageCount(directory.services.count)).map { .feedPage($0) }
+        case .eachFeedService:
+            directory.services.map { .feedService($0, path: OpenReferralFeed.servicePath($0, config: content.config)) }
         case .site: [.site]
         }
     }

@@ -67,6 +67,11 @@ struct SiteJobs {
         case (.servicesCSV, _):
             let exported = directory.services
             return FileJob(path: path) { ServicesCSV.make(exported, config: config, wording: wording) }
+        case (.openReferralPage, .feedPage(let number)):
+            let exported = directory.services
+            return FileJob(path: path) { OpenReferralFeed.page(number, of: exported, config: config, wording: wording) }
+        case (.openReferralService, .feedService(let service, _)):
+            return FileJob(path: path) { OpenReferralFeed.service(service, config: config, wording: wording) }
         case (.sitemap, _):
             let services = SiteAssembler.servicePaths(directory)
             return FileJob(path: path) { emit in

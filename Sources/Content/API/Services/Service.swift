@@ -38,6 +38,9 @@ public struct Service: Sendable {
     public var guides: [String]
     /// When the record was last checked.
     public var assuredDate: Day?
+    /// The service's Open Referral UK id, when it came with one (`uuid:`, from an import); otherwise its export makes one
+    /// from the site's address and `id`.
+    public var uuid: String?
     /// Where keys are written in the file, for later checks (`assured_date`, `guides` items, the first line).
     public var keyLocations: [String: SourceLocation]
 

@@ -52,6 +52,7 @@ public enum ServiceYAML {
             lines += service.guides.map { "  - " + $0.dropFirst(ContentPaths.guides.count).dropLast(3) }
         }
         if let assured = service.assuredDate { lines.append("assured_date: " + assured.iso) }
+        if let uuid = service.uuid { lines.append("uuid: " + uuid) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,0 +1,67 @@
+import Content
+import Foundation
+import Utilities
+
+/// The two read endpoints of the Open Referral UK API as files a static host serves.
+///
+/// A paged list of services (`GET /services`, `openreferral/services/index.json` then `page-2.json`...) and one file
+/// a service (`GET /services/{id}`, `openreferral/services/<uuid>.json`). README.md says how a web server maps the
+/// requests.
+public enum OpenReferralFeed {
+    public static let pageSize = 50
+    /// The folder of the feed on the site.
+    public static let folder = "openreferral/services/"
+
+    /// How many pages the list of `count` services takes (one, empty, when there are none).
+    public static func pageCount(_ count: Int) -> Int { max(1, (count + pageSize - 1) / pageSize) }
+
+    /// The site path of page `number` (from 1) of the list.
+    public static func pagePath(_ number: Int) -> String {
+        folder + (number == 1 ? "index.json" : "page-\(number).json")
+    }
+
+    /// The site path of one service's file, named by its Open Referral UK id.
+    public static func servicePath(_ service: Service, config: SiteConfig) -> String {
+        folder + id(of: service, config: config) + ".json"
+    }
+
+    /// A service's Open Referral UK id (a UUID).
+    public static func id(of service: Service, config: SiteConfig) -> String {
+        ExportIDs(service, config: config).service
+    }
+
+    /// Page `number` of the list, with the paging fields of the API's answer; services in the order of `services.json`.
+    public static func page(_ number: Int, of services: [Service], config: SiteConfig, wording: Wording) -> String {
+        let sorted = OpenReferralExport.sorted(services, config: config)
+        let pages = pageCount(sorted.count)
+        let slice = sorted.dropFirst((number - 1) * pageSize).prefix(pageSize)
+        let page = Page(
+            total_items: sorted.count, total_pages: pages, page_number: number, size: slice.count,
+            first_page: number == 1, last_page: number == pages, empty: slice.isEmpty,
+            contents: slice.map { OpenReferralExport.record($0, config: config, wording: wording) })
+        return encode(page)
+    }
+
+    /// One service's file.
+    public static func service(_ service: Service, config: SiteConfig, wording: Wording) -> String {
+        encode(OpenReferralExport.record(service, config: config, wording: wording))
+    }
+
+    private struct Page: Encodable {
+        let total_items: Int
+        let total_pages: Int
+        let page_number: Int
+        let size: Int
+        let first_page: Bool
+        let last_page: Bool
+        let empty: Bool
+        let contents: [HSDSService]
+    }
+
+    private static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return JSONEscape.markupSafe(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+}
