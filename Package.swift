@@ -94,6 +94,7 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
         .testTarget(name: "PrintTests", dependencies: ["Print", "Diagnostics"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
-        .testTarget(name: "OpenReferralTests", dependencies: ["OpenReferral", "Content", "Utilities"]),
+        .testTarget(
+            name: "OpenReferralTests", dependencies: ["OpenReferral", "Content", "Utilities"], exclude: ["Fixtures"]),
     ]
 )

@@ -92,7 +92,7 @@ import Utilities
         #expect(service.status == .inactive)
         #expect(service.languages.map(\.code) == ["pl"])
         #expect(service.hours == .notGiven)
-        #expect(imported.first?.notes.count == 2)
+        #expect(imported.first?.notes.count == 3)  // no category, an unknown language, a monthly schedule
     }
 
     @Test func refusesSomethingElse() {
@@ -219,5 +219,36 @@ import Utilities
         #expect(json.contains(#"Clinic A \u0026 B"#))
         #expect(!json.contains("u003cscript") && !json.contains("onclick") && !json.contains("u003cb"))
         #expect(json.contains("**Ask** at reception."))
+    }
+}
+
+/// Open Referral UK's own full example service imports, with what Signpost needs and it lacks reported.
+@Suite struct OpenReferralExampleTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/service_full.json")
+
+    @Test func theFullExampleImportsAndSaysWhatToFix() throws {
+        let records = try OpenReferralImport.parse(Data(contentsOf: Self.example))
+        let imported = try #require(try records.first?.get())
+        #expect(records.count == 1)
+        #expect(imported.service.id == "community-counselling")
+        #expect(imported.service.uuid == "ac148810-d857-441c-9679-408f346de14b")
+        #expect(
+            imported.service.hours.sentences(.english) == [
+                "Open Thursday and Friday, 10am to 6pm.", "Closed on Monday, Tuesday, Wednesday, Saturday and Sunday.",
+            ])
+        #expect(
+            imported.notes == [
+                "no category: listed under `Other services`; set `category` to one of the directory's",
+                "unknown language ``: left out",
+            ])
+        let yaml = ServiceYAML.write(imported.service)
+        let (_, problems) = ContentLoader.readServiceRecord(
+            yaml, path: "services/community-counselling.yaml", display: "community-counselling.yaml")
+        #expect(
+            problems.map(\.formatted) == [
+                "community-counselling.yaml:2:10: error: the summary is 226 characters long, over the limit of 160\n  hint: shorten it to one sentence: the directory lists it under the service's name",
+                "community-counselling.yaml:5:10: error: the website should start with https://: `http://example.com/counselling`\n  hint: use the secure address of the page, starting https://",
+            ])
     }
 }

@@ -130,7 +130,11 @@ public enum OpenReferralImport {
         service.category =
             record.attributes?.compactMap(\.taxonomy_term).first {
                 $0.vocabulary == OpenReferralExport.categoryVocabulary
-            }?.name ?? record.attributes?.compactMap(\.taxonomy_term).first?.name ?? "Other services"
+            }?.name ?? record.attributes?.compactMap(\.taxonomy_term).first?.name ?? ""
+        if service.category.isEmpty {
+            service.category = "Other services"
+            notes.append("no category: listed under `Other services`; set `category` to one of the directory's")
+        }
         if let status = record.status.map({ ServiceStatus(openReferral: $0) }) {
             if let status {
                 service.status = status
