@@ -4,10 +4,11 @@ page, and the Open Referral UK and spreadsheet exports."""
 import csv
 import json
 import re
+import uuid
 
 import pytest
 
-from conftest import site_dir
+from conftest import REPO_ROOT, site_dir
 
 LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
@@ -41,7 +42,9 @@ def test_exports_list_every_published_service():
     root = site_dir()
     pages = {p.parent.name for p in (root / "services").glob("*/index.html") if p.parent.name != "category"}
     records = json.loads((root / "services.json").read_text(encoding="utf-8"))
-    assert {r["id"] for r in records} == pages
+    # Open Referral UK ids are UUIDs, version 5, of the site's address and the service's page.
+    base = re.search(r"^base_url: (\S+)", (REPO_ROOT / "Content/site.yaml").read_text(encoding="utf-8"), re.M).group(1)
+    assert {r["id"] for r in records} == {str(uuid.uuid5(uuid.NAMESPACE_URL, f"{base}services/{p}/")) for p in pages}
     for record in records:
         assert record["status"] in {"active", "temporarily closed"}
         for schedule in record.get("schedules", []):

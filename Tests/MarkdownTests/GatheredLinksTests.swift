@@ -19,7 +19,9 @@ struct GatheredLinksTests {
     }
 
     func render(_ text: String) -> MarkdownDocument {
-        MarkdownRenderer.render(text, resolver: WebResolver(), gathering: RelativeResolver())
+        var options = MarkdownOptions()
+        options.calloutLabels = [.note: "Note"]
+        return MarkdownRenderer.render(text, options: options, resolver: WebResolver(), gathering: RelativeResolver())
     }
 
     @Test func linksLeaveTheSentenceAndFollowTheirParagraph() {

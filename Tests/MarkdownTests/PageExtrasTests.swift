@@ -157,4 +157,12 @@ struct PageExtrasTests {
         #expect(document.links.isEmpty)
         #expect(document.html.contains("alt=\"A map and a link\""))
     }
+
+    @Test func aCalloutsLabelIsTheOneItIsGivenEscaped() {
+        var options = MarkdownOptions()
+        options.calloutLabels = [.warning: "Important & <urgent>"]
+        let document = MarkdownRenderer.render("> [!WARNING]\n> Bring your letter.\n", options: options)
+        #expect(document.html.contains("<p class=\"callout__label\">Important &amp; &lt;urgent&gt;</p>"))
+        #expect(document.blocks.first?.lines == ["Important & <urgent>"])
+    }
 }

@@ -36,4 +36,20 @@ struct TemplateErrorTests {
                 """)
         #expect(!report.written)
     }
+
+    @Test func anUnusedStringIsAWarningAndEveryPageIsStillWritten() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let templates = fixture.folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: SiteFixture.fixtures.appendingPathComponent("templates"), to: templates)
+        let strings = templates.appendingPathComponent("strings/en.yaml")
+        try (String(contentsOf: strings, encoding: .utf8) + "unused_words: Nothing uses these\n").write(
+            to: strings, atomically: true, encoding: .utf8)
+        let report = try fixture.build(templates: templates)
+        #expect(report.written)
+        #expect(report.warningCount == 1)
+        for page in ["guides/concerns/making-a-complaint/index.html", "kiosk/guides/concerns/making-a-complaint/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent(page).path), "\(page)")
+        }
+    }
 }

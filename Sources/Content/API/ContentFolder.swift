@@ -23,6 +23,8 @@ public struct ContentFolder: Sendable {
     /// to services, so their addresses belong to the index.
     public let services: [Service]
     let markdownFiles: [MarkdownFile]
+    /// The words at the top of callout boxes, for every page loaded.
+    let calloutLabels: [CalloutKind: String]
     let assets: [Asset]
 
     struct MarkdownFile: Sendable {
@@ -45,7 +47,9 @@ public struct ContentFolder: Sendable {
     }
 
     /// Lists the folder at `root` and reads `site.yaml`.
-    public static func open(_ root: String) throws -> ContentFolder {
+    ///
+    /// `calloutLabels` are the words at the top of callout boxes, from the templates' strings file.
+    public static func open(_ root: String, calloutLabels: [CalloutKind: String] = [:]) throws -> ContentFolder {
         let listing = try FileSystem.listing(of: root)
         let files = listing.files
         var diagnostics = DiagnosticList()
@@ -117,14 +121,18 @@ public struct ContentFolder: Sendable {
             pageURLs[result.service.sourcePath] = result.service.urlPath
         }
         let index = ContentIndex(pages: pageURLs, assets: assets, basePath: config.basePath)
-        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
+        let options = {
+            var options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
+            options.calloutLabels = calloutLabels
+            return options
+        }()
         let services = Parallel.map(readServices) { result, _ in
             ContentLoader.renderDescription(result, index: index, options: options)
         }
         for (_, found) in readServices { diagnostics.append(contentsOf: found) }
         return ContentFolder(
             root: root, config: config, index: index, checkLists: checkLists, diagnostics: diagnostics, services: services,
-            markdownFiles: markdownFiles, assets: assets.values.sorted { $0.path < $1.path })
+            markdownFiles: markdownFiles, calloutLabels: calloutLabels, assets: assets.values.sorted { $0.path < $1.path })
     }
 
     /// Parses every page, in parallel across cores.
@@ -135,7 +143,11 @@ public struct ContentFolder: Sendable {
         let root = root
         let index = index
         let display = Self.display(root)
-        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
+        let options = {
+            var options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
+            options.calloutLabels = calloutLabels
+            return options
+        }()
         let easyReadOptions = {
             var rows = options
             rows.pictureRows = true
@@ -178,6 +190,7 @@ public struct ContentFolder: Sendable {
             config: config, root: root, home: home, guides: guides, pages: pages, assets: assets,
             diagnostics: diagnostics, index: index, services: services, easyReads: easyReads)
         content.checkLists = checkLists
+        content.calloutLabels = calloutLabels
         return content
     }
 

@@ -23,6 +23,7 @@ public enum ContentLoader {
     /// Nil (with the reasons) when it cannot be read.
     public static func reload(_ page: ContentPage, in content: SiteContent) -> (ContentPage?, [Diagnostic]) {
         var options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML, reservedIDs: reservedIDs)
+        options.calloutLabels = content.calloutLabels
         options.pictureRows = page.kind == .easyRead
         return loadPage(
             page.sourcePath, kind: page.kind, urlPath: page.urlPath, root: content.root, display: page.displayPath,

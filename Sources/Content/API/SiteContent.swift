@@ -1,4 +1,5 @@
 import Diagnostics
+import Markdown
 
 /// Everything in the content folder, loaded and checked: the input to every later stage.
 public struct SiteContent: Sendable {
@@ -21,6 +22,8 @@ public struct SiteContent: Sendable {
     public var diagnostics: DiagnosticList
     /// Every Markdown file and asset found, loaded or not, for resolving links.
     public var index: ContentIndex
+    /// The words at the top of callout boxes the pages were loaded with, for pages read again after an edit.
+    public var calloutLabels: [CalloutKind: String] = [:]
     /// The team's wording and jargon lists from `checks.yaml` (empty when there is none).
     public var checkLists = CheckLists()
     /// Every page's headings' ids, by source path, for checking links to headings.

@@ -1,3 +1,5 @@
+import Utilities
+
 /// The boxes an editor can make with a quote that starts `[!TYPE]`.
 public enum CalloutKind: String, Sendable, CaseIterable {
     /// Inset text: something to be aware of.
@@ -11,19 +13,10 @@ public enum CalloutKind: String, Sendable, CaseIterable {
     /// An emergency care card ("Immediate action required"), with no links.
     case emergency = "EMERGENCY"
 
-    /// The label shown at the top of the box.
-    public var label: String {
-        switch self {
-        case .note: "Note"
-        case .warning: "Important"
-        case .advice: "Non-urgent advice"
-        case .urgent: "Urgent advice"
-        case .emergency: "Immediate action required"
-        }
-    }
-
-    var openingHTML: String {
+    /// The box's opening tags, with `label` (escaped) at its top.
+    func openingHTML(label: String) -> String {
         let name = rawValue.lowercased()
+        let label = Escape.html(label)
         switch self {
         case .note:
             return

@@ -17,6 +17,12 @@ public struct MarkdownOptions: Sendable, Hashable {
     ///
     /// Each line of the Markdown stays a line on the page.
     public var pictureRows: Bool = false
+    /// The words at the top of each kind of callout box, from the templates' strings file (`callout_note`...); a
+    /// kind with none shows its marker's name.
+    public var calloutLabels: [CalloutKind: String] = [:]
+
+    /// The label of a kind of callout box.
+    public func label(of kind: CalloutKind) -> String { calloutLabels[kind] ?? kind.rawValue }
 
     public init(
         allowRawHTML: Bool = false,

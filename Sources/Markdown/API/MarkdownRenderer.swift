@@ -34,7 +34,7 @@ public enum MarkdownRenderer {
             refused.nestingProblem = problem
             return refused
         }
-        var collector = TextBlockCollector()
+        var collector = TextBlockCollector(options: options)
         if options.pageExtras { collector.collect(CmarkNode(pointer: root)) }
         var rewriter = TreeRewriter(options: options, resolver: resolver)
         var document = rewriter.rewrite(CmarkNode(pointer: root))

@@ -4,6 +4,8 @@ import Utilities
 /// Reads a parsed document (before it is reshaped) into plain-text blocks, in reading order.
 struct TextBlockCollector {
     private(set) var blocks: [TextBlock] = []
+    /// For the callouts' labels.
+    let options: MarkdownOptions
 
     mutating func collect(_ node: CmarkNode, listDepth: Int = 0, isQuoted: Bool = false) {
         switch node.type {
@@ -34,7 +36,7 @@ struct TextBlockCollector {
             if let kind = CalloutMarker(quote: node)?.kind {
                 blocks.append(
                     TextBlock(
-                        kind: .calloutLabel, lines: [kind.label], listDepth: listDepth, isQuoted: true,
+                        kind: .calloutLabel, lines: [options.label(of: kind)], listDepth: listDepth, isQuoted: true,
                         position: node.position))
             }
             for child in node.children { collect(child, listDepth: listDepth, isQuoted: true) }

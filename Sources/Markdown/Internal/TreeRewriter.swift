@@ -237,7 +237,9 @@ struct TreeRewriter {
             cmark_node_set_literal(marker.pointer, rest)
         }
         let callout = Callout(kind: kind, position: quote.position, containsLink: quote.contains(CMARK_NODE_LINK))
-        if let box = CmarkNode.custom(block: true, enter: kind.openingHTML, exit: kind.closingHTML) {
+        if let box = CmarkNode.custom(
+            block: true, enter: kind.openingHTML(label: options.label(of: kind)), exit: kind.closingHTML)
+        {
             quote.replace(with: box, keepingChildren: true)
         }
         return callout

@@ -49,7 +49,9 @@ struct SessionState: Sendable {
         let stamps = try Self.stamps(options)
         let (templates, templateProblems) = try TemplateSet.load(
             from: options.templatesDirectory, required: PageKind.requiredTemplates)
-        let content = try ContentFolder.open(options.contentDirectory).loadPages { $0.measuringReadingAge() }
+        let content = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels).loadPages {
+            $0.measuringReadingAge()
+        }
         var state = SessionState(
             templates: templates, content: content, today: options.today, directory: ServiceDirectory(content: content),
             stamps: stamps)
@@ -109,7 +111,10 @@ struct SessionState: Sendable {
         let added = changed.filter { stamps[$0] == nil || updates[$0] == .some(nil) }
         for (path, stamp) in updates { stamps[path] = stamp }
         let contentRoot = options.contentDirectory + "/"
-        let settings = [ContentPaths.siteConfig, ContentPaths.checkLists].map { contentRoot + $0 }
+        // The settings, and the strings file (its callout labels are in every page's HTML): everything is read again.
+        let settings =
+            [ContentPaths.siteConfig, ContentPaths.checkLists].map { contentRoot + $0 }
+            + [options.templatesDirectory + "/" + Strings.englishFile]
         let allPages = content.allPages
         let edited = changed.compactMap { path in allPages.first { $0.displayPath == path } }
         // Templates, and the strings file beside them.

@@ -1,5 +1,6 @@
 import Content
 import Diagnostics
+import Markdown
 import Utilities
 
 /// The words a reader sees that Signpost puts together itself (labels, the names of formats, the kiosk's buttons,
@@ -41,6 +42,16 @@ public struct Strings: Sendable {
         case formatNameBraille = "format_name_braille", formatNameAudio = "format_name_audio", formatNameBSL = "format_name_bsl"
         case reviewOverdue = "review_overdue", reviewDueSoon = "review_due_soon", reviewCurrent = "review_current"
         case reviewMissing = "review_missing", reportYes = "report_yes", reportNo = "report_no"
+        case calloutNote = "callout_note", calloutWarning = "callout_warning", calloutAdvice = "callout_advice"
+        case calloutUrgent = "callout_urgent", calloutEmergency = "callout_emergency"
+    }
+
+    /// The words at the top of each kind of callout box, for the Markdown stage.
+    public var calloutLabels: [CalloutKind: String] {
+        [
+            .note: self(.calloutNote), .warning: self(.calloutWarning), .advice: self(.calloutAdvice),
+            .urgent: self(.calloutUrgent), .emergency: self(.calloutEmergency),
+        ]
     }
 
     /// The name a reader sees of one of a guide's formats.

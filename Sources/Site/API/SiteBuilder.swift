@@ -25,7 +25,7 @@ public enum SiteBuilder {
         progress(.loadTemplates)
         let (templates, templateProblems) = try TemplateSet.load(
             from: options.templatesDirectory, required: PageKind.requiredTemplates)
-        let folder = try ContentFolder.open(options.contentDirectory)
+        let folder = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels)
 
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
@@ -46,7 +46,7 @@ public enum SiteBuilder {
         let kioskFolder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
         let qrCodes = QRDrawings(strings: templates.strings)
         let kiosk = KioskRenderer(templates: templates, content: folder.settingsOnly, sections: [], qrCodes: qrCodes)
-        let canRender = templateProblems.isEmpty
+        let canRender = !templateProblems.contains { $0.severity == .error }  // warnings (an unused string) still render
         let written = Counter()
         let content = folder.loadPages { page in
             let page = page.measuringReadingAge()
