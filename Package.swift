@@ -92,8 +92,10 @@ let package = Package(
             name: "SiteTests", dependencies: ["Site", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
-        .testTarget(name: "PrintTests", dependencies: ["Print", "Diagnostics"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content"]),
+        // A socket client for the servers' tests, shared by PreviewTests and PrintTests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PrintTests", dependencies: ["Print", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Checks", "Content", "TestSupport"]),
         .testTarget(
             name: "OpenReferralTests", dependencies: ["OpenReferral", "Content", "Utilities"], exclude: ["Fixtures"]),
     ]

@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Preview
 import Site
+import TestSupport
 import Testing
 
 /// `signpost serve` end to end: a real server on a free local port, over a copy of the fixture site.

@@ -1,12 +1,9 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Print
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// A built site's leaflets as `signpost print` finds them, in a folder made for the test.
 struct PrintFixture {
@@ -93,49 +90,15 @@ struct PrintFixture {
         let (page, image) = try await server.serving { proxy in
             let port = Int(proxy.split(separator: ":").last ?? "") ?? 0
             return (
-                try await Self.fetch("http://www.example-hospital.nhs.uk/pals/guides/concerns/making-a-complaint/", port: port),
-                try await Self.fetch("/pals/images/secret.svg", port: port)
+                try await RawHTTP.fetch(
+                    "http://www.example-hospital.nhs.uk/pals/guides/concerns/making-a-complaint/", port: port,
+                    host: "www.example-hospital.nhs.uk"),
+                try await RawHTTP.fetch("/pals/images/secret.svg", port: port, host: "www.example-hospital.nhs.uk")
             )
         }
         #expect(page.hasPrefix("HTTP/1.1 200"))
         #expect(page.contains("Content-Type: text/html; charset=utf-8"))
         #expect(page.hasSuffix("<h1>Making a complaint</h1>"))
         #expect(image.hasPrefix("HTTP/1.1 404"))
-    }
-
-    /// `get` on a Dispatch thread: a blocking read on one of the few threads Swift concurrency runs tasks on would keep
-    /// the server (and every other test's server) from answering.
-    static func fetch(_ target: String, port: Int) async throws -> String {
-        try await withCheckedThrowingContinuation { done in
-            DispatchQueue.global().async { done.resume(with: Result { try get(target, port: port) }) }
-        }
-    }
-
-    /// One request on a bare socket, with its target exactly as given; the whole response (waiting at most 10 s).
-    static func get(_ target: String, port: Int) throws -> String {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        var wait = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
-        let request = "GET \(target) HTTP/1.1\r\nHost: www.example-hospital.nhs.uk\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { write(socket, $0, strlen($0)) }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = read(socket, &buffer, buffer.count)
-            if count <= 0 { break }
-            received += buffer[0..<count]
-        }
-        return String(decoding: received, as: UTF8.self)
     }
 }
