@@ -39,4 +39,16 @@ import Testing
         #expect(report.errorCount == 0)
         #expect(fixture.messages(report).contains("passed.md:6:1: warning: the review date 1 November 2026 has passed"))
     }
+
+    @Test(arguments: [(20, 1), (34, 1), (35, 0)])
+    func theSentenceLimitIsTheSitesOwn(limit: Int, warnings: Int) throws {
+        let fixture = try SiteFixture(overlay: "long-sentences", group: "check")
+        defer { fixture.remove() }
+        let settings = fixture.content.appendingPathComponent("site.yaml")
+        try (String(contentsOf: settings, encoding: .utf8) + "sentence_word_limit: \(limit)\n").write(
+            to: settings, atomically: true, encoding: .utf8)
+        let long = try fixture.check().filter { $0.message.hasPrefix("this sentence is 35 words long") }
+        #expect(long.count == warnings)
+        #expect(long.first?.message == (warnings == 0 ? nil : "this sentence is 35 words long, over the limit of \(limit)"))
+    }
 }

@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// The highest SMOG grade a guide may have before `signpost check` warns (the NHS aims for 9 to 11).
     public var readingAgeLimit: Int = 11
+    /// `signpost check` warns of a sentence longer than this (`sentence_word_limit`; the NHS content guide's 20).
+    public var sentenceWordLimit: Int = 20
     /// The id of PALS's own record in the directory of services (`pals_service: pals`), linked from
     /// every contact and "other formats" block.
     public var palsService: String?

@@ -6,7 +6,7 @@ enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
         "review_warning_days", "sections", "allow_raw_html", "pals_service", "reading_age_limit",
-        "kiosk", "organisation_description", "region", "categories",
+        "kiosk", "organisation_description", "region", "categories", "sentence_word_limit",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
@@ -46,6 +46,7 @@ enum SiteConfigReader {
         if !config.feedbackEmail.isEmpty { checkEmail(config.feedbackEmail, fields.node("feedback_email")?.mark, source, sink) }
         if let days = fields.integer("review_warning_days") { config.reviewWarningDays = days }
         if let limit = fields.integer("reading_age_limit") { config.readingAgeLimit = limit }
+        if let limit = fields.integer("sentence_word_limit") { config.sentenceWordLimit = limit }
         config.sections = fields.strings("sections")?.map(\.0) ?? []
         config.allowRawHTML = fields.boolean("allow_raw_html") ?? false
         if let kiosk = fields.node("kiosk") { config.kiosk = KioskSettingsReader.read(kiosk, source: source, sink: sink) }

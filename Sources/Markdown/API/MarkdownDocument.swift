@@ -84,4 +84,6 @@ public struct Callout: Sendable, Hashable {
     public var position: Position
     /// Whether a link is inside (an emergency card should have none).
     public var containsLink: Bool
+    /// Its words, without markup.
+    public var text: String = ""
 }

@@ -236,7 +236,8 @@ struct TreeRewriter {
         } else {
             cmark_node_set_literal(marker.pointer, rest)
         }
-        let callout = Callout(kind: kind, position: quote.position, containsLink: quote.contains(CMARK_NODE_LINK))
+        let callout = Callout(
+            kind: kind, position: quote.position, containsLink: quote.contains(CMARK_NODE_LINK), text: quote.plainText)
         if let box = CmarkNode.custom(
             block: true, enter: kind.openingHTML(label: options.label(of: kind)), exit: kind.closingHTML)
         {
