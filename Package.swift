@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown", "Diagnostics"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],
+            name: "SiteTests", dependencies: ["Site", "Render", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
         // A socket client for the servers' tests, shared by PreviewTests and PrintTests.

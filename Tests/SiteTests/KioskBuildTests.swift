@@ -1,4 +1,6 @@
+import Content
 import Foundation
+import Render
 import Site
 import Testing
 
@@ -98,6 +100,26 @@ struct KioskBuildTests {
             #expect(!report.written)
             #expect(
                 fixture.messages(report).hasPrefix("Templates/\(name).mustache: error: the template \(name).mustache is missing"))
+        }
+    }
+
+    @Test func everyKindOfFileIsWrittenAndNotEmpty() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try fixture.build().written)
+        let content = try ContentLoader.load(from: fixture.content.path)
+        let sections = GuideSections.group(content)
+        let directory = ServiceDirectory(content: content)
+        for kind in PageKind.allCases {
+            let items = PageKind.items(kind.source, content: content, sections: sections, directory: directory)
+            #expect(!items.isEmpty, "the fixture has no \(kind)")
+            for item in items {
+                let path = (kind.output == .kiosk ? "kiosk/" : "") + kind.path(for: item)
+                let size =
+                    try? FileManager.default.attributesOfItem(
+                        atPath: fixture.output.appendingPathComponent(path).path)[.size] as? Int
+                #expect((size ?? 0) > 0, "\(kind): \(path) is missing or empty")
+            }
         }
     }
 

@@ -30,9 +30,13 @@ public enum OpenReferralFeed {
         ExportIDs(service, config: config).service
     }
 
-    /// Page `number` of the list, with the paging fields of the API's answer; services in the order of `services.json`.
-    public static func page(_ number: Int, of services: [Service], config: SiteConfig, wording: Wording) -> String {
-        let sorted = OpenReferralExport.sorted(services, config: config)
+    /// The services in the order every page lists them, as `services.json` does: worked out once for all the pages.
+    public static func listing(_ services: [Service], config: SiteConfig) -> [Service] {
+        OpenReferralExport.sorted(services, config: config)
+    }
+
+    /// Page `number` of the list, with the paging fields of the API's answer; `sorted` is `listing(_:config:)`.
+    public static func page(_ number: Int, of sorted: [Service], config: SiteConfig, wording: Wording) -> String {
         let pages = pageCount(sorted.count)
         let slice = sorted.dropFirst((number - 1) * pageSize).prefix(pageSize)
         let page = Page(

@@ -162,7 +162,7 @@ struct SessionState: Sendable {
         if page.kind != .page { stale.insert("index.html") }
         if page.kind == .guide {
             // Its other formats are made again when next asked for.
-            for kind in PageKind.kinds(.eachGuide, of: .web) where kind != .guide { pages[kind.path(for: .page(page))] = nil }
+            for kind in PageKind.allCases where kind.isOtherFormat { pages[kind.path(for: .page(page))] = nil }
             reportRows[page.sourcePath] = HealthReport.Row(page)
             directoryStale = !directory.isEmpty
             sectionsStale = true
@@ -200,8 +200,8 @@ struct SessionState: Sendable {
             for kind in kinds {
                 for item in PageKind.items(kind.source, content: content, sections: sections, directory: directory) {
                     let path = kind.path(for: item)
-                    if kind.writtenWhileLoading && kind.source == .eachGuide && kind != .guide {
-                        pages[path] = nil  // another format of a guide: made again when asked for
+                    if kind.isOtherFormat {
+                        pages[path] = nil  // made again when asked for
                     } else {
                         pending.insert(path)
                     }

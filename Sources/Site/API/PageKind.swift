@@ -71,6 +71,12 @@ public enum PageKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// One of a guide's other formats on the website (large print, leaflets, braille): `signpost serve` makes these
+    /// only when they are asked for.
+    public var isOtherFormat: Bool {
+        source == .eachGuide && output == .web && self != .guide
+    }
+
     /// Written while the content loads, as soon as its guide or page is parsed; the rest once every page is loaded.
     public var writtenWhileLoading: Bool {
         source == .eachGuide || source == .eachPage

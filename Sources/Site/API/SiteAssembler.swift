@@ -81,9 +81,10 @@ public struct SiteAssembler: Sendable {
     ///
     /// The other formats are made when they are asked for (`job(at:)`).
     public func webFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
-        let web = web
-        return (content.guides + content.pages).map { page in FileJob(path: page.urlPath + "index.html") { web.render(page) } }
-            + siteFiles(content, sections: sections, directory: directory, templates: templates)
+        let own =
+            content.guides.map { loadingJob(.guide, $0, codes: GuideQRCodes()) }
+            + content.pages.map { loadingJob(.page, $0, codes: GuideQRCodes()) }
+        return own + siteFiles(content, sections: sections, directory: directory, templates: templates)
     }
 
     /// The file at one site path, or nil when the site has no such file; for `signpost serve`, which renders

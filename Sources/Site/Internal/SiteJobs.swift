@@ -12,6 +12,8 @@ struct SiteJobs {
     /// The website with every page known, for the pages that name other pages (easy read names its guide).
     let fullWeb: WebRenderer
     let services: ServiceRenderer
+    /// The published services in the order of `services.json`, for the pages of the Open Referral UK feed.
+    let feedListing: [Service]
 
     init(assembler: SiteAssembler, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) {
         self.assembler = assembler
@@ -20,6 +22,7 @@ struct SiteJobs {
         self.directory = directory
         fullWeb = WebRenderer(templates: assembler.templates, content: content)
         services = ServiceRenderer(templates: assembler.templates, content: content, directory: directory)
+        feedListing = OpenReferralFeed.listing(directory.services, config: content.config)
     }
 
     func items(_ source: PageKind.Source) -> [PageKind.Item] {
@@ -68,8 +71,8 @@ struct SiteJobs {
             let exported = directory.services
             return FileJob(path: path) { ServicesCSV.make(exported, config: config, wording: wording) }
         case (.openReferralPage, .feedPage(let number)):
-            let exported = directory.services
-            return FileJob(path: path) { OpenReferralFeed.page(number, of: exported, config: config, wording: wording) }
+            let listing = feedListing
+            return FileJob(path: path) { OpenReferralFeed.page(number, of: listing, config: config, wording: wording) }
         case (.openReferralService, .feedService(let service, _)):
             return FileJob(path: path) { OpenReferralFeed.service(service, config: config, wording: wording) }
         case (.sitemap, _):
