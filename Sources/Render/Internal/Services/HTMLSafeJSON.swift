@@ -1,5 +1,7 @@
+import Utilities
+
 /// JSON to put inside a `<script>` element: keys sorted (so builds are identical), and `<`, `>` and `&`
-/// written as `\u003c` escapes so no value can end the script or start markup.
+/// written as `\u003c` escapes (`JSONEscape`, as services.json) so no value can end the script or start markup.
 ///
 /// Values are dictionaries with string keys, arrays, strings, integers, doubles and booleans, as the
 /// renderers build them. Written by hand: Foundation's `JSONSerialization` was a twentieth of a large build.
@@ -8,7 +10,7 @@ enum HTMLSafeJSON {
         var out: [UInt8] = []
         out.reserveCapacity(256)
         write(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return JSONEscape.markupSafe(String(decoding: out, as: UTF8.self))
     }
 
     private static func write(_ value: Any, to out: inout [UInt8]) {
@@ -52,7 +54,7 @@ enum HTMLSafeJSON {
             case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
             case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
             case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+            case 0..<0x20:
                 out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             default: out.append(byte)
             }
