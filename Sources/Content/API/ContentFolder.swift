@@ -27,10 +27,18 @@ public struct ContentFolder: Sendable {
     let calloutLabels: [CalloutKind: String]
     let assets: [Asset]
 
+    /// The words a translation's Markdown is rendered with, by language code: its callout labels and the marker put
+    /// after a link to a page not translated into it. Set before `loadPages`; a language without them has English's.
+    public var languageWords: [String: LanguageWords] = [:]
+
     struct MarkdownFile: Sendable {
         let path: String
         let kind: ContentPage.Kind
         let urlPath: String
+        /// The English page's path: `path` itself, or the page a translation translates.
+        var original: String
+        /// The language of a translation; nil for the site's own language.
+        var language: SiteLanguage?
     }
 
     /// The web address of the accessibility statement, under the base path, if the site has one.
@@ -86,8 +94,19 @@ public struct ContentFolder: Sendable {
         var serviceFiles: [String] = []
         var assets: [String: Asset] = [:]
         for path in files {
-            switch ContentLoader.classify(path) {
-            case .markdown(let kind, let urlPath): markdownFiles.append(MarkdownFile(path: path, kind: kind, urlPath: urlPath))
+            var original = path
+            var language: SiteLanguage?
+            if let name = TranslationName.split(path) {
+                guard let listed = config.languages.first(where: { $0.code == name.code }) else {
+                    diagnostics.append(Self.unknownLanguage(name.code, config: config, at: display(path)))
+                    continue
+                }
+                (original, language) = (name.original, listed)
+            }
+            switch ContentLoader.classify(original) {
+            case .markdown(let kind, let urlPath):
+                markdownFiles.append(
+                    MarkdownFile(path: path, kind: kind, urlPath: urlPath, original: original, language: language))
             case .service: serviceFiles.append(path)
             case .asset: assets[path] = Asset(path: path)
             case .ignored: continue
@@ -95,7 +114,8 @@ public struct ContentFolder: Sendable {
                 diagnostics.append(.error(message, at: SourceLocation(path: display(path)), hint: hint))
             }
         }
-        for path in markdownFiles.map(\.path) {
+        markdownFiles = Self.withOriginals(markdownFiles, config: config, display: display, diagnostics: &diagnostics)
+        for path in markdownFiles.filter({ $0.language == nil }).map(\.path) {
             for part in Path.directory(of: path).split(separator: "/") + [Substring(Path.fileName(of: path).dropLast(3))]
             where !ContentPaths.isWebSafeName(String(part)) {
                 diagnostics.append(
@@ -116,11 +136,13 @@ public struct ContentFolder: Sendable {
         let readServices = Parallel.map(serviceFiles) { path in
             ContentLoader.readService(path, root: root, display: display(path))
         }
-        var pageURLs = Dictionary(uniqueKeysWithValues: markdownFiles.map { ($0.path, $0.urlPath) })
+        var pageURLs = Dictionary(uniqueKeysWithValues: markdownFiles.filter { $0.language == nil }.map { ($0.path, $0.urlPath) })
+        var translated: [String: Set<String>] = [:]
+        for file in markdownFiles { if let language = file.language { translated[file.original, default: []].insert(language.code) } }
         for (result, _) in readServices where result.service.status.isPublished {
             pageURLs[result.service.sourcePath] = result.service.urlPath
         }
-        let index = ContentIndex(pages: pageURLs, assets: assets, basePath: config.basePath)
+        let index = ContentIndex(pages: pageURLs, assets: assets, basePath: config.basePath, translations: translated)
         let options = {
             var options = MarkdownOptions(allowRawHTML: config.allowRawHTML, reservedIDs: ContentLoader.reservedIDs)
             options.calloutLabels = calloutLabels
@@ -153,16 +175,17 @@ public struct ContentFolder: Sendable {
             rows.pictureRows = true
             return rows
         }()
+        let languageWords = languageWords
         let loaded = Parallel.map(markdownFiles) { file -> (ContentPage?, [Diagnostic]) in
-            let (page, found) = ContentLoader.loadPage(
-                file.path, kind: file.kind, urlPath: file.urlPath, root: root, display: display(file.path), index: index,
-                options: file.kind == .easyRead ? easyReadOptions : options)
+            var options = file.kind == .easyRead ? easyReadOptions : options
+            if let language = file.language { options.translate(into: language, words: languageWords[language.code]) }
+            let (page, found) = ContentLoader.loadPage(file, root: root, display: display(file.path), index: index, options: options)
             return (page.map(visit), found)
         }
 
         var diagnostics = diagnostics
         let guidePaths = Set(markdownFiles.filter { $0.kind == .guide }.map(\.path))
-        for file in markdownFiles where file.kind == .easyRead {
+        for file in markdownFiles where file.kind == .easyRead && file.language == nil {
             let guide = ContentPaths.guidePath(forEasyRead: file.path)
             if !guidePaths.contains(guide) {
                 diagnostics.append(
@@ -176,9 +199,14 @@ public struct ContentFolder: Sendable {
         var guides: [ContentPage] = []
         var pages: [ContentPage] = []
         var easyReads: [ContentPage] = []
+        var translations: [ContentPage] = []
         for (page, found) in loaded {
             diagnostics.append(contentsOf: found)
             guard let page else { continue }
+            if page.language != nil {
+                translations.append(page)
+                continue
+            }
             switch page.kind {
             case .home: home = page
             case .guide: guides.append(page)
@@ -191,7 +219,46 @@ public struct ContentFolder: Sendable {
             diagnostics: diagnostics, index: index, services: services, easyReads: easyReads)
         content.checkLists = checkLists
         content.calloutLabels = calloutLabels
+        content.languageWords = languageWords
+        content.translations = Translations.joined(translations, to: content, diagnostics: &content.diagnostics)
         return content
+    }
+
+    /// A translation whose language site.yaml does not list.
+    private static func unknownLanguage(_ code: String, config: SiteConfig, at path: String) -> Diagnostic {
+        let codes = config.languages.map(\.code)
+        return .error(
+            "`\(code)` is not one of the site's languages, so this translation is not published",
+            at: SourceLocation(path: path, line: 1, column: 1),
+            hint: codes.isEmpty
+                ? "list it under `languages:` in site.yaml, with its `code` and `name`"
+                : Suggestion.hint(for: code, in: codes, noun: "languages") + " (or list `\(code)` under `languages:` in site.yaml)")
+    }
+
+    /// The Markdown files without the translations that have no English page, each of those an error; and a page
+    /// named like a language's folder, which the language's pages would overwrite.
+    private static func withOriginals(
+        _ files: [MarkdownFile], config: SiteConfig, display: (String) -> String, diagnostics: inout DiagnosticList
+    ) -> [MarkdownFile] {
+        let originals = Set(files.filter { $0.language == nil }.map(\.path))
+        let folders = Set(config.languages.map(\.folder))
+        for file in files where file.language == nil && file.kind == .page && folders.contains(file.urlPath) {
+            diagnostics.append(
+                .error(
+                    "a page cannot be called `\(file.urlPath.dropLast())`: the pages in that language are published there",
+                    at: SourceLocation(path: display(file.path)), hint: "rename the page"))
+        }
+        return files.filter { file in
+            guard file.language != nil, !originals.contains(file.original) else { return true }
+            diagnostics.append(
+                .error(
+                    "this translation has no English page: there is no \(display(file.original))",
+                    at: SourceLocation(path: display(file.path), line: 1, column: 1),
+                    hint:
+                        "a translation sits beside its English page, named like it with the language code before .md, for example making-a-complaint.pl.md beside making-a-complaint.md"
+                ))
+            return false
+        }
     }
 
     /// A path as the user sees it: under the content folder as they named it.

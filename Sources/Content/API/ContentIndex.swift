@@ -6,11 +6,20 @@ public struct ContentIndex: Sendable {
     public let pages: [String: String]
     public let assets: [String: Asset]
     public let basePath: String
+    /// The language codes each page is translated into, by its English page's path.
+    public let translations: [String: Set<String>]
 
-    public init(pages: [String: String], assets: [String: Asset], basePath: String) {
+    public init(pages: [String: String], assets: [String: Asset], basePath: String, translations: [String: Set<String>] = [:]) {
         self.pages = pages
         self.assets = assets
         self.basePath = basePath
+        self.translations = translations
+    }
+
+    /// The languages `sourcePath` is translated into, in the order of site.yaml.
+    public func languages(of sourcePath: String, in config: SiteConfig) -> [SiteLanguage] {
+        guard let codes = translations[sourcePath] else { return [] }
+        return config.languages.filter { codes.contains($0.code) }
     }
 
     /// Classifies `destination`, written in the file at `sourcePath`.
@@ -31,11 +40,13 @@ public struct ContentIndex: Sendable {
     }
 
     /// The address the page uses for a target, or nil to leave the destination as written.
-    public func url(for target: LinkTarget) -> String? {
+    /// The address of a link's target; from a page in `language`, a page's version in that language when there is one.
+    public func url(for target: LinkTarget, in language: SiteLanguage? = nil) -> String? {
         switch target {
         case .page(let path, let fragment):
             guard let sitePath = pages[path] else { return nil }
-            return basePath + sitePath + (fragment.map { "#" + $0 } ?? "")
+            let folder = language.flatMap { translations[path]?.contains($0.code) == true ? $0.folder : nil } ?? ""
+            return basePath + folder + sitePath + (fragment.map { "#" + $0 } ?? "")
         case .asset(let path):
             return basePath + path
         case .external, .sameDocument, .missing, .outside:

@@ -25,9 +25,12 @@ public enum ContentLoader {
         var options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML, reservedIDs: reservedIDs)
         options.calloutLabels = content.calloutLabels
         options.pictureRows = page.kind == .easyRead
-        return loadPage(
-            page.sourcePath, kind: page.kind, urlPath: page.urlPath, root: content.root, display: page.displayPath,
-            index: content.index, options: options)
+        let file = ContentFolder.MarkdownFile(
+            path: page.file, kind: page.kind, urlPath: page.urlPath, original: page.sourcePath, language: page.language)
+        if let language = page.language {
+            options.translate(into: language, words: content.languageWords[language.code])
+        }
+        return loadPage(file, root: content.root, display: page.displayPath, index: content.index, options: options)
     }
 
     /// Only `site.yaml`, for commands that work on a built site (`signpost print` needs its base path).
@@ -84,9 +87,9 @@ public enum ContentLoader {
     }
 
     static func loadPage(
-        _ path: String, kind: ContentPage.Kind, urlPath: String, root: String, display: String, index: ContentIndex,
-        options: MarkdownOptions
+        _ file: ContentFolder.MarkdownFile, root: String, display: String, index: ContentIndex, options: MarkdownOptions
     ) -> (ContentPage?, [Diagnostic]) {
+        let (path, kind, urlPath) = (file.path, file.kind, file.urlPath)
         let sink = DiagnosticSink()
         guard let bytes = ContentFileReader.bytes(root + "/" + path, display: display, sink: sink) else {
             return (nil, sink.items)
@@ -108,13 +111,25 @@ public enum ContentLoader {
                 hint: "add a line with only --- after the last setting")
             return (nil, sink.items)
         }
-        let frontMatter = FrontMatterReader.read(parts.yaml, path: display, sink: sink)
+        var frontMatter: FrontMatter
+        var translation: Translation?
+        if file.language != nil {
+            (frontMatter, translation) = TranslationFrontMatterReader.read(
+                parts.yaml, path: display, original: file.original, sink: sink)
+        } else {
+            frontMatter = FrontMatterReader.read(parts.yaml, path: display, sink: sink)
+        }
+        // A translation's links are resolved from its English page's place: they sit in the same folder.
         let document = MarkdownRenderer.render(
-            parts.body, options: options, resolver: PageLinkResolver(index: index, sourcePath: path),
-            gathering: KioskLinkResolver(index: index, sourcePath: path, urlPath: urlPath))
-        let page = ContentPage(
-            kind: kind, sourcePath: path, displayPath: display, urlPath: urlPath, frontMatter: frontMatter,
+            parts.body, options: options,
+            resolver: PageLinkResolver(index: index, sourcePath: file.original, language: file.language),
+            gathering: KioskLinkResolver(index: index, sourcePath: file.original, urlPath: urlPath))
+        var page = ContentPage(
+            kind: kind, sourcePath: file.original, displayPath: display, urlPath: urlPath, frontMatter: frontMatter,
             document: document, bodyLineOffset: parts.bodyLineOffset)
+        page.file = path
+        page.language = file.language
+        page.translation = translation
         return (page, sink.items)
     }
 }

@@ -27,6 +27,15 @@ public struct ContentPage: Sendable {
     public var bodyLineOffset: Int
     /// The reading age (SMOG grade), when the loader was asked to measure it.
     public var readingAge: Double?
+    /// The language it is written in, when it is a translation; nil for the site's own language.
+    ///
+    /// A translation's `sourcePath` and `urlPath` are its English page's (each language's pages are a site of their
+    /// own under the language's folder); its `displayPath` is its own file.
+    public var language: SiteLanguage?
+    /// Who translated it and from which review of the English, when it is a translation.
+    public var translation: Translation?
+    /// The file it was read from, under the content folder: `sourcePath`, or a translation's own file.
+    public var file: String
 
     public init(
         kind: Kind, sourcePath: String, displayPath: String, urlPath: String, frontMatter: FrontMatter,
@@ -39,6 +48,7 @@ public struct ContentPage: Sendable {
         self.frontMatter = frontMatter
         self.document = document
         self.bodyLineOffset = bodyLineOffset
+        self.file = sourcePath
     }
 
     /// Where a position in the Markdown body is in the file.

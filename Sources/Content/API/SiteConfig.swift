@@ -7,6 +7,8 @@ public struct SiteConfig: Sendable {
     /// The path part of `baseURL`, starting and ending with `/`: every link on the site starts with it.
     public var basePath: String
     public var language: String
+    /// The languages the site is translated into, beside `language`, in the order of site.yaml.
+    public var languages: [SiteLanguage] = []
     public var contact: ContactDetails
     /// The routes for asking for another format.
     public var formatsContact: ContactDetails
@@ -63,6 +65,37 @@ public struct SiteConfig: Sendable {
     }
 
     /// The absolute address of a page whose site-relative path is `path`.
+    /// The site's own language.
+    public var defaultLanguage: SiteLanguage {
+        SiteLanguage(code: language, name: SiteLanguage.ownName(of: language) ?? language)
+    }
+
+    /// Every language of the site, its own first.
+    public var allLanguages: [SiteLanguage] { [defaultLanguage] + languages }
+
+    /// The language of the pages being made: the default, or the language of this edition.
+    public var pageLanguage: SiteLanguage { edition ?? defaultLanguage }
+
+    /// The language this copy of the settings makes pages in, when it is not the default (`edition(in:)`).
+    public private(set) var edition: SiteLanguage?
+
+    /// The settings for making one language's pages: `baseURL` and `basePath` are that language's folder
+    /// (`https://pals.example/pl/`), so every page, section and format of the edition is under it;
+    /// `siteBaseURL` and `siteBasePath` stay the site's, for what has one version (services, braille, styles).
+    public func edition(in language: SiteLanguage) -> SiteConfig {
+        var config = self
+        config.edition = language
+        config.baseURL = baseURL + language.folder
+        config.basePath = basePath + language.folder
+        return config
+    }
+
+    /// The site's own address, whichever edition this is.
+    public var siteBaseURL: String { String(baseURL.dropLast(edition?.folder.count ?? 0)) }
+
+    /// The site's own path, whichever edition this is.
+    public var siteBasePath: String { String(basePath.dropLast(edition?.folder.count ?? 0)) }
+
     public func absoluteURL(_ path: String) -> String {
         (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + path
     }

@@ -24,6 +24,11 @@ public struct SiteContent: Sendable {
     public var index: ContentIndex
     /// The words at the top of callout boxes the pages were loaded with, for pages read again after an edit.
     public var calloutLabels: [CalloutKind: String] = [:]
+    /// The words translations' Markdown is rendered with, by language code (for `signpost serve`'s reloads).
+    public var languageWords: [String: LanguageWords] = [:]
+    /// Every translation, in every language, each with its English page's front matter but its own title and
+    /// summary (`Translations.joined`); by language, then by path.
+    public var translations: [ContentPage] = []
     /// The team's wording and jargon lists from `checks.yaml` (empty when there is none).
     public var checkLists = CheckLists()
     /// Every page's headings' ids, by source path, for checking links to headings.
@@ -51,6 +56,28 @@ public struct SiteContent: Sendable {
     }
 
     /// Home, guides, pages and easy-read versions together.
+    /// The site in one of its other languages: every page, guide and easy-read version in that language where it
+    /// is translated and in English where it is not (`ContentPage.language` is nil on those), with the settings of
+    /// that language's edition (`SiteConfig.edition(in:)`). Its diagnostics are empty: the site's are reported once.
+    public func edition(in language: SiteLanguage) -> SiteContent {
+        var byPath: [String: ContentPage] = [:]
+        for page in translations where page.language == language { byPath[page.sourcePath] = page }
+        func version(_ page: ContentPage) -> ContentPage { byPath[page.sourcePath] ?? page }
+        var edition = SiteContent(
+            config: config.edition(in: language), root: root, home: home.map(version), guides: guides.map(version),
+            pages: pages.map(version), assets: assets, diagnostics: DiagnosticList(), index: index, services: services,
+            easyReads: easyReads.map(version))
+        edition.checkLists = checkLists
+        edition.calloutLabels = languageWords[language.code]?.calloutLabels ?? calloutLabels
+        return edition
+    }
+
+    /// The pages of this edition written in its language: in the site's own language, every page; in another
+    /// language's edition, its translations.
+    public var ownPages: [ContentPage] {
+        allPages.filter { $0.language == config.edition }
+    }
+
     public var allPages: [ContentPage] { (home.map { [$0] } ?? []) + guides + pages + easyReads }
 
     /// Each guide's easy-read version, by the guide's source path.

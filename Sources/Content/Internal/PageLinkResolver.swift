@@ -4,9 +4,17 @@ import Markdown
 struct PageLinkResolver: LinkResolver {
     let index: ContentIndex
     let sourcePath: String
+    /// The language of the page the links are on, when it is a translation.
+    var language: SiteLanguage? = nil
 
     func resolveLink(_ destination: String) -> String? {
-        index.url(for: index.target(of: destination, from: sourcePath))
+        index.url(for: index.target(of: destination, from: sourcePath), in: language)
+    }
+
+    /// A translation's link to a page not translated into its language goes to the English page.
+    func isOtherLanguage(_ destination: String) -> Bool {
+        guard let language, case .page(let path, _) = index.target(of: destination, from: sourcePath) else { return false }
+        return index.translations[path]?.contains(language.code) != true
     }
 
     func resolveImage(_ source: String) -> ResolvedImage? {

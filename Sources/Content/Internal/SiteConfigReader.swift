@@ -6,7 +6,7 @@ enum SiteConfigReader {
     static let keys = [
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
         "review_warning_days", "sections", "allow_raw_html", "pals_service", "reading_age_limit",
-        "kiosk", "organisation_description", "region", "categories", "sentence_word_limit",
+        "kiosk", "organisation_description", "region", "categories", "sentence_word_limit", "languages",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
@@ -42,6 +42,7 @@ enum SiteConfigReader {
             }
         }
         if let language = fields.string("language") { config.language = language }
+        config.languages = LanguagesReader.read(fields, default: config.language, source: source, sink: sink)
         config.feedbackEmail = fields.string("feedback_email") ?? ""
         if !config.feedbackEmail.isEmpty { checkEmail(config.feedbackEmail, fields.node("feedback_email")?.mark, source, sink) }
         if let days = fields.integer("review_warning_days") { config.reviewWarningDays = days }

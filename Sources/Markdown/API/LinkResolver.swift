@@ -7,6 +7,13 @@ public protocol LinkResolver: Sendable {
     func resolveLink(_ destination: String) -> String?
     /// The address and size of an image, or nil to leave it as written.
     func resolveImage(_ source: String) -> ResolvedImage?
+    /// Whether a link goes to a page in another language than the page it is on (a translation's link to an English
+    /// page not yet translated).
+    func isOtherLanguage(_ destination: String) -> Bool
+}
+
+extension LinkResolver {
+    public func isOtherLanguage(_ destination: String) -> Bool { false }
 }
 
 /// Where an image is published, and its size in pixels when known.

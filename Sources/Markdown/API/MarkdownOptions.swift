@@ -20,6 +20,11 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// The words at the top of each kind of callout box, from the templates' strings file (`callout_note`...); a
     /// kind with none shows its marker's name.
     public var calloutLabels: [CalloutKind: String] = [:]
+    /// Words put after a link to a page in another language (a translation's link to an English page not yet
+    /// translated: "(in English)" in the page's language); nil for none.
+    public var otherLanguageMarker: String?
+    /// Whether runs of digits and spaces (phone numbers) are kept left to right, for a page written right to left.
+    public var isolatesNumbers = false
 
     /// The label of a kind of callout box.
     public func label(of kind: CalloutKind) -> String { calloutLabels[kind] ?? kind.rawValue }

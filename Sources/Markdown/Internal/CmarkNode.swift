@@ -77,6 +77,16 @@ struct CmarkNode {
         remove()
     }
 
+    /// Puts `node` after this one, as its next sibling.
+    func insertAfter(_ node: CmarkNode) { cmark_node_insert_after(pointer, node.pointer) }
+
+    /// A text node holding `literal`.
+    static func text(_ literal: String) -> CmarkNode? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, literal)
+        return CmarkNode(pointer: node)
+    }
+
     func remove() {
         cmark_node_unlink(pointer)
         cmark_node_free(pointer)

@@ -27,6 +27,8 @@ struct TreeRewriter {
     /// The open block's words as UTF-8, made into its text once it ends (so the text takes no spare room).
     private var openText: [UInt8] = []
     private var imageDepth = 0
+    /// Text outside pictures, when numbers are to be kept left to right.
+    private var texts: [CmarkNode] = []
 
     init(options: MarkdownOptions, resolver: any LinkResolver) {
         self.options = options
@@ -39,6 +41,8 @@ struct TreeRewriter {
         result.proseBlocks = proseBlocks
         result.rawHTML = rawHTML.map(\.position)
         guard options.pageExtras else { return result }
+        // First, while every gathered text node is still in the tree (a callout's marker is removed below).
+        for node in texts { Self.isolateNumbers(in: node) }
 
         for (node, link) in links {
             result.links.append(link)
@@ -46,6 +50,12 @@ struct TreeRewriter {
                 node.unwrap()
             } else {
                 if let url = resolver.resolveLink(link.destination) { node.setURL(url) }
+                if let marker = options.otherLanguageMarker, resolver.isOtherLanguage(link.destination),
+                    let words = CmarkNode.custom(
+                        block: false, enter: " <span class=\"other-language\">\(Escape.html(marker))</span>", exit: "")
+                {
+                    node.insertAfter(words)
+                }
                 keptLinks.append((node, link))
             }
         }
@@ -99,6 +109,7 @@ struct TreeRewriter {
             switch type {
             case CMARK_NODE_TEXT:
                 wordCount += Self.countWords(pointer)
+                if options.isolatesNumbers && imageDepth == 0 { texts.append(node) }
                 if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }
             case CMARK_NODE_CODE:
                 if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }

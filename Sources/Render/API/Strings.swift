@@ -79,11 +79,17 @@ public struct Strings: Sendable {
     public static let englishFile = "strings/en.yaml"
 
     private let texts: [String: String]
+    /// The keys whose words are English in another language's strings file, which lacks them.
+    private let fallbacks: Set<String>
     /// The words of dates and opening hours, for Content's `Day`, `OpeningHours` and their kin.
     public let wording: Wording
+    /// The file the words were read from: `strings/en.yaml`, or the language's.
+    public let file: String
 
-    init(texts: [String: String]) {
+    init(texts: [String: String], fallbacks: Set<String> = [], file: String = Strings.englishFile) {
         self.texts = texts
+        self.fallbacks = fallbacks
+        self.file = file
         func text(_ key: Key) -> String { texts[key.rawValue] ?? "" }
         let months: [Key] = [
             .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11, .month12,
@@ -105,8 +111,61 @@ public struct Strings: Sendable {
         return text
     }
 
-    /// Reads `strings/en.yaml` under `root`, reporting a missing file, a missing key and a key nothing uses.
-    static func load(from root: String) -> (Strings, [Diagnostic]) {
+    /// The words of a key the templates use (`{{t.key}}`), or nil when the file has none.
+    func word(_ key: String) -> String? { texts[key] }
+
+    /// Whether a key's words are English because the language's file lacks them.
+    func isFallback(_ key: String) -> Bool { fallbacks.contains(key) }
+
+    /// The strings file of a language: `strings/pl.yaml`.
+    public static func file(of language: SiteLanguage) -> String { "strings/" + language.code + ".yaml" }
+
+    /// A language's strings (`strings/<code>.yaml`), each key it lacks taken from `english` (a warning naming the file
+    /// and the key), each key English has not a warning.
+    static func load(from root: String, language: SiteLanguage, english: Strings) -> (Strings, [Diagnostic]) {
+        let file = file(of: language)
+        let path = root + "/" + file
+        let allEnglish = Strings(texts: english.texts, fallbacks: Set(english.texts.keys), file: file)
+        guard FileSystem.exists(path) else {
+            let missing = Diagnostic.warning(
+                "there is no strings file \(file) for \(language.name), so pages in it show Signpost's words in English",
+                at: SourceLocation(path: path),
+                hint: "copy \(englishFile) to \(file) and have each line's words translated")
+            return (allEnglish, [missing])
+        }
+        let text: String
+        do {
+            text = try FileSystem.readText(path, limit: InputLimits.fileBytes)
+        } catch {
+            let unreadable = Diagnostic.error(
+                "cannot read the strings file \(file): \(error)", at: SourceLocation(path: path),
+                hint: "check that it is an ordinary text file that Signpost may read, and under 1 MB")
+            return (allEnglish, [unreadable])
+        }
+        var (texts, problems) = StringsFile.read(text, path: path)
+        var fallbacks = Set<String>()
+        for key in english.texts.keys.sorted() where texts[key] == nil {
+            problems.append(
+                .warning(
+                    "`\(key)` is missing from \(file), so pages in \(language.name) show it in English",
+                    at: SourceLocation(path: path),
+                    hint: "add a line `\(key): ...` with the words of \(englishFile)'s `\(key)` in \(language.name)"))
+            texts[key] = english.texts[key]
+            fallbacks.insert(key)
+        }
+        for key in texts.keys.sorted() where english.texts[key] == nil {
+            problems.append(
+                .warning(
+                    "`\(key)` is not a key of \(englishFile)", at: SourceLocation(path: path),
+                    hint: Suggestion.hint(for: key, in: english.texts.keys.sorted(), noun: "keys")))
+            texts[key] = nil
+        }
+        return (Strings(texts: texts, fallbacks: fallbacks, file: file), problems)
+    }
+
+    /// Reads `strings/en.yaml` under `root`, reporting a missing file, a missing key (of `Key`, or one the templates
+    /// use, `templateKeys`) and a key nothing uses.
+    static func load(from root: String, templateKeys: Set<String>) -> (Strings, [Diagnostic]) {
         let path = root + "/" + englishFile
         let text: String
         do {
@@ -124,7 +183,7 @@ public struct Strings: Sendable {
             )
         }
         var (texts, problems) = StringsFile.read(text, path: path)
-        let known = Set(Key.allCases.map(\.rawValue))
+        let known = Set(Key.allCases.map(\.rawValue)).union(templateKeys)
         for key in Key.allCases where texts[key.rawValue] == nil {
             problems.append(
                 .error(
@@ -135,7 +194,7 @@ public struct Strings: Sendable {
             problems.append(
                 .warning(
                     "`\(key)` is not a key Signpost uses", at: SourceLocation(path: path),
-                    hint: Suggestion.hint(for: key, in: Key.allCases.map(\.rawValue), noun: "keys")))
+                    hint: Suggestion.hint(for: key, in: known.sorted(), noun: "keys")))
             texts[key] = nil
         }
         return (Strings(texts: texts), problems)

@@ -15,6 +15,10 @@ public struct TemplateSet: Sendable {
     public let strings: Strings
     /// For each template, the partials and parents it names (`{{> name}}`, `{{< name}}`).
     public let references: [String: Set<String>]
+    /// Each template's text as written, for making it in another language (`localized(to:)`).
+    let sources: [String: String]
+    /// The language whose words the templates hold, when it is not the site's own.
+    public private(set) var language: SiteLanguage?
 
     /// The partials and parents a template names, with their lines: `{{> layout/header}}`, `{{<page-layout}}`.
     static func references(in text: String) -> [(name: String, line: Int)] {
@@ -45,12 +49,34 @@ public struct TemplateSet: Sendable {
         for refusal in listing.refused {
             problems.append(refusal.diagnostic(at: root + "/" + refusal.path, folder: "the templates folder"))
         }
+        var sources: [String: String] = [:]
         for path in listing.files where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)  // present, even if it does not parse: that is its one problem
             do {
-                let text = try FileSystem.readText(root + "/" + path, limit: InputLimits.fileBytes)
-                try library.register(HTMLEscaper.pragma + text, named: name)
+                sources[name] = try FileSystem.readText(root + "/" + path, limit: InputLimits.fileBytes)
+            } catch {
+                problems.append(
+                    .error(
+                        "cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path),
+                        hint: "check that it is an ordinary text file that Signpost may read, and under 1 MB"))
+            }
+        }
+        let words = sources.mapValues { TemplateWords.keys(in: $0) }
+        let (strings, stringProblems) = Strings.load(from: root, templateKeys: Set(words.values.joined().map(\.key)))
+        for (name, used) in words.sorted(by: { $0.key < $1.key }) {
+            for word in used where strings.word(word.key) == nil {
+                problems.append(
+                    .error(
+                        "`{{t.\(word.key)}}`: `\(word.key)` is not in \(Strings.englishFile)",
+                        at: SourceLocation(path: root + "/" + name + ".mustache", line: word.line, column: word.column),
+                        hint: "add a line `\(word.key): ...` to \(Strings.englishFile) with the words, or correct the key"))
+            }
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            let path = name + ".mustache"
+            do {
+                try library.register(HTMLEscaper.pragma + TemplateWords.splice(text, strings: strings), named: name)
                 if isSiteWide(text) { sitePartials.insert(name) }
                 references[name] = Self.references(in: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -64,9 +90,7 @@ public struct TemplateSet: Sendable {
                         hint: "check that every {{#section}} has its {{/section}}"))
             } catch {
                 problems.append(
-                    .error(
-                        "cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path),
-                        hint: "check that it is an ordinary text file that Signpost may read, and under 1 MB"))
+                    .error("this template does not parse: \(error)", at: SourceLocation(path: root + "/" + path), hint: ""))
             }
         }
         for name in required where !names.contains(name) {
@@ -84,13 +108,26 @@ public struct TemplateSet: Sendable {
                         hint: "add \(reference.name).mustache to the templates folder, or correct the name"))
             }
         }
-        let (strings, stringProblems) = Strings.load(from: root)
         return (
             TemplateSet(
                 library: library, root: root, sitePartials: sitePartials, strings: strings,
-                references: references.mapValues { Set($0.map(\.name)) }),
+                references: references.mapValues { Set($0.map(\.name)) }, sources: sources),
             problems + stringProblems
         )
+    }
+
+    /// The templates with the words of `language` (`strings/<code>.yaml`, English where it has none), and what is
+    /// wrong with its strings file. The templates parsed in English: their problems were reported then.
+    public func localized(to language: SiteLanguage) -> (TemplateSet, [Diagnostic]) {
+        let (words, problems) = Strings.load(from: root, language: language, english: strings)
+        var library = MustacheLibrary()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            try? library.register(HTMLEscaper.pragma + TemplateWords.splice(text, strings: words), named: name)
+        }
+        var set = TemplateSet(
+            library: library, root: root, sitePartials: sitePartials, strings: words, references: references, sources: sources)
+        set.language = language
+        return (set, problems)
     }
 
     /// A copy in which each site-wide partial named by `output` has been rendered once with `context` and is kept as
@@ -108,7 +145,10 @@ public struct TemplateSet: Sendable {
             else { continue }  // left as a partial, rendered on every page
             library.register(literal, named: name)
         }
-        return TemplateSet(library: library, root: root, sitePartials: left, strings: strings, references: references)
+        var set = TemplateSet(
+            library: library, root: root, sitePartials: left, strings: strings, references: references, sources: sources)
+        set.language = language
+        return set
     }
 
     /// Whose site-wide partials are rendered: the website's (every folder but `kiosk/`) or the kiosk's.
