@@ -9,6 +9,17 @@ public enum ContentChecks {
     /// Every problem the rules find, in no particular order (the caller sorts).
     public static func run(_ content: SiteContent, today: Day, options: CheckOptions = .build) -> [Diagnostic] {
         run(content.allPages, in: content, today: today, options: options).flatMap { $0 } + siteRules(content, today: today)
+            + translations(content, today: today)
+    }
+
+    /// The checks of each translation, in its language's edition (so its links and anchors are checked against that
+    /// language's pages): the rules that hold in any language. Review dates, sections and the rest are its English
+    /// page's, checked there; the reading age, wording and easy-read rules read English only.
+    public static func translations(_ content: SiteContent, today: Day) -> [Diagnostic] {
+        content.config.languages.flatMap { language in
+            let edition = content.edition(in: language)
+            return run(edition.ownPages, in: edition, today: today).flatMap { $0 }
+        }
     }
 
     /// The rules about the whole site (an accessibility statement, at least one guide) and its services.
@@ -29,8 +40,8 @@ public enum ContentChecks {
         let textRules = options.contentQuality ? qualityRules(content.checkLists) : []
         return Parallel.map(pages) { page in
             var found: [Diagnostic] = []
-            for rule in pageRules { found += rule.check(page, context) }
-            if !textRules.isEmpty {
+            for rule in page.language == nil ? pageRules : translationRules { found += rule.check(page, context) }
+            if !textRules.isEmpty && page.language == nil {
                 let text = PageText(page)
                 for rule in textRules { found += rule.check(page, text, context) }
             }
@@ -44,6 +55,9 @@ public enum ContentChecks {
     ]
 
     /// The rules `signpost check` adds, with the team's lists from `checks.yaml` after the built-in ones.
+    /// The rules for a translation: what holds in every language.
+    static let translationRules: [any PageRule] = [NestingRule(), HeadingRule(), ImageRule(), LinkRule(), RawHTMLRule()]
+
     static func qualityRules(_ lists: CheckLists) -> [any TextRule] {
         [
             ReadingAgeRule(), SentenceLengthRule(), ParagraphLengthRule(),

@@ -5,7 +5,8 @@ extension ContentPage {
     /// for that text is the reading age in the health report.
     public func measuringReadingAge() -> ContentPage {
         var page = self
-        page.readingAge = ReadingAge.grade(of: page.document.proseBlocks)
+        // The reading age is measured in English; a translation has none.
+        if language == nil { page.readingAge = ReadingAge.grade(of: page.document.proseBlocks) }
         page.document.proseBlocks = []
         return page
     }

@@ -123,7 +123,7 @@ public enum ContentLoader {
         let document = MarkdownRenderer.render(
             parts.body, options: options,
             resolver: PageLinkResolver(index: index, sourcePath: file.original, language: file.language),
-            gathering: KioskLinkResolver(index: index, sourcePath: file.original, urlPath: urlPath))
+            gathering: KioskLinkResolver(index: index, sourcePath: file.original, urlPath: urlPath, language: file.language))
         var page = ContentPage(
             kind: kind, sourcePath: file.original, displayPath: display, urlPath: urlPath, frontMatter: frontMatter,
             document: document, bodyLineOffset: parts.bodyLineOffset)

@@ -85,10 +85,37 @@ public struct SiteConfig: Sendable {
     public func edition(in language: SiteLanguage) -> SiteConfig {
         var config = self
         config.edition = language
+        config.title = language.title ?? title
         config.baseURL = baseURL + language.folder
         config.basePath = basePath + language.folder
         return config
     }
+
+    /// A section's name in the language of the pages being made (`sections:` of the language in site.yaml), or its
+    /// own name.
+    public func sectionTitle(_ title: String) -> String {
+        edition?.sectionTitles[title] ?? title
+    }
+
+    /// Whether `page` stands in for a translation in this edition: a page in the site's own language, in another
+    /// language's edition.
+    public func isFallback(_ page: ContentPage) -> Bool {
+        edition != nil && page.language == nil
+    }
+
+    /// A page's address from this edition: under its folder, or the English page's where it stands in for a
+    /// translation.
+    public func url(of page: ContentPage) -> String {
+        (isFallback(page) ? siteBasePath : basePath) + page.urlPath
+    }
+
+    /// A page's full address from this edition (`url(of:)` with the scheme and host).
+    public func absoluteURL(of page: ContentPage) -> String {
+        (isFallback(page) ? siteBaseURL : baseURL) + page.urlPath
+    }
+
+    /// The full address of something the site has in its own language only (a service's page).
+    public func siteURL(_ path: String) -> String { siteBaseURL + path }
 
     /// The site's own address, whichever edition this is.
     public var siteBaseURL: String { String(baseURL.dropLast(edition?.folder.count ?? 0)) }

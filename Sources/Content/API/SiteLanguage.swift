@@ -12,6 +12,10 @@ public struct SiteLanguage: Sendable, Hashable {
     public var direction: Direction
     /// The line of site.yaml it is listed on (0 for the default language).
     public var line: Int
+    /// The site's title in the language (`title:`), when given.
+    public var title: String?
+    /// The names of the sections in the language, by their English names (`sections:`).
+    public var sectionTitles: [String: String] = [:]
 
     public init(code: String, name: String, direction: Direction? = nil, line: Int = 0) {
         self.code = code

@@ -4,13 +4,15 @@ public struct Translation: Sendable, Hashable {
     public var translator: String
     /// The English page's `last_reviewed` date it was translated from (`translated_from:`).
     public var translatedFrom: Day?
-    /// The line of `translated_from:` in the translation's file.
+    /// The line and column of the `translated_from:` date in the translation's file.
     public var translatedFromLine: Int
+    public var translatedFromColumn: Int
 
-    public init(translator: String = "", translatedFrom: Day? = nil, translatedFromLine: Int = 1) {
+    public init(translator: String = "", translatedFrom: Day? = nil, translatedFromLine: Int = 1, translatedFromColumn: Int = 1) {
         self.translator = translator
         self.translatedFrom = translatedFrom
         self.translatedFromLine = translatedFromLine
+        self.translatedFromColumn = translatedFromColumn
     }
 }
 

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads site.yaml's `languages:`, the languages the site is translated into beside its default.
 enum LanguagesReader {
-    static let keys = ["code", "name", "direction"]
+    static let keys = ["code", "name", "direction", "title", "sections"]
     static let required: KeyValuePairs<String, String> = [
         "code": "add `code:` with the language's BCP 47 code, for example `code: pl`",
         "name": "add `name:` with the language's name in its own language and script, for example `name: Polski`",
@@ -44,7 +44,22 @@ enum LanguagesReader {
                         hint: "write `direction: rtl` for a language written right to left, or leave it out")
                 }
             }
-            languages.append(SiteLanguage(code: code, name: name, direction: direction, line: line))
+            var language = SiteLanguage(code: code, name: name, direction: direction, line: line)
+            language.title = entry.string("title")
+            if let sections = entry.node("sections") {
+                if let mapping = sections.mapping {
+                    for (english, translated) in mapping {
+                        guard let key = english.string, let text = translated.scalar?.string, !text.isEmpty else { continue }
+                        entry.checkPlainText(text, key: key, mark: translated.mark)
+                        language.sectionTitles[key] = text
+                    }
+                } else {
+                    sink.error(
+                        "`sections` should be a list of `English name: name in this language` lines",
+                        at: source.location(sections.mark), hint: "for example `Concerns and complaints: Uwagi i skargi`")
+                }
+            }
+            languages.append(language)
         }
         return languages
     }

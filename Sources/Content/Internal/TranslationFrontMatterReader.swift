@@ -42,7 +42,8 @@ enum TranslationFrontMatterReader {
         }
         translation.translator = fields.string("translator") ?? ""
         translation.translatedFrom = fields.day("translated_from")
-        translation.translatedFromLine = source.location(fields.mark("translated_from")).line
+        let date = source.location(fields.node("translated_from")?.mark)
+        (translation.translatedFromLine, translation.translatedFromColumn) = (date.line, date.column)
         return (frontMatter, translation)
     }
 }

@@ -21,8 +21,9 @@ enum Translations {
             joined.append(page)
             guard let from = translation.translation?.translatedFrom, let lastReviewed = original.frontMatter.lastReviewed
             else { continue }
-            let line = translation.translation?.translatedFromLine ?? 1
-            let at = SourceLocation(path: translation.displayPath, line: line, column: 1)
+            let at = SourceLocation(
+                path: translation.displayPath, line: translation.translation?.translatedFromLine ?? 1,
+                column: translation.translation?.translatedFromColumn ?? 1)
             if from > lastReviewed {
                 diagnostics.append(
                     .error(

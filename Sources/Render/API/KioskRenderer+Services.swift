@@ -56,8 +56,8 @@ extension KioskRenderer {
         }
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty
-        context["page_qr"] = qrCodes.draw(content.config.absoluteURL(service.urlPath))
-        context["page_address"] = WebAddress.short(content.config.absoluteURL(service.urlPath))
+        context["page_qr"] = qrCodes.draw(content.config.siteURL(service.urlPath))
+        context["page_address"] = WebAddress.short(content.config.siteURL(service.urlPath))
         context["assured_date"] = service.assuredDate.map { DateContext.of($0, templates.strings.wording) }
         return templates.render(context, with: "kiosk/service")
     }

@@ -44,14 +44,17 @@ public struct KioskRenderer: Sendable {
         context["head_title"] = content.config.title + " - " + content.config.organisation
         context["intro"] = common.settings.startIntro
         context["tiles"] = tiles()
-        context["accessibility_href"] = content.accessibilityStatement.map { $0.urlPath + "index.html" }
+        context["accessibility_href"] = content.accessibilityStatement.map { common.href(to: $0, from: "") }
+        context.merge(common.languages()) { _, new in new }
         return templates.render(context, with: "kiosk/start")
     }
 
     /// Every section, as buttons.
     public func renderTopics() -> String {
         var context = common.page(title: strings(.kioskTopics), folder: SitePaths.kioskTopics, back: "index.html")
-        context["items"] = sections.map { ["title": $0.title, "href": "../" + $0.urlPath + "index.html"] }
+        context["items"] = sections.map {
+            ["title": content.config.sectionTitle($0.title), "href": "../" + $0.urlPath + "index.html"]
+        }
         context["has_items"] = !sections.isEmpty
         return templates.render(context, with: "kiosk/list")
     }
@@ -62,10 +65,11 @@ public struct KioskRenderer: Sendable {
         let guides = content.guides.sorted {
             ($0.frontMatter.title.lowercased(), $0.sourcePath) < ($1.frontMatter.title.lowercased(), $1.sourcePath)
         }
-        var groups: [(letter: String, items: [[String: String]])] = []
+        var groups: [(letter: String, items: [[String: Any]])] = []
         for guide in guides {
             let letter = guide.frontMatter.title.first.map { String($0).uppercased() } ?? "#"
-            let item = ["title": guide.frontMatter.title, "href": "../" + guide.urlPath + "index.html"]
+            var item: [String: Any] = ["title": guide.frontMatter.title, "href": common.href(to: guide, from: SitePaths.kioskAToZ)]
+            if content.config.isFallback(guide) { item["in_english"] = true }
             if groups.last?.letter == letter {
                 groups[groups.count - 1].items.append(item)
             } else {
@@ -78,10 +82,15 @@ public struct KioskRenderer: Sendable {
 
     /// A section's guides, as buttons.
     public func render(_ section: GuideSection) -> String {
-        var context = common.page(title: section.title, folder: section.urlPath, back: SitePaths.kioskTopics + "index.html")
-        let root = SitePaths.relativePath(from: section.urlPath, to: "")
-        context["items"] = section.guides.map {
-            ["title": $0.frontMatter.title, "href": root + $0.urlPath + "index.html", "summary": $0.frontMatter.summary]
+        let title = content.config.sectionTitle(section.title)
+        var context = common.page(title: title, folder: section.urlPath, back: SitePaths.kioskTopics + "index.html")
+        context["items"] = section.guides.map { guide -> [String: Any] in
+            var item: [String: Any] = [
+                "title": guide.frontMatter.title, "href": common.href(to: guide, from: section.urlPath),
+                "summary": guide.frontMatter.summary,
+            ]
+            if content.config.isFallback(guide) { item["in_english"] = true }
+            return item
         }
         context["has_items"] = !section.guides.isEmpty
         return templates.render(context, with: "kiosk/list")
@@ -96,15 +105,17 @@ public struct KioskRenderer: Sendable {
         context["summary"] = page.frontMatter.summary
         context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
+        // In another language's kiosk, a page not translated into it is shown in English, marked so.
+        if content.config.isFallback(page) { context["in_english"] = true }
         // The bundled templates show these through the site-wide kiosk/layout/formats; other templates may use the key.
         context["formats"] = formatCards.value
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
         context["next_review"] = page.frontMatter.nextReview.map { DateContext.of($0, templates.strings.wording) }
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": WebAddress.short($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
-        let address = content.config.absoluteURL(page.urlPath)
+        let address = content.config.absoluteURL(of: page)
         context["page_qr"] = qrCodes.draw(codes.code(address), address)
-        context["page_address"] = WebAddress.short(content.config.absoluteURL(page.urlPath))
+        context["page_address"] = WebAddress.short(address)
         return templates.render(context, with: "kiosk/page")
     }
 
@@ -114,7 +125,7 @@ public struct KioskRenderer: Sendable {
         context["directions"] = common.settings.directions
         context["has_directions"] = !common.settings.directions.isEmpty
         if let map = common.settings.map, let asset = content.index.assets[map.path] {
-            var image: [String: Any] = ["src": "../" + map.path, "alt": map.alt]
+            var image: [String: Any] = ["src": common.assetRoot(from: SitePaths.kioskFindPALS) + map.path, "alt": map.alt]
             if let width = asset.width, let height = asset.height {
                 image["width"] = width
                 image["height"] = height
@@ -134,20 +145,23 @@ public struct KioskRenderer: Sendable {
     private func tiles() -> [[String: String]] {
         var tiles: [[String: String]]
         if common.settings.tiles.isEmpty {
-            tiles = sections.map { ["title": $0.title, "href": $0.urlPath + "index.html"] }
+            tiles = sections.map { ["title": content.config.sectionTitle($0.title), "href": $0.urlPath + "index.html"] }
         } else {
             tiles = common.settings.tiles.compactMap { tile in
                 switch tile.target {
                 case .page(KioskTile.serviceDirectory):
-                    return ["title": tile.title, "href": SitePaths.serviceDirectoryPath + "index.html"]
+                    return ["title": tile.title, "href": common.up + SitePaths.serviceDirectoryPath + "index.html"]
                 case .page(let path):
-                    return content.index.pages[path].map { ["title": tile.title, "href": $0 + "index.html"] }
+                    let translated = content.config.edition.map { content.index.translations[path]?.contains($0.code) == true }
+                    let up = translated == false ? common.up : ""
+                    return content.index.pages[path].map { ["title": tile.title, "href": up + $0 + "index.html"] }
                 case .section(let title):
                     return ["title": tile.title, "href": SitePaths.sectionPath(title) + "index.html"]
                 }
             }
         }
-        let servicesTile = ["title": strings(.servicesTitle), "href": SitePaths.serviceDirectoryPath + "index.html"]
+        // The directory is in the site's own language: one kiosk's, shared by every language.
+        let servicesTile = ["title": strings(.servicesTitle), "href": common.up + SitePaths.serviceDirectoryPath + "index.html"]
         if !content.publishedServices.isEmpty && !tiles.contains(where: { $0["href"] == servicesTile["href"] }) {
             tiles.append(servicesTile)
         }

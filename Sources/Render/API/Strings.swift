@@ -44,6 +44,7 @@ public struct Strings: Sendable {
         case reviewMissing = "review_missing", reportYes = "report_yes", reportNo = "report_no"
         case calloutNote = "callout_note", calloutWarning = "callout_warning", calloutAdvice = "callout_advice"
         case calloutUrgent = "callout_urgent", calloutEmergency = "callout_emergency"
+        case inEnglish = "in_english"
     }
 
     /// The words at the top of each kind of callout box, for the Markdown stage.
@@ -55,6 +56,11 @@ public struct Strings: Sendable {
     }
 
     /// The name a reader sees of one of a guide's formats.
+    /// The words a translation's Markdown is rendered with: its callout labels, and "(in English)".
+    public var languageWords: LanguageWords {
+        LanguageWords(calloutLabels: calloutLabels, inEnglish: self(.inEnglish))
+    }
+
     public func name(of format: Format) -> String {
         switch format {
         case .easyRead: self(.formatNameEasyRead)

@@ -7,6 +7,7 @@ extension WebRenderer {
         var context = guideContext(guide, urlPath: urlPath)
         context["head_title"] = "\(guide.frontMatter.title) (large print) - \(config.title)"
         context["standard_url"] = common.root + guide.urlPath
+        addLanguages(to: &context, page: guide, path: urlPath)
         return templates.render(context, with: "pages/large-print")
     }
 
@@ -16,9 +17,11 @@ extension WebRenderer {
         context["head_title"] = "\(page.frontMatter.title) (easy read) - \(config.title)"
         let guidePath = FormatLinks.guidePath(of: page)
         if let guide = formatLinks.guide(at: guidePath) {
-            context["standard_url"] = common.root + guide.urlPath
+            context["standard_url"] = config.url(of: guide)
             context["standard_title"] = guide.frontMatter.title
+            if config.isFallback(guide) { context["standard_in_english"] = true }
         }
+        addLanguages(to: &context, page: page, path: page.urlPath)
         return templates.render(context, with: "pages/easy-read")
     }
 
@@ -38,9 +41,9 @@ extension WebRenderer {
         let guidePath = FormatLinks.guidePath(of: page)
         if let guide = page.kind == .guide ? page : formatLinks.guide(at: guidePath) {
             let section = GuideSections.title(of: guide)
-            crumbs.append(["title": section, "url": common.root + SitePaths.sectionPath(section)])
+            crumbs.append(["title": config.sectionTitle(section), "url": common.root + SitePaths.sectionPath(section)])
             if guide.sourcePath != page.sourcePath || urlPath != guide.urlPath {
-                crumbs.append(["title": guide.frontMatter.title, "url": common.root + guide.urlPath])
+                crumbs.append(["title": guide.frontMatter.title, "url": config.url(of: guide)])
             }
         }
         context["breadcrumbs"] = crumbs
@@ -52,6 +55,7 @@ extension WebRenderer {
         let guidePath = FormatLinks.guidePath(of: page)
         let guideURLPath = formatLinks.url(ofGuide: guidePath) ?? page.urlPath
         let links = formatLinks.links(forGuide: guidePath, urlPath: guideURLPath, except: urlPath)
+        if page.language != nil { context["is_translation"] = true }
         context["format_links"] = links
         context["has_format_links"] = !links.isEmpty
         let made: Set<Format> = [.easyRead, .largePrint, .braille]

@@ -9,6 +9,7 @@ public struct WebRenderer: Sendable {
     let config: SiteConfig
     let common: SharedContext
     let formatLinks: FormatLinks
+    let versions: LanguageVersions
 
     /// A renderer for a site whose pages are still being loaded: it needs only the settings, where the accessibility
     /// statement is (`ContentFolder.accessibilityStatementURL`), the services and the index of files.
@@ -22,15 +23,30 @@ public struct WebRenderer: Sendable {
         self.common = SharedContext(
             config: config, accessibilityURL: accessibilityStatementURL, services: services, strings: templates.strings)
         self.templates = templates.renderingSitePartials(with: common.site, for: .web)
-        self.formatLinks = FormatLinks(index: index, basePath: config.basePath, guides: guides, strings: templates.strings)
+        self.formatLinks = FormatLinks(index: index, config: config, guides: guides, strings: templates.strings)
+        self.versions = LanguageVersions(config: config, index: index)
     }
 
     /// A renderer for loaded content.
     public init(templates: TemplateSet, content: SiteContent) {
         self.init(
             templates: templates, config: content.config,
-            accessibilityStatementURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath },
+            accessibilityStatementURL: content.accessibilityStatement.map(content.config.url(of:)),
             services: content.services, index: content.index, guides: content.guides)
+    }
+
+    /// The page's versions in the site's languages (the language list and the alternates), and, on a translation,
+    /// who made it and whether the English has changed since.
+    func addLanguages(to context: inout [String: Any], page: ContentPage?, path: String) {
+        context.merge(versions.context(sourcePath: page?.sourcePath, path: path)) { _, new in new }
+        guard let page, let translation = page.translation else { return }
+        var about: [String: Any] = [
+            "translator": translation.translator, "english_url": config.siteBasePath + path,
+            "out_of_date":
+                TranslationStatus(translation, englishLastReviewed: page.frontMatter.lastReviewed) == .outOfDate,
+        ]
+        about["translated_from"] = translation.translatedFrom.map { DateContext.of($0, templates.strings.wording) }
+        context["translation"] = about
     }
 
     /// A guide or a standalone page.
@@ -51,10 +67,11 @@ public struct WebRenderer: Sendable {
         context["formats_available"] = formats
         context["has_formats_available"] = !formats.isEmpty
         if page.kind == .guide { addFormatLinks(to: &context, page: page, urlPath: page.urlPath) }
+        addLanguages(to: &context, page: page, path: page.urlPath)
         var crumbs = [common.homeCrumb]
         if page.kind == .guide {
             let section = GuideSections.title(of: page)
-            let sectionLink = ["title": section, "url": common.root + SitePaths.sectionPath(section)]
+            let sectionLink = ["title": config.sectionTitle(section), "url": common.root + SitePaths.sectionPath(section)]
             context["section"] = sectionLink
             crumbs.append(sectionLink)
         }
@@ -70,11 +87,14 @@ public struct WebRenderer: Sendable {
         context["is_home"] = true
         context["head_title"] = config.title + " - " + config.organisation
         context["intro"] = page?.document.html ?? ""
+        if let page, config.isFallback(page) { context["intro_in_english"] = true }
+        addLanguages(to: &context, page: nil, path: "")
+        if let translation = page?.translation { context["translation"] = ["translator": translation.translator] }
         context["breadcrumbs"] = [[String: String]]()
         context["sections"] = sections.map { section -> [String: Any] in
             var item: [String: Any] = [
-                "title": section.title, "url": common.root + section.urlPath,
-                "guides": section.guides.prefix(guidesPerSection).map(guideLink),
+                "title": config.sectionTitle(section.title), "url": common.root + section.urlPath,
+                "guides": section.guides.prefix(guidesPerSection).map(common.link(to:)),
             ]
             if section.guides.count > guidesPerSection {
                 item["more"] = ["count": section.guides.count, "url": common.root + section.urlPath]
@@ -90,10 +110,12 @@ public struct WebRenderer: Sendable {
 
     /// A section's page: every guide in it.
     public func render(_ section: GuideSection) -> String {
-        let summary = templates.strings(.sectionSummary, ["section": section.title.lowercased(), "site": config.title])
-        var context = common.page(title: section.title, summary: summary, urlPath: section.urlPath)
-        context["guides"] = section.guides.map(guideLink)
+        let title = config.sectionTitle(section.title)
+        let summary = templates.strings(.sectionSummary, ["section": title.lowercased(), "site": config.title])
+        var context = common.page(title: title, summary: summary, urlPath: section.urlPath)
+        context["guides"] = section.guides.map(common.link(to:))
         context["breadcrumbs"] = [common.homeCrumb]
+        addLanguages(to: &context, page: nil, path: section.urlPath)
         return templates.render(context, with: "pages/section")
     }
 
@@ -101,10 +123,7 @@ public struct WebRenderer: Sendable {
     public func renderNotFound() -> String {
         var context = common.page(title: templates.strings(.notFoundTitle), summary: "", urlPath: nil)
         context["breadcrumbs"] = [common.homeCrumb]
+        addLanguages(to: &context, page: nil, path: "")
         return templates.render(context, with: "pages/not-found")
-    }
-
-    private func guideLink(_ page: ContentPage) -> [String: String] {
-        ["title": page.frontMatter.title, "url": common.root + page.urlPath, "summary": page.frontMatter.summary]
     }
 }

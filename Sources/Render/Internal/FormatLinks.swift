@@ -7,13 +7,15 @@ import Content
 /// (`signpost serve` makes a renderer after every edit).
 struct FormatLinks: Sendable {
     let root: String
+    let config: SiteConfig
     let index: ContentIndex
     /// Guides already loaded: what an easy-read page shows of its guide.
     let loadedGuides: [ContentPage]
     let strings: Strings
 
-    init(index: ContentIndex, basePath: String, guides: [ContentPage], strings: Strings) {
-        root = basePath
+    init(index: ContentIndex, config: SiteConfig, guides: [ContentPage], strings: Strings) {
+        root = config.basePath
+        self.config = config
         self.index = index
         loadedGuides = guides
         self.strings = strings
@@ -37,16 +39,24 @@ struct FormatLinks: Sendable {
     }
 
     /// `[{name, url}]` for every version of the guide on the site except the page being shown.
-    func links(forGuide guidePath: String, urlPath: String, except current: String) -> [[String: String]] {
+    func links(forGuide guidePath: String, urlPath: String, except current: String) -> [[String: Any]] {
         let easyRead = easyRead(ofGuide: guidePath)
-        var links: [(String, String)] = [(strings(.formatWebPage), urlPath)]
-        links.append((strings(.formatLargePrintPage), SitePaths.largePrintPath(of: guidePath)))
-        if let easyRead { links.append((strings(.formatEasyReadPage), easyRead)) }
-        links.append((strings(.formatBrailleFile), SitePaths.braillePath(of: guidePath)))
+        // In another language's edition braille (English only) and an easy-read version not translated are English.
+        let easyReadPath = ContentPaths.easyRead + guidePath.dropFirst(ContentPaths.guides.count)
+        let easyReadInEnglish = config.edition.map { index.translations[easyReadPath]?.contains($0.code) != true } ?? false
+        var links: [(name: String, path: String, inEnglish: Bool)] = [(strings(.formatWebPage), urlPath, false)]
+        links.append((strings(.formatLargePrintPage), SitePaths.largePrintPath(of: guidePath), false))
+        if let easyRead { links.append((strings(.formatEasyReadPage), easyRead, easyReadInEnglish)) }
+        links.append((strings(.formatBrailleFile), SitePaths.braillePath(of: guidePath), config.edition != nil))
         for edition in LeafletEdition.allCases where edition != .easyRead || easyRead != nil {
-            links.append((name(of: edition), SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"))
+            let path = SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"
+            links.append((name(of: edition), path, edition == .easyRead && easyReadInEnglish))
         }
-        return links.filter { $0.1 != current }.map { ["name": $0.0, "url": root + $0.1] }
+        return links.filter { $0.path != current }.map { link in
+            var item: [String: Any] = ["name": link.name, "url": (link.inEnglish ? config.siteBasePath : root) + link.path]
+            if link.inEnglish { item["in_english"] = true }
+            return item
+        }
     }
 
     /// The names of the formats a guide has, for printed leaflets: "large print, easy read and braille".

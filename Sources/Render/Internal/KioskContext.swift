@@ -18,7 +18,8 @@ struct KioskContext: Sendable {
     /// `formats` is the `{links}` of the cards for asking PALS for another format, with their QR codes.
     func site(formats: Any) -> [String: Any] {
         [
-            "lang": config.language,
+            "lang": config.pageLanguage.code,
+            "dir": config.pageLanguage.direction.rawValue,
             "site_title": config.title,
             "organisation": config.organisation,
             "idle_seconds": settings.idleSeconds,
@@ -33,20 +34,55 @@ struct KioskContext: Sendable {
     /// `folder` is the page's folder in the kiosk (`guides/x/`),
     /// `back` the site path of the page "Back" leads to when there is no page to go back to.
     func page(title: String, folder: String, back: String) -> [String: Any] {
-        let root = SitePaths.relativePath(from: folder, to: "")
+        let home = SitePaths.relativePath(from: folder, to: "")
+        let root = assetRoot(from: folder)
         return [
-            "lang": config.language,
+            "lang": config.pageLanguage.code,
+            "dir": config.pageLanguage.direction.rawValue,
             "root": root,
+            // The time-out goes back to the English start page.
+            "reset_href": root + "index.html",
             "site_title": config.title,
             "organisation": config.organisation,
             "page_title": title,
             "head_title": title + " - " + config.title,
-            "start_href": root + "index.html",
-            "back_href": root + back,
+            "start_href": home + "index.html",
+            "back_href": home + back,
             "idle_seconds": settings.idleSeconds,
             "warning_seconds": settings.warningSeconds,
             "short_address": shortAddress,
             "is_start": false,
         ]
+    }
+}
+
+extension KioskContext {
+    /// Each other language's kiosk is a folder of the English one (`kiosk/pl/`), sharing its styles, scripts and
+    /// pictures, its directory of services, and its pages not translated: what is one folder up from it.
+    var up: String { config.edition == nil ? "" : "../" }
+
+    /// The way from a folder of this kiosk to the English kiosk's folder, where its styles and pictures are.
+    func assetRoot(from folder: String) -> String {
+        SitePaths.relativePath(from: folder, to: "") + up
+    }
+
+    /// The way from a folder of this kiosk to a page: in this kiosk, or in the English one when it is not translated.
+    func href(to page: ContentPage, from folder: String) -> String {
+        SitePaths.relativePath(from: folder, to: "") + (config.isFallback(page) ? up : "") + page.urlPath + "index.html"
+    }
+
+    /// The start page's buttons for the kiosk in each language (`languages`: `code`, `name`, `dir`, `href`,
+    /// `current`; `has_languages`): every language's kiosk is a folder of the English one (`kiosk/pl/`).
+    func languages() -> [String: Any] {
+        guard !config.languages.isEmpty else { return [:] }
+        let up = config.edition == nil ? "" : "../"
+        let items: [[String: Any]] = config.allLanguages.map { language in
+            let folder = language == config.defaultLanguage ? "" : language.folder
+            return [
+                "code": language.code, "name": language.name, "dir": language.direction.rawValue,
+                "href": up + folder + "index.html", "current": language.code == config.pageLanguage.code,
+            ]
+        }
+        return ["languages": items, "has_languages": true]
     }
 }

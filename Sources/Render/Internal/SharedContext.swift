@@ -20,7 +20,7 @@ struct SharedContext: Sendable {
         contact = ContactContext.details(config.contact)
         formatsRoutes = ContactContext.routes(config.formatsContact, strings: strings)
         self.accessibilityURL = accessibilityURL
-        let basePath = config.basePath
+        let basePath = config.siteBasePath  // the directory is in the site's own language only
         let published = services.filter(\.status.isPublished)
         servicesURL = published.isEmpty ? nil : basePath + SitePaths.serviceDirectoryPath
         palsServiceURL = config.palsService.flatMap { id in
@@ -30,9 +30,18 @@ struct SharedContext: Sendable {
 
     init(content: SiteContent, strings: Strings) {
         self.init(
-            config: content.config,
-            accessibilityURL: content.accessibilityStatement.map { content.config.basePath + $0.urlPath },
+            config: content.config, accessibilityURL: content.accessibilityStatement.map(content.config.url(of:)),
             services: content.services, strings: strings)
+    }
+
+    /// A link to a page from a list: its title, address and summary; a page in another language's edition that is not
+    /// translated into it goes to the English page, marked `in_english`.
+    func link(to page: ContentPage) -> [String: Any] {
+        var link: [String: Any] = [
+            "title": page.frontMatter.title, "url": config.url(of: page), "summary": page.frontMatter.summary,
+        ]
+        if config.isFallback(page) { link["in_english"] = true }
+        return link
     }
 
     var homeCrumb: [String: String] { ["title": strings(.home), "url": root] }
@@ -40,8 +49,10 @@ struct SharedContext: Sendable {
     /// The keys that are the same on every page: all that site-wide partials see.
     var site: [String: Any] {
         var context: [String: Any] = [
-            "lang": config.language,
+            "lang": config.pageLanguage.code,
+            "dir": config.pageLanguage.direction.rawValue,
             "root": root,
+            "site_root": config.siteBasePath,
             "site_title": config.title,
             "organisation": config.organisation,
             "contact": contact.mapValues(\.value),

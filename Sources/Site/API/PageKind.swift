@@ -115,6 +115,18 @@ public enum PageKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Made again in each of the site's other languages, under its folder: a translation's page, large print and
+    /// leaflets, each language's home page, sections and 404 page, and its kiosk. Not braille (English only), the
+    /// health report, the sitemap, robots.txt or the directory of services and its exports, which are the site's alone.
+    public var isMadeInEachLanguage: Bool {
+        switch self {
+        case .guide, .largePrint, .standardLeaflet, .largePrintLeaflet, .page, .easyRead, .easyReadLeaflet, .home, .section,
+            .notFound:
+            true
+        default: output == .kiosk && !needsServices
+        }
+    }
+
     /// Whether an edit to a guide's title, summary or section can change it: what `signpost serve` marks out of date
     /// when a guide changes (a section's page only for the guide's old and new section).
     public var listsGuides: Bool {
@@ -184,9 +196,22 @@ public enum PageKind: String, CaseIterable, Sendable {
     }
 
     /// How many HTML pages a build of `outputs` makes for content with these numbers of each source.
-    public static func pageCount(of outputs: [SiteOutput], counts: [Source: Int], hasServices: Bool) -> Int {
-        allCases.filter { $0.isPage && outputs.contains($0.output) && (hasServices || !$0.needsServices) }
-            .reduce(0) { $0 + ($1.source == .site ? 1 : counts[$1.source, default: 0]) }
+    ///
+    /// `languages` is the number of the site's other languages, and `translated` the number of translations of each
+    /// source in all of them together.
+    public static func pageCount(
+        of outputs: [SiteOutput], counts: [Source: Int], hasServices: Bool, languages: Int = 0,
+        translated: [Source: Int] = [:]
+    ) -> Int {
+        let made = allCases.filter { $0.isPage && outputs.contains($0.output) && (hasServices || !$0.needsServices) }
+        let own = made.reduce(0) { $0 + ($1.source == .site ? 1 : counts[$1.source, default: 0]) }
+        return made.filter(\.isMadeInEachLanguage).reduce(own) { total, kind in
+            switch kind.source {
+            case .site: total + languages
+            case .eachSection: total + languages * counts[.eachSection, default: 0]
+            default: total + translated[kind.source, default: 0]
+            }
+        }
     }
 }
 

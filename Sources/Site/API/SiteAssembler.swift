@@ -42,7 +42,8 @@ public struct SiteAssembler: Sendable {
 
     /// What a guide or page's files are made from, as `PageKind` names it; nil for those made once every page is loaded.
     static func source(of page: ContentPage) -> PageKind.Source? {
-        switch page.kind {
+        guard page.language == nil else { return nil }  // translations: once every page is loaded, in their edition
+        return switch page.kind {
         case .guide: .eachGuide
         case .page: .eachPage
         case .home, .easyRead: nil
@@ -74,6 +75,24 @@ public struct SiteAssembler: Sendable {
             $0.output == .web && !$0.writtenWhileLoading && (!$0.needsServices || !directory.isEmpty)
         }
         .flatMap { kind in site.items(kind.source).map { site.job(kind, $0) } }
+    }
+
+    /// The website's files in one of the site's other languages, under its folder (`pl/`): the kinds of `PageKind`
+    /// made in each language, for each page translated into it and once for the whole edition.
+    ///
+    /// `edition` is `SiteContent.edition(in:)`, and this assembler's templates and renderer are that language's.
+    func editionFiles(_ edition: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
+        let site = SiteJobs(assembler: self, content: edition, sections: sections, directory: directory)
+        let folder = edition.config.edition?.folder ?? ""
+        return PageKind.allCases.filter { $0.output == .web && $0.isMadeInEachLanguage }.flatMap { kind in
+            site.items(kind.source).filter(Self.isTranslated).map { site.job(kind, $0).under(folder) }
+        }
+    }
+
+    /// Whether an item is made in a language's edition: a page only when it is translated into it.
+    static func isTranslated(_ item: PageKind.Item) -> Bool {
+        if case .page(let page) = item { return page.language != nil }
+        return true
     }
 
     /// The website's pages for `signpost serve`, which keeps them in memory: every guide and page, and the files of the
@@ -122,16 +141,42 @@ public struct SiteAssembler: Sendable {
         _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
         into emit: (String) -> Void
     ) {
-        var entries: [(String, String?)] = [("", content.home?.frontMatter.lastReviewed?.iso)]
-        entries += (content.guides + content.pages + content.easyReads).map { ($0.urlPath, $0.frontMatter.lastReviewed?.iso) }
-        entries += content.guides.map { (SitePaths.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso) }
-        entries += sections.map { ($0.urlPath, nil) }
-        entries += services.map { ($0.path, $0.lastModified) }
-        emit("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
-        for (path, lastModified) in entries.sorted(by: { $0.0 < $1.0 }) {
-            var line = "  <url><loc>\(Escape.xml(content.config.absoluteURL(path)))</loc>"
-            if let lastModified { line += "<lastmod>\(lastModified)</lastmod>" }
-            emit(line + "</url>\n")
+        let config = content.config
+        let own = [config.defaultLanguage]
+        // Each page with the languages it is in: the home page and sections are in every language.
+        func languages(_ page: ContentPage) -> [SiteLanguage] { own + content.index.languages(of: page.sourcePath, in: config) }
+        var entries: [(path: String, lastModified: String?, languages: [SiteLanguage])] = [
+            ("", content.home?.frontMatter.lastReviewed?.iso, config.allLanguages)
+        ]
+        entries += (content.guides + content.pages + content.easyReads).map {
+            ($0.urlPath, $0.frontMatter.lastReviewed?.iso, languages($0))
+        }
+        entries += content.guides.map {
+            (SitePaths.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso, languages($0))
+        }
+        entries += sections.map { ($0.urlPath, nil, config.allLanguages) }
+        entries += services.map { ($0.path, $0.lastModified, own) }
+        let namespaces =
+            config.languages.isEmpty ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""
+        emit(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\(namespaces)>\n")
+        func url(_ path: String, _ language: SiteLanguage) -> String {
+            Escape.xml(config.absoluteURL((language == config.defaultLanguage ? "" : language.folder) + path))
+        }
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
+            // Every version lists every version, itself included, and the English as x-default (reciprocal).
+            var alternates = ""
+            if entry.languages.count > 1 {
+                for language in entry.languages {
+                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(url(entry.path, language))\"/>"
+                }
+                alternates += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(url(entry.path, config.defaultLanguage))\"/>"
+            }
+            for language in entry.languages {
+                var line = "  <url><loc>\(url(entry.path, language))</loc>"
+                if let lastModified = entry.lastModified { line += "<lastmod>\(lastModified)</lastmod>" }
+                emit(line + alternates + "</url>\n")
+            }
         }
         emit("</urlset>\n")
     }

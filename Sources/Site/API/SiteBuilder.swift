@@ -23,9 +23,17 @@ public enum SiteBuilder {
                 at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
         }
         progress(.loadTemplates)
-        let (templates, templateProblems) = try TemplateSet.load(
+        var (templates, templateProblems) = try TemplateSet.load(
             from: options.templatesDirectory, required: PageKind.requiredTemplates)
-        let folder = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels)
+        var folder = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels)
+        // Each other language's templates hold its words; its translations' callouts and links use them too.
+        var localized: [TemplateSet] = []
+        for language in folder.config.languages {
+            let (set, problems) = templates.localized(to: language)
+            localized.append(set)
+            templateProblems += problems
+            folder.languageWords[language.code] = set.strings.languageWords
+        }
 
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
@@ -75,7 +83,12 @@ public enum SiteBuilder {
             counts: [
                 .eachGuide: content.guides.count, .eachPage: content.pages.count, .eachEasyRead: content.easyReads.count,
                 .eachSection: sections.count, .eachService: directory.services.count, .eachCategory: directory.categories.count,
-            ], hasServices: !directory.isEmpty)
+            ], hasServices: !directory.isEmpty, languages: content.config.languages.count,
+            translated: [
+                .eachGuide: content.translations.count { $0.kind == .guide },
+                .eachPage: content.translations.count { $0.kind == .page },
+                .eachEasyRead: content.translations.count { $0.kind == .easyRead },
+            ])
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         guard !diagnostics.hasErrors else {
@@ -100,6 +113,11 @@ public enum SiteBuilder {
             files += kiosk.map { $0.under(kioskFolder) }
             copies += (contentCopies + kioskAssets).map { (from: $0.from, to: kioskFolder + $0.to) }
         }
+        for (language, templates) in zip(content.config.languages, localized) {
+            files += editionFiles(
+                content.edition(in: language), templates: templates, today: options.today, web: buildsWeb,
+                kiosk: buildsKiosk ? kioskFolder : nil)
+        }
         staging.write(files)
         staging.copy(copies)
         report.fileCount = written.value + files.count + copies.count
@@ -112,6 +130,27 @@ public enum SiteBuilder {
     }
 
     /// The content and templates folders exist, and (when `writing`) the output folder, replaced whole, holds neither.
+    /// The files of one of the site's other languages: its website under its folder, and its kiosk under the kiosk's.
+    static func editionFiles(_ edition: SiteContent, templates: TemplateSet, today: Day, web: Bool, kiosk: String?)
+        -> [FileJob]
+    {
+        let sections = GuideSections.group(edition)
+        let directory = ServiceDirectory(content: edition)
+        var files: [FileJob] = []
+        if web {
+            let renderer = WebRenderer(templates: templates, content: edition)
+            let assembler = SiteAssembler(templates: templates, web: renderer, config: edition.config, today: today)
+            files += assembler.editionFiles(edition, sections: sections, directory: directory)
+        }
+        if let kiosk, let language = edition.config.edition {
+            let assembler = KioskAssembler(
+                templates: templates, content: edition, sections: sections, directory: directory,
+                qrCodes: QRDrawings(strings: templates.strings))
+            files += assembler.editionJobs().map { $0.under(kiosk + language.folder) }
+        }
+        return files
+    }
+
     public static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
         for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         where !FileSystem.isDirectory(path) {

@@ -30,6 +30,17 @@ struct KioskAssembler {
         }
     }
 
+    /// The kiosk in one of the site's other languages (`content` is its edition, `templates` that language's), for
+    /// its folder of the kiosk: the kinds made in each language, pages only where they are translated. It shares
+    /// the English kiosk's styles, pictures and directory of services.
+    func editionJobs() -> [FileJob] {
+        let kiosk = KioskRenderer(templates: templates, content: content, sections: sections, qrCodes: qrCodes)
+        return PageKind.allCases.filter { $0.output == .kiosk && $0.isMadeInEachLanguage }.flatMap { kind in
+            PageKind.items(kind.source, content: content, sections: sections, directory: directory)
+                .filter(SiteAssembler.isTranslated).map { job(kind, $0, kiosk) }
+        }
+    }
+
     private func job(_ kind: PageKind, _ item: PageKind.Item, _ kiosk: KioskRenderer) -> FileJob {
         let path = kind.path(for: item)
         let directory = directory
