@@ -86,6 +86,7 @@ public struct SiteConfig: Sendable {
         var config = self
         config.edition = language
         config.title = language.title ?? title
+        config.kiosk = language.kiosk.applied(to: kiosk)
         config.baseURL = baseURL + language.folder
         config.basePath = basePath + language.folder
         return config

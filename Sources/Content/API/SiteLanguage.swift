@@ -16,6 +16,31 @@ public struct SiteLanguage: Sendable, Hashable {
     public var title: String?
     /// The names of the sections in the language, by their English names (`sections:`).
     public var sectionTitles: [String: String] = [:]
+    /// The kiosk's own words in the language (`kiosk:`): its start page's title and introduction, its tiles' titles
+    /// and the way to the PALS office, each in the order of site.yaml's `kiosk`.
+    public var kiosk = KioskWords()
+
+    /// The words of site.yaml's `kiosk` in one language; what is not given stays as site.yaml has it.
+    public struct KioskWords: Sendable, Hashable {
+        public var title: String?
+        public var intro: String?
+        public var tiles: [String] = []
+        public var directions: [String] = []
+        public var mapAlt: String?
+
+        public init() {}
+
+        /// `settings` with these words in place of the English ones.
+        public func applied(to settings: KioskSettings) -> KioskSettings {
+            var settings = settings
+            if let title { settings.startTitle = title }
+            if let intro { settings.startIntro = intro }
+            for (index, title) in tiles.enumerated() where index < settings.tiles.count { settings.tiles[index].title = title }
+            if !directions.isEmpty { settings.directions = directions }
+            if let mapAlt { settings.map?.alt = mapAlt }
+            return settings
+        }
+    }
 
     public init(code: String, name: String, direction: Direction? = nil, line: Int = 0) {
         self.code = code

@@ -3,7 +3,8 @@ import Yams
 
 /// Reads site.yaml's `languages:`, the languages the site is translated into beside its default.
 enum LanguagesReader {
-    static let keys = ["code", "name", "direction", "title", "sections"]
+    static let keys = ["code", "name", "direction", "title", "sections", "kiosk"]
+    static let kioskKeys = ["title", "intro", "tiles", "directions", "map_alt"]
     static let required: KeyValuePairs<String, String> = [
         "code": "add `code:` with the language's BCP 47 code, for example `code: pl`",
         "name": "add `name:` with the language's name in its own language and script, for example `name: Polski`",
@@ -58,6 +59,13 @@ enum LanguagesReader {
                         "`sections` should be a list of `English name: name in this language` lines",
                         at: source.location(sections.mark), hint: "for example `Concerns and complaints: Uwagi i skargi`")
                 }
+            }
+            if let kiosk = YAMLFields(entry.node("kiosk"), name: "the kiosk's words", allowed: kioskKeys, source: source, sink: sink) {
+                language.kiosk.title = kiosk.string("title")
+                language.kiosk.intro = kiosk.string("intro")
+                language.kiosk.tiles = kiosk.strings("tiles")?.map(\.0) ?? []
+                language.kiosk.directions = kiosk.strings("directions", single: true)?.map(\.0) ?? []
+                language.kiosk.mapAlt = kiosk.string("map_alt")
             }
             languages.append(language)
         }

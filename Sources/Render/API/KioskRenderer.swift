@@ -69,7 +69,7 @@ public struct KioskRenderer: Sendable {
         for guide in guides {
             let letter = guide.frontMatter.title.first.map { String($0).uppercased() } ?? "#"
             var item: [String: Any] = ["title": guide.frontMatter.title, "href": common.href(to: guide, from: SitePaths.kioskAToZ)]
-            if content.config.isFallback(guide) { item["in_english"] = true }
+            item["in_english"] = content.config.isFallback(guide)
             if groups.last?.letter == letter {
                 groups[groups.count - 1].items.append(item)
             } else {
@@ -89,7 +89,7 @@ public struct KioskRenderer: Sendable {
                 "title": guide.frontMatter.title, "href": common.href(to: guide, from: section.urlPath),
                 "summary": guide.frontMatter.summary,
             ]
-            if content.config.isFallback(guide) { item["in_english"] = true }
+            item["in_english"] = content.config.isFallback(guide)
             return item
         }
         context["has_items"] = !section.guides.isEmpty
@@ -105,8 +105,6 @@ public struct KioskRenderer: Sendable {
         context["summary"] = page.frontMatter.summary
         context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
-        // In another language's kiosk, a page not translated into it is shown in English, marked so.
-        if content.config.isFallback(page) { context["in_english"] = true }
         // The bundled templates show these through the site-wide kiosk/layout/formats; other templates may use the key.
         context["formats"] = formatCards.value
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }

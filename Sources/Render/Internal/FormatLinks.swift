@@ -52,10 +52,8 @@ struct FormatLinks: Sendable {
             let path = SitePaths.leafletPath(of: guidePath, edition: edition) + ".html"
             links.append((name(of: edition), path, edition == .easyRead && easyReadInEnglish))
         }
-        return links.filter { $0.path != current }.map { link in
-            var item: [String: Any] = ["name": link.name, "url": (link.inEnglish ? config.siteBasePath : root) + link.path]
-            if link.inEnglish { item["in_english"] = true }
-            return item
+        return links.filter { $0.path != current }.map { link -> [String: Any] in
+            ["name": link.name, "url": (link.inEnglish ? config.siteBasePath : root) + link.path, "in_english": link.inEnglish]
         }
     }
 

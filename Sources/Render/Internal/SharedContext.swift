@@ -37,11 +37,10 @@ struct SharedContext: Sendable {
     /// A link to a page from a list: its title, address and summary; a page in another language's edition that is not
     /// translated into it goes to the English page, marked `in_english`.
     func link(to page: ContentPage) -> [String: Any] {
-        var link: [String: Any] = [
+        [
             "title": page.frontMatter.title, "url": config.url(of: page), "summary": page.frontMatter.summary,
+            "in_english": config.isFallback(page),
         ]
-        if config.isFallback(page) { link["in_english"] = true }
-        return link
     }
 
     var homeCrumb: [String: String] { ["title": strings(.home), "url": root] }

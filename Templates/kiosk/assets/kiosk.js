@@ -35,12 +35,14 @@
     try { return JSON.parse(read(TRAIL_KEY) || "[]"); } catch (e) { return []; }
   }
 
-  // Back to the start page; `forget` (the time-out) also forgets the text size.
+  // Back to the start page; `forget` (the time-out) also forgets the text size, and goes back to the English
+  // start page (data-kiosk-reset) from a kiosk in another language.
   function startAgain(forget) {
     if (store && forget) store.clear();
     if (store) store.removeItem(TRAIL_KEY);
     var start = document.body.getAttribute("data-kiosk-start") || "index.html";
-    window.location.replace(start);
+    var reset = document.body.getAttribute("data-kiosk-reset");
+    window.location.replace(forget && reset ? reset : start);
   }
 
   function setUpIdle() {
