@@ -41,8 +41,10 @@ struct CheckCommand: ParsableCommand {
             contentDirectory: content, templatesDirectory: templates, outputDirectory: "", strict: strict,
             today: Today.date())
         let diagnostics: [Diagnostic]
+        let translations: Int
         do {
-            diagnostics = try SiteChecker.check(options, external: external ? ExternalLinkChecker() : nil)
+            (diagnostics, translations) = try SiteChecker.checkWithSummary(
+                options, external: external ? ExternalLinkChecker() : nil)
         } catch {
             Terminal.fail(error)
             throw ExitCode(2)
@@ -56,6 +58,11 @@ struct CheckCommand: ParsableCommand {
             for diagnostic in diagnostics { printError(diagnostic.formatted) }
             print(
                 "Checked \(content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
+            if translations > 0 {
+                print(
+                    "Reading age, sentence length, wording and jargon are checked in English only: the \(translations) translation\(translations == 1 ? " was" : "s were") checked for links, headings, pictures and raw HTML."
+                )
+            }
         }
         if errors > 0 { throw ContentFailure() }
     }

@@ -46,7 +46,8 @@ import Testing
         let content = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../Content").standardized
         let files = try #require(FileManager.default.enumerator(atPath: content.path)).compactMap { $0 as? String }
         var texts: [String] = []
-        for file in files where file.hasSuffix(".md") {
+        // Braille is made from the English pages only: translations (`name.pl.md`) have none.
+        for file in files where file.hasSuffix(".md") && file.split(separator: ".").count == 2 {
             let source = try String(contentsOf: content.appending(path: file), encoding: .utf8)
             for paragraph in source.components(separatedBy: "\n\n") {
                 let text = paragraph.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")

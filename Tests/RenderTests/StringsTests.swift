@@ -37,7 +37,9 @@ struct StringsTests {
         lines.append("kiosk_topic: Guides by topic")
         let folder = try folder(lines.joined(separator: "\n") + "\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (_, problems) = Strings.load(from: folder.path, templateKeys: [])
+        // The templates' keys (`{{t.key}}`) are every other key of the file.
+        let templateKeys = Set(lines.compactMap { $0.first?.isLetter == true ? $0.split(separator: ":").first.map(String.init) : nil })
+        let (_, problems) = Strings.load(from: folder.path, templateKeys: templateKeys.subtracting(["kiosk_topic"]))
         let path = folder.path + "/strings/en.yaml"
         #expect(
             problems.map(\.formatted) == [

@@ -41,6 +41,9 @@ public struct HealthReport: Sendable {
     public var rows: [Row]
     /// Published services whose record was last checked over a year ago, oldest first.
     public var servicesToCheck: [ServiceToCheck]
+    /// The languages of `translations`' columns, and each page's translations (`HealthReport.translations(_:)`).
+    public var languages: [SiteLanguage] = []
+    public var translations: [TranslationRow] = []
 
     /// A service of the directory whose `assured_date` is over a year old.
     public struct ServiceToCheck: Sendable, Hashable {
@@ -65,6 +68,8 @@ public struct HealthReport: Sendable {
     /// The report for every guide and service of `content`, measured in parallel.
     public init(_ content: SiteContent, today: Day) {
         self.init(rows: Parallel.map(content.guides, Row.init), config: content.config, today: today, services: content.services)
+        languages = content.config.languages
+        translations = Self.translations(content)
     }
 
     /// Where a guide's review stands on the report's date.

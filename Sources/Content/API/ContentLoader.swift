@@ -115,7 +115,7 @@ public enum ContentLoader {
         var translation: Translation?
         if file.language != nil {
             (frontMatter, translation) = TranslationFrontMatterReader.read(
-                parts.yaml, path: display, original: file.original, sink: sink)
+                parts.yaml, path: display, original: String(display.dropLast(path.count)) + file.original, sink: sink)
         } else {
             frontMatter = FrontMatterReader.read(parts.yaml, path: display, sink: sink)
         }

@@ -8,6 +8,8 @@ import Utilities
 /// Everything `SiteSession` keeps between edits.
 struct SessionState: Sendable {
     var templates: TemplateSet
+    /// The templates in each of the site's other languages, in the order of its `languages`.
+    var localized: [TemplateSet] = []
     var content: SiteContent
     let today: Day
     var sections: [GuideSection] = []
@@ -47,14 +49,13 @@ struct SessionState: Sendable {
     /// Loads, checks and (when there is no error) renders the whole site.
     static func load(_ options: BuildOptions) throws -> SessionState {
         let stamps = try Self.stamps(options)
-        let (templates, templateProblems) = try TemplateSet.load(
-            from: options.templatesDirectory, required: PageKind.requiredTemplates)
-        let content = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels).loadPages {
-            $0.measuringReadingAge()
-        }
+        let opened = try LocalizedContent.open(options)
+        let (templates, templateProblems) = (opened.templates, opened.problems)
+        let content = opened.folder.loadPages { $0.measuringReadingAge() }
         var state = SessionState(
             templates: templates, content: content, today: options.today, directory: ServiceDirectory(content: content),
             stamps: stamps)
+        state.localized = opened.localized
         state.reportRows = Dictionary(
             uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), Parallel.map(content.guides, HealthReport.Row.init)))
         state.headingIDs = content.headingIDs
@@ -65,7 +66,9 @@ struct SessionState: Sendable {
                 state.siteProblems.append(diagnostic)
             }
         }
-        state.siteProblems += templateProblems + ContentChecks.siteRules(content, today: options.today)
+        state.siteProblems +=
+            templateProblems + ContentChecks.siteRules(content, today: options.today)
+            + ContentChecks.translations(content, today: options.today)
         let pages = content.allPages
         let found = ContentChecks.run(pages, in: content, headingIDs: state.headingIDs, today: options.today)
         for (page, problems) in zip(pages, found) {
@@ -185,7 +188,13 @@ struct SessionState: Sendable {
         let (templates, templateProblems) = try TemplateSet.load(
             from: options.templatesDirectory, required: PageKind.requiredTemplates)
         self.templates = templates
-        siteProblems = siteProblems.filter { !$0.location.path.hasPrefix(options.templatesDirectory + "/") } + templateProblems
+        var problems = templateProblems
+        localized = content.config.languages.map { language in
+            let (set, found) = templates.localized(to: language)
+            problems += found
+            return set
+        }
+        siteProblems = siteProblems.filter { !$0.location.path.hasPrefix(options.templatesDirectory + "/") } + problems
         for file in changed {
             let path = String(file.dropFirst(options.templatesDirectory.count + 1))
             let name = path.hasSuffix(".mustache") ? String(path.dropLast(".mustache".count)) : path
@@ -224,10 +233,13 @@ struct SessionState: Sendable {
             directoryStale = false
         }
         let assembler = assembler()
+        // The pages in the other languages are few (translations, and each language's home, sections and 404 page):
+        // they are all made again with every render.
         let jobs =
-            pendingAll
-            ? assembler.webFiles(content, sections: sections, directory: directory)
-            : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) }
+            (pendingAll
+                ? assembler.webFiles(content, sections: sections, directory: directory)
+                : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) })
+            + SiteAssembler.languageFiles(content, localized: localized, today: today)
         if pendingAll {
             pages = [:]
             stale = []

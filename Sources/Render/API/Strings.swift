@@ -45,6 +45,8 @@ public struct Strings: Sendable {
         case calloutNote = "callout_note", calloutWarning = "callout_warning", calloutAdvice = "callout_advice"
         case calloutUrgent = "callout_urgent", calloutEmergency = "callout_emergency"
         case inEnglish = "in_english"
+        case translationCurrent = "translation_current", translationOutOfDate = "translation_out_of_date_status"
+        case translationMissing = "translation_missing"
     }
 
     /// The words at the top of each kind of callout box, for the Markdown stage.
@@ -72,6 +74,14 @@ public struct Strings: Sendable {
     }
 
     /// How the health report names where a review stands.
+    public func name(of status: TranslationStatus) -> String {
+        switch status {
+        case .current: self(.translationCurrent)
+        case .outOfDate: self(.translationOutOfDate)
+        case .missing: self(.translationMissing)
+        }
+    }
+
     public func name(of status: ReviewStatus) -> String {
         switch status {
         case .overdue: self(.reviewOverdue)

@@ -25,6 +25,14 @@ extension WebRenderer {
             ]
         }
         context["has_services_to_check"] = !report.servicesToCheck.isEmpty
+        context["has_translations"] = !report.translations.isEmpty
+        context["translation_languages"] = report.languages.map { ["code": $0.code, "name": $0.name, "dir": $0.direction.rawValue] }
+        context["translations"] = report.translations.map { row -> [String: Any] in
+            [
+                "title": row.title, "url": common.root + row.urlPath, "file": row.file,
+                "states": row.states.map { ["status": templates.strings.name(of: $0), "status_class": $0.rawValue] },
+            ]
+        }
         // The rows go where the page has this mark; a page whose own words hold it gets its rows in place instead.
         let mark = "\u{1}report-rows\u{1}"
         context["rows_html"] = mark

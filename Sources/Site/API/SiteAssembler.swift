@@ -89,6 +89,14 @@ public struct SiteAssembler: Sendable {
         }
     }
 
+    /// The website's files in each of the site's other languages (`localized` are their templates, in the order of
+    /// `content.config.languages`), each under its folder.
+    public static func languageFiles(_ content: SiteContent, localized: [TemplateSet], today: Day) -> [FileJob] {
+        zip(content.config.languages, localized).flatMap { language, templates in
+            SiteBuilder.editionFiles(content.edition(in: language), templates: templates, today: today, web: true, kiosk: nil)
+        }
+    }
+
     /// Whether an item is made in a language's edition: a page only when it is translated into it.
     static func isTranslated(_ item: PageKind.Item) -> Bool {
         if case .page(let page) = item { return page.language != nil }
@@ -123,7 +131,12 @@ public struct SiteAssembler: Sendable {
         let rows = reportRows
         let today = today
         return FileJob(path: SitePaths.reportPath + "index.html") { emit in
-            let report = rows.map { HealthReport(rows: $0, config: content.config, today: today, services: content.services) }
+            let report = rows.map { rows in
+                var report = HealthReport(rows: rows, config: content.config, today: today, services: content.services)
+                report.languages = content.config.languages
+                report.translations = HealthReport.translations(content)
+                return report
+            }
             web.renderReport(report ?? HealthReport(content, today: today), into: emit)
         }
     }

@@ -23,17 +23,10 @@ public enum SiteBuilder {
                 at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
         }
         progress(.loadTemplates)
-        var (templates, templateProblems) = try TemplateSet.load(
-            from: options.templatesDirectory, required: PageKind.requiredTemplates)
-        var folder = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels)
-        // Each other language's templates hold its words; its translations' callouts and links use them too.
-        var localized: [TemplateSet] = []
-        for language in folder.config.languages {
-            let (set, problems) = templates.localized(to: language)
-            localized.append(set)
-            templateProblems += problems
-            folder.languageWords[language.code] = set.strings.languageWords
-        }
+        let opened = try LocalizedContent.open(options)
+        let (templates, localized, folder, templateProblems) = (
+            opened.templates, opened.localized, opened.folder, opened.problems
+        )
 
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.

@@ -9,17 +9,24 @@ public enum SiteChecker {
     public static func check(
         _ options: BuildOptions, external: ExternalLinkChecker? = nil, progress: (BuildStep) -> Void = { _ in }
     ) throws -> [Diagnostic] {
+        try checkWithSummary(options, external: external, progress: progress).diagnostics
+    }
+
+    /// What `check` finds, and how many translations it did not check for reading age and wording (English only).
+    public static func checkWithSummary(
+        _ options: BuildOptions, external: ExternalLinkChecker? = nil, progress: (BuildStep) -> Void = { _ in }
+    ) throws -> (diagnostics: [Diagnostic], translations: Int) {
         try SiteBuilder.checkFolders(options, writing: false)
         progress(.loadTemplates)
-        let (_, templateProblems) = try TemplateSet.load(from: options.templatesDirectory, required: PageKind.requiredTemplates)
+        let opened = try LocalizedContent.open(options)
         progress(.loadContent)
-        let content = try ContentLoader.load(from: options.contentDirectory)
+        let content = opened.folder.loadPages()
         progress(.checkContent)
         var diagnostics = content.diagnostics
-        diagnostics.append(contentsOf: templateProblems)
+        diagnostics.append(contentsOf: opened.problems)
         diagnostics.append(contentsOf: ContentChecks.run(content, today: options.today, options: .check))
         if let external { diagnostics.append(contentsOf: external.check(content)) }
         if options.strict { diagnostics = diagnostics.strict() }
-        return diagnostics.sorted
+        return (diagnostics.sorted, content.translations.count)
     }
 }

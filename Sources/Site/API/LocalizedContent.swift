@@ -1,0 +1,31 @@
+import Content
+import Diagnostics
+import Render
+
+/// The content folder opened with the templates of every language it lists: what a build, `signpost check` and
+/// `signpost serve` start from.
+public struct LocalizedContent: Sendable {
+    /// The site's own templates.
+    public let templates: TemplateSet
+    /// The templates with the words of each of the site's other languages, in the order of `folder.config.languages`.
+    public let localized: [TemplateSet]
+    /// The folder, with each language's words for its translations' Markdown (`ContentFolder.languageWords`).
+    public let folder: ContentFolder
+    /// What is wrong with the templates and the strings files.
+    public let problems: [Diagnostic]
+
+    public static func open(_ options: BuildOptions) throws -> LocalizedContent {
+        let (templates, templateProblems) = try TemplateSet.load(
+            from: options.templatesDirectory, required: PageKind.requiredTemplates)
+        var folder = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels)
+        var problems = templateProblems
+        var localized: [TemplateSet] = []
+        for language in folder.config.languages {
+            let (set, found) = templates.localized(to: language)
+            localized.append(set)
+            problems += found
+            folder.languageWords[language.code] = set.strings.languageWords
+        }
+        return LocalizedContent(templates: templates, localized: localized, folder: folder, problems: problems)
+    }
+}
