@@ -135,6 +135,16 @@ def test_kiosk_text_is_at_least_24px(kiosk_screen, site_server, page):
 MIN_QR = 76  # CSS px: 2 cm at the CSS reference of 96 px an inch
 
 
+def qr_label_start(lang: str) -> str:
+    """The words a QR code's label starts with in a language: `qr_label_kiosk` of its strings file, up to {address}."""
+    code = "en" if lang.startswith("en") else lang
+    path = REPO_ROOT / "Templates" / "strings" / f"{code}.yaml"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("qr_label_kiosk:"):
+            return line.split(":", 1)[1].strip().strip('"').split("{address}")[0]
+    raise AssertionError(f"{path} has no qr_label_kiosk")
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_kiosk_qr_codes_are_at_least_2cm_and_labelled(kiosk_screen, site_server, page):
     browser = kiosk_screen
@@ -142,7 +152,8 @@ def test_kiosk_qr_codes_are_at_least_2cm_and_labelled(kiosk_screen, site_server,
     codes = browser.execute_script(
         "return [...document.querySelectorAll('svg.qr-code')].map(s => { const r = s.getBoundingClientRect();"
         " return [r.width, r.height, s.getAttribute('role'), s.getAttribute('aria-label') || '']; })")
-    bad = [c for c in codes if c[0] < MIN_QR or c[1] < MIN_QR or c[2] != "img" or not c[3].startswith("QR code for ")]
+    start = qr_label_start(browser.execute_script("return document.documentElement.lang"))
+    bad = [c for c in codes if c[0] < MIN_QR or c[1] < MIN_QR or c[2] != "img" or not c[3].startswith(start)]
     assert not bad, f"kiosk/{page}: QR codes must be at least {MIN_QR}px across and labelled: {bad}"
 
 
@@ -363,5 +374,24 @@ def test_back_returns_to_the_page_seen_before(short_idle_kiosk):
         assert driver.current_url == a_to_z, "Back did not go to the page seen before"
         driver.find_element(By.CSS_SELECTOR, "[data-kiosk-restart]").click()
         assert driver.current_url.endswith("/kiosk/index.html")
+    finally:
+        driver.quit()
+
+
+def test_the_time_out_returns_a_kiosk_in_another_language_to_english(short_idle_kiosk):
+    driver = kiosk_browser()
+    try:
+        english = (short_idle_kiosk / "index.html").resolve().as_uri()
+        polish = (short_idle_kiosk / "pl/index.html").resolve().as_uri()
+        driver.get(english)
+        # The start page offers every language by its own name; the Polish kiosk is in Polish.
+        driver.find_element(By.CSS_SELECTOR, "a.kiosk-tile--language[lang='pl']").click()
+        assert driver.current_url == polish
+        assert driver.execute_script("return document.documentElement.lang") == "pl"
+        driver.find_element(By.CSS_SELECTOR, "a.kiosk-tile[href$='interpreting-and-translation/index.html']").click()
+        assert "/pl/guides/access/interpreting-and-translation/" in driver.current_url
+        WebDriverWait(driver, IDLE_SECONDS + WARNING_SECONDS + 10, poll_frequency=0.5).until(
+            lambda d: d.current_url == english)
+        assert driver.execute_script("return document.documentElement.lang") == "en-GB"
     finally:
         driver.quit()

@@ -38,7 +38,8 @@ struct StringsTests {
         let folder = try folder(lines.joined(separator: "\n") + "\n")
         defer { try? FileManager.default.removeItem(at: folder) }
         // The templates' keys (`{{t.key}}`) are every other key of the file.
-        let templateKeys = Set(lines.compactMap { $0.first?.isLetter == true ? $0.split(separator: ":").first.map(String.init) : nil })
+        let templateKeys = Set(
+            lines.compactMap { $0.first?.isLetter == true ? $0.split(separator: ":").first.map(String.init) : nil })
         let (_, problems) = Strings.load(from: folder.path, templateKeys: templateKeys.subtracting(["kiosk_topic"]))
         let path = folder.path + "/strings/en.yaml"
         #expect(

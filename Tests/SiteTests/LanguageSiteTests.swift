@@ -41,7 +41,8 @@ import Testing
         }
         // Not translated: no page of its own in the language; braille and the directory are the site's alone.
         #expect(pages["pl/guides/concerns/raising-a-concern/index.html"] == nil)
-        #expect(!pages.keys.contains { $0.hasPrefix("pl/braille/") || $0.hasPrefix("pl/services/") || $0.hasPrefix("pl/_report") })
+        #expect(
+            !pages.keys.contains { $0.hasPrefix("pl/braille/") || $0.hasPrefix("pl/services/") || $0.hasPrefix("pl/_report") })
         let page = try #require(pages["pl/guides/concerns/making-a-complaint/index.html"])
         #expect(page.contains("<html lang=\"pl\" dir=\"ltr\">"))
         #expect(page.contains("<title>Jak złożyć skargę - Biuro porad dla pacjentów (PALS)</title>"))
@@ -61,14 +62,20 @@ import Testing
             home.contains(
                 "<a class=\"guide-list__link\" href=\"/pals/guides/concerns/raising-a-concern/\" lang=\"en\" hreflang=\"en\">Raising a concern</a> <span class=\"other-language\">"
             ))
-        #expect(home.contains("<a class=\"guide-list__link\" href=\"/pals/pl/guides/concerns/making-a-complaint/\">Jak złożyć skargę</a>"))
+        #expect(
+            home.contains(
+                "<a class=\"guide-list__link\" href=\"/pals/pl/guides/concerns/making-a-complaint/\">Jak złożyć skargę</a>"))
         // A link in a translation: to its language's version, or to the English page with the marker after it.
         #expect(home.contains("<a href=\"/pals/pl/guides/concerns/making-a-complaint/\">złożyć skargę</a>"))
         let guide = try #require(pages["pl/guides/concerns/making-a-complaint/index.html"])
-        #expect(guide.contains("<a href=\"/pals/guides/concerns/raising-a-concern/\">zgłaszanie uwag</a> <span class=\"other-language\">"))
+        #expect(
+            guide.contains(
+                "<a href=\"/pals/guides/concerns/raising-a-concern/\">zgłaszanie uwag</a> <span class=\"other-language\">"))
         // The kiosk's A to Z in Urdu: the English page, one folder up, marked.
         let aToZ = try #require(pages["kiosk/ur/a-to-z/index.html"])
-        #expect(aToZ.contains("href=\"../../guides/concerns/raising-a-concern/index.html\"><span lang=\"en\">Raising a concern</span>"))
+        #expect(
+            aToZ.contains(
+                "href=\"../../guides/concerns/raising-a-concern/index.html\"><span lang=\"en\">Raising a concern</span>"))
     }
 
     @Test func theStaleTranslationSaysSoOnItsPageAndInTheReport() throws {
@@ -112,7 +119,10 @@ import Testing
                 "<xhtml:link rel=\"alternate\" hreflang=\"pl\" href=\"https://www.example-hospital.nhs.uk/pals/pl/guides/concerns/making-a-complaint/\"/>"
             ))
         let kiosk = try #require(pages["kiosk/index.html"])
-        #expect(kiosk.contains("<a class=\"kiosk-tile kiosk-tile--language\" href=\"pl/index.html\" lang=\"pl\" hreflang=\"pl\" dir=\"ltr\">Polski</a>"))
+        #expect(
+            kiosk.contains(
+                "<a class=\"kiosk-tile kiosk-tile--language\" href=\"pl/index.html\" lang=\"pl\" hreflang=\"pl\" dir=\"ltr\">Polski</a>"
+            ))
         let polishKiosk = try #require(pages["kiosk/pl/index.html"])
         #expect(polishKiosk.contains("<h1>Jak możemy pomóc?</h1>"))
         #expect(polishKiosk.contains("data-kiosk-reset=\"../index.html\""))

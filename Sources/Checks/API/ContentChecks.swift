@@ -12,8 +12,9 @@ public enum ContentChecks {
             + translations(content, today: today)
     }
 
-    /// The checks of each translation, in its language's edition (so its links and anchors are checked against that
-    /// language's pages): the rules that hold in any language. Review dates, sections and the rest are its English
+    /// The checks of each translation: the rules that hold in any language.
+    ///
+    /// Each is checked in its language's edition, so its links and anchors are checked against that language's pages. Review dates, sections and the rest are its English
     /// page's, checked there; the reading age, wording and easy-read rules read English only.
     public static func translations(_ content: SiteContent, today: Day) -> [Diagnostic] {
         content.config.languages.flatMap { language in
@@ -54,10 +55,10 @@ public enum ContentChecks {
         SectionRule(), EasyReadSentenceRule(), EasyReadRowRule(), AbbreviationRule(), EasyReadLengthRule(),
     ]
 
-    /// The rules `signpost check` adds, with the team's lists from `checks.yaml` after the built-in ones.
     /// The rules for a translation: what holds in every language.
     static let translationRules: [any PageRule] = [NestingRule(), HeadingRule(), ImageRule(), LinkRule(), RawHTMLRule()]
 
+    /// The rules `signpost check` adds, with the team's lists from `checks.yaml` after the built-in ones.
     static func qualityRules(_ lists: CheckLists) -> [any TextRule] {
         [
             ReadingAgeRule(), SentenceLengthRule(), ParagraphLengthRule(),

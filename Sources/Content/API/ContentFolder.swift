@@ -27,8 +27,10 @@ public struct ContentFolder: Sendable {
     let calloutLabels: [CalloutKind: String]
     let assets: [Asset]
 
-    /// The words a translation's Markdown is rendered with, by language code: its callout labels and the marker put
-    /// after a link to a page not translated into it. Set before `loadPages`; a language without them has English's.
+    /// The words a translation's Markdown is rendered with, by language code.
+    ///
+    /// They are its callout labels and the marker put after a link to a page not translated into it. Set before
+    /// `loadPages`; a language without them has English's.
     public var languageWords: [String: LanguageWords] = [:]
 
     struct MarkdownFile: Sendable {
@@ -138,7 +140,9 @@ public struct ContentFolder: Sendable {
         }
         var pageURLs = Dictionary(uniqueKeysWithValues: markdownFiles.filter { $0.language == nil }.map { ($0.path, $0.urlPath) })
         var translated: [String: Set<String>] = [:]
-        for file in markdownFiles { if let language = file.language { translated[file.original, default: []].insert(language.code) } }
+        for file in markdownFiles {
+            if let language = file.language { translated[file.original, default: []].insert(language.code) }
+        }
         for (result, _) in readServices where result.service.status.isPublished {
             pageURLs[result.service.sourcePath] = result.service.urlPath
         }
@@ -179,7 +183,8 @@ public struct ContentFolder: Sendable {
         let loaded = Parallel.map(markdownFiles) { file -> (ContentPage?, [Diagnostic]) in
             var options = file.kind == .easyRead ? easyReadOptions : options
             if let language = file.language { options.translate(into: language, words: languageWords[language.code]) }
-            let (page, found) = ContentLoader.loadPage(file, root: root, display: display(file.path), index: index, options: options)
+            let (page, found) = ContentLoader.loadPage(
+                file, root: root, display: display(file.path), index: index, options: options)
             return (page.map(visit), found)
         }
 
@@ -232,7 +237,8 @@ public struct ContentFolder: Sendable {
             at: SourceLocation(path: path, line: 1, column: 1),
             hint: codes.isEmpty
                 ? "list it under `languages:` in site.yaml, with its `code` and `name`"
-                : Suggestion.hint(for: code, in: codes, noun: "languages") + " (or list `\(code)` under `languages:` in site.yaml)")
+                : Suggestion.hint(for: code, in: codes, noun: "languages")
+                    + " (or list `\(code)` under `languages:` in site.yaml)")
     }
 
     /// The Markdown files without the translations that have no English page, each of those an error; and a page

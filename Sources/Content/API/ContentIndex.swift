@@ -40,7 +40,8 @@ public struct ContentIndex: Sendable {
     }
 
     /// The address the page uses for a target, or nil to leave the destination as written.
-    /// The address of a link's target; from a page in `language`, a page's version in that language when there is one.
+    ///
+    /// From a page in `language`, a page translated into it is that language's version.
     public func url(for target: LinkTarget, in language: SiteLanguage? = nil) -> String? {
         switch target {
         case .page(let path, let fragment):

@@ -64,7 +64,6 @@ public struct SiteConfig: Sendable {
         return path
     }
 
-    /// The absolute address of a page whose site-relative path is `path`.
     /// The site's own language.
     public var defaultLanguage: SiteLanguage {
         SiteLanguage(code: language, name: SiteLanguage.ownName(of: language) ?? language)
@@ -124,6 +123,7 @@ public struct SiteConfig: Sendable {
     /// The site's own path, whichever edition this is.
     public var siteBasePath: String { String(basePath.dropLast(edition?.folder.count ?? 0)) }
 
+    /// The absolute address of a page whose site-relative path is `path`.
     public func absoluteURL(_ path: String) -> String {
         (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + path
     }

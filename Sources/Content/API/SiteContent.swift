@@ -55,10 +55,11 @@ public struct SiteContent: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// Home, guides, pages and easy-read versions together.
-    /// The site in one of its other languages: every page, guide and easy-read version in that language where it
-    /// is translated and in English where it is not (`ContentPage.language` is nil on those), with the settings of
-    /// that language's edition (`SiteConfig.edition(in:)`). Its diagnostics are empty: the site's are reported once.
+    /// The site in one of its other languages.
+    ///
+    /// Every page, guide and easy-read version is in that language where it is translated and in English where it
+    /// is not (`ContentPage.language` is nil on those), with the settings of that language's edition
+    /// (`SiteConfig.edition(in:)`). Its diagnostics are empty: the site's are reported once.
     public func edition(in language: SiteLanguage) -> SiteContent {
         var byPath: [String: ContentPage] = [:]
         for page in translations where page.language == language { byPath[page.sourcePath] = page }
@@ -78,6 +79,7 @@ public struct SiteContent: Sendable {
         allPages.filter { $0.language == config.edition }
     }
 
+    /// Home, guides, pages and easy-read versions together.
     public var allPages: [ContentPage] { (home.map { [$0] } ?? []) + guides + pages + easyReads }
 
     /// Each guide's easy-read version, by the guide's source path.

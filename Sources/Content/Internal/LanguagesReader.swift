@@ -41,7 +41,8 @@ enum LanguagesReader {
                 direction = SiteLanguage.Direction(rawValue: written)
                 if direction == nil {
                     sink.error(
-                        "`direction` should be `ltr` or `rtl`, not `\(written)`", at: source.location(entry.node("direction")?.mark),
+                        "`direction` should be `ltr` or `rtl`, not `\(written)`",
+                        at: source.location(entry.node("direction")?.mark),
                         hint: "write `direction: rtl` for a language written right to left, or leave it out")
                 }
             }
@@ -60,7 +61,9 @@ enum LanguagesReader {
                         at: source.location(sections.mark), hint: "for example `Concerns and complaints: Uwagi i skargi`")
                 }
             }
-            if let kiosk = YAMLFields(entry.node("kiosk"), name: "the kiosk's words", allowed: kioskKeys, source: source, sink: sink) {
+            if let kiosk = YAMLFields(
+                entry.node("kiosk"), name: "the kiosk's words", allowed: kioskKeys, source: source, sink: sink)
+            {
                 language.kiosk.title = kiosk.string("title")
                 language.kiosk.intro = kiosk.string("intro")
                 language.kiosk.tiles = kiosk.strings("tiles")?.map(\.0) ?? []

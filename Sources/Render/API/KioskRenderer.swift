@@ -68,7 +68,9 @@ public struct KioskRenderer: Sendable {
         var groups: [(letter: String, items: [[String: Any]])] = []
         for guide in guides {
             let letter = guide.frontMatter.title.first.map { String($0).uppercased() } ?? "#"
-            var item: [String: Any] = ["title": guide.frontMatter.title, "href": common.href(to: guide, from: SitePaths.kioskAToZ)]
+            var item: [String: Any] = [
+                "title": guide.frontMatter.title, "href": common.href(to: guide, from: SitePaths.kioskAToZ),
+            ]
             item["in_english"] = content.config.isFallback(guide)
             if groups.last?.letter == letter {
                 groups[groups.count - 1].items.append(item)

@@ -57,12 +57,12 @@ public struct Strings: Sendable {
         ]
     }
 
-    /// The name a reader sees of one of a guide's formats.
     /// The words a translation's Markdown is rendered with: its callout labels, and "(in English)".
     public var languageWords: LanguageWords {
         LanguageWords(calloutLabels: calloutLabels, inEnglish: self(.inEnglish))
     }
 
+    /// The name a reader sees of one of a guide's formats.
     public func name(of format: Format) -> String {
         switch format {
         case .easyRead: self(.formatNameEasyRead)

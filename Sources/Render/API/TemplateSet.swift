@@ -116,8 +116,10 @@ public struct TemplateSet: Sendable {
         )
     }
 
-    /// The templates with the words of `language` (`strings/<code>.yaml`, English where it has none), and what is
-    /// wrong with its strings file. The templates parsed in English: their problems were reported then.
+    /// The templates with the words of `language`, and what is wrong with its strings file.
+    ///
+    /// The words are `strings/<code>.yaml`'s, English where it has none. The templates parsed in English: their
+    /// problems were reported then.
     public func localized(to language: SiteLanguage) -> (TemplateSet, [Diagnostic]) {
         let (words, problems) = Strings.load(from: root, language: language, english: strings)
         var library = MustacheLibrary()

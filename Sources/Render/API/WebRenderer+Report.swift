@@ -26,7 +26,9 @@ extension WebRenderer {
         }
         context["has_services_to_check"] = !report.servicesToCheck.isEmpty
         context["has_translations"] = !report.translations.isEmpty
-        context["translation_languages"] = report.languages.map { ["code": $0.code, "name": $0.name, "dir": $0.direction.rawValue] }
+        context["translation_languages"] = report.languages.map {
+            ["code": $0.code, "name": $0.name, "dir": $0.direction.rawValue]
+        }
         context["translations"] = report.translations.map { row -> [String: Any] in
             [
                 "title": row.title, "url": common.root + row.urlPath, "file": row.file,

@@ -91,12 +91,15 @@ public struct WebRenderer: Sendable {
         addLanguages(to: &context, page: nil, path: "")
         if let translation = page?.translation { context["translation"] = ["translator": translation.translator] }
         context["breadcrumbs"] = [[String: String]]()
+        // In another language, the home page lists every guide, those translated first.
+        let perSection = config.edition == nil ? guidesPerSection : Int.max
         context["sections"] = sections.map { section -> [String: Any] in
+            let guides = config.edition == nil ? section.guides : translatedFirst(section.guides)
             var item: [String: Any] = [
                 "title": config.sectionTitle(section.title), "url": common.root + section.urlPath,
-                "guides": section.guides.prefix(guidesPerSection).map(common.link(to:)),
+                "guides": guides.prefix(perSection).map(common.link(to:)),
             ]
-            if section.guides.count > guidesPerSection {
+            if section.guides.count > perSection {
                 item["more"] = ["count": section.guides.count, "url": common.root + section.urlPath]
             }
             return item
@@ -108,12 +111,18 @@ public struct WebRenderer: Sendable {
         return templates.render(context, with: "pages/home")
     }
 
+    /// The pages translated into this edition's language, then those standing in for a translation, each in their
+    /// order.
+    func translatedFirst(_ pages: [ContentPage]) -> [ContentPage] {
+        pages.filter { !config.isFallback($0) } + pages.filter(config.isFallback)
+    }
+
     /// A section's page: every guide in it.
     public func render(_ section: GuideSection) -> String {
         let title = config.sectionTitle(section.title)
         let summary = templates.strings(.sectionSummary, ["section": title.lowercased(), "site": config.title])
         var context = common.page(title: title, summary: summary, urlPath: section.urlPath)
-        context["guides"] = section.guides.map(common.link(to:))
+        context["guides"] = (config.edition == nil ? section.guides : translatedFirst(section.guides)).map(common.link(to:))
         context["breadcrumbs"] = [common.homeCrumb]
         addLanguages(to: &context, page: nil, path: section.urlPath)
         return templates.render(context, with: "pages/section")

@@ -42,6 +42,7 @@ struct KioskContext: Sendable {
             "root": root,
             // The time-out goes back to the English start page.
             "reset_href": root + "index.html",
+            "content_lang": config.language,
             "site_title": config.title,
             "organisation": config.organisation,
             "page_title": title,

@@ -52,6 +52,8 @@ struct SharedContext: Sendable {
             "dir": config.pageLanguage.direction.rawValue,
             "root": root,
             "site_root": config.siteBasePath,
+            // The language site.yaml's words are in (PALS's hours and address), for their `lang`.
+            "content_lang": config.language,
             "site_title": config.title,
             "organisation": config.organisation,
             "contact": contact.mapValues(\.value),

@@ -115,8 +115,10 @@ public enum PageKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Made again in each of the site's other languages, under its folder: a translation's page, large print and
-    /// leaflets, each language's home page, sections and 404 page, and its kiosk. Not braille (English only), the
+    /// Made again in each of the site's other languages, under its folder.
+    ///
+    /// These are a translation's page, large print and leaflets, each language's home page, sections and 404 page,
+    /// and its kiosk. Not braille (English only), the
     /// health report, the sitemap, robots.txt or the directory of services and its exports, which are the site's alone.
     public var isMadeInEachLanguage: Bool {
         switch self {

@@ -172,7 +172,8 @@ public struct SiteAssembler: Sendable {
         let namespaces =
             config.languages.isEmpty ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""
         emit(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\(namespaces)>\n")
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\(namespaces)>\n"
+        )
         func url(_ path: String, _ language: SiteLanguage) -> String {
             Escape.xml(config.absoluteURL((language == config.defaultLanguage ? "" : language.folder) + path))
         }
@@ -181,9 +182,11 @@ public struct SiteAssembler: Sendable {
             var alternates = ""
             if entry.languages.count > 1 {
                 for language in entry.languages {
-                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(url(entry.path, language))\"/>"
+                    alternates +=
+                        "<xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(url(entry.path, language))\"/>"
                 }
-                alternates += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(url(entry.path, config.defaultLanguage))\"/>"
+                alternates +=
+                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(url(entry.path, config.defaultLanguage))\"/>"
             }
             for language in entry.languages {
                 var line = "  <url><loc>\(url(entry.path, language))</loc>"

@@ -122,7 +122,6 @@ public enum SiteBuilder {
         return report
     }
 
-    /// The content and templates folders exist, and (when `writing`) the output folder, replaced whole, holds neither.
     /// The files of one of the site's other languages: its website under its folder, and its kiosk under the kiosk's.
     static func editionFiles(_ edition: SiteContent, templates: TemplateSet, today: Day, web: Bool, kiosk: String?)
         -> [FileJob]
@@ -144,6 +143,7 @@ public enum SiteBuilder {
         return files
     }
 
+    /// The content and templates folders exist, and (when `writing`) the output folder, replaced whole, holds neither.
     public static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
         for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         where !FileSystem.isDirectory(path) {

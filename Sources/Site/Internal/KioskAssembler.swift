@@ -30,8 +30,10 @@ struct KioskAssembler {
         }
     }
 
-    /// The kiosk in one of the site's other languages (`content` is its edition, `templates` that language's), for
-    /// its folder of the kiosk: the kinds made in each language, pages only where they are translated. It shares
+    /// The kiosk in one of the site's other languages, for its folder of the kiosk.
+    ///
+    /// `content` is its edition and `templates` that language's; it makes the kinds made in each language, pages
+    /// only where they are translated. It shares
     /// the English kiosk's styles, pictures and directory of services.
     func editionJobs() -> [FileJob] {
         let kiosk = KioskRenderer(templates: templates, content: content, sections: sections, qrCodes: qrCodes)
