@@ -25,6 +25,8 @@ public struct Wording: Sendable, Hashable {
     public var range: String
     /// `{list} and {last}`.
     public var listEnd: String
+    /// Between the items of `{list}` but the last: `, ` (Arabic and Urdu write `، `).
+    public var listSeparator = ", "
     /// `{times} the next day`.
     public var nextDay: String
     public var midnight: String
@@ -80,6 +82,6 @@ public struct Wording: Sendable, Hashable {
     /// `a`, `a and b`, `a, b and c`.
     func list(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
-        return items.count == 1 ? last : Self.fill(listEnd, ["list": items.dropLast().joined(separator: ", "), "last": last])
+        return items.count == 1 ? last : Self.fill(listEnd, ["list": items.dropLast().joined(separator: listSeparator), "last": last])
     }
 }

@@ -35,7 +35,7 @@ public struct Strings: Sendable {
         case hoursOpenOn = "hours_open_on", hoursClosedOn = "hours_closed_on", hoursOnDays = "hours_on_days"
         case hoursEveryDay = "hours_every_day", hoursAlwaysOpen = "hours_always_open"
         case hoursOpenAllDay = "hours_open_all_day", hoursClosed = "hours_closed", hoursNotKnown = "hours_not_known"
-        case range, listEnd = "list_end", hoursNextDay = "hours_next_day"
+        case range, listEnd = "list_end", listSeparator = "list_separator", hoursNextDay = "hours_next_day"
         case timeMidnight = "time_midnight", timeMidday = "time_midday", timeMorning = "time_morning"
         case timeAfternoon = "time_afternoon"
         case formatNameEasyRead = "format_name_easy_read", formatNameLargePrint = "format_name_large_print"
@@ -111,13 +111,15 @@ public struct Strings: Sendable {
             .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11, .month12,
         ]
         let days: [Key] = [.day1, .day2, .day3, .day4, .day5, .day6, .day7]
-        wording = Wording(
+        var wording = Wording(
             dayNames: days.map(text), monthNames: months.map(text), date: text(.date), openOn: text(.hoursOpenOn),
             closedOn: text(.hoursClosedOn), onDays: text(.hoursOnDays), everyDay: text(.hoursEveryDay),
             alwaysOpen: text(.hoursAlwaysOpen), openAllDay: text(.hoursOpenAllDay), closed: text(.hoursClosed),
             notKnown: text(.hoursNotKnown), range: text(.range), listEnd: text(.listEnd), nextDay: text(.hoursNextDay),
             midnight: text(.timeMidnight), midday: text(.timeMidday), morning: text(.timeMorning),
             afternoon: text(.timeAfternoon))
+        wording.listSeparator = text(.listSeparator)
+        self.wording = wording
     }
 
     /// The text of `key` with each `{name}` filled in from `values`.
