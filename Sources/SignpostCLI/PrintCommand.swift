@@ -10,7 +10,7 @@ struct PrintCommand: AsyncParsableCommand {
         commandName: "print",
         abstract: "Turn the built site's leaflets into PDF files, ready to print.",
         discussion: """
-            Run `signpost build` first. Each page in Site/leaflets/ is printed by a headless Chromium to a PDF
+            Run `signpost build` first. Each page in Site/leaflets/ (and each language's, Site/pl/leaflets/) is printed by a headless Chromium to a PDF
             beside it (tagged, with an outline). Set SIGNPOST_CHROMIUM to use a particular browser.
             Exit status: 0 printed; 2 a usage or environment problem (no Chromium, no leaflets).
             """
@@ -37,11 +37,12 @@ struct PrintCommand: AsyncParsableCommand {
         do {
             let (config, problems) = try ContentLoader.loadConfig(from: content)
             for problem in problems { printError(problem.formatted) }
-            let leaflets = try LeafletPrinter.leaflets(in: site, only: only)
+            let leaflets = try LeafletPrinter.leaflets(in: site, languages: config.languages, only: only)
             let pdfs = try await LeafletPrinter.print(leaflets, site: site, config: config, chromium: chromium) {
                 Terminal.progress("Printing \($0)")
             }
-            print("Printed \(pdfs.count) leaflet\(pdfs.count == 1 ? "" : "s") into \(site)/leaflets/.")
+            let folders = config.languages.first.map { " and each language's, such as \(site)/\($0.folder)leaflets/" } ?? ""
+            print("Printed \(pdfs.count) leaflet\(pdfs.count == 1 ? "" : "s") into \(site)/leaflets/\(folders).")
         } catch {
             Terminal.fail(error)
             throw ExitCode(2)

@@ -1,7 +1,9 @@
 """Prints the built site's leaflets with `signpost print` (headless Chromium), then checks each PDF
 with poppler-utils and zbar-tools: the paper size, that it is tagged, its title, language and
 outline, no text smaller than its edition allows, the other-formats block at 16 pt or more, and
-a QR code that decodes to the address of the leaflet's online version.
+a QR code that decodes to the address of the leaflet's online version. The leaflets in each of the
+site's other languages (`pl/leaflets/` and the rest) too: their fonts embedded, Noto's for scripts other
+than Latin (so every letter has a real glyph), and their title given back by pdftotext.
 
 SIGNPOST_SITE names the built site (default Site) and SIGNPOST_BIN the signpost command
 (default .build/debug/signpost), both relative to the repository root.
@@ -29,10 +31,28 @@ EDITIONS = {
 }
 
 
+# The fonts (from Debian's fonts-noto-core) a leaflet in each script must print with, by language code.
+SCRIPT_FONTS = {
+    "pa": ("NotoSansGurmukhi", "NotoSerifGurmukhi"),
+    "bn": ("NotoSansBengali", "NotoSerifBengali"),
+    "ur": ("NotoNastaliqUrdu", "NotoNaskhArabic", "NotoSansArabic"),
+    "ar": ("NotoNaskhArabic", "NotoSansArabic", "NotoKufiArabic"),
+}
+
+
 def leaflet_pages():
-    folder = SITE / "leaflets"
-    pages = sorted(p.relative_to(SITE).as_posix() for p in folder.rglob("*.html")) if folder.is_dir() else []
+    folders = [SITE / "leaflets"] + sorted(SITE.glob("*/leaflets"))
+    pages = sorted(p.relative_to(SITE).as_posix() for f in folders if f.is_dir() for p in f.rglob("*.html"))
     return pages or [pytest.param(None, id="no-leaflets")]
+
+
+def words(lang: str, key: str) -> str:
+    """A key's words in a language's strings file, up to its first {placeholder}."""
+    code = "en" if lang.startswith("en") else lang
+    for line in (REPO_ROOT / "Templates" / "strings" / f"{code}.yaml").read_text(encoding="utf-8").splitlines():
+        if line.startswith(key + ":"):
+            return line.split(":", 1)[1].strip().strip('"').split("{")[0].strip()
+    raise AssertionError(f"strings/{code}.yaml has no {key}")
 
 
 def edition_of(page: str) -> str:
@@ -63,6 +83,7 @@ def printed():
 def test_printed_leaflet(printed, page):
     assert page is not None, f"no leaflet pages in {SITE}/leaflets"
     source = (SITE / page).read_text(encoding="utf-8")
+    lang = re.search(r'<html lang="([^"]+)"', source).group(1)
     title = html.unescape(re.search(r"<h1>(.*?)</h1>", source).group(1))
     online = html.unescape(re.search(r'class="leaflet__address"><a href="([^"]+)"', source).group(1))
     paper, smallest = EDITIONS[edition_of(page)]
@@ -73,26 +94,40 @@ def test_printed_leaflet(printed, page):
     assert re.search(rf"^Page size:.*\({paper}\)$", info, re.M), f"{pdf.name} is not {paper}:\n{info}"
     assert re.search(r"^Tagged:\s+yes$", info, re.M), f"{pdf.name} is not a tagged PDF"
     assert re.search(rf"^Title:\s+{re.escape(title)}", info, re.M), f"{pdf.name}'s title is not {title!r}"
-    assert b"/Lang (en-GB)" in pdf.read_bytes(), f"{pdf.name} does not say its language"
+    assert f"/Lang ({lang})".encode() in pdf.read_bytes(), f"{pdf.name} does not say its language, {lang}"
+
+    fonts = run("pdffonts", str(pdf)).splitlines()[2:]
+    not_embedded = [f for f in fonts if f.split()[-5] != "yes"]
+    assert fonts and not not_embedded, f"{pdf.name} has fonts not embedded:\n" + "\n".join(not_embedded)
+    if lang in SCRIPT_FONTS:
+        assert any(name in f for f in fonts for name in SCRIPT_FONTS[lang]), (
+            f"{pdf.name} is in {lang} but prints with none of {SCRIPT_FONTS[lang]}:\n" + "\n".join(fonts))
+    text = run("pdftotext", str(pdf), "-")
+    assert squash(title) in squash(text), f"{pdf.name}: pdftotext does not give back the title {title!r}"
 
     xml = run("pdftohtml", "-xml", "-i", "-zoom", "1", "-stdout", str(pdf))
     sizes = {m.group(1): int(m.group(2)) for m in re.finditer(r'<fontspec id="(\d+)" size="(\d+)"', xml)}
     assert sizes and min(sizes.values()) >= smallest, f"{pdf.name} has text of {min(sizes.values())} pt, under {smallest} pt"
-    offer = [int(sizes[m.group(1)]) for m in re.finditer(r'font="(\d+)">[^<]*(?:<[ab][^>]*>)?This leaflet is also in', xml)]
+    also_in = re.escape(words(lang, "leaflet_other_formats_intro"))
+    offer = [int(sizes[m.group(1)]) for m in re.finditer(rf'font="(\d+)">[^<]*(?:<[ab][^>]*>)?{also_in}', xml)]
     assert offer and min(offer) >= 16, f"{pdf.name}: the other-formats block is not at 16 pt or more ({offer})"
     outline = re.search(r"<outline>\s*<item page=\"1\">(.*?)</item>", xml)
-    # pdftohtml drops the space where a long heading wraps, so compare without spaces.
-    squash = lambda text: re.sub(r"\s+", "", text)
     assert outline and squash(html.unescape(outline.group(1))) == squash(title), f"{pdf.name} has no outline starting with its title"
 
     pages = run("pdftotext", "-layout", str(pdf), "-").split("\f")
-    qr_page = next((i + 1 for i, text in enumerate(pages) if "Read this online" in text), None)
-    assert qr_page, f"{pdf.name} has no 'Read this online' section"
+    read_online = words(lang, "leaflet_read_online")
+    qr_page = next((i + 1 for i, text in enumerate(pages) if squash(read_online) in squash(text)), None)
+    assert qr_page, f"{pdf.name} has no {read_online!r} section"
     with tempfile.TemporaryDirectory() as folder:
         run("pdftoppm", "-png", "-r", "150", "-f", str(qr_page), "-l", str(qr_page), str(pdf), f"{folder}/page")
         image = next(Path(folder).glob("page*.png"))
         codes = subprocess.run(["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True).stdout.split()
     assert codes == [online], f"{pdf.name}: the QR code reads {codes}, wanted {online}"
+
+
+def squash(text: str) -> str:
+    """Text without white space: pdftohtml and pdftotext drop or add spaces where lines wrap."""
+    return re.sub(r"\s+", "", text)
 
 
 def test_print_without_chromium_says_how_to_install_it():

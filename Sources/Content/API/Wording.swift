@@ -82,6 +82,7 @@ public struct Wording: Sendable, Hashable {
     /// `a`, `a and b`, `a, b and c`.
     func list(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
-        return items.count == 1 ? last : Self.fill(listEnd, ["list": items.dropLast().joined(separator: listSeparator), "last": last])
+        return items.count == 1
+            ? last : Self.fill(listEnd, ["list": items.dropLast().joined(separator: listSeparator), "last": last])
     }
 }

@@ -31,22 +31,30 @@ public enum LeafletPrinter {
         return nil
     }
 
-    /// The leaflet pages of the site at `site`, or those of one guide: `only` is its path as an editor
-    /// knows it (`concerns/making-a-complaint`, `guides/concerns/making-a-complaint.md` or `Content/...`).
-    public static func leaflets(in site: String, only: String? = nil) throws -> [String] {
-        let folder = site + "/leaflets"
-        guard FileSystem.isDirectory(folder) else {
+    /// The leaflet pages of the site at `site`, in its own language and in each of `languages` (under their
+    /// folders: `pl/leaflets/`), or those of one guide: `only` is its path as an editor knows it
+    /// (`concerns/making-a-complaint`, `guides/concerns/making-a-complaint.md` or `Content/...`).
+    public static func leaflets(in site: String, languages: [SiteLanguage] = [], only: String? = nil) throws -> [String] {
+        guard FileSystem.isDirectory(site + "/leaflets") else {
             throw EnvironmentError(
                 "there are no leaflets in `\(site)/leaflets`", at: site, hint: "build the site first with `signpost build`")
         }
-        let all = try FileSystem.files(under: folder).filter { $0.hasSuffix(".html") }.map { "leaflets/" + $0 }.sorted()
+        var all: [String] = []
+        for folder in [""] + languages.map(\.folder) where FileSystem.isDirectory(site + "/" + folder + "leaflets") {
+            all += try FileSystem.files(under: site + "/" + folder + "leaflets").filter { $0.hasSuffix(".html") }
+                .map { folder + "leaflets/" + $0 }
+        }
+        all.sort()
         guard let only else { return all }
         var name = only
         for prefix in ["Content/", "guides/", "easy-read/", "leaflets/"] where name.hasPrefix(prefix) {
             name = String(name.dropFirst(prefix.count))
         }
         for suffix in [".md", ".html", "/"] where name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
-        let wanted = Set(LeafletEdition.allCases.map { "leaflets/" + name + $0.suffix + ".html" })
+        let wanted = Set(
+            ([""] + languages.map(\.folder)).flatMap { folder in
+                LeafletEdition.allCases.map { folder + "leaflets/" + name + $0.suffix + ".html" }
+            })
         let chosen = all.filter { wanted.contains($0) }
         guard !chosen.isEmpty else {
             throw EnvironmentError(
