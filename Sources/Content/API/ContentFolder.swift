@@ -48,6 +48,14 @@ public struct ContentFolder: Sendable {
         index.pages[ContentPaths.accessibilityStatement].map { config.basePath + $0 }
     }
 
+    /// The accessibility statement's address from pages in `language`: its translation, or the English page.
+    public func accessibilityStatementURL(in language: SiteLanguage) -> String? {
+        let translated = index.translations[ContentPaths.accessibilityStatement]?.contains(language.code) == true
+        return index.pages[ContentPaths.accessibilityStatement].map {
+            config.basePath + (translated ? language.folder : "") + $0
+        }
+    }
+
     /// The site as far as it is known before any page is loaded: the settings, the index of files and the
     /// services, with no pages; for renderers that need no page but the one they render.
     public var settingsOnly: SiteContent {
@@ -180,11 +188,15 @@ public struct ContentFolder: Sendable {
             return rows
         }()
         let languageWords = languageWords
-        let loaded = Parallel.map(markdownFiles) { file -> (ContentPage?, [Diagnostic]) in
+        let parse = { @Sendable (file: MarkdownFile) -> (ContentPage?, [Diagnostic]) in
             var options = file.kind == .easyRead ? easyReadOptions : options
             if let language = file.language { options.translate(into: language, words: languageWords[language.code]) }
-            let (page, found) = ContentLoader.loadPage(
-                file, root: root, display: display(file.path), index: index, options: options)
+            return ContentLoader.loadPage(file, root: root, display: display(file.path), index: index, options: options)
+        }
+        // The site's own pages first; then the translations, each joined to its English page as it loads, so that it
+        // too is visited (and its files written) with everything it shows.
+        let loaded = Parallel.map(markdownFiles.filter { $0.language == nil }) { file -> (ContentPage?, [Diagnostic]) in
+            let (page, found) = parse(file)
             return (page.map(visit), found)
         }
 
@@ -204,14 +216,9 @@ public struct ContentFolder: Sendable {
         var guides: [ContentPage] = []
         var pages: [ContentPage] = []
         var easyReads: [ContentPage] = []
-        var translations: [ContentPage] = []
         for (page, found) in loaded {
             diagnostics.append(contentsOf: found)
             guard let page else { continue }
-            if page.language != nil {
-                translations.append(page)
-                continue
-            }
             switch page.kind {
             case .home: home = page
             case .guide: guides.append(page)
@@ -225,7 +232,19 @@ public struct ContentFolder: Sendable {
         content.checkLists = checkLists
         content.calloutLabels = calloutLabels
         content.languageWords = languageWords
-        content.translations = Translations.joined(translations, to: content, diagnostics: &content.diagnostics)
+        let originals = Dictionary(content.allPages.map { ($0.sourcePath, $0) }) { first, _ in first }
+        let translated = Parallel.map(markdownFiles.filter { $0.language != nil }) { file -> (ContentPage?, [Diagnostic]) in
+            let (page, found) = parse(file)
+            // An English page that did not load has its own error; its translations wait for it.
+            guard let page, let original = originals[page.sourcePath] else { return (nil, found) }
+            let (joined, problems) = Translations.join(page, to: original)
+            return (visit(joined), found + problems)
+        }
+        for (page, found) in translated {
+            content.diagnostics.append(contentsOf: found)
+            if let page { content.translations.append(page) }
+        }
+        content.translations.sort { ($0.language?.code ?? "", $0.sourcePath) < ($1.language?.code ?? "", $1.sourcePath) }
         return content
     }
 

@@ -27,7 +27,7 @@ public struct SiteContent: Sendable {
     /// The words translations' Markdown is rendered with, by language code (for `signpost serve`'s reloads).
     public var languageWords: [String: LanguageWords] = [:]
     /// Every translation, in every language, each with its English page's front matter but its own title and
-    /// summary (`Translations.joined`); by language, then by path.
+    /// summary (`Translations.join`); by language, then by path.
     public var translations: [ContentPage] = []
     /// The team's wording and jargon lists from `checks.yaml` (empty when there is none).
     public var checkLists = CheckLists()

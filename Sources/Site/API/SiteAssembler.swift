@@ -37,13 +37,15 @@ public struct SiteAssembler: Sendable {
     /// `codes` are the QR codes of its addresses, shared with its kiosk page.
     func files(for page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
         guard let source = Self.source(of: page) else { return [] }  // home and easy read: once every page is loaded
-        return PageKind.kinds(source, of: .web).map { kind in loadingJob(kind, page, codes: codes) }
+        // A translation makes what is made in each language (not braille, which is English only).
+        return PageKind.kinds(source, of: .web).filter { page.language == nil || $0.isMadeInEachLanguage }.map { kind in
+            loadingJob(kind, page, codes: codes)
+        }
     }
 
     /// What a guide or page's files are made from, as `PageKind` names it; nil for those made once every page is loaded.
     static func source(of page: ContentPage) -> PageKind.Source? {
-        guard page.language == nil else { return nil }  // translations: once every page is loaded, in their edition
-        return switch page.kind {
+        switch page.kind {
         case .guide: .eachGuide
         case .page: .eachPage
         case .home, .easyRead: nil
@@ -81,10 +83,16 @@ public struct SiteAssembler: Sendable {
     /// made in each language, for each page translated into it and once for the whole edition.
     ///
     /// `edition` is `SiteContent.edition(in:)`, and this assembler's templates and renderer are that language's.
-    func editionFiles(_ edition: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
+    /// `pages` includes the kinds written while the content loads (a build writes those as each translation loads).
+    func editionFiles(_ edition: SiteContent, sections: [GuideSection], directory: ServiceDirectory, pages: Bool)
+        -> [FileJob]
+    {
         let site = SiteJobs(assembler: self, content: edition, sections: sections, directory: directory)
         let folder = edition.config.edition?.folder ?? ""
-        return PageKind.allCases.filter { $0.output == .web && $0.isMadeInEachLanguage }.flatMap { kind in
+        let kinds = PageKind.allCases.filter {
+            $0.output == .web && $0.isMadeInEachLanguage && (pages || !$0.writtenWhileLoading)
+        }
+        return kinds.flatMap { kind in
             site.items(kind.source).filter(Self.isTranslated).map { site.job(kind, $0).under(folder) }
         }
     }
@@ -93,7 +101,8 @@ public struct SiteAssembler: Sendable {
     /// `content.config.languages`), each under its folder.
     public static func languageFiles(_ content: SiteContent, localized: [TemplateSet], today: Day) -> [FileJob] {
         zip(content.config.languages, localized).flatMap { language, templates in
-            SiteBuilder.editionFiles(content.edition(in: language), templates: templates, today: today, web: true, kiosk: nil)
+            SiteBuilder.editionFiles(
+                content.edition(in: language), templates: templates, today: today, web: true, kiosk: nil, pages: true)
         }
     }
 

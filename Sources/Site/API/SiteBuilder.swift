@@ -49,11 +49,22 @@ public enum SiteBuilder {
         let kiosk = KioskRenderer(templates: templates, content: folder.settingsOnly, sections: [], qrCodes: qrCodes)
         let canRender = !templateProblems.contains { $0.severity == .error }  // warnings (an unused string) still render
         let written = Counter()
+        // Each other language's renderers, for its translations as they load.
+        let editions = Dictionary(
+            uniqueKeysWithValues: zip(folder.config.languages, localized).map { language, templates in
+                (language.code, loadingRenderers(folder, in: language, templates: templates, today: options.today))
+            })
         let content = folder.loadPages { page in
             let page = page.measuringReadingAge()
             guard canRender else { return page }
             let codes = GuideQRCodes()  // the guide's address is encoded once, for its leaflet and its kiosk page
-            var files = buildsWeb ? assembler.files(for: page, codes: codes) : []
+            var (web, kiosk, webFolder, kioskFolder) = (assembler, kiosk, "", kioskFolder)
+            if let language = page.language, let edition = editions[language.code] {
+                (web, kiosk, webFolder, kioskFolder) = (
+                    edition.web, edition.kiosk, language.folder, kioskFolder + language.folder
+                )
+            }
+            var files = buildsWeb ? web.files(for: page, codes: codes).map { $0.under(webFolder) } : []
             if buildsKiosk {
                 files += KioskAssembler.files(for: page, kiosk: kiosk, codes: codes).map { $0.under(kioskFolder) }
             }
@@ -109,7 +120,7 @@ public enum SiteBuilder {
         for (language, templates) in zip(content.config.languages, localized) {
             files += editionFiles(
                 content.edition(in: language), templates: templates, today: options.today, web: buildsWeb,
-                kiosk: buildsKiosk ? kioskFolder : nil)
+                kiosk: buildsKiosk ? kioskFolder : nil, pages: false)  // translations were written while they loaded
         }
         staging.write(files)
         staging.copy(copies)
@@ -122,23 +133,39 @@ public enum SiteBuilder {
         return report
     }
 
-    /// The files of one of the site's other languages: its website under its folder, and its kiosk under the kiosk's.
-    static func editionFiles(_ edition: SiteContent, templates: TemplateSet, today: Day, web: Bool, kiosk: String?)
-        -> [FileJob]
+    /// The renderers of one of the site's other languages for its translations as they load: its website's, and its
+    /// kiosk's.
+    static func loadingRenderers(_ folder: ContentFolder, in language: SiteLanguage, templates: TemplateSet, today: Day)
+        -> (web: SiteAssembler, kiosk: KioskRenderer)
     {
+        let settings = folder.settingsOnly.edition(in: language)
+        let web = WebRenderer(
+            templates: templates, config: settings.config,
+            accessibilityStatementURL: folder.accessibilityStatementURL(in: language), services: folder.services,
+            index: folder.index)
+        return (
+            SiteAssembler(templates: templates, web: web, config: settings.config, today: today),
+            KioskRenderer(templates: templates, content: settings, sections: [], qrCodes: QRDrawings(strings: templates.strings))
+        )
+    }
+
+    /// The files of one of the site's other languages: its website under its folder, and its kiosk under the kiosk's.
+    static func editionFiles(
+        _ edition: SiteContent, templates: TemplateSet, today: Day, web: Bool, kiosk: String?, pages: Bool
+    ) -> [FileJob] {
         let sections = GuideSections.group(edition)
         let directory = ServiceDirectory(content: edition)
         var files: [FileJob] = []
         if web {
             let renderer = WebRenderer(templates: templates, content: edition)
             let assembler = SiteAssembler(templates: templates, web: renderer, config: edition.config, today: today)
-            files += assembler.editionFiles(edition, sections: sections, directory: directory)
+            files += assembler.editionFiles(edition, sections: sections, directory: directory, pages: pages)
         }
         if let kiosk, let language = edition.config.edition {
             let assembler = KioskAssembler(
                 templates: templates, content: edition, sections: sections, directory: directory,
                 qrCodes: QRDrawings(strings: templates.strings))
-            files += assembler.editionJobs().map { $0.under(kiosk + language.folder) }
+            files += assembler.editionJobs(pages: pages).map { $0.under(kiosk + language.folder) }
         }
         return files
     }

@@ -35,9 +35,12 @@ struct KioskAssembler {
     /// `content` is its edition and `templates` that language's; it makes the kinds made in each language, pages
     /// only where they are translated. It shares
     /// the English kiosk's styles, pictures and directory of services.
-    func editionJobs() -> [FileJob] {
+    func editionJobs(pages: Bool) -> [FileJob] {
         let kiosk = KioskRenderer(templates: templates, content: content, sections: sections, qrCodes: qrCodes)
-        return PageKind.allCases.filter { $0.output == .kiosk && $0.isMadeInEachLanguage }.flatMap { kind in
+        let kinds = PageKind.allCases.filter {
+            $0.output == .kiosk && $0.isMadeInEachLanguage && (pages || !$0.writtenWhileLoading)
+        }
+        return kinds.flatMap { kind in
             PageKind.items(kind.source, content: content, sections: sections, directory: directory)
                 .filter(SiteAssembler.isTranslated).map { job(kind, $0, kiosk) }
         }
