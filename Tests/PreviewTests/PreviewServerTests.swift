@@ -10,17 +10,35 @@ import Testing
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("SiteTests/Fixtures")
 
-    /// A copy of the valid fixture site, a session on it and a server, for the length of `body`.
-    func withServer(_ body: (_ port: Int, _ content: URL) async throws -> Void) async throws {
+    /// A copy of the valid fixture site (with the files of `overlay`, a folder of Fixtures, laid over it), a session on
+    /// it with `templates` and a server, for the length of `body`.
+    func withServer(
+        overlay: String? = nil, templates: URL = fixtures.appendingPathComponent("templates"),
+        _ body: (_ port: Int, _ content: URL) async throws -> Void
+    ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-serve-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("valid/Content"), to: content)
+        if let overlay {
+            let source = Self.fixtures.appendingPathComponent(overlay + "/Content")
+            for path in try FileManager.default.subpathsOfDirectory(atPath: source.path) {
+                var isFolder: ObjCBool = false
+                let from = source.appendingPathComponent(path)
+                guard FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder), !isFolder.boolValue else {
+                    continue
+                }
+                let to = content.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try? FileManager.default.removeItem(at: to)
+                try FileManager.default.copyItem(at: from, to: to)
+            }
+        }
         let session = try SiteSession(
             BuildOptions(
-                contentDirectory: content.path, templatesDirectory: Self.fixtures.appendingPathComponent("templates").path,
-                outputDirectory: "", today: Day(iso: "2026-11-22") ?? .epoch))
+                contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: "",
+                today: Day(iso: "2026-11-22") ?? .epoch))
         #expect(session.problems.isEmpty)
         let (ports, portSink) = AsyncStream<Int>.makeStream()
         let server = Task {
@@ -73,6 +91,34 @@ import Testing
             let response = try RawHTTP.get(path, port: port)
             #expect(response.status == 400)
             #expect(response.body == "This address is refused: it could lead outside the site.\n")
+        }
+    }
+
+    @Test func eachLanguagesPagesAreServedAndAnEditedTranslationShowsItsNewWords() async throws {
+        let templates = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Templates")
+        try await withServer(overlay: "languages/site", templates: templates) { port, content in
+            for path in ["/pals/pl/", "/pals/ur/", "/pals/pl/sections/concerns-and-complaints/", "/pals/pl/404.html"] {
+                #expect(try RawHTTP.get(path, port: port).status == 200, "\(path)")
+            }
+            let before = try RawHTTP.get("/pals/pl/guides/concerns/making-a-complaint/", port: port)
+            #expect(before.status == 200)
+            #expect(before.body.contains("<html lang=\"pl\" dir=\"ltr\">"))
+            #expect(before.body.contains("<h1>Jak złożyć skargę</h1>"))
+
+            let events = try RawHTTP(port: port)
+            events.send("/_signpost/events")
+            #expect(events.read(until: ": connected").contains("text/event-stream"))
+            let translation = content.appendingPathComponent("guides/concerns/making-a-complaint.pl.md")
+            let text = try String(contentsOf: translation, encoding: .utf8)
+            try text.replacingOccurrences(of: "title: Jak złożyć skargę", with: "title: Skargi")
+                .write(to: translation, atomically: true, encoding: .utf8)
+            #expect(events.read(until: "event: reload").contains("event: reload"))
+            let after = try RawHTTP.get("/pals/pl/guides/concerns/making-a-complaint/", port: port)
+            #expect(after.body.contains("<h1>Skargi</h1>"))
+            // The English page lists its Polish version by its own name, Polski.
+            let english = try RawHTTP.get("/pals/guides/concerns/making-a-complaint/", port: port)
+            #expect(english.body.contains("hreflang=\"pl\" dir=\"ltr\">Polski</a>"))
         }
     }
 
