@@ -16,8 +16,13 @@ import Utilities
         ("a 1  2", []),  // two spaces end a run
         ("+ 12", []),
         ("", []),
+        ("ای میل pals@example-hospital.nhs.uk کریں۔", ["pals@example-hospital.nhs.uk"]),
+        ("دیکھیں (www.nhs.uk/complaints).", ["www.nhs.uk/complaints"]),
+        ("https://www.ombudsman.org.uk/making-complaint،", ["https://www.ombudsman.org.uk/making-complaint"]),
+        ("@ alone and a@", []),
+        ("0345 015 4033 or info@x.uk", ["0345 015 4033", "info@x.uk"]),
     ])
-    func findsDigitGroupsSplitBySpaces(text: String, runs: [String]) {
+    func findsDigitGroupsAndAddresses(text: String, runs: [String]) {
         #expect(LeftToRightRuns.ranges(in: text).map { String(text[$0]) } == runs)
     }
 }
