@@ -164,9 +164,10 @@ def test_kiosk_qr_codes_read_as_what_they_say(kiosk_screen, site_server, page, t
         pytest.fail("zbarimg is missing: install zbar-tools (scripts/setup test)", pytrace=False)
     browser = kiosk_screen
     open_kiosk_page(browser, site_server, page)
+    lang = browser.execute_script("return document.documentElement.lang")
     wrong = []
     for index, code in enumerate(browser.find_elements(By.CSS_SELECTOR, "svg.qr-code")):
-        wanted = code.get_attribute("aria-label").removeprefix("QR code for ")
+        wanted = code.get_attribute("aria-label").removeprefix(qr_label_start(lang))
         browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", code)
         image = tmp_path / f"code-{index}.png"
         image.write_bytes(code.screenshot_as_png)

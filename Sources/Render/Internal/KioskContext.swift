@@ -72,8 +72,8 @@ extension KioskContext {
         SitePaths.relativePath(from: folder, to: "") + (config.isFallback(page) ? up : "") + page.urlPath + "index.html"
     }
 
-    /// The start page's buttons for the kiosk in each language (`languages`: `code`, `name`, `dir`, `href`,
-    /// `current`; `has_languages`): every language's kiosk is a folder of the English one (`kiosk/pl/`).
+    /// The start page's buttons for the kiosk in each language (`page_languages`: `code`, `name`, `dir`, `href`,
+    /// `current`; `has_page_languages`): every language's kiosk is a folder of the English one (`kiosk/pl/`).
     func languages() -> [String: Any] {
         guard !config.languages.isEmpty else { return [:] }
         let up = config.edition == nil ? "" : "../"
@@ -84,6 +84,6 @@ extension KioskContext {
                 "href": up + folder + "index.html", "current": language.code == config.pageLanguage.code,
             ]
         }
-        return ["languages": items, "has_languages": true]
+        return ["page_languages": items, "has_page_languages": true]
     }
 }

@@ -19,8 +19,9 @@ struct LanguageVersions: Sendable {
         return (absolute ? config.siteBaseURL : config.siteBasePath) + folder + path
     }
 
-    /// What the templates show of a page's versions: `languages` (each `code`, `name`, `dir`, `url`, `absolute_url`,
-    /// `current`), `x_default_url` and `has_languages`; nothing for a site in one language, or a page in one language.
+    /// What the templates show of a page's versions: `page_languages` (each `code`, `name`, `dir`, `url`,
+    /// `absolute_url`, `current`), `x_default_url` and `has_page_languages`; nothing for a site in one language, or a
+    /// page in one language. (A service's page has `languages` of its own: the languages spoken there.)
     func context(sourcePath: String?, path: String) -> [String: Any] {
         guard !config.languages.isEmpty else { return [:] }
         let languages = languages(of: sourcePath)
@@ -34,7 +35,7 @@ struct LanguageVersions: Sendable {
             ]
         }
         return [
-            "languages": items, "has_languages": true,
+            "page_languages": items, "has_page_languages": true,
             "x_default_url": url(path, in: config.defaultLanguage, absolute: true),
         ]
     }
