@@ -271,7 +271,8 @@ public struct ContentFolder: Sendable {
             diagnostics.append(
                 .error(
                     "a page cannot be called `\(file.urlPath.dropLast())`: the pages in that language are published there",
-                    at: SourceLocation(path: display(file.path)), hint: "rename the page"))
+                    at: SourceLocation(path: display(file.path)),
+                    hint: "rename it: a page may not take the code of one of the site's languages"))
         }
         return files.filter { file in
             guard file.language != nil, !originals.contains(file.original) else { return true }
