@@ -60,7 +60,11 @@ struct SharedContext: Sendable {
             "formats_routes": formatsRoutes,
         ]
         if let accessibilityURL { context["accessibility_url"] = accessibilityURL }
-        if let servicesURL { context["services_url"] = servicesURL }
+        if let servicesURL {
+            context["services_url"] = servicesURL
+            // The directory is in the site's own language: on another language's pages, links to it say so.
+            context["services_in_english"] = config.edition != nil
+        }
         if let palsServiceURL { context["pals_service_url"] = palsServiceURL }
         return context
     }
