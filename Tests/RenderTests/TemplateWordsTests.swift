@@ -42,6 +42,9 @@ import Testing
             "<title>Page not found</title><p><span lang=\"en\">Page not found</span></p>"
         ),
         ("<script>var a = \"{{t.label}}\";</script>", "<script>var a = \"Other languages\";</script>"),
+        // A Mustache parent (`{{<layout}}`) or partial (`{{> header}}`) is no tag.
+        ("{{<page-layout}}\n<p>{{t.label}}</p>", "{{<page-layout}}\n<p><span lang=\"en\">Other languages</span></p>"),
+        ("{{> layout/header}}{{t.label}}", "{{> layout/header}}<span lang=\"en\">Other languages</span>"),
         // Translated words are not marked.
         ("<p>{{t.skip}}</p>", "<p>Przejdź do treści</p>"),
         ("<p>{{t.online}}</p>", "<p>Ta strona jest w internecie: {{canonical_url}}</p>"),

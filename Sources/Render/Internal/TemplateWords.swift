@@ -115,7 +115,7 @@ enum TemplateWords {
                             rawElement = name
                         }
                     }
-                } else if character == "<" {
+                } else if character == "<" && previous != "{" {  // `{{<parent}}` is Mustache's, not a tag
                     inTag = true
                     naming = true
                     tagName = ""
