@@ -64,7 +64,7 @@ import Testing
         #expect(!report.written)
         #expect(try SiteFixture.snapshot(fixture.output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
-        #expect(leftovers == [".Site.lock", "Content", "Site"])
+        #expect(leftovers == [".Site.lock", "Content", "Site", "Templates"])
     }
 
     @Test func aSuccessfulBuildReplacesTheWholeSite() throws {

@@ -156,8 +156,7 @@ import Utilities
         for output in [guides, fixture.content.appendingPathComponent("new-folder")] {
             #expect(throws: EnvironmentError.self) { try fixture.build(output: output) }
         }
-        let templates = fixture.folder.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: SiteFixture.fixtures.appendingPathComponent("templates"), to: templates)
+        let templates = try fixture.copiedTemplates()
         #expect(throws: EnvironmentError.self) {
             try fixture.build(templates: templates, output: templates.appendingPathComponent("layout"))
         }

@@ -109,7 +109,7 @@ import Utilities
         try "keep".write(to: fixture.folder.appendingPathComponent("Site.previous-notes"), atomically: true, encoding: .utf8)
         #expect(try fixture.build().written)
         let after = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
-        #expect(after == [".Site.lock", "Content", "Site", "Site.previous-notes"])
+        #expect(after == [".Site.lock", "Content", "Site", "Site.previous-notes", "Templates"])
     }
 
     @Test func aSiteLeftAsidePartWayThroughTheSwapIsPutBackEvenWhenTheNextBuildFails() throws {
@@ -125,7 +125,7 @@ import Utilities
         #expect(!report.written)
         #expect(try SiteFixture.snapshot(fixture.output) == before)
         let after = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
-        #expect(after == [".Site.lock", "Content", "Site"])
+        #expect(after == [".Site.lock", "Content", "Site", "Templates"])
     }
 
     @Test func aBuildWhileTheFolderIsLockedIsRefused() throws {

@@ -33,18 +33,28 @@ struct SiteFixture {
         }
     }
 
-    func build(
-        templates: URL = SiteFixture.fixtures.appendingPathComponent("templates"), output: URL? = nil, strict: Bool = false
-    ) throws -> BuildReport {
-        try SiteBuilder.build(
+    /// The fixture templates, copied beside the content so that diagnostics name them as `Templates/...` on any machine
+    /// and sort after `Content/...` wherever the repository is checked out.
+    func copiedTemplates() throws -> URL {
+        let templates = folder.appendingPathComponent("Templates")
+        if !FileManager.default.fileExists(atPath: templates.path) {
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("templates"), to: templates)
+        }
+        return templates
+    }
+
+    func build(templates: URL? = nil, output: URL? = nil, strict: Bool = false) throws -> BuildReport {
+        let templates = try templates ?? copiedTemplates()
+        return try SiteBuilder.build(
             BuildOptions(
                 contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: (output ?? self.output).path,
                 strict: strict, today: Self.today))
     }
 
     /// What `signpost check` finds.
-    func check(templates: URL = SiteFixture.fixtures.appendingPathComponent("templates")) throws -> [Diagnostic] {
-        try SiteChecker.check(
+    func check(templates: URL? = nil) throws -> [Diagnostic] {
+        let templates = try templates ?? copiedTemplates()
+        return try SiteChecker.check(
             BuildOptions(
                 contentDirectory: content.path, templatesDirectory: templates.path, outputDirectory: output.path,
                 today: Self.today))
