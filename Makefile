@@ -59,7 +59,7 @@ test-site:
 	rm -rf $(TEST_SITE)
 	$(SIGNPOST) build --output $(TEST_SITE)
 
-# services.json against the official Open Referral UK schema (../shared/data/open-referral-uk/).
+# services.json against the official Open Referral UK schema (Tests/Export/open-referral-uk/, kept in the repository).
 export-tests:
 	SIGNPOST_SITE=$(TEST_SITE) $(PYTHON) -m pytest Tests/Export -q
 

@@ -1,6 +1,6 @@
 """The directory as other organisations read it: every service of the test build's `services.json` and of its
 Open Referral UK feed (`openreferral/services/`), and of the valid fixture site's expected output, validates against
-the official Open Referral UK 3.0 schemas (`../shared/data/open-referral-uk/`, beside the repository), ids included
+the official Open Referral UK 3.0 schemas (`Tests/Export/open-referral-uk/`, kept here unchanged), ids included
 (UUIDs, checked as formats)."""
 
 import json
@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-SCHEMA = ROOT.parent / "shared/data/open-referral-uk/service.json"
-LIST_SCHEMA = ROOT.parent / "shared/data/open-referral-uk/service_list.json"
+SCHEMA = ROOT / "Tests/Export/open-referral-uk/service.json"
+LIST_SCHEMA = ROOT / "Tests/Export/open-referral-uk/service_list.json"
 SITE = Path(os.environ.get("SIGNPOST_SITE", ROOT / ".build/test-site"))
 EXPORTS = {
     "bundled": SITE / "services.json",
