@@ -4,6 +4,7 @@
 #                 then its leaflets printed to PDF and checked
 #   make preview  preview the site on http://127.0.0.1:8000/, reloading pages as files are saved
 #   make bench    run the benchmarks (Benchmarks/run)
+#   make bench-search  Signpost's search against Pagefind's on generated sites (Benchmarks/search)
 #   make format   format the Swift files with the checked-in .swift-format (make test checks them)
 #   make fuzz     run each fuzz target in Fuzz/ for FUZZ_SECONDS (600 by default); fuzz-smoke, a few seconds each
 #   make clean    remove build output (.build/, Site/); .venv/ stays
@@ -21,7 +22,7 @@ TEST_STEPS = test-setup format-check unit-tests fuzz-smoke test-site export-test
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: site test $(TEST_STEPS) preview bench fuzz format clean
+.PHONY: site test $(TEST_STEPS) preview bench bench-search fuzz format clean
 
 site:
 	scripts/setup site
@@ -77,6 +78,9 @@ preview:
 
 bench:
 	Benchmarks/run
+
+bench-search:
+	Benchmarks/search
 
 # libFuzzer with AddressSanitizer over the readers of content and imports (Fuzz/README.md).
 fuzz:

@@ -3,7 +3,7 @@
 //
 // The modules form a chain that never loops back; each knows only those before it:
 // (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → (Preview, Print) → SignpostCLI,
-// with OpenReferral after Content, and CQRencode → QRCode and CLouis → Braille beside them, used by Render.
+// with OpenReferral and Search after Content, and CQRencode → QRCode and CLouis → Braille beside them, used by Render.
 // Print knows only Content, Diagnostics and Utilities: it prints a site already built.
 import PackageDescription
 
@@ -47,6 +47,7 @@ let package = Package(
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
         .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
         .target(name: "OpenReferral", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
+        .target(name: "Search", dependencies: ["Content", "Markdown", "Utilities"]),
         .target(
             name: "Render",
             dependencies: [
@@ -56,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Render", "Checks", "Content", "OpenReferral", "Diagnostics", "Utilities"]),
+            dependencies: ["Render", "Checks", "Content", "OpenReferral", "Search", "Diagnostics", "Utilities"]),
         .target(
             name: "Preview",
             dependencies: [
@@ -92,6 +93,7 @@ let package = Package(
             name: "SiteTests", dependencies: ["Site", "Render", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Content", "Markdown"], resources: [.copy("Fixtures")]),
         // A socket client for the servers' tests, shared by PreviewTests and PrintTests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PrintTests", dependencies: ["Print", "Diagnostics", "TestSupport"]),

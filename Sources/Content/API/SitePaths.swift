@@ -8,6 +8,8 @@ public enum SitePaths {
     public static let kioskTopics = "topics/"
     public static let kioskAToZ = "a-to-z/"
     public static let kioskFindPALS = "find-pals/"
+    /// The search page, on the website, in each language's folder and in the kiosk.
+    public static let searchPath = "search/"
     /// Service ids the directory's own pages use.
     public static let reservedServiceIDs: Set<String> = ["category"]
 
@@ -24,8 +26,13 @@ public enum SitePaths {
     /// Top-level names on the site that Signpost makes itself, which a page in `pages/` cannot take.
     public static let reservedNames: Set<String> = [
         "guides", "sections", "assets", "images", "404", "sitemap", "robots", "index", "services",
-        "leaflets", "braille", "kiosk", "large-print", "easy-read", "topics", "a-to-z", "find-pals",
+        "leaflets", "braille", "kiosk", "large-print", "easy-read", "topics", "a-to-z", "find-pals", "search",
     ]
+
+    /// The folder of a language's search index, on the website and in the kiosk: `search/pl/`.
+    public static func searchIndexFolder(_ language: SiteLanguage) -> String {
+        searchPath + language.code + "/"
+    }
 
     /// A guide's path without its folder and extension, which each format's path is made from:
     /// `guides/concerns/making-a-complaint.md` and `easy-read/concerns/making-a-complaint.md` give

@@ -234,12 +234,13 @@ struct SessionState: Sendable {
         }
         let assembler = assembler()
         // The pages in the other languages are few (translations, and each language's home, sections and 404 page):
-        // they are all made again with every render.
+        // they are all made again with every render, and so is the search index.
         let jobs =
             (pendingAll
                 ? assembler.webFiles(content, sections: sections, directory: directory)
                 : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) })
             + SiteAssembler.languageFiles(content, localized: localized, today: today)
+            + SiteAssembler.searchFiles(content, templates: templates, localized: localized)
         if pendingAll {
             pages = [:]
             stale = []

@@ -44,6 +44,7 @@ public struct KioskRenderer: Sendable {
         context["head_title"] = content.config.title + " - " + content.config.organisation
         context["intro"] = common.settings.startIntro
         context["tiles"] = tiles()
+        context["search_href"] = SitePaths.searchPath + "index.html"
         context["accessibility_href"] = content.accessibilityStatement.map { common.href(to: $0, from: "") }
         context.merge(common.languages()) { _, new in new }
         return templates.render(context, with: "kiosk/start")

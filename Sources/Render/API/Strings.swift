@@ -47,6 +47,8 @@ public struct Strings: Sendable {
         case inEnglish = "in_english"
         case translationCurrent = "translation_current", translationOutOfDate = "translation_out_of_date_status"
         case translationMissing = "translation_missing"
+        case searchTitle = "search_title", searchService = "search_service"
+        case kioskSearch = "kiosk_search", kioskKeyboard = "kiosk_keyboard"
     }
 
     /// The words at the top of each kind of callout box, for the Markdown stage.

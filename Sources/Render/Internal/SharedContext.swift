@@ -56,6 +56,7 @@ struct SharedContext: Sendable {
             "content_lang": config.language,
             "site_title": config.title,
             "organisation": config.organisation,
+            "search_url": root + SitePaths.searchPath,
             "contact": contact.mapValues(\.value),
             "formats_routes": formatsRoutes,
         ]

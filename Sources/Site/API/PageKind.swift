@@ -14,13 +14,13 @@ public enum PageKind: String, CaseIterable, Sendable {
     // The website: made from each page while it loads, and from each easy-read version once its guide is known.
     case page, easyRead, easyReadLeaflet
     // The website: made once every page is loaded.
-    case home, section, notFound, report, sitemap, robots
+    case home, section, notFound, report, sitemap, robots, search
     // The directory of services and its exports.
     case serviceDirectory, serviceCategory, service, servicesJSON, servicesCSV
     // The Open Referral UK feed: pages of the list of services, and a file a service.
     case openReferralPage, openReferralService
     // The kiosk.
-    case kioskGuide, kioskPage, kioskEasyRead, kioskStart, kioskTopics, kioskAToZ, kioskFindPALS, kioskSection
+    case kioskGuide, kioskPage, kioskEasyRead, kioskStart, kioskTopics, kioskAToZ, kioskFindPALS, kioskSection, kioskSearch
     case kioskServices, kioskServiceCategory, kioskService
 
     /// What a kind is made from: one file for each of these, or one for the site.
@@ -51,8 +51,8 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .serviceCategory, .kioskServiceCategory: .eachCategory
         case .openReferralPage: .eachFeedPage
         case .openReferralService: .eachFeedService
-        case .home, .notFound, .report, .sitemap, .robots, .serviceDirectory, .servicesJSON, .servicesCSV, .kioskStart,
-            .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices:
+        case .home, .notFound, .report, .sitemap, .robots, .search, .serviceDirectory, .servicesJSON, .servicesCSV,
+            .kioskStart, .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices, .kioskSearch:
             .site
         }
     }
@@ -93,6 +93,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .home: ["pages/home"]
         case .section: ["pages/section"]
         case .notFound: ["pages/not-found"]
+        case .search: ["pages/search"]
         case .report: ["pages/report", "pages/report-row"]
         case .serviceDirectory: ["pages/services"]
         case .serviceCategory: ["pages/service-category"]
@@ -103,6 +104,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .kioskFindPALS: ["kiosk/find-pals"]
         case .kioskServices: ["kiosk/services"]
         case .kioskService: ["kiosk/service"]
+        case .kioskSearch: ["kiosk/search"]
         case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: []
         }
     }
@@ -117,13 +119,13 @@ public enum PageKind: String, CaseIterable, Sendable {
 
     /// Made again in each of the site's other languages, under its folder.
     ///
-    /// These are a translation's page, large print and leaflets, each language's home page, sections and 404 page,
-    /// and its kiosk. Not braille (English only), the
+    /// These are a translation's page, large print and leaflets, each language's home page, sections, search and 404
+    /// page, and its kiosk. Not braille (English only), the
     /// health report, the sitemap, robots.txt or the directory of services and its exports, which are the site's alone.
     public var isMadeInEachLanguage: Bool {
         switch self {
         case .guide, .largePrint, .standardLeaflet, .largePrintLeaflet, .page, .easyRead, .easyReadLeaflet, .home, .section,
-            .notFound:
+            .notFound, .search:
             true
         default: output == .kiosk && !needsServices
         }
@@ -133,7 +135,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     /// when a guide changes (a section's page only for the guide's old and new section).
     public var listsGuides: Bool {
         switch self {
-        case .home, .section, .report, .sitemap, .serviceDirectory, .service: true
+        case .home, .section, .report, .sitemap, .search, .serviceDirectory, .service: true
         default: false
         }
     }
@@ -164,6 +166,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case (.kioskTopics, .site): SitePaths.kioskTopics + "index.html"
         case (.kioskAToZ, .site): SitePaths.kioskAToZ + "index.html"
         case (.kioskFindPALS, .site): SitePaths.kioskFindPALS + "index.html"
+        case (.search, .site), (.kioskSearch, .site): SitePaths.searchPath + "index.html"
         default: ""
         }
     }

@@ -2,6 +2,7 @@ import Checks
 import Content
 import Diagnostics
 import Render
+import Search
 import Utilities
 
 #if canImport(Glibc)
@@ -54,9 +55,13 @@ public enum SiteBuilder {
             uniqueKeysWithValues: zip(folder.config.languages, localized).map { language, templates in
                 (language.code, loadingRenderers(folder, in: language, templates: templates, today: options.today))
             })
+        // Each page's words are weighed for the search index while its text is still held.
+        let search = SearchCollector()
+        let searchEditions = SearchFiles.editions(folder.config, localized: localized)
         let content = folder.loadPages { page in
             let page = page.measuringReadingAge()
             guard canRender else { return page }
+            SearchFiles.add(page, to: search, strings: templates.strings, editions: searchEditions, config: folder.config)
             let codes = GuideQRCodes()  // the guide's address is encoded once, for its leaflet and its kiosk page
             var (web, kiosk, webFolder, kioskFolder) = (assembler, kiosk, "", kioskFolder)
             if let language = page.language, let edition = editions[language.code] {
@@ -102,6 +107,17 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
+        // The search index of each language, one at a time, for the website and the kiosk; then what it gathered is
+        // let go, before the pages made from the whole site.
+        SearchFiles.addServices(directory.services, to: search, strings: templates.strings)
+        let searchFolders = (buildsWeb ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
+        var searchFileCount = 0
+        for language in content.config.allLanguages {
+            let jobs = SearchFiles.jobs(search, language: language, config: content.config, folders: searchFolders)
+            staging.write(jobs)
+            searchFileCount += jobs.count
+        }
+        search.removeAll()
         var files: [FileJob] = []
         var copies: [(from: String, to: String)] = []
         let contentCopies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
@@ -115,7 +131,9 @@ public enum SiteBuilder {
                 templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes
             ).jobs(pages: false)  // guides and pages were written while they loaded
             files += kiosk.map { $0.under(kioskFolder) }
-            copies += (contentCopies + kioskAssets).map { (from: $0.from, to: kioskFolder + $0.to) }
+            copies += (contentCopies + kioskAssets + searchScript(webAssets, kiosk: kioskAssets)).map {
+                (from: $0.from, to: kioskFolder + $0.to)
+            }
         }
         for (language, templates) in zip(content.config.languages, localized) {
             files += editionFiles(
@@ -124,7 +142,7 @@ public enum SiteBuilder {
         }
         staging.write(files)
         staging.copy(copies)
-        report.fileCount = written.value + files.count + copies.count
+        report.fileCount = written.value + searchFileCount + files.count + copies.count
         files = []  // let the pages' jobs go before the previous site is removed
         progress(.writeSite)
         try staging.swapIntoPlace()
@@ -203,6 +221,15 @@ public enum SiteBuilder {
         let folder = templates + "/" + folder
         guard FileSystem.isDirectory(folder) else { return [] }
         return try FileSystem.files(under: folder).map { (from: folder + "/" + $0, to: "assets/" + $0) }
+    }
+
+    /// The website's search script (`Templates/assets/search.js`), which the kiosk's search screen runs too, unless
+    /// the kiosk's assets have their own.
+    private static func searchScript(
+        _ web: [(from: String, to: String)], kiosk: [(from: String, to: String)]
+    ) -> [(from: String, to: String)] {
+        let script = "assets/search.js"
+        return kiosk.contains { $0.to == script } ? [] : web.filter { $0.to == script }
     }
 
     static func monotonicSeconds() -> Double {

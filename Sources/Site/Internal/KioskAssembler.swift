@@ -54,6 +54,7 @@ struct KioskAssembler {
         case (.kioskTopics, _): return FileJob(path: path) { kiosk.renderTopics() }
         case (.kioskAToZ, _): return FileJob(path: path) { kiosk.renderAToZ() }
         case (.kioskFindPALS, _): return FileJob(path: path) { kiosk.renderFindPALS() }
+        case (.kioskSearch, _): return FileJob(path: path) { kiosk.renderSearch() }
         case (.kioskSection, .section(let section)): return FileJob(path: path) { kiosk.render(section) }
         case (.kioskServices, _): return FileJob(path: path) { kiosk.renderServices(directory) }
         case (.kioskServiceCategory, .category(let name)):

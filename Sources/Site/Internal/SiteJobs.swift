@@ -45,6 +45,9 @@ struct SiteJobs {
             return FileJob(path: path) { web.render(section) }
         case (.notFound, _):
             return FileJob(path: path) { web.renderNotFound() }
+        case (.search, _):
+            let (guides, services) = (content.guides, directory.services)
+            return FileJob(path: path) { web.renderSearch(guides: guides, services: services) }
         case (.report, _):
             return assembler.reportJob(content)
         case (.easyRead, .page(let page)):

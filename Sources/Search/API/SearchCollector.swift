@@ -1,0 +1,111 @@
+import Content
+import Utilities
+
+/// Gathers the words of every guide, page and service as the build reads them, for the search index of each
+/// language (`index(in:)`).
+///
+/// Each page's words are counted once, from the text it was parsed into (`ContentPage.document.blocks`), while the
+/// build still holds it; what is kept is, for each document, what its result shows and its words' numbers with their
+/// weights (4 bytes a word). Pages may be added from several threads at once.
+public final class SearchCollector: @unchecked Sendable {
+    /// One guide, page or service, numbered in the order it arrived.
+    struct Document {
+        /// The language it is written in: nil for the site's own.
+        var language: String?
+        /// What comes first in results of equal score: guides, then pages, easy read and services.
+        var rank: Int
+        /// Its English page's file (a translation's and its English page's are the same), or the service's id.
+        var key: String
+        var entry: SearchEntry
+        /// Each of its words, as `term << 8 | weight` with `term` a number in `terms`.
+        var postings: [UInt32] = []
+    }
+
+    private let lock = Lock()
+    private var termNumbers: [String: UInt32] = [:]
+    private var terms: [String] = []
+    private var documents: [Document] = []
+
+    public init() {}
+
+    /// Adds a guide, a page (not the home page) or an easy-read version; `entry` is what its result shows.
+    public func add(_ page: ContentPage, entry: SearchEntry) {
+        let rank: Int
+        switch page.kind {
+        case .home: return
+        case .guide: rank = 0
+        case .page: rank = 1
+        case .easyRead: rank = 2
+        }
+        var weights = TermWeights()
+        weights.add(page.frontMatter.title, as: .title)
+        weights.add(page.frontMatter.summary, as: .summary)
+        for block in page.document.blocks {
+            if case .heading = block.kind { weights.add(block.text, as: .heading) } else { weights.addText(block.text) }
+        }
+        add(
+            Document(language: page.language?.code, rank: rank, key: page.sourcePath, entry: entry),
+            weights: weights.weights(halved: page.kind == .easyRead))
+    }
+
+    /// Adds a service of the directory (in the site's own language, as the directory is).
+    public func add(_ service: Service, entry: SearchEntry) {
+        var weights = TermWeights()
+        weights.add(service.name, as: .title)
+        weights.add(service.summary, as: .summary)
+        weights.add(service.category, as: .heading)
+        for block in service.description?.document.blocks ?? [] { weights.addText(block.text) }
+        if let location = service.location { weights.addText(location.oneLine) }
+        for language in service.languages { weights.addText(language.englishName + " " + language.ownName) }
+        for line in service.accessibility { weights.addText(line) }
+        add(Document(language: nil, rank: 3, key: "service:" + service.id, entry: entry), weights: weights.weights())
+    }
+
+    private func add(_ document: Document, weights: [(term: String, weight: Int)]) {
+        lock.withLock {
+            var document = document
+            document.postings.reserveCapacity(weights.count)
+            for (term, weight) in weights {
+                let number: UInt32
+                if let known = termNumbers[term] {
+                    number = known
+                } else {
+                    number = UInt32(terms.count)
+                    termNumbers[term] = number
+                    terms.append(term)
+                }
+                document.postings.append(number << 8 | UInt32(min(weight, 255)))
+            }
+            documents.append(document)
+        }
+    }
+
+    /// The index of one language's edition (nil: the site's own language): its own pages, then, for another language,
+    /// the site's pages not translated into it and the services, each marked as in English.
+    ///
+    /// Documents are numbered by kind, then path, whatever order they arrived in.
+    public func index(in language: SiteLanguage?) -> SearchIndex {
+        lock.withLock {
+            let code = language?.code
+            let translated = Set(documents.filter { $0.language == code }.map(\.key))
+            var chosen = documents.indices.filter { arrival in
+                let document = documents[arrival]
+                return document.language == code
+                    || (code != nil && document.language == nil && !translated.contains(document.key))
+            }
+            chosen.sort { (documents[$0].rank, documents[$0].key) < (documents[$1].rank, documents[$1].key) }
+            return SearchIndex(
+                entries: chosen.map { (documents[$0].entry, documents[$0].language == nil && code != nil) },
+                postings: chosen.map { documents[$0].postings }, terms: terms)
+        }
+    }
+
+    /// Lets go of everything gathered, once every language's index is written.
+    public func removeAll() {
+        lock.withLock {
+            termNumbers = [:]
+            terms = []
+            documents = []
+        }
+    }
+}

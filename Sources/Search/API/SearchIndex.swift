@@ -1,0 +1,100 @@
+import Utilities
+
+/// One language's search index, as the scripts a browser loads from any address, `file://` included: a small
+/// manifest, the words in pieces by how they begin, and what results show, a few entries a file.
+///
+/// A query loads the manifest, the pieces its words can be in, and the files of the entries it shows.
+public struct SearchIndex: Sendable {
+    /// The most documents a word lists: those it weighs most in (it still counts how many it is in, for its rarity).
+    public static let postingsLimit = 200
+    /// The size in bytes above which a piece is split by a longer beginning, up to `longestKey` letters.
+    public static let pieceBudget = 16_000
+    public static let longestKey = 6
+    /// The entries a file of entries holds.
+    public static let entriesPerFile = 20
+
+    /// One word and the documents it is in.
+    struct TermList {
+        var term: String
+        /// How many documents the word is in, before `postingsLimit`.
+        var count: Int
+        /// Each document's number (in `entries`) and the word's weight there, by number.
+        var postings: [(document: Int, weight: Int)]
+
+        init(term: String, count: Int, postings: [(document: Int, weight: Int)]) {
+            self.term = term
+            self.count = count
+            self.postings = postings
+        }
+
+    }
+
+    /// What each result shows, in the order of the documents' numbers, and whether it is in English in another
+    /// language's index.
+    public let entries: [(entry: SearchEntry, inEnglish: Bool)]
+    let lists: [TermList]
+
+    /// `postings[i]` are document `i`'s words, as `term << 8 | weight` with `term` a number in `terms`.
+    ///
+    /// One pass over the documents in order: each word counts its documents and keeps the `postingsLimit` it weighs
+    /// most in (the first ones where weights are equal) in a heap of its own, so no list of every document a word
+    /// is in is ever made.
+    init(entries: [(entry: SearchEntry, inEnglish: Bool)], postings: [[UInt32]], terms: [String]) {
+        self.entries = entries
+        var counts = [Int](repeating: 0, count: terms.count)
+        var best = [TopPostings](repeating: TopPostings(), count: terms.count)
+        for (document, words) in postings.enumerated() {
+            for word in words {
+                let term = Int(word >> 8)
+                counts[term] += 1
+                best[term].offer(document: document, weight: Int(word & 0xFF))
+            }
+        }
+        lists = terms.indices.compactMap { term in
+            counts[term] == 0
+                ? nil : TermList(term: terms[term], count: counts[term], postings: best[term].postings)
+        }.sorted { $0.term < $1.term }
+    }
+
+    /// The index's files, with paths inside its folder: `index.js` (the manifest), `t<n>.js` (the pieces of words)
+    /// and `d<n>.js` (the entries).
+    public var files: [(path: String, text: String)] {
+        let pieces = IndexPieces.split(lists.map { (term: $0.term, line: Self.line($0)) })
+        var files: [(path: String, text: String)] = []
+        let keys = pieces.map { JSONEscape.string($0.key) }.joined(separator: ",")
+        files.append(
+            (
+                "index.js",
+                "signpostSearch.manifest({\"entries\":\(entries.count),\"perFile\":\(Self.entriesPerFile),"
+                    + "\"pieces\":[\(keys)]});\n"
+            ))
+        for (number, piece) in pieces.enumerated() {
+            files.append(("t\(number).js", "signpostSearch.piece(\(number),[\n" + piece.lines.joined(separator: ",\n") + "]);\n"))
+        }
+        var start = 0
+        while start < entries.count {
+            let chunk = entries[start..<min(start + Self.entriesPerFile, entries.count)].map { entry, inEnglish in
+                "[" + [entry.path, entry.title, entry.summary, entry.section].map(JSONEscape.string).joined(separator: ",")
+                    + (inEnglish ? ",1]" : ",0]")
+            }
+            let number = start / Self.entriesPerFile
+            files.append(("d\(number).js", "signpostSearch.entries(\(number),[\n" + chunk.joined(separator: ",\n") + "]);\n"))
+            start += Self.entriesPerFile
+        }
+        return files
+    }
+
+    /// A word's line in its piece: `["word",count,[document,weight,...]]`, each document's number after the first
+    /// written as the step from the one before.
+    static func line(_ list: TermList) -> String {
+        var numbers: [String] = []
+        numbers.reserveCapacity(list.postings.count * 2)
+        var previous = 0
+        for (document, weight) in list.postings {
+            numbers.append(String(document - previous))
+            numbers.append(String(weight))
+            previous = document
+        }
+        return "[" + JSONEscape.string(list.term) + "," + String(list.count) + ",[" + numbers.joined(separator: ",") + "]]"
+    }
+}

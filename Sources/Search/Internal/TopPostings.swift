@@ -1,0 +1,46 @@
+/// The documents one word weighs most in, at most `SearchIndex.postingsLimit` of them: a min-heap of
+/// `weight << 24 | (2^24 - 1 - document)`, so that a higher weight, then an earlier document, is kept.
+struct TopPostings {
+    private var heap: [UInt32] = []
+
+    /// Offers a document; documents come in order of their numbers (below 2^24).
+    mutating func offer(document: Int, weight: Int) {
+        let key = UInt32(min(weight, 255)) << 24 | UInt32(0xFF_FFFF - document)
+        if heap.count < SearchIndex.postingsLimit {
+            heap.append(key)
+            siftUp(heap.count - 1)
+        } else if let least = heap.first, key > least {
+            heap[0] = key
+            siftDown(0)
+        }
+    }
+
+    /// The documents kept with their weights, by number.
+    var postings: [(document: Int, weight: Int)] {
+        heap.map { (document: 0xFF_FFFF - Int($0 & 0xFF_FFFF), weight: Int($0 >> 24)) }.sorted { $0.document < $1.document }
+    }
+
+    private mutating func siftUp(_ start: Int) {
+        var child = start
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[child] < heap[parent] else { return }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var least = parent
+            if left < heap.count && heap[left] < heap[least] { least = left }
+            if right < heap.count && heap[right] < heap[least] { least = right }
+            guard least != parent else { return }
+            heap.swapAt(parent, least)
+            parent = least
+        }
+    }
+}

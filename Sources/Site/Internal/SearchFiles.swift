@@ -1,0 +1,84 @@
+import Content
+import Render
+import Search
+
+/// The search index of each of the site's languages: what each result shows, in its language's words, and the index's
+/// files for the website (`search/<code>/`) and the kiosk (`kiosk/search/<code>/`).
+enum SearchFiles {
+    /// What the result of a guide, page or easy-read version shows, `strings` and `config` its language's: a guide's
+    /// section, or `Easy read`.
+    static func entry(_ page: ContentPage, strings: Strings, config: SiteConfig) -> SearchEntry {
+        let section: String
+        switch page.kind {
+        case .guide: section = config.sectionTitle(GuideSections.title(of: page))
+        case .easyRead: section = strings(.formatNameEasyRead)
+        case .page, .home: section = ""
+        }
+        return SearchEntry(
+            path: (page.language?.folder ?? "") + page.urlPath, title: page.frontMatter.title,
+            summary: page.frontMatter.summary, section: section)
+    }
+
+    /// What a service's result shows: its name, its summary, and `Service` with its kind.
+    static func entry(_ service: Service, strings: Strings) -> SearchEntry {
+        SearchEntry(
+            path: service.urlPath, title: service.name, summary: service.summary,
+            section: strings(.searchService) + ": " + service.category)
+    }
+
+    /// Adds a page as it loads, in its own language's words (`strings` are the site's, `editions` each other
+    /// language's, by code).
+    static func add(
+        _ page: ContentPage, to collector: SearchCollector, strings: Strings, editions: [String: (Strings, SiteConfig)],
+        config: SiteConfig
+    ) {
+        let (strings, config) = page.language.flatMap { editions[$0.code] } ?? (strings, config)
+        collector.add(page, entry: entry(page, strings: strings, config: config))
+    }
+
+    /// Every page and published service of loaded content, for `signpost serve` (a build adds pages as they load).
+    static func collect(_ content: SiteContent, templates: TemplateSet, localized: [TemplateSet]) -> SearchCollector {
+        let collector = SearchCollector()
+        let editions = editions(content.config, localized: localized)
+        for page in content.allPages + content.translations {
+            add(page, to: collector, strings: templates.strings, editions: editions, config: content.config)
+        }
+        addServices(ServiceDirectory(content: content).services, to: collector, strings: templates.strings)
+        return collector
+    }
+
+    /// Each other language's words and settings, by code; `localized` in the order of `config.languages`.
+    static func editions(_ config: SiteConfig, localized: [TemplateSet]) -> [String: (Strings, SiteConfig)] {
+        Dictionary(
+            uniqueKeysWithValues: zip(config.languages, localized).map { language, templates in
+                (language.code, (templates.strings, config.edition(in: language)))
+            })
+    }
+
+    static func addServices(_ services: [Service], to collector: SearchCollector, strings: Strings) {
+        for service in services { collector.add(service, entry: entry(service, strings: strings)) }
+    }
+
+    /// One language's index files, under each of `folders` (the website's `""`, the kiosk's `kiosk/`).
+    static func jobs(_ collector: SearchCollector, language: SiteLanguage, config: SiteConfig, folders: [String])
+        -> [FileJob]
+    {
+        let index = collector.index(in: language == config.defaultLanguage ? nil : language)
+        let folder = SitePaths.searchIndexFolder(language)
+        return index.files.flatMap { file in
+            folders.map { root in FileJob(path: root + folder + file.path) { file.text } }
+        }
+    }
+}
+
+extension SiteAssembler {
+    /// The website's search index in every language, for `signpost serve`, which makes it again from every page it
+    /// holds with each render (a build weighs each page's words as it loads); `localized` in the order of
+    /// `content.config.languages`.
+    public static func searchFiles(_ content: SiteContent, templates: TemplateSet, localized: [TemplateSet]) -> [FileJob] {
+        let collector = SearchFiles.collect(content, templates: templates, localized: localized)
+        return content.config.allLanguages.flatMap { language in
+            SearchFiles.jobs(collector, language: language, config: content.config, folders: [""])
+        }
+    }
+}

@@ -1,0 +1,2 @@
+signpostSearch.piece(14,[
+["know",1,[1,1]]]);

@@ -1,0 +1,2 @@
+signpostSearch.piece(20,[
+["quickly",1,[6,1]]]);

@@ -1,0 +1,2 @@
+signpostSearch.piece(27,[
+["zz1",1,[6,1]]]);

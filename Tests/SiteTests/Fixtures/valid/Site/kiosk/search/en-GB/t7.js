@@ -1,0 +1,14 @@
+signpostSearch.piece(7,[
+["call",2,[1,1,3,6]],
+["can",2,[1,7,2,1]],
+["care",2,[4,4,2,6]],
+["charge",2,[0,1,1,1]],
+["clinical",1,[5,4]],
+["come",1,[3,1]],
+["complain",3,[0,4,3,2,3,1]],
+["complaint",4,[0,18,1,1,2,6,3,1]],
+["complaints",3,[1,1,2,1,3,6]],
+["compliments",1,[6,6]],
+["concern",2,[0,1,1,12]],
+["concerns",1,[6,7]],
+["confidential",1,[6,6]]]);

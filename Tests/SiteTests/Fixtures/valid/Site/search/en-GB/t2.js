@@ -1,0 +1,2 @@
+signpostSearch.piece(2,[
+["4xh",1,[6,1]]]);

@@ -1,0 +1,2 @@
+signpostSearch.piece(3,[
+["7946",1,[1,1]]]);

@@ -1,0 +1,2 @@
+signpostSearch.piece(4,[
+["999",1,[4,6]]]);

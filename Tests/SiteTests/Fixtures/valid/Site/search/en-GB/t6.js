@@ -1,0 +1,2 @@
+signpostSearch.piece(6,[
+["building",1,[6,1]]]);
