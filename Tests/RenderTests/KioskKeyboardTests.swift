@@ -22,4 +22,9 @@ import Testing
     func rowsAndKeys(letters: String, rows: [[String]]) {
         #expect(Self.keys(letters) == rows)
     }
+
+    @Test func aVowelSignIsShownOnADottedCircle() {
+        let keys = KioskRenderer.keyboard("ਕ ਾ").first?["keys"] as? [[String: String]] ?? []
+        #expect(keys == [["key": "ਕ", "label": "ਕ"], ["key": "ਾ", "label": "\u{25CC}ਾ"]])
+    }
 }

@@ -15,6 +15,9 @@ import Testing
         #expect(text.hasPrefix("---\ntitle: Visiting times\nsummary: "))
         #expect(text.contains("last_reviewed: 2026-11-22\nnext_review: 2027-11-22\n"))
         #expect(text.contains("section: Concerns and complaints\n"))
+        // The fixture's one guide under document control is PALS-002.
+        #expect(text.contains("`reference: PALS-003` (the next free\n"))
+        #expect(created.todo.contains { $0.hasPrefix("once it is approved: reference PALS-003") })
         #expect(created.todo.first == "line 2, title: the guide's heading, as a reader would search for it")
 
         let report = try fixture.build()

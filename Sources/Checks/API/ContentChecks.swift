@@ -23,10 +23,11 @@ public enum ContentChecks {
         }
     }
 
-    /// The rules about the whole site (an accessibility statement, at least one guide) and its services.
+    /// The rules about the whole site (an accessibility statement, at least one guide, a reference for each guide)
+    /// and its services.
     public static func siteRules(_ content: SiteContent, today: Day) -> [Diagnostic] {
         SiteRules.check(content) + ServiceRules.check(content, CheckContext(content: content, today: today, options: .build))
-            + KioskRules.check(content)
+            + KioskRules.check(content) + ReferenceRule.check(content)
     }
 
     /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`; for `signpost
@@ -52,7 +53,7 @@ public enum ContentChecks {
 
     static let pageRules: [any PageRule] = [
         NestingRule(), HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(), ReviewDateRule(),
-        SectionRule(), EasyReadSentenceRule(), EasyReadRowRule(), AbbreviationRule(), EasyReadLengthRule(),
+        SectionRule(), FormatsRule(), EasyReadSentenceRule(), EasyReadRowRule(), AbbreviationRule(), EasyReadLengthRule(),
     ]
 
     /// The rules for a translation: what holds in every language.
@@ -61,7 +62,7 @@ public enum ContentChecks {
     /// The rules `signpost check` adds, with the team's lists from `checks.yaml` after the built-in ones.
     static func qualityRules(_ lists: CheckLists) -> [any TextRule] {
         [
-            ReadingAgeRule(), SentenceLengthRule(), ParagraphLengthRule(),
+            ReadingAgeRule(), SentenceLengthRule(), ParagraphLengthRule(), VersionRule(),
             WordingRule(entries: WordingRule.defaults + lists.wording),
             JargonRule(entries: JargonRule.defaults + lists.jargon),
         ]

@@ -11,7 +11,7 @@ extension HealthReport {
             [
                 row.nextReview?.iso ?? "-", status(of: row).rawValue, Self.clip(row.title, 40), Self.clip(row.owner, 24),
                 row.lastReviewed?.iso ?? "-", String(format: "%.1f", row.readingAge), String(row.wordCount),
-            ] + Self.formatColumns.map { row.formats.contains($0) ? "yes" : "no" } + [String(row.sourceCount)]
+            ] + Self.formatColumns.map { row.has($0) ? "yes" : "no" } + [String(row.sourceCount)]
         }
         let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {

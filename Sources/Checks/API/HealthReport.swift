@@ -18,8 +18,11 @@ public struct HealthReport: Sendable {
         public var wordCount: Int
         public var formats: [Format]
         public var sourceCount: Int
+        /// Whether its easy-read version is written (`easy-read/` beside `guides/`).
+        public var hasEasyRead: Bool
 
-        public init(_ guide: ContentPage) {
+        /// `index` says whether its easy-read version is written.
+        public init(_ guide: ContentPage, index: ContentIndex) {
             title = guide.frontMatter.title
             file = guide.sourcePath
             urlPath = guide.urlPath
@@ -30,6 +33,13 @@ public struct HealthReport: Sendable {
             wordCount = guide.document.wordCount
             formats = guide.frontMatter.formats
             sourceCount = guide.frontMatter.sources.count
+            hasEasyRead = HealthReport.hasEasyRead(guide, index: index)
+        }
+
+        /// Whether the site has the guide in a format: large print and braille are made for every guide, easy read
+        /// where its file is written (whatever `formats` lists as ready if asked for).
+        public func has(_ format: Format) -> Bool {
+            format == .easyRead ? hasEasyRead : true
         }
     }
 
@@ -44,6 +54,8 @@ public struct HealthReport: Sendable {
     /// The languages of `translations`' columns, and each page's translations (`HealthReport.translations(_:)`).
     public var languages: [SiteLanguage] = []
     public var translations: [TranslationRow] = []
+    /// The leaflet register (`LeafletRegister.rows(_:)`).
+    public var register: [LeafletRegister.Row] = []
 
     /// A service of the directory whose `assured_date` is over a year old.
     public struct ServiceToCheck: Sendable, Hashable {
@@ -67,9 +79,13 @@ public struct HealthReport: Sendable {
 
     /// The report for every guide and service of `content`, measured in parallel.
     public init(_ content: SiteContent, today: Day) {
-        self.init(rows: Parallel.map(content.guides, Row.init), config: content.config, today: today, services: content.services)
+        let index = content.index
+        self.init(
+            rows: Parallel.map(content.guides) { Row($0, index: index) }, config: content.config, today: today,
+            services: content.services)
         languages = content.config.languages
         translations = Self.translations(content)
+        register = LeafletRegister.rows(content)
     }
 
     /// Where a guide's review stands on the report's date.
@@ -81,6 +97,11 @@ public struct HealthReport: Sendable {
 
     /// Guides whose reading age is above the site's limit.
     public var hardToReadCount: Int { rows.count { $0.readingAge > Double(readingAgeLimit) } }
+
+    /// Whether a guide's easy-read version is written (`easy-read/` beside `guides/`).
+    public static func hasEasyRead(_ guide: ContentPage, index: ContentIndex) -> Bool {
+        index.pages[ContentPaths.easyReadPath(forGuide: guide.sourcePath)] != nil
+    }
 
     /// The formats the report has a column for.
     public static let formatColumns: [Format] = [.easyRead, .largePrint, .braille]

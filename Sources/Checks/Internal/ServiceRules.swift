@@ -3,7 +3,8 @@ import Diagnostics
 import Utilities
 
 /// Rules about the directory of services: unique ids, related guides that exist, records checked
-/// within a year, PALS's own record, and the description's links and pictures (as in a guide).
+/// within a year, PALS's own record, a way to get in touch without speaking, and the description's links and
+/// pictures (as in a guide).
 enum ServiceRules {
     /// Rules of a guide's body that apply to a service's description too.
     static let descriptionRules: [any PageRule] = [
@@ -14,6 +15,7 @@ enum ServiceRules {
         var found = duplicateIDs(content.services) + palsService(content) + openReferral(content)
         let perService = Parallel.map(content.services) { service in
             guides(service, context) + assurance(service, context) + description(service, context)
+                + withoutSpeaking(service)
         }
         found += perService.flatMap { $0 }
         return found
@@ -97,6 +99,23 @@ enum ServiceRules {
                 "this record was last checked on \(assured.text), over a year ago",
                 at: service.sourceLocation(of: "assured_date"),
                 hint: "check every detail with the service, then set `assured_date` to the date you checked")
+        ]
+    }
+
+    /// A published service with a phone number gives a way to get in touch that does not need speaking: a text
+    /// number, an email address, or, in its description, Relay UK (18001) or another route (999 BSL, 18000) and why.
+    static func withoutSpeaking(_ service: Service) -> [Diagnostic] {
+        guard service.status.isPublished, service.phone != nil, service.text == nil, service.email == nil else { return [] }
+        let described = service.description?.markdown ?? ""
+        let routes = ["Relay UK", "18001", "18000", "999 BSL"]
+        guard !routes.contains(where: { described.localizedCaseInsensitiveContains($0) }) else { return [] }
+        return [
+            .warning(
+                "the only way to contact this service is to speak on the phone",
+                at: service.keyLocations["phone"] ?? SourceLocation(path: service.displayPath, line: 1, column: 1),
+                hint:
+                    "add `text:` or `email:`, or say in `description` how deaf people and people who cannot speak can get in touch (for example with Relay UK: \"Call 18001 followed by our number from the Relay UK app\"), or why they cannot"
+            )
         ]
     }
 

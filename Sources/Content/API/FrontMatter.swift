@@ -11,6 +11,10 @@ public struct FrontMatter: Sendable {
     public var formats: [Format]
     /// Where `next_review` is written, for warnings about it.
     public var nextReviewLine: Int
+    /// Where `formats` is written, for messages about it.
+    public var formatsLine = 0
+    /// Its reference, version, approval and changes, when it is under document control.
+    public var control: DocumentControl?
 
     public init(
         title: String = "", summary: String = "", owner: String = "", lastReviewed: Day? = nil,

@@ -56,7 +56,10 @@ public enum GuideScaffold {
             "    url: https://www.nhs.uk/",
         ]
         if let section { lines.append("section: \(section)") }
+        let reference = DocumentControl.nextReference(after: try references(in: contentRoot))
         lines += [
+            "# Once the guide is approved, put it under document control: `reference: \(reference)` (the next free",
+            "# reference), `version: 1`, `approved_by`, `approved_on` and `changes` (see the README).",
             "---",
             "",
             "Start with what the reader most needs to know. Use short sentences and everyday words.",
@@ -82,8 +85,23 @@ public enum GuideScaffold {
         todo.append(
             section.map { "line 10, section: \($0), like the other guides in this folder" }
                 ?? "add `section:` to put the guide in a section of the home page (see `sections` in site.yaml)")
+        todo.append(
+            "once it is approved: reference \(reference) (the next free one), version, approved_by, approved_on and changes")
         todo.append("below the second ---: the guide itself, in Markdown, with headings starting ##")
         return Created(path: file, todo: todo)
+    }
+
+    /// The references of the guides already under document control.
+    private static func references(in contentRoot: String) throws -> [String] {
+        let guides = contentRoot + "/" + ContentPaths.guides
+        guard FileSystem.isDirectory(guides) else { return [] }
+        return try FileSystem.files(under: guides).filter { $0.hasSuffix(".md") }.compactMap { file in
+            guard
+                case .success(let parts) = FrontMatterSplitter.split(
+                    try FileSystem.readBytes(guides + "/" + file, limit: InputLimits.fileBytes))
+            else { return nil }
+            return FrontMatterReader.read(parts.yaml, path: file, sink: DiagnosticSink()).control?.reference
+        }
     }
 
     /// The section of the first guide in the same folder that names one.

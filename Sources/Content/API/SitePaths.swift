@@ -2,6 +2,8 @@
 public enum SitePaths {
     /// The content health report's folder on the site: kept out of the sitemap and search engines.
     public static let reportPath = "_report/"
+    /// The leaflet register, a spreadsheet beside the health report.
+    public static let registerPath = reportPath + "register.csv"
     /// The directory of services, A to Z.
     public static let serviceDirectoryPath = "services/"
     /// The kiosk's own screens, in the kiosk's folder: its guides by topic, A to Z, and the way to the PALS office.

@@ -3,9 +3,10 @@ import Yams
 
 /// Reads and checks the front matter of a guide or page.
 enum FrontMatterReader {
-    static let keys = [
-        "title", "summary", "owner", "last_reviewed", "next_review", "sources", "section", "order", "formats",
-    ]
+    static let keys =
+        [
+            "title", "summary", "owner", "last_reviewed", "next_review", "sources", "section", "order", "formats",
+        ] + DocumentControlReader.keys
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the page's heading, for example `title: Making a complaint`",
         "summary": "add `summary:` with one or two sentences, at most 160 characters, saying what the page is for",
@@ -50,6 +51,8 @@ enum FrontMatterReader {
         result.section = fields.string("section")
         result.order = fields.integer("order")
         result.formats = readFormats(fields, source: source, sink: sink)
+        result.formatsLine = fields.location("formats").line
+        result.control = DocumentControlReader.read(fields, source: source, sink: sink, lastReviewed: result.lastReviewed)
         return result
     }
 

@@ -26,8 +26,9 @@ public enum ServicesCSV {
     }
 
     /// A quoted field when it needs one; a leading `=`, `+`, `-`, `@` (that is not a phone number) gets a `'`
-    /// so a spreadsheet shows it as text rather than running it as a formula.
-    static func field(_ value: String) -> String {
+    /// so a spreadsheet shows it as text rather than running it as a formula: the one CSV escaper (the leaflet
+    /// register uses it too).
+    public static func field(_ value: String) -> String {
         var value = value
         if let first = value.first, "=@\t\r".contains(first) || ("+-".contains(first) && !PhoneNumber.isUKNumber(value)) {
             value = "'" + value

@@ -57,7 +57,9 @@ struct SessionState: Sendable {
             stamps: stamps)
         state.localized = opened.localized
         state.reportRows = Dictionary(
-            uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), Parallel.map(content.guides, HealthReport.Row.init)))
+            uniqueKeysWithValues: zip(
+                content.guides.map(\.sourcePath),
+                Parallel.map(content.guides) { [index = content.index] in HealthReport.Row($0, index: index) }))
         state.headingIDs = content.headingIDs
         for diagnostic in content.diagnostics.items {
             if diagnostic.location.path.hasSuffix(".md") && stamps[diagnostic.location.path] != nil {
@@ -166,7 +168,7 @@ struct SessionState: Sendable {
         if page.kind == .guide {
             // Its other formats are made again when next asked for.
             for kind in PageKind.allCases where kind.isOtherFormat { pages[kind.path(for: .page(page))] = nil }
-            reportRows[page.sourcePath] = HealthReport.Row(page)
+            reportRows[page.sourcePath] = HealthReport.Row(page, index: content.index)
             directoryStale = !directory.isEmpty
             sectionsStale = true
             // The pages that list guides: of its old and new section, and every service's (which lists its guides).

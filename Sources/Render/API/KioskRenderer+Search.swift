@@ -14,13 +14,26 @@ extension KioskRenderer {
         return templates.render(context, with: "kiosk/search")
     }
 
-    /// The rows of keys of `kiosk_keyboard`: rows separated by ` / `, keys by spaces.
+    /// The rows of keys of `kiosk_keyboard`: rows separated by ` / `, keys by spaces; each key `{key, label}`.
     ///
     /// Split by code point, not by letter as Swift counts them: a vowel sign (Gurmukhi's `ਾ`, Bengali's `া`) is a key
-    /// of its own, though after a space it would join it.
+    /// of its own, though after a space it would join it. Its label is shown on a dotted circle (◌ਾ), as keyboards
+    /// and alphabet charts show a sign with no letter.
     static func keyboard(_ letters: String) -> [[String: Any]] {
         letters.unicodeScalars.split(separator: "/").map { row in
-            row.split(separator: " ").map { ["key": String(String.UnicodeScalarView($0))] }
+            row.split(separator: " ").map { scalars -> [String: String] in
+                let key = String(String.UnicodeScalarView(scalars))
+                let isSign = scalars.first.map { isMark($0) } ?? false
+                return ["key": key, "label": isSign ? "\u{25CC}" + key : key]
+            }
         }.filter { !$0.isEmpty }.map { ["keys": $0] }
+    }
+
+    /// A combining mark: a vowel sign or other mark written on a letter.
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 }

@@ -35,6 +35,16 @@ extension WebRenderer {
                 "states": row.states.map { ["status": templates.strings.name(of: $0), "status_class": $0.rawValue] },
             ]
         }
+        context["register"] = report.register.map { row -> [String: Any] in
+            var item: [String: Any] = [
+                "title": row.title, "url": common.root + row.urlPath, "reference": row.reference,
+                "version": row.version.map(String.init) ?? "", "approved_by": row.approvedBy,
+                "languages": row.languages.joined(separator: ", "),
+            ]
+            item["approved_on"] = row.approvedOn.map { DateContext.of($0, templates.strings.wording) }
+            return item
+        }
+        context["register_url"] = common.root + SitePaths.registerPath
         // The rows go where the page has this mark; a page whose own words hold it gets its rows in place instead.
         let mark = "\u{1}report-rows\u{1}"
         context["rows_html"] = mark
@@ -61,8 +71,7 @@ extension WebRenderer {
             "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
         ]
         for format in HealthReport.formatColumns {
-            item[format.rawValue.replacing("-", with: "_")] = templates.strings(
-                row.formats.contains(format) ? .reportYes : .reportNo)
+            item[format.rawValue.replacing("-", with: "_")] = templates.strings(row.has(format) ? .reportYes : .reportNo)
         }
         item["last_reviewed"] = row.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
         item["next_review"] = row.nextReview.map { DateContext.of($0, templates.strings.wording) }

@@ -14,7 +14,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     // The website: made from each page while it loads, and from each easy-read version once its guide is known.
     case page, easyRead, easyReadLeaflet
     // The website: made once every page is loaded.
-    case home, section, notFound, report, sitemap, robots, search
+    case home, section, notFound, report, register, sitemap, robots, search
     // The directory of services and its exports.
     case serviceDirectory, serviceCategory, service, servicesJSON, servicesCSV
     // The Open Referral UK feed: pages of the list of services, and a file a service.
@@ -51,7 +51,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .serviceCategory, .kioskServiceCategory: .eachCategory
         case .openReferralPage: .eachFeedPage
         case .openReferralService: .eachFeedService
-        case .home, .notFound, .report, .sitemap, .robots, .search, .serviceDirectory, .servicesJSON, .servicesCSV,
+        case .home, .notFound, .report, .register, .sitemap, .robots, .search, .serviceDirectory, .servicesJSON, .servicesCSV,
             .kioskStart, .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices, .kioskSearch:
             .site
         }
@@ -105,14 +105,15 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .kioskServices: ["kiosk/services"]
         case .kioskService: ["kiosk/service"]
         case .kioskSearch: ["kiosk/search"]
-        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: []
+        case .braille, .register, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: []
         }
     }
 
     /// Whether it is an HTML page (what a build counts).
     public var isPage: Bool {
         switch self {
-        case .braille, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: false
+        case .braille, .register, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService:
+            false
         default: true
         }
     }
@@ -135,7 +136,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     /// when a guide changes (a section's page only for the guide's old and new section).
     public var listsGuides: Bool {
         switch self {
-        case .home, .section, .report, .sitemap, .search, .serviceDirectory, .service: true
+        case .home, .section, .report, .register, .sitemap, .search, .serviceDirectory, .service: true
         default: false
         }
     }
@@ -158,6 +159,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case (.home, .site), (.kioskStart, .site): "index.html"
         case (.notFound, .site): "404.html"
         case (.report, .site): SitePaths.reportPath + "index.html"
+        case (.register, .site): SitePaths.registerPath
         case (.sitemap, .site): "sitemap.xml"
         case (.robots, .site): "robots.txt"
         case (.serviceDirectory, .site), (.kioskServices, .site): SitePaths.serviceDirectoryPath + "index.html"

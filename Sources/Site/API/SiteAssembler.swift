@@ -144,6 +144,7 @@ public struct SiteAssembler: Sendable {
                 var report = HealthReport(rows: rows, config: content.config, today: today, services: content.services)
                 report.languages = content.config.languages
                 report.translations = HealthReport.translations(content)
+                report.register = LeafletRegister.rows(content)
                 return report
             }
             web.renderReport(report ?? HealthReport(content, today: today), into: emit)

@@ -1,3 +1,4 @@
+import Checks
 import Content
 import OpenReferral
 import Render
@@ -50,6 +51,9 @@ struct SiteJobs {
             return FileJob(path: path) { web.renderSearch(guides: guides, services: services) }
         case (.report, _):
             return assembler.reportJob(content)
+        case (.register, _):
+            let rows = LeafletRegister.rows(content)
+            return FileJob(path: path) { RegisterCSV.make(rows, config: config) }
         case (.easyRead, .page(let page)):
             // An easy-read page names its guide, so it is rendered with every page known.
             let full = fullWeb

@@ -7,4 +7,5 @@ signpostSearch.piece(10,[
 ["formally",1,[6,1]],
 ["formats",1,[2,1]],
 ["free",2,[0,6,6,1]],
+["from",1,[4,1]],
 ["full",1,[3,1]]]);

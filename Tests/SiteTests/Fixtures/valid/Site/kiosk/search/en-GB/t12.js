@@ -1,6 +1,7 @@
 signpostSearch.piece(12,[
 ["happens",1,[0,6]],
 ["happy",1,[3,3]],
+["hear",1,[4,1]],
 ["hearing",1,[6,1]],
 ["help",3,[1,4,2,1,3,11]],
 ["home",1,[5,6]],

@@ -2,6 +2,7 @@ signpostSearch.piece(19,[
 ["pals",3,[1,2,2,1,3,12]],
 ["patient",2,[3,1,3,12]],
 ["pharmacy",1,[5,12]],
+["phone",1,[4,1]],
 ["polish",1,[6,1]],
 ["polski",1,[6,1]],
 ["problem",1,[2,10]],

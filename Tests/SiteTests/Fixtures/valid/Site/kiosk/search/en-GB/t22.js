@@ -9,6 +9,7 @@ signpostSearch.piece(22,[
 ["someones",1,[0,1]],
 ["sort",1,[6,1]],
 ["sorted",1,[1,4]],
+["speak",1,[4,1]],
 ["staff",1,[1,1]],
 ["statement",1,[2,12]],
 ["step",1,[6,1]]]);

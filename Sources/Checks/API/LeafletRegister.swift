@@ -1,0 +1,39 @@
+import Content
+
+/// The leaflet register: every guide with its reference, version, approval, review dates, formats and languages, the
+/// table a trust's patient information group reviews each month (`_report/register.csv` and the health report).
+public enum LeafletRegister {
+    public struct Row: Sendable, Hashable {
+        /// Empty for a guide not under document control.
+        public var reference: String
+        public var title: String
+        /// The guide's path on the site.
+        public var urlPath: String
+        public var version: Int?
+        public var owner: String
+        public var approvedBy: String
+        public var approvedOn: Day?
+        public var lastReviewed: Day?
+        public var nextReview: Day?
+        /// The formats the site has it in, besides the web page.
+        public var formats: [Format]
+        /// The codes of the languages it is translated into.
+        public var languages: [String]
+    }
+
+    /// Every guide, by reference (those without one last), then by file.
+    public static func rows(_ content: SiteContent) -> [Row] {
+        content.guides.map { guide in
+            let matter = guide.frontMatter
+            let hasEasyRead = HealthReport.hasEasyRead(guide, index: content.index)
+            return Row(
+                reference: matter.control?.reference ?? "", title: matter.title, urlPath: guide.urlPath,
+                version: matter.control?.version, owner: matter.owner, approvedBy: matter.control?.approvedBy ?? "",
+                approvedOn: matter.control?.approvedOn, lastReviewed: matter.lastReviewed, nextReview: matter.nextReview,
+                formats: HealthReport.formatColumns.filter { $0 != .easyRead || hasEasyRead },
+                languages: content.index.languages(of: guide.sourcePath, in: content.config).map(\.code))
+        }.sorted { a, b in
+            (a.reference.isEmpty ? 1 : 0, a.reference, a.urlPath) < (b.reference.isEmpty ? 1 : 0, b.reference, b.urlPath)
+        }
+    }
+}
