@@ -1,7 +1,8 @@
 """Prints the built site's leaflets with `signpost print` (headless Chromium), then checks each PDF
 with poppler-utils and zbar-tools: the paper size, that it is tagged, its title, language and
 outline, no text smaller than its edition allows, the other-formats block at 16 pt or more, and
-a QR code that decodes to the address of the leaflet's online version. The leaflets in each of the
+a QR code that decodes to the address of the leaflet's online version, a last page of four lines or more, and a
+guide's reference on its first or last page. The leaflets in each of the
 site's other languages (`pl/leaflets/` and the rest) too: their fonts embedded, Noto's for scripts other
 than Latin (so every letter has a real glyph), and their title given back by pdftotext.
 
@@ -125,6 +126,15 @@ def test_printed_leaflet(printed, page):
     assert outline and same(unmarked(html.unescape(outline.group(1))), title), f"{pdf.name} has no outline starting with its title"
 
     pages = run("pdftotext", "-layout", str(pdf), "-").split("\f")
+    printed_pages = [text for text in pages if text.strip()]
+    # The last page is never a stray line or two: the contact block and the reference line keep together.
+    last_lines = [line for line in printed_pages[-1].splitlines() if line.strip()]
+    assert len(last_lines) >= 4, f"{pdf.name}'s last page holds only {len(last_lines)} lines: {last_lines}"
+    # A guide under document control prints its reference on the first or the last page.
+    reference = re.search(r'class="leaflet__document">[^<]*<span dir="ltr">([^<]+)</span>', source)
+    if reference:
+        ends = squash(unmarked(printed_pages[0] + printed_pages[-1]))
+        assert squash(reference.group(1)) in ends, f"{pdf.name} does not print its reference {reference.group(1)}"
     read_online = words(lang, "leaflet_read_online")
     qr_page = next((i + 1 for i, text in enumerate(pages) if squash(read_online) in squash(text)), None)
     assert qr_page, f"{pdf.name} has no {read_online!r} section"
