@@ -7,6 +7,7 @@ translations, to measure what they cost a build.
 - The directory of services is exported as Open Referral UK, which needs what the generator leaves out: the
   organisation's description and region in site.yaml, a description of each category, and a postcode on each
   location with a site or building. They are added (example values), once.
+- `easy-read` is taken out of `formats` where the guide has no easy-read version (an error in Signpost).
 - With --translations, every Nth guide (every one by default) gets a translation into each language,
   `<name>.<code>.md` beside it, with the translation's front matter and the English body as its text: a stand-in of
   the same size and shape (what a build does with a page does not depend on its language, but for right-to-left
@@ -68,6 +69,22 @@ def translations(content: Path, codes: list[str], every: int) -> int:
     return written
 
 
+def easy_read_formats(content: Path) -> int:
+    """Takes `easy-read` out of `formats` where the guide has no easy-read version (the generator lists it at random;
+    Signpost makes listing it without its file an error). Gives back how many guides changed."""
+    changed = 0
+    for guide in sorted((content / "guides").rglob("*.md")):
+        easy_read = content / "easy-read" / guide.relative_to(content / "guides")
+        text = guide.read_text(encoding="utf-8")
+        match = re.search(r"^formats: \[(.*)\]$", text, re.M)
+        if easy_read.exists() or not match or "easy-read" not in match.group(1):
+            continue
+        kept = ", ".join(f for f in (x.strip() for x in match.group(1).split(",")) if f and f != "easy-read")
+        guide.write_text(text[: match.start()] + f"formats: [{kept}]" + text[match.end():], encoding="utf-8")
+        changed += 1
+    return changed
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("content", type=Path)
@@ -75,6 +92,7 @@ def main():
     parser.add_argument("--every", type=int, default=1)
     args = parser.parse_args()
     open_referral(args.content)
+    easy_read_formats(args.content)
     if args.translations:
         codes = args.translations.split(",")
         print(f"{translations(args.content, codes, args.every)} translations into {', '.join(codes)}")

@@ -12,6 +12,13 @@ struct ReportStreamingTests {
         let end = try #require(report.range(of: "</table>")).lowerBound
         #expect(report[table..<end].hasPrefix("<tr><th><a href="))
         #expect(report[table..<end].components(separatedBy: "<tr>").count - 1 == 2)  // the fixture's two guides
+        // The leaflet register's rows go in the second table the same way, the guide under document control first.
+        let register = report[end...].components(separatedBy: "<table>").dropFirst().first ?? ""
+        #expect(register.components(separatedBy: "<tr>").count - 1 == 2)
+        #expect(
+            register.hasPrefix(
+                "<tr><th><a href=\"/pals/guides/concerns/raising-a-concern/\">Raising a concern</a></th><td>PALS-002</td><td>2</td>"
+            ))
         #expect(!report.contains("\u{1}"))
     }
 

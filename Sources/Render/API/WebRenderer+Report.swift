@@ -35,30 +35,45 @@ extension WebRenderer {
                 "states": row.states.map { ["status": templates.strings.name(of: $0), "status_class": $0.rawValue] },
             ]
         }
-        context["register"] = report.register.map { row -> [String: Any] in
-            var item: [String: Any] = [
-                "title": row.title, "url": common.root + row.urlPath, "reference": row.reference,
-                "version": row.version.map(String.init) ?? "", "approved_by": row.approvedBy,
-                "languages": row.languages.joined(separator: ", "),
-            ]
-            item["approved_on"] = row.approvedOn.map { DateContext.of($0, templates.strings.wording) }
-            return item
-        }
         context["register_url"] = common.root + SitePaths.registerPath
-        // The rows go where the page has this mark; a page whose own words hold it gets its rows in place instead.
-        let mark = "\u{1}report-rows\u{1}"
-        context["rows_html"] = mark
-        let page = templates.render(context, with: "pages/report")
-        let parts = page.components(separatedBy: mark)
-        guard parts.count == 2 else {
-            context["rows_html"] = report.rows.map { row in
-                templates.render(rowContext(row, report), with: "pages/report-row")
-            }.joined()
-            return emit(templates.render(context, with: "pages/report"))
+        // Each table's rows go where the page has its mark, made and handed over one at a time; a page whose own words
+        // hold a mark, or that puts the tables in another order, gets its rows in place instead.
+        let tables: [(mark: String, key: String, count: Int, row: (Int) -> String)] = [
+            (
+                "\u{1}report-rows\u{1}", "rows_html", report.rows.count,
+                { templates.render(rowContext(report.rows[$0], report), with: "pages/report-row") }
+            ),
+            (
+                "\u{1}register-rows\u{1}", "register_html", report.register.count,
+                { templates.render(registerContext(report.register[$0]), with: "pages/report-register-row") }
+            ),
+        ]
+        for table in tables { context[table.key] = table.mark }
+        var rest = Substring(templates.render(context, with: "pages/report"))
+        var before: [Substring] = []
+        for table in tables {
+            guard let range = rest.range(of: table.mark), rest[range.upperBound...].range(of: table.mark) == nil else {
+                for table in tables { context[table.key] = (0..<table.count).map(table.row).joined() }
+                return emit(templates.render(context, with: "pages/report"))
+            }
+            before.append(rest[..<range.lowerBound])
+            rest = rest[range.upperBound...]
         }
-        emit(parts[0])
-        for row in report.rows { emit(templates.render(rowContext(row, report), with: "pages/report-row")) }
-        emit(parts[1])
+        for (text, table) in zip(before, tables) {
+            emit(String(text))
+            for number in 0..<table.count { emit(table.row(number)) }
+        }
+        emit(String(rest))
+    }
+
+    private func registerContext(_ row: LeafletRegister.Row) -> [String: Any] {
+        var item: [String: Any] = [
+            "title": row.title, "url": common.root + row.urlPath, "reference": row.reference,
+            "version": row.version.map(String.init) ?? "", "approved_by": row.approvedBy,
+            "languages": row.languages.joined(separator: ", "),
+        ]
+        item["approved_on"] = row.approvedOn.map { DateContext.of($0, templates.strings.wording) }
+        return item
     }
 
     private func rowContext(_ row: HealthReport.Row, _ report: HealthReport) -> [String: Any] {

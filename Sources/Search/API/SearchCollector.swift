@@ -17,9 +17,15 @@ public final class SearchCollector: @unchecked Sendable {
         /// Its English page's file (a translation's and its English page's are the same), or the service's id.
         var key: String
         var entry: SearchEntry
-        /// Each of its words, as `term << 8 | weight` with `term` a number in `terms`.
-        var postings: [UInt32] = []
+        /// Where its words are in `chunks`: each as `term << 8 | weight`, with `term` a number in `terms`.
+        var chunk = 0, start = 0, count = 0
     }
+
+    /// The words of every document, in blocks of a megabyte or more: each block is a mapping of its own (glibc maps
+    /// blocks of 128 KB and over apart from its heap), so letting them go gives the memory back to the system, where
+    /// small arrays, one a page, would be left scattered among the pages still held.
+    private var chunks: [[UInt32]] = []
+    private static let chunkSize = 1 << 18
 
     private let lock = Lock()
     private var termNumbers: [String: UInt32] = [:]
@@ -64,7 +70,12 @@ public final class SearchCollector: @unchecked Sendable {
     private func add(_ document: Document, weights: [(term: String, weight: Int)]) {
         lock.withLock {
             var document = document
-            document.postings.reserveCapacity(weights.count)
+            if chunks.isEmpty || chunks[chunks.count - 1].count + weights.count > chunks[chunks.count - 1].capacity {
+                var chunk: [UInt32] = []
+                chunk.reserveCapacity(max(Self.chunkSize, weights.count))
+                chunks.append(chunk)
+            }
+            (document.chunk, document.start, document.count) = (chunks.count - 1, chunks[chunks.count - 1].count, weights.count)
             for (term, weight) in weights {
                 let number: UInt32
                 if let known = termNumbers[term] {
@@ -74,7 +85,7 @@ public final class SearchCollector: @unchecked Sendable {
                     termNumbers[term] = number
                     terms.append(term)
                 }
-                document.postings.append(number << 8 | UInt32(min(weight, 255)))
+                chunks[document.chunk].append(number << 8 | UInt32(min(weight, 255)))
             }
             documents.append(document)
         }
@@ -96,7 +107,10 @@ public final class SearchCollector: @unchecked Sendable {
             chosen.sort { (documents[$0].rank, documents[$0].key) < (documents[$1].rank, documents[$1].key) }
             return SearchIndex(
                 entries: chosen.map { (documents[$0].entry, documents[$0].language == nil && code != nil) },
-                postings: chosen.map { documents[$0].postings }, terms: terms)
+                postings: chosen.map { arrival in
+                    let document = documents[arrival]
+                    return chunks[document.chunk][document.start..<(document.start + document.count)]
+                }, terms: terms)
         }
     }
 
@@ -106,6 +120,7 @@ public final class SearchCollector: @unchecked Sendable {
             termNumbers = [:]
             terms = []
             documents = []
+            chunks = []
         }
     }
 }

@@ -39,7 +39,7 @@ public struct SearchIndex: Sendable {
     /// One pass over the documents in order: each word counts its documents and keeps the `postingsLimit` it weighs
     /// most in (the first ones where weights are equal) in a heap of its own, so no list of every document a word
     /// is in is ever made.
-    init(entries: [(entry: SearchEntry, inEnglish: Bool)], postings: [[UInt32]], terms: [String]) {
+    init(entries: [(entry: SearchEntry, inEnglish: Bool)], postings: [ArraySlice<UInt32>], terms: [String]) {
         self.entries = entries
         var counts = [Int](repeating: 0, count: terms.count)
         var best = [TopPostings](repeating: TopPostings(), count: terms.count)

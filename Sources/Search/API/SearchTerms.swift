@@ -16,32 +16,52 @@ public enum SearchTerms {
     }
 
     /// Hands each folded word of `text` to `body`, in order, without gathering them.
+    ///
+    /// One pass over the UTF-8: ASCII letters and digits are lowered in place, and a word is made a `String` once, as
+    /// it ends; only a word with a letter outside ASCII goes through `fold`.
     static func forEach(in text: String, _ body: (String) -> Void) {
-        var word = String.UnicodeScalarView()
-        var isASCII = true
-        func finish() {
-            guard !word.isEmpty else { return }
-            let term = isASCII ? String(word) : fold(String(word))
-            if term.unicodeScalars.count > 1 { body(term) }
-            word = String.UnicodeScalarView()
-            isASCII = true
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39: word.append(scalar)
-            case 0x41...0x5A: word.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
-            case 0x27, 0x2019: continue  // an apostrophe joins the word's two sides
-            case 0...0x7F: finish()
-            default:
-                if isWordScalar(scalar) {
-                    word.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var isASCII = true
+            func finish() {
+                guard !word.isEmpty else { return }
+                let raw = String(decoding: word, as: UTF8.self)
+                let term = isASCII ? raw : fold(raw)
+                if term.unicodeScalars.count > 1 { body(term) }
+                word.removeAll(keepingCapacity: true)
+                isASCII = true
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                    case 0x41...0x5A: word.append(byte + 0x20)
+                    case 0x27: break  // an apostrophe joins the word's two sides
+                    default: finish()
+                    }
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + length, bytes.count)
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                if value == 0x2019 {
+                    // ’, an apostrophe too
+                } else if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                    word.append(contentsOf: bytes[index..<end])
                     isASCII = false
                 } else {
                     finish()
                 }
+                index = end
             }
+            finish()
         }
-        finish()
     }
 
     /// A letter, a number or a combining mark (`\p{Alphabetic}`, `\p{N}`, `\p{M}` in the script).

@@ -94,7 +94,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .section: ["pages/section"]
         case .notFound: ["pages/not-found"]
         case .search: ["pages/search"]
-        case .report: ["pages/report", "pages/report-row"]
+        case .report: ["pages/report", "pages/report-row", "pages/report-register-row"]
         case .serviceDirectory: ["pages/services"]
         case .serviceCategory: ["pages/service-category"]
         case .service: ["pages/service"]
