@@ -118,7 +118,6 @@ public enum SiteBuilder {
             searchFileCount += jobs.count
         }
         search.removeAll()
-        MemoryTrim.now()
         var files: [FileJob] = []
         var copies: [(from: String, to: String)] = []
         let contentCopies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
