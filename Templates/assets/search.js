@@ -14,7 +14,9 @@
   "use strict";
 
   // ==== Words ==================================================================================
-  var APOSTROPHES = /['\u2019]/g;
+  // What joins a word's two sides, taken out: apostrophes, & ("A&E"), the zero-width non-joiner and joiner, the soft
+  // hyphen and the word joiner (SearchTerms.joiners).
+  var APOSTROPHES = /['\u2019&\u200c\u200d\u00ad\u2060]/g;
   var NOT_WORD = /[^\p{Alphabetic}\p{N}\p{M}]+/u;
   var ASCII = /^[\x00-\x7f]*$/;
   var MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g;
@@ -315,7 +317,11 @@
           heading.appendChild(element("span", "other-language", say("in-english")));
         }
         li.appendChild(heading);
-        if (r.section) li.appendChild(element("p", "search-result__section", r.section));
+        if (r.section) {
+          var section = element("p", "search-result__section", r.section);
+          if (r.inEnglish) section.lang = "en";
+          li.appendChild(section);
+        }
         if (r.summary) {
           var summary = element("p", "search-result__summary", r.summary);
           if (r.inEnglish) summary.lang = "en";

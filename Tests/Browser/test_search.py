@@ -34,6 +34,7 @@ QUERIES = [
     ("chaplain", "services/chaplaincy/"),
     ("pharm", "services/pharmacy/"),  # a prefix of the word
     ("COMPLAINTS", "guides/concerns/making-a-complaint/"),  # case is ignored
+    ("a&e", "services/emergency-department/"),  # "A&E" is one word
 ]
 NO_RESULTS = "xylophone zebra"
 

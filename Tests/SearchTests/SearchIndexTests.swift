@@ -36,7 +36,7 @@ import Testing
         ] {
             collector.add(page, entry: Self.entry(page))
         }
-        let weights = Self.weights(collector.index(in: nil), "parking")
+        let weights = Self.weights(collector.index(in: nil, serviceLabel: "Service"), "parking")
         #expect(
             weights == [
                 "guides/title/": 12, "guides/summary/": 6, "guides/heading/": 4, "guides/text/": 4, "guides/once/": 1,
@@ -47,7 +47,10 @@ import Testing
         let collector = SearchCollector()
         let page = Self.guide("many", title: "Many", body: String(repeating: "Complaint. ", count: 50))
         collector.add(page, entry: Self.entry(page))
-        #expect(Self.weights(collector.index(in: nil), "complaint") == ["guides/many/": TermWeights.textLimit])
+        #expect(
+            Self.weights(collector.index(in: nil, serviceLabel: "Service"), "complaint") == [
+                "guides/many/": TermWeights.textLimit
+            ])
     }
 
     @Test func easyReadVersionsWeighHalf() {
@@ -57,7 +60,7 @@ import Testing
         page.sourcePath = "easy-read/x.md"
         page.urlPath = "easy-read/x/"
         collector.add(page, entry: Self.entry(page))
-        #expect(Self.weights(collector.index(in: nil), "complaints") == ["easy-read/x/": 6])
+        #expect(Self.weights(collector.index(in: nil, serviceLabel: "Service"), "complaints") == ["easy-read/x/": 6])
     }
 
     @Test func theSameDocumentsGiveTheSameFilesInWhateverOrderTheyArrive() {
@@ -66,8 +69,8 @@ import Testing
         let second = SearchCollector()
         for page in pages { first.add(page, entry: Self.entry(page)) }
         for page in pages.reversed() { second.add(page, entry: Self.entry(page)) }
-        let a = first.index(in: nil).files
-        let b = second.index(in: nil).files
+        let a = first.index(in: nil, serviceLabel: "Service").files
+        let b = second.index(in: nil, serviceLabel: "Service").files
         #expect(a.map(\.path) == b.map(\.path))
         #expect(a.map(\.text) == b.map(\.text))
         #expect(a.map(\.path).filter { $0.hasPrefix("d") } == ["d0.js", "d1.js", "d2.js"])
@@ -82,7 +85,7 @@ import Testing
             let page = Self.guide(String(format: "g%04d", number), title: title, body: "Visiting times.")
             collector.add(page, entry: Self.entry(page))
         }
-        let index = collector.index(in: nil)
+        let index = collector.index(in: nil, serviceLabel: "Service")
         let list = index.lists.first { $0.term == "visiting" }
         #expect(list?.count == count)
         #expect(list?.postings.count == SearchIndex.postingsLimit)
@@ -124,7 +127,7 @@ import Testing
         let collector = SearchCollector()
         let page = Self.guide("x", title: "Quotes \" and </script> & more", summary: "Line\u{2028}break")
         collector.add(page, entry: Self.entry(page))
-        let files = collector.index(in: nil).files
+        let files = collector.index(in: nil, serviceLabel: "Service").files
         let entries = files.first { $0.path == "d0.js" }?.text ?? ""
         #expect(
             entries
@@ -145,11 +148,29 @@ import Testing
         for page in [complaint, parking] { collector.add(page, entry: Self.entry(page)) }
         collector.add(
             translated, entry: SearchEntry(path: "pl/guides/complaint/", title: "Jak złożyć skargę", summary: "", section: ""))
-        let index = collector.index(in: polish)
+        let index = collector.index(in: polish, serviceLabel: "Service")
         #expect(index.entries.map(\.entry.path) == ["pl/guides/complaint/", "guides/parking/"])
         #expect(index.entries.map(\.inEnglish) == [false, true])
         #expect(index.lists.map(\.term).contains("skarge"))
         #expect(!index.lists.map(\.term).contains("complaint"))
-        #expect(collector.index(in: nil).entries.map(\.entry.path) == ["guides/complaint/", "guides/parking/"])
+        #expect(
+            collector.index(in: nil, serviceLabel: "Service").entries.map(\.entry.path) == [
+                "guides/complaint/", "guides/parking/",
+            ])
+    }
+
+    @Test func aServiceSaysWhatItIsInEachLanguagesWords() {
+        let collector = SearchCollector()
+        let (service, problems) = ContentLoader.readServiceRecord(
+            "name: Night pharmacy\nsummary: Medicines late at night.\ncategory: Medicines\nhours: always\n",
+            path: "services/night-pharmacy.yaml", display: "Content/services/night-pharmacy.yaml")
+        #expect(problems.isEmpty)
+        collector.add(
+            service,
+            entry: SearchEntry(path: "services/night-pharmacy/", title: "Night pharmacy", summary: "", section: "Medicines"))
+        let polish = SiteLanguage(code: "pl", name: "Polski")
+        #expect(collector.index(in: nil, serviceLabel: "Service").entries.map(\.entry.section) == ["Service: Medicines"])
+        #expect(collector.index(in: polish, serviceLabel: "Usługa").entries.map(\.entry.section) == ["Usługa: Medicines"])
+        #expect(collector.index(in: polish, serviceLabel: "Usługa").entries.map(\.inEnglish) == [true])
     }
 }

@@ -23,11 +23,10 @@ public enum ContentChecks {
         }
     }
 
-    /// The rules about the whole site (an accessibility statement, at least one guide, a reference for each guide)
-    /// and its services.
+    /// The rules about the whole site (an accessibility statement, at least one guide) and its services.
     public static func siteRules(_ content: SiteContent, today: Day) -> [Diagnostic] {
         SiteRules.check(content) + ServiceRules.check(content, CheckContext(content: content, today: today, options: .build))
-            + KioskRules.check(content) + ReferenceRule.check(content)
+            + KioskRules.check(content)
     }
 
     /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`; for `signpost
@@ -53,7 +52,8 @@ public enum ContentChecks {
 
     static let pageRules: [any PageRule] = [
         NestingRule(), HeadingRule(), ImageRule(), LinkRule(), LinkTextRule(), RawHTMLRule(), CalloutRule(), ReviewDateRule(),
-        SectionRule(), FormatsRule(), EasyReadSentenceRule(), EasyReadRowRule(), AbbreviationRule(), EasyReadLengthRule(),
+        SectionRule(), FormatsRule(), ReferenceRule(), EasyReadSentenceRule(), EasyReadRowRule(), AbbreviationRule(),
+        EasyReadLengthRule(),
     ]
 
     /// The rules for a translation: what holds in every language.

@@ -9,6 +9,8 @@ struct CheckContext: Sendable {
     let options: CheckOptions
     /// Source paths of inactive services' records, which have no page to link to.
     let inactiveServices: Set<String>
+    /// The guides under document control with each reference (upper case), by path.
+    let references: [String: [ContentPage]]
 
     init(content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day, options: CheckOptions) {
         self.options = options
@@ -17,5 +19,8 @@ struct CheckContext: Sendable {
         index = content.index
         self.headingIDs = headingIDs ?? content.headingIDs
         self.today = today
+        references = Dictionary(
+            grouping: content.guides.filter { $0.frontMatter.control != nil }.sorted { $0.sourcePath < $1.sourcePath }
+        ) { $0.frontMatter.control?.reference.uppercased() ?? "" }
     }
 }

@@ -75,7 +75,8 @@ public struct DocumentControl: Sendable {
         var counts: [String: Int] = [:]
         let parsed = references.compactMap { reference -> (prefix: String, number: Int, width: Int)? in
             let digits = reference.reversed().prefix { $0.isASCII && $0.isNumber }
-            guard !digits.isEmpty, let number = Int(String(digits.reversed())) else { return nil }
+            // A number of more than 9 digits is no leaflet number (and could not have 1 added).
+            guard !digits.isEmpty, digits.count <= 9, let number = Int(String(digits.reversed())) else { return nil }
             return (String(reference.dropLast(digits.count)), number, digits.count)
         }
         for item in parsed { counts[item.prefix, default: 0] += 1 }

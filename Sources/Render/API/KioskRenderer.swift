@@ -112,7 +112,7 @@ public struct KioskRenderer: Sendable {
         context["formats"] = formatCards.value
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
         context["next_review"] = page.frontMatter.nextReview.map { DateContext.of($0, templates.strings.wording) }
-        context["document"] = DocumentContext.of(page.frontMatter, templates.strings.wording)
+        context["document"] = DocumentContext.of(page, templates.strings.wording)
         context["sources"] = page.frontMatter.sources.map { ["title": $0.title, "shown": WebAddress.short($0.url)] }
         context["has_sources"] = !page.frontMatter.sources.isEmpty
         let address = content.config.absoluteURL(of: page)

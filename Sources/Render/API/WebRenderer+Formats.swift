@@ -35,7 +35,7 @@ extension WebRenderer {
         context["owner"] = matter.owner
         context["last_reviewed"] = matter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
         context["next_review"] = matter.nextReview.map { DateContext.of($0, templates.strings.wording) }
-        context["document"] = DocumentContext.of(matter, templates.strings.wording)
+        context["document"] = DocumentContext.of(page, templates.strings.wording)
         context["sources"] = matter.sources.map { ["title": $0.title, "url": $0.url] }
         addFormatLinks(to: &context, page: page, urlPath: urlPath)
         var crumbs = [common.homeCrumb]

@@ -62,7 +62,7 @@ public struct WebRenderer: Sendable {
         context["owner"] = matter.owner
         context["last_reviewed"] = matter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
         context["next_review"] = matter.nextReview.map { DateContext.of($0, templates.strings.wording) }
-        context["document"] = DocumentContext.of(matter, templates.strings.wording)
+        context["document"] = DocumentContext.of(page, templates.strings.wording)
         context["sources"] = matter.sources.map { ["title": $0.title, "url": $0.url] }
         let formats = matter.formats.map { ["name": templates.strings.name(of: $0)] }
         context["formats_available"] = formats

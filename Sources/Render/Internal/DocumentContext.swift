@@ -2,9 +2,13 @@ import Content
 
 /// What a guide under document control shows of it: `{reference, version, published, review_due, changes,
 /// has_changes}`, dates as `DateContext`; nil for a page with no `reference`.
+///
+/// Nil for a translation too: the English page's version and changes need not be the ones it was translated from
+/// (its translator and `translated_from` date say which it is).
 enum DocumentContext {
-    static func of(_ matter: FrontMatter, _ wording: Wording) -> [String: Any]? {
-        guard let control = matter.control else { return nil }
+    static func of(_ page: ContentPage, _ wording: Wording) -> [String: Any]? {
+        let matter = page.frontMatter
+        guard page.translation == nil, let control = matter.control else { return nil }
         var context: [String: Any] = [
             "reference": control.reference, "version": control.version,
             "published": DateContext.of(control.published, wording),

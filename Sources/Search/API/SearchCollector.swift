@@ -12,8 +12,9 @@ public final class SearchCollector: @unchecked Sendable {
     struct Document {
         /// The language it is written in: nil for the site's own.
         var language: String?
-        /// What comes first in results of equal score: guides, then pages, easy read and services.
-        var rank: Int
+        /// The order of kinds in the index: guides, then pages, easy read and services (what comes first in results
+        /// of equal score).
+        var kindOrder: Int
         /// Its English page's file (a translation's and its English page's are the same), or the service's id.
         var key: String
         var entry: SearchEntry
@@ -26,6 +27,9 @@ public final class SearchCollector: @unchecked Sendable {
     /// small arrays, one a page, would be left scattered among the pages still held.
     private var chunks: [[UInt32]] = []
     private static let chunkSize = 1 << 18
+    private static let serviceOrder = 3
+    /// Words and documents are numbered in 24 bits (`term << 8 | weight`, and `TopPostings`).
+    static let wordLimit = 1 << 24
 
     private let lock = Lock()
     private var termNumbers: [String: UInt32] = [:]
@@ -36,12 +40,12 @@ public final class SearchCollector: @unchecked Sendable {
 
     /// Adds a guide, a page (not the home page) or an easy-read version; `entry` is what its result shows.
     public func add(_ page: ContentPage, entry: SearchEntry) {
-        let rank: Int
+        let kindOrder: Int
         switch page.kind {
         case .home: return
-        case .guide: rank = 0
-        case .page: rank = 1
-        case .easyRead: rank = 2
+        case .guide: kindOrder = 0
+        case .page: kindOrder = 1
+        case .easyRead: kindOrder = 2
         }
         var weights = TermWeights()
         weights.add(page.frontMatter.title, as: .title)
@@ -50,11 +54,12 @@ public final class SearchCollector: @unchecked Sendable {
             if case .heading = block.kind { weights.add(block.text, as: .heading) } else { weights.addText(block.text) }
         }
         add(
-            Document(language: page.language?.code, rank: rank, key: page.sourcePath, entry: entry),
+            Document(language: page.language?.code, kindOrder: kindOrder, key: page.sourcePath, entry: entry),
             weights: weights.weights(halved: page.kind == .easyRead))
     }
 
-    /// Adds a service of the directory (in the site's own language, as the directory is).
+    /// Adds a service of the directory (in the site's own language, as the directory is); `entry`'s section is its
+    /// category, which each language's index puts after its own word for a service (`index(in:serviceLabel:)`).
     public func add(_ service: Service, entry: SearchEntry) {
         var weights = TermWeights()
         weights.add(service.name, as: .title)
@@ -64,7 +69,9 @@ public final class SearchCollector: @unchecked Sendable {
         if let location = service.location { weights.addText(location.oneLine) }
         for language in service.languages { weights.addText(language.englishName + " " + language.ownName) }
         for line in service.accessibility { weights.addText(line) }
-        add(Document(language: nil, rank: 3, key: "service:" + service.id, entry: entry), weights: weights.weights())
+        add(
+            Document(language: nil, kindOrder: Self.serviceOrder, key: "service:" + service.id, entry: entry),
+            weights: weights.weights())
     }
 
     private func add(_ document: Document, weights: [(term: String, weight: Int)]) {
@@ -81,6 +88,8 @@ public final class SearchCollector: @unchecked Sendable {
                 if let known = termNumbers[term] {
                     number = known
                 } else {
+                    // A word is numbered in 24 bits: past 16 million different words, new ones are not indexed.
+                    guard terms.count < Self.wordLimit else { continue }
                     number = UInt32(terms.count)
                     termNumbers[term] = number
                     terms.append(term)
@@ -94,8 +103,9 @@ public final class SearchCollector: @unchecked Sendable {
     /// The index of one language's edition (nil: the site's own language): its own pages, then, for another language,
     /// the site's pages not translated into it and the services, each marked as in English.
     ///
-    /// Documents are numbered by kind, then path, whatever order they arrived in.
-    public func index(in language: SiteLanguage?) -> SearchIndex {
+    /// Documents are numbered by kind, then path, whatever order they arrived in. `serviceLabel` is the language's word
+    /// for a service, put before each service's category.
+    public func index(in language: SiteLanguage?, serviceLabel: String) -> SearchIndex {
         lock.withLock {
             let code = language?.code
             let translated = Set(documents.filter { $0.language == code }.map(\.key))
@@ -104,10 +114,14 @@ public final class SearchCollector: @unchecked Sendable {
                 return document.language == code
                     || (code != nil && document.language == nil && !translated.contains(document.key))
             }
-            chosen.sort { (documents[$0].rank, documents[$0].key) < (documents[$1].rank, documents[$1].key) }
+            chosen.sort { (documents[$0].kindOrder, documents[$0].key) < (documents[$1].kindOrder, documents[$1].key) }
             return SearchIndex(
-                entries: chosen.map { (documents[$0].entry, documents[$0].language == nil && code != nil) },
-                postings: chosen.map { arrival in
+                entries: chosen.map { arrival in
+                    var entry = documents[arrival].entry
+                    if documents[arrival].kindOrder == Self.serviceOrder { entry.section = serviceLabel + ": " + entry.section }
+                    return (entry, documents[arrival].language == nil && code != nil)
+                },
+                documentWords: chosen.map { arrival in
                     let document = documents[arrival]
                     return chunks[document.chunk][document.start..<(document.start + document.count)]
                 }, terms: terms)

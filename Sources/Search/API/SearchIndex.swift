@@ -34,16 +34,16 @@ public struct SearchIndex: Sendable {
     public let entries: [(entry: SearchEntry, inEnglish: Bool)]
     let lists: [TermList]
 
-    /// `postings[i]` are document `i`'s words, as `term << 8 | weight` with `term` a number in `terms`.
+    /// `documentWords[i]` are document `i`'s words, as `term << 8 | weight` with `term` a number in `terms`.
     ///
     /// One pass over the documents in order: each word counts its documents and keeps the `postingsLimit` it weighs
     /// most in (the first ones where weights are equal) in a heap of its own, so no list of every document a word
     /// is in is ever made.
-    init(entries: [(entry: SearchEntry, inEnglish: Bool)], postings: [ArraySlice<UInt32>], terms: [String]) {
+    init(entries: [(entry: SearchEntry, inEnglish: Bool)], documentWords: [ArraySlice<UInt32>], terms: [String]) {
         self.entries = entries
         var counts = [Int](repeating: 0, count: terms.count)
         var best = [TopPostings](repeating: TopPostings(), count: terms.count)
-        for (document, words) in postings.enumerated() {
+        for (document, words) in documentWords.enumerated() where document < SearchCollector.wordLimit {
             for word in words {
                 let term = Int(word >> 8)
                 counts[term] += 1

@@ -3,7 +3,7 @@ import Foundation
 /// The words a search matches: one rule for the index Signpost writes and for the queries the search script reads
 /// (`Templates/assets/search.js` does the same, step for step).
 ///
-/// Apostrophes are taken out (`patient's` is `patients`), the text is split at anything that is not a letter, a
+/// Apostrophes, `&` and invisible joiners are taken out (`patient's` is `patients`, `A&E` is `ae`), the text is split at anything that is not a letter, a
 /// number or a combining mark, and each word is folded: decomposed (NFKD: `№` is `No`), lower case, accents taken off Latin letters (`Zażółć` is
 /// `zazolc`), vowel marks off Arabic script, and a few letters without a decomposition written plainly (`ł`, `ø`,
 /// `ß`). Words of one letter are left out.
@@ -40,7 +40,7 @@ public enum SearchTerms {
                     switch byte {
                     case 0x61...0x7A, 0x30...0x39: word.append(byte)
                     case 0x41...0x5A: word.append(byte + 0x20)
-                    case 0x27: break  // an apostrophe joins the word's two sides
+                    case 0x27, 0x26: break  // an apostrophe or & joins the word's two sides: "patient's", "A&E"
                     default: finish()
                     }
                     index += 1
@@ -50,8 +50,8 @@ public enum SearchTerms {
                 let end = min(index + length, bytes.count)
                 var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
-                if value == 0x2019 {
-                    // ’, an apostrophe too
+                if Self.joiners.contains(value) {
+                    // ’, and the invisible joiners and soft hyphen that sit inside words
                 } else if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
                     word.append(contentsOf: bytes[index..<end])
                     isASCII = false
@@ -63,6 +63,10 @@ public enum SearchTerms {
             finish()
         }
     }
+
+    /// What joins the two sides of a word, left out: `’`, the zero-width non-joiner and joiner (inside Urdu, Bengali
+    /// and Punjabi words), the soft hyphen and the word joiner.
+    static let joiners: Set<UInt32> = [0x2019, 0x200C, 0x200D, 0x00AD, 0x2060]
 
     /// A letter, a number or a combining mark (`\p{Alphabetic}`, `\p{N}`, `\p{M}` in the script).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -5,6 +5,7 @@ struct TopPostings {
 
     /// Offers a document; documents come in order of their numbers (below 2^24).
     mutating func offer(document: Int, weight: Int) {
+        guard document <= 0xFF_FFFF else { return }
         let key = UInt32(min(weight, 255)) << 24 | UInt32(0xFF_FFFF - document)
         if heap.count < SearchIndex.postingsLimit {
             heap.append(key)

@@ -109,11 +109,12 @@ public enum SiteBuilder {
         progress(.renderPages)
         // The search index of each language, one at a time, for the website and the kiosk; then what it gathered is
         // let go, before the pages made from the whole site.
-        SearchFiles.addServices(directory.services, to: search, strings: templates.strings)
+        SearchFiles.addServices(directory.services, to: search)
         let searchFolders = (buildsWeb ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
         var searchFileCount = 0
-        for language in content.config.allLanguages {
-            let jobs = SearchFiles.jobs(search, language: language, config: content.config, folders: searchFolders)
+        for (language, templates) in zip(content.config.allLanguages, [templates] + localized) {
+            let jobs = SearchFiles.jobs(
+                search, language: language, config: content.config, strings: templates.strings, folders: searchFolders)
             staging.write(jobs)
             searchFileCount += jobs.count
         }

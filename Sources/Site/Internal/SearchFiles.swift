@@ -19,11 +19,10 @@ enum SearchFiles {
             summary: page.frontMatter.summary, section: section)
     }
 
-    /// What a service's result shows: its name, its summary, and `Service` with its kind.
-    static func entry(_ service: Service, strings: Strings) -> SearchEntry {
-        SearchEntry(
-            path: service.urlPath, title: service.name, summary: service.summary,
-            section: strings(.searchService) + ": " + service.category)
+    /// What a service's result shows: its name, its summary, and its category (each language's index puts its word
+    /// for a service before it).
+    static func entry(_ service: Service) -> SearchEntry {
+        SearchEntry(path: service.urlPath, title: service.name, summary: service.summary, section: service.category)
     }
 
     /// Adds a page as it loads, in its own language's words (`strings` are the site's, `editions` each other
@@ -43,7 +42,7 @@ enum SearchFiles {
         for page in content.allPages + content.translations {
             add(page, to: collector, strings: templates.strings, editions: editions, config: content.config)
         }
-        addServices(ServiceDirectory(content: content).services, to: collector, strings: templates.strings)
+        addServices(ServiceDirectory(content: content).services, to: collector)
         return collector
     }
 
@@ -55,15 +54,17 @@ enum SearchFiles {
             })
     }
 
-    static func addServices(_ services: [Service], to collector: SearchCollector, strings: Strings) {
-        for service in services { collector.add(service, entry: entry(service, strings: strings)) }
+    static func addServices(_ services: [Service], to collector: SearchCollector) {
+        for service in services { collector.add(service, entry: entry(service)) }
     }
 
-    /// One language's index files, under each of `folders` (the website's `""`, the kiosk's `kiosk/`).
-    static func jobs(_ collector: SearchCollector, language: SiteLanguage, config: SiteConfig, folders: [String])
-        -> [FileJob]
-    {
-        let index = collector.index(in: language == config.defaultLanguage ? nil : language)
+    /// One language's index files, under each of `folders` (the website's `""`, the kiosk's `kiosk/`); `strings` are
+    /// that language's.
+    static func jobs(
+        _ collector: SearchCollector, language: SiteLanguage, config: SiteConfig, strings: Strings, folders: [String]
+    ) -> [FileJob] {
+        let index = collector.index(
+            in: language == config.defaultLanguage ? nil : language, serviceLabel: strings(.searchService))
         let folder = SitePaths.searchIndexFolder(language)
         return index.files.flatMap { file in
             folders.map { root in FileJob(path: root + folder + file.path) { file.text } }
@@ -77,8 +78,9 @@ extension SiteAssembler {
     /// `content.config.languages`.
     public static func searchFiles(_ content: SiteContent, templates: TemplateSet, localized: [TemplateSet]) -> [FileJob] {
         let collector = SearchFiles.collect(content, templates: templates, localized: localized)
-        return content.config.allLanguages.flatMap { language in
-            SearchFiles.jobs(collector, language: language, config: content.config, folders: [""])
+        return zip(content.config.allLanguages, [templates] + localized).flatMap { language, templates in
+            SearchFiles.jobs(
+                collector, language: language, config: content.config, strings: templates.strings, folders: [""])
         }
     }
 }

@@ -4,6 +4,7 @@ signpostSearch.piece(5,[
 ["accessibility",1,[2,12]],
 ["accessible",1,[2,6]],
 ["advice",3,[0,1,3,1,3,16]],
+["ae",1,[4,12]],
 ["after",1,[1,1]],
 ["an",1,[4,6]],
 ["and",5,[0,6,2,6,1,1,1,10,2,23]],
