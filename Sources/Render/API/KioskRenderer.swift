@@ -108,6 +108,10 @@ public struct KioskRenderer: Sendable {
         context["summary"] = page.frontMatter.summary
         context["blocks"] = blocks(page.document.gathered)
         context["is_guide"] = page.kind == .guide
+        if let easyRead = easyRead(of: page) {
+            context["easy_read_href"] = easyRead.href
+            context["easy_read_in_english"] = easyRead.inEnglish
+        }
         // The bundled templates show these through the site-wide kiosk/layout/formats; other templates may use the key.
         context["formats"] = formatCards.value
         context["last_reviewed"] = page.frontMatter.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
@@ -201,5 +205,15 @@ public struct KioskRenderer: Sendable {
             cards.append(.scan(kind: .email, text: strings(.email), shown: email, encoded: "mailto:" + email))
         }
         return cards
+    }
+
+    /// A guide's easy-read version on the kiosk, from the guide's page, and whether it is the English one in another
+    /// language's kiosk (not translated into it); nil when the guide has none.
+    func easyRead(of page: ContentPage) -> (href: String, inEnglish: Bool)? {
+        guard page.kind == .guide else { return nil }
+        let path = ContentPaths.easyReadPath(forGuide: page.sourcePath)
+        guard let urlPath = content.index.pages[path] else { return nil }
+        let inEnglish = content.config.edition.map { content.index.translations[path]?.contains($0.code) != true } ?? false
+        return (SitePaths.relativePath(from: page.urlPath, to: "") + (inEnglish ? common.up : "") + urlPath + "index.html", inEnglish)
     }
 }
