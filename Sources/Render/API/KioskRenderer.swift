@@ -214,6 +214,8 @@ public struct KioskRenderer: Sendable {
         let path = ContentPaths.easyReadPath(forGuide: page.sourcePath)
         guard let urlPath = content.index.pages[path] else { return nil }
         let inEnglish = content.config.edition.map { content.index.translations[path]?.contains($0.code) != true } ?? false
-        return (SitePaths.relativePath(from: page.urlPath, to: "") + (inEnglish ? common.up : "") + urlPath + "index.html", inEnglish)
+        return (
+            SitePaths.relativePath(from: page.urlPath, to: "") + (inEnglish ? common.up : "") + urlPath + "index.html", inEnglish
+        )
     }
 }
