@@ -33,7 +33,7 @@ public struct HealthReport: Sendable {
             wordCount = guide.document.wordCount
             formats = guide.frontMatter.formats
             sourceCount = guide.frontMatter.sources.count
-            hasEasyRead = HealthReport.hasEasyRead(guide, index: index)
+            hasEasyRead = index.easyRead(ofGuide: guide.sourcePath) != nil
         }
 
         /// Whether the site has the guide in a format: large print and braille are made for every guide, easy read
@@ -97,11 +97,6 @@ public struct HealthReport: Sendable {
 
     /// Guides whose reading age is above the site's limit.
     public var hardToReadCount: Int { rows.count { $0.readingAge > Double(readingAgeLimit) } }
-
-    /// Whether a guide's easy-read version is written (`easy-read/` beside `guides/`).
-    public static func hasEasyRead(_ guide: ContentPage, index: ContentIndex) -> Bool {
-        index.pages[ContentPaths.easyReadPath(forGuide: guide.sourcePath)] != nil
-    }
 
     /// The formats the report has a column for.
     public static let formatColumns: [Format] = [.easyRead, .largePrint, .braille]

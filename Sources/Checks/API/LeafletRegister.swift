@@ -25,7 +25,7 @@ public enum LeafletRegister {
     public static func rows(_ content: SiteContent) -> [Row] {
         content.guides.map { guide in
             let matter = guide.frontMatter
-            let hasEasyRead = HealthReport.hasEasyRead(guide, index: content.index)
+            let hasEasyRead = content.index.easyRead(ofGuide: guide.sourcePath) != nil
             return Row(
                 reference: matter.control?.reference ?? "", title: matter.title, urlPath: guide.urlPath,
                 version: matter.control?.version, owner: matter.owner, approvedBy: matter.control?.approvedBy ?? "",

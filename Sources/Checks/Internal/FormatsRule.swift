@@ -6,13 +6,14 @@ import Diagnostics
 struct FormatsRule: PageRule {
     func check(_ page: ContentPage, _ context: CheckContext) -> [Diagnostic] {
         guard page.kind == .guide, page.frontMatter.formats.contains(.easyRead) else { return [] }
-        let easyRead = ContentPaths.easyReadPath(forGuide: page.sourcePath)
-        guard context.index.pages[easyRead] == nil else { return [] }
+        guard context.index.easyRead(ofGuide: page.sourcePath) == nil else { return [] }
         return [
             .error(
                 "`formats` lists easy-read, but this guide has no easy-read version",
                 at: SourceLocation(path: page.displayPath, line: page.frontMatter.formatsLine, column: 1),
-                hint: "write it in Content/\(easyRead), or take easy-read out of `formats`")
+                hint:
+                    "write it in Content/\(ContentPaths.easyReadPath(forGuide: page.sourcePath)), or take easy-read out of `formats`"
+            )
         ]
     }
 }

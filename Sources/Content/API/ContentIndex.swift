@@ -22,6 +22,12 @@ public struct ContentIndex: Sendable {
         return config.languages.filter { codes.contains($0.code) }
     }
 
+    /// The site path of a guide's easy-read version (`easy-read/a/b/` for `guides/a/b.md`), or nil when it has none.
+    public func easyRead(ofGuide sourcePath: String) -> String? {
+        guard sourcePath.hasPrefix(ContentPaths.guides) else { return nil }
+        return pages[ContentPaths.easyReadPath(forGuide: sourcePath)]
+    }
+
     /// Classifies `destination`, written in the file at `sourcePath`.
     public func target(of destination: String, from sourcePath: String) -> LinkTarget {
         if destination.hasPrefix("#") { return .sameDocument(fragment: String(destination.dropFirst())) }

@@ -211,8 +211,8 @@ public struct KioskRenderer: Sendable {
     /// language's kiosk (not translated into it); nil when the guide has none.
     func easyRead(of page: ContentPage) -> (href: String, inEnglish: Bool)? {
         guard page.kind == .guide else { return nil }
+        guard let urlPath = content.index.easyRead(ofGuide: page.sourcePath) else { return nil }
         let path = ContentPaths.easyReadPath(forGuide: page.sourcePath)
-        guard let urlPath = content.index.pages[path] else { return nil }
         let inEnglish = content.config.edition.map { content.index.translations[path]?.contains($0.code) != true } ?? false
         return (
             SitePaths.relativePath(from: page.urlPath, to: "") + (inEnglish ? common.up : "") + urlPath + "index.html", inEnglish

@@ -22,10 +22,7 @@ struct FormatLinks: Sendable {
     }
 
     /// The address of a guide's easy-read version, if it has one.
-    func easyRead(ofGuide guidePath: String) -> String? {
-        guard guidePath.hasPrefix(ContentPaths.guides) else { return nil }
-        return index.pages[ContentPaths.easyRead + guidePath.dropFirst(ContentPaths.guides.count)]
-    }
+    func easyRead(ofGuide guidePath: String) -> String? { index.easyRead(ofGuide: guidePath) }
 
     /// The address of a guide, by its source path.
     func url(ofGuide guidePath: String) -> String? { index.pages[guidePath] }
@@ -42,7 +39,7 @@ struct FormatLinks: Sendable {
     func links(forGuide guidePath: String, urlPath: String, except current: String) -> [[String: Any]] {
         let easyRead = easyRead(ofGuide: guidePath)
         // In another language's edition braille (English only) and an easy-read version not translated are English.
-        let easyReadPath = ContentPaths.easyRead + guidePath.dropFirst(ContentPaths.guides.count)
+        let easyReadPath = ContentPaths.easyReadPath(forGuide: guidePath)
         let easyReadInEnglish = config.edition.map { index.translations[easyReadPath]?.contains($0.code) != true } ?? false
         var links: [(name: String, path: String, inEnglish: Bool)] = [(strings(.formatWebPage), urlPath, false)]
         links.append((strings(.formatLargePrintPage), SitePaths.largePrintPath(of: guidePath), false))
