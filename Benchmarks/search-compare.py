@@ -36,7 +36,6 @@ import functools
 import gzip
 import http.server
 import json
-import os
 import re
 import statistics
 import sys
@@ -45,15 +44,11 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-# Selenium must never look for drivers or browsers on the network.
-os.environ["SE_OFFLINE"] = "true"
-
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
+# The browser tests' Chromium (Tests/Browser/conftest.py: offline, only 127.0.0.1 resolves).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "Tests" / "Browser"))
+from conftest import LOCAL_ONLY, chromium  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 TEXT_TYPES = (".html", ".js", ".mjs", ".css", ".json", ".svg", ".xml", ".txt", ".csv")
 BLANK = "/__search-bench__/blank.html"
 CODE = re.compile(r"^/pagefind/(pagefind\.js|pagefind-worker\.js|wasm\.[^/]*\.pagefind)$")
@@ -151,21 +146,7 @@ class Server:
 
 # ==== The browser ===================================================================================
 def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    ):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver = chromium(LOCAL_ONLY)
     driver.set_script_timeout(120)
     driver.set_page_load_timeout(120)
     driver.execute_cdp_cmd("Network.enable", {})

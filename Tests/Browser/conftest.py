@@ -85,25 +85,37 @@ def site_server():
     server.server_close()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the session, driven through Debian's chromedriver."""
+# Headless, and quiet: nothing of Chromium's own reaches the network.
+CHROMIUM_ARGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-dev-shm-usage",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+# Only the local test server resolves; any other host fails fast and offline.
+LOCAL_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+
+
+def chromium(*args: str, capabilities: dict | None = None):
+    """A headless Chromium driven through Debian's chromedriver, with `args` after the common ones (the browser
+    tests', the kiosk's own and the search benchmark's)."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        # Only the local test server resolves; any other host fails fast and offline.
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    ):
+    for arg in CHROMIUM_ARGS + args:
         options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    for name, value in (capabilities or {}).items():
+        options.set_capability(name, value)
+    return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session."""
+    driver = chromium(LOCAL_ONLY)
     driver.set_script_timeout(120)
     driver.set_page_load_timeout(60)
     yield driver

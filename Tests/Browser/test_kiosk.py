@@ -12,12 +12,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import CHROMEDRIVER, CHROMIUM, REPO_ROOT, site_dir
+from conftest import REPO_ROOT, chromium, site_dir
 from test_accessibility import RUN_AXE, axe_source, describe
 
 WIDTH, HEIGHT = 1080, 1920
@@ -223,17 +221,10 @@ def test_kiosk_links_stay_in_the_kiosk_and_name_their_file(kiosk_screen, site_se
 
 
 def kiosk_browser(log_network=False):
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    # No host resolves at all: the kiosk runs from its folder.
+    driver = chromium(
         "--host-resolver-rules=MAP * ~NOTFOUND", f"--window-size={WIDTH},{HEIGHT}",
-    ):
-        options.add_argument(arg)
-    if log_network:
-        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+        capabilities={"goog:loggingPrefs": {"performance": "ALL"}} if log_network else None)
     driver.set_page_load_timeout(30)
     driver.get("about:blank")
     fit_viewport(driver)
