@@ -71,7 +71,6 @@ public struct DocumentControl: Sendable {
     /// The next free reference after `references`: the highest number with the most used prefix, plus one, as wide
     /// as the widest (`PALS-012` after `PALS-011`); `PALS-001` when there are none.
     public static func nextReference(after references: [String]) -> String {
-        var best: (prefix: String, number: Int, width: Int)? = nil
         var counts: [String: Int] = [:]
         let parsed = references.compactMap { reference -> (prefix: String, number: Int, width: Int)? in
             let digits = reference.reversed().prefix { $0.isASCII && $0.isNumber }
@@ -81,11 +80,9 @@ public struct DocumentControl: Sendable {
         }
         for item in parsed { counts[item.prefix, default: 0] += 1 }
         guard let prefix = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return "PALS-001" }
-        for item in parsed where item.prefix == prefix {
-            if best == nil || item.number > best?.number ?? 0 { best = item }
-        }
-        let width = parsed.filter { $0.prefix == prefix }.map(\.width).max() ?? 3
-        let next = String((best?.number ?? 0) + 1)
+        let same = parsed.filter { $0.prefix == prefix }
+        let width = same.map(\.width).max() ?? 3
+        let next = String((same.map(\.number).max() ?? 0) + 1)
         return prefix + String(repeating: "0", count: max(0, width - next.count)) + next
     }
 }

@@ -10,7 +10,7 @@ extension KioskRenderer {
         context["search_root"] = root
         context["search_index"] = root + SitePaths.searchIndexFolder(content.config.pageLanguage)
         context["keyboard"] = Self.keyboard(strings(.kioskKeyboard))
-        context["a_to_z_href"] = "../" + SitePaths.kioskAToZ + "index.html"
+        context["a_to_z_href"] = SitePaths.relativePath(from: SitePaths.searchPath, to: SitePaths.kioskAToZ) + "index.html"
         return templates.render(context, with: "kiosk/search")
     }
 

@@ -55,13 +55,10 @@ public enum SiteBuilder {
             uniqueKeysWithValues: zip(folder.config.languages, localized).map { language, templates in
                 (language.code, loadingRenderers(folder, in: language, templates: templates, today: options.today))
             })
-        // Each page's words are weighed for the search index while its text is still held.
         let search = SearchCollector()
-        let searchEditions = SearchFiles.editions(folder.config, localized: localized)
         let content = folder.loadPages { page in
             let page = page.measuringReadingAge()
             guard canRender else { return page }
-            SearchFiles.add(page, to: search, strings: templates.strings, editions: searchEditions, config: folder.config)
             let codes = GuideQRCodes()  // the guide's address is encoded once, for its leaflet and its kiosk page
             var (web, kiosk, webFolder, kioskFolder) = (assembler, kiosk, "", kioskFolder)
             if let language = page.language, let edition = editions[language.code] {
@@ -69,6 +66,8 @@ public enum SiteBuilder {
                     edition.web, edition.kiosk, language.folder, kioskFolder + language.folder
                 )
             }
+            // Its words are weighed for the search index while its text is still held, in its language's words.
+            search.add(page, entry: SearchFiles.entry(page, strings: web.templates.strings, config: web.config))
             var files = buildsWeb ? web.files(for: page, codes: codes).map { $0.under(webFolder) } : []
             if buildsKiosk {
                 files += KioskAssembler.files(for: page, kiosk: kiosk, codes: codes).map { $0.under(kioskFolder) }

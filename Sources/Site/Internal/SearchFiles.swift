@@ -25,33 +25,19 @@ enum SearchFiles {
         SearchEntry(path: service.urlPath, title: service.name, summary: service.summary, section: service.category)
     }
 
-    /// Adds a page as it loads, in its own language's words (`strings` are the site's, `editions` each other
-    /// language's, by code).
-    static func add(
-        _ page: ContentPage, to collector: SearchCollector, strings: Strings, editions: [String: (Strings, SiteConfig)],
-        config: SiteConfig
-    ) {
-        let (strings, config) = page.language.flatMap { editions[$0.code] } ?? (strings, config)
-        collector.add(page, entry: entry(page, strings: strings, config: config))
-    }
-
     /// Every page and published service of loaded content, for `signpost serve` (a build adds pages as they load).
     static func collect(_ content: SiteContent, templates: TemplateSet, localized: [TemplateSet]) -> SearchCollector {
         let collector = SearchCollector()
-        let editions = editions(content.config, localized: localized)
+        let editions = Dictionary(
+            uniqueKeysWithValues: zip(content.config.languages, localized).map { language, templates in
+                (language.code, (templates.strings, content.config.edition(in: language)))
+            })
         for page in content.allPages + content.translations {
-            add(page, to: collector, strings: templates.strings, editions: editions, config: content.config)
+            let (strings, config) = page.language.flatMap { editions[$0.code] } ?? (templates.strings, content.config)
+            collector.add(page, entry: entry(page, strings: strings, config: config))
         }
         addServices(ServiceDirectory(content: content).services, to: collector)
         return collector
-    }
-
-    /// Each other language's words and settings, by code; `localized` in the order of `config.languages`.
-    static func editions(_ config: SiteConfig, localized: [TemplateSet]) -> [String: (Strings, SiteConfig)] {
-        Dictionary(
-            uniqueKeysWithValues: zip(config.languages, localized).map { language, templates in
-                (language.code, (templates.strings, config.edition(in: language)))
-            })
     }
 
     static func addServices(_ services: [Service], to collector: SearchCollector) {
