@@ -26,6 +26,10 @@ let package = Package(
     targets: [
         .target(name: "Diagnostics"),
         .target(name: "Utilities"),
+        // The default templates and the starter site, carried inside the binary (Plugins/EmbedFiles).
+        .target(name: "BuiltIn", plugins: ["EmbedFiles"]),
+        .executableTarget(name: "EmbedTool", path: "Plugins/EmbedTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedTool"], path: "Plugins/EmbedFiles"),
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -78,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "SignpostCLI",
             dependencies: [
-                "Site", "Preview", "Print", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities",
+                "Site", "Preview", "Print", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities", "BuiltIn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -16,11 +16,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The folder of guides and site.yaml.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("The folder of templates, CSS and scripts.", valueName: "dir"))
-    var templates = "Templates"
+    @OptionGroup var folders: SiteFolders
 
     @Option(
         name: .long,
@@ -38,11 +34,9 @@ struct BuildCommand: ParsableCommand {
     var only: SiteOutput?
 
     func run() throws {
-        let options = BuildOptions(
-            contentDirectory: content, templatesDirectory: templates, outputDirectory: output, strict: strict,
-            today: Today.date(), only: only)
         let report: BuildReport
         do {
+            let options = try folders.options(output: output, strict: strict, today: Today.date(), only: only)
             report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }
         } catch {
             Terminal.fail(error)

@@ -21,11 +21,7 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Option(name: .long, help: ArgumentHelp("The folder of guides and site.yaml.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("The folder of templates, CSS and scripts.", valueName: "dir"))
-    var templates = "Templates"
+    @OptionGroup var folders: SiteFolders
 
     @Option(name: .long, help: "How to print the problems: text (file:line:column: message) or json.")
     var format = Format.text
@@ -37,12 +33,10 @@ struct CheckCommand: ParsableCommand {
     var external = false
 
     func run() throws {
-        let options = BuildOptions(
-            contentDirectory: content, templatesDirectory: templates, outputDirectory: "", strict: strict,
-            today: Today.date())
         let diagnostics: [Diagnostic]
         let translations: Int
         do {
+            let options = try folders.options(output: "", strict: strict, today: Today.date())
             (diagnostics, translations) = try SiteChecker.checkWithSummary(
                 options, external: external ? ExternalLinkChecker() : nil)
         } catch {
@@ -57,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             for diagnostic in diagnostics { printError(diagnostic.formatted) }
             print(
-                "Checked \(content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
+                "Checked \(folders.content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
             if translations > 0 {
                 print(
                     "Reading age, sentence length, wording and jargon are checked in English only: the \(translations) translation\(translations == 1 ? " was" : "s were") checked for links, headings, pictures and raw HTML."

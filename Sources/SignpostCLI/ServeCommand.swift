@@ -17,11 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The folder of guides and site.yaml.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("The folder of templates, CSS and scripts.", valueName: "dir"))
-    var templates = "Templates"
+    @OptionGroup var folders: SiteFolders
 
     @Option(name: .long, help: "The port to listen on.")
     var port = 8000
@@ -40,11 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = BuildOptions(
-            contentDirectory: content, templatesDirectory: templates, outputDirectory: "", today: Today.date())
         let session: SiteSession
         do {
-            session = try SiteSession(options)
+            session = try SiteSession(try folders.options(output: "", today: Today.date()))
         } catch {
             Terminal.fail(error)
             throw ExitCode(2)

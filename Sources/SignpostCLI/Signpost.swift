@@ -8,12 +8,14 @@ struct Signpost: AsyncParsableCommand {
         commandName: "signpost",
         abstract: "Build an accessible patient-information website from Markdown guides and YAML settings.",
         discussion: """
-            Run it in the folder that holds Content/ (the guides and site.yaml) and Templates/.
-            `signpost build` checks every file and writes the website into Site/.
+            Run it in the folder that holds Content/ (the guides and site.yaml). Signpost carries its own templates; a
+            Templates/ folder beside Content/ changes them file by file (`signpost templates copy` writes them out).
+            `signpost new site` starts a site; `signpost build` checks every file and writes the website into Site/.
             """,
+        version: signpostVersion,
         subcommands: [
             BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, ImportCommand.self,
-            PrintCommand.self,
+            PrintCommand.self, TemplatesCommand.self,
         ],
         defaultSubcommand: nil
     )
@@ -44,6 +46,9 @@ struct Signpost: AsyncParsableCommand {
         }
     }
 }
+
+/// This release of Signpost, as `signpost --version` prints it.
+let signpostVersion = "0.17.0"
 
 /// Thrown when the content has errors: they have been printed already.
 struct ContentFailure: Error {}

@@ -32,7 +32,11 @@ public final class SiteSession: Sendable {
     public func file(at path: String) -> SiteFile? {
         state.withLock { state in
             if let text = state.page(at: path) { return .text(text) }
-            if let source = state.assets[path] { return .disk(source) }
+            switch state.assets[path] {
+            case .file(let source): return .disk(source)
+            case .builtIn(let bytes): return .bytes(bytes)
+            case nil: return nil
+            }
             return nil
         }
     }
@@ -49,8 +53,9 @@ public final class SiteSession: Sendable {
     /// How many times the site has changed since it was loaded.
     public var generation: Int { state.withLock { $0.generation } }
 
-    /// The folders whose files make the site: the content and the templates.
-    public var folders: [String] { [options.contentDirectory, options.templatesDirectory] }
+    /// The folders whose files make the site: the content and the templates (when there is a templates folder; its
+    /// files are laid over the built-in ones).
+    public var folders: [String] { SessionState.folders(options) }
 
     /// Looks for edits and rebuilds what they change; nil when nothing changed.
     ///
@@ -80,6 +85,8 @@ public enum SiteFile: Sendable, Equatable {
     case text(String)
     /// The path of the file on disk.
     case disk(String)
+    /// A file Signpost carries (a built-in style or script), as it is.
+    case bytes([UInt8])
 }
 
 /// What an edit did.

@@ -62,6 +62,8 @@ struct PreviewResponder: Sendable {
         case .disk(let source):
             guard let bytes = try? FileSystem.readBytes(source) else { return notFound() }
             return response(ByteBuffer(bytes: bytes), status: .ok, type: MediaType.of(path))
+        case .bytes(let bytes):
+            return response(ByteBuffer(bytes: bytes), status: .ok, type: MediaType.of(path))
         case nil:
             if !path.hasSuffix("index.html"), session.file(at: path + "/index.html") != nil {
                 var headers = HTTPFields()

@@ -25,8 +25,8 @@ struct SessionState: Sendable {
     var reportRows: [String: HealthReport.Row] = [:]
     /// The site's pages, sitemap and robots.txt, by site path: the last good build.
     var pages: [String: String] = [:]
-    /// Files served as they are: site path to path on disk.
-    var assets: [String: String] = [:]
+    /// Files served as they are: site path to the file on disk, or the bytes of a built-in one.
+    var assets: [String: TemplateFolder.Origin] = [:]
     var stamps: [String: FileStamp] = [:]
     /// Problems in the templates, site.yaml, misplaced files and the site as a whole.
     var siteProblems: [Diagnostic] = []
@@ -79,21 +79,24 @@ struct SessionState: Sendable {
         }
         state.pendingAll = true
         state.assets = Dictionary(
-            uniqueKeysWithValues: content.assets.map { ($0.path, options.contentDirectory + "/" + $0.path) })
-        let templateAssets = options.templatesDirectory + "/assets"
-        if FileSystem.isDirectory(templateAssets) {
-            for path in try FileSystem.files(under: templateAssets) {
-                state.assets["assets/" + path] = templateAssets + "/" + path
-            }
+            uniqueKeysWithValues: content.assets.map { ($0.path, .file(options.contentDirectory + "/" + $0.path)) })
+        for path in templates.files.paths(under: "assets/") {
+            state.assets["assets/" + path] = templates.files.origin(of: "assets/" + path)
         }
         _ = state.renderIfGood()
         return state
     }
 
+    /// The folders whose files make the site: the content, and the templates folder when there is one.
+    static func folders(_ options: BuildOptions) -> [String] {
+        [options.contentDirectory]
+            + (FileSystem.isDirectory(options.templatesDirectory) ? [options.templatesDirectory] : [])
+    }
+
     /// The stamp of every file under the content and templates folders, by path as the editor names it.
     static func stamps(_ options: BuildOptions) throws -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        for root in [options.contentDirectory, options.templatesDirectory] {
+        for root in folders(options) {
             for (path, stamp) in try FileStamp.all(under: root) { stamps[root + "/" + path] = stamp }
         }
         return stamps
@@ -187,10 +190,11 @@ struct SessionState: Sendable {
     }
 
     private mutating func reloadTemplates(_ options: BuildOptions, changed: [String]) throws {
-        let (templates, templateProblems) = try TemplateSet.load(
-            from: options.templatesDirectory, required: PageKind.requiredTemplates)
+        let (files, listingProblems) = try TemplateFolder.open(
+            options.templatesDirectory, defaults: options.defaultTemplates)
+        let (templates, templateProblems) = try TemplateSet.load(from: files, required: PageKind.requiredTemplates)
         self.templates = templates
-        var problems = templateProblems
+        var problems = listingProblems + templateProblems
         localized = content.config.languages.map { language in
             let (set, found) = templates.localized(to: language)
             problems += found

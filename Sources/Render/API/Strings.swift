@@ -142,11 +142,11 @@ public struct Strings: Sendable {
 
     /// A language's strings (`strings/<code>.yaml`), each key it lacks taken from `english` (a warning naming the file
     /// and the key), each key English has not a warning.
-    static func load(from root: String, language: SiteLanguage, english: Strings) -> (Strings, [Diagnostic]) {
+    static func load(from files: TemplateFolder, language: SiteLanguage, english: Strings) -> (Strings, [Diagnostic]) {
         let file = file(of: language)
-        let path = root + "/" + file
+        let path = files.shownPath(file)
         let allEnglish = Strings(texts: english.texts, fallbacks: Set(english.texts.keys), file: file)
-        guard FileSystem.exists(path) else {
+        guard files.contains(file) else {
             let missing = Diagnostic.warning(
                 "there is no strings file \(file) for \(language.name), so pages in it show Signpost's words in English",
                 at: SourceLocation(path: path),
@@ -155,7 +155,7 @@ public struct Strings: Sendable {
         }
         let text: String
         do {
-            text = try FileSystem.readText(path, limit: InputLimits.fileBytes)
+            text = try files.readText(file)
         } catch {
             let unreadable = Diagnostic.error(
                 "cannot read the strings file \(file): \(error)", at: SourceLocation(path: path),
@@ -183,13 +183,13 @@ public struct Strings: Sendable {
         return (Strings(texts: texts, fallbacks: fallbacks, file: file), problems)
     }
 
-    /// Reads `strings/en.yaml` under `root`, reporting a missing file, a missing key (of `Key`, or one the templates
+    /// Reads `strings/en.yaml` of `files`, reporting a missing file, a missing key (of `Key`, or one the templates
     /// use, `templateKeys`) and a key nothing uses.
-    static func load(from root: String, templateKeys: Set<String>) -> (Strings, [Diagnostic]) {
-        let path = root + "/" + englishFile
+    static func load(from files: TemplateFolder, templateKeys: Set<String>) -> (Strings, [Diagnostic]) {
+        let path = files.shownPath(englishFile)
         let text: String
         do {
-            text = try FileSystem.readText(path, limit: InputLimits.fileBytes)
+            text = try files.readText(englishFile)
         } catch {
             return (
                 Strings(texts: [:]),

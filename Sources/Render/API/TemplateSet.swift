@@ -6,8 +6,8 @@ import Utilities
 /// The Mustache templates of a templates folder, parsed once and shared by every page.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    /// The folder they came from.
-    public let root: String
+    /// The files they came from.
+    public let files: TemplateFolder
     /// Partials marked site-wide (their first line is `{{! site-wide ...}}`): they use only the keys every page
     /// shares, so a build renders each once and pages include the result.
     let sitePartials: Set<String>
@@ -36,40 +36,36 @@ public struct TemplateSet: Sendable {
         return found
     }
 
-    /// Loads every `.mustache` file under `root`, reporting each that does not parse and each of `required` (names
+    /// Loads every `.mustache` file of `files`, reporting each that does not parse and each of `required` (names
     /// without `.mustache`; the Site stage's `PageKind.requiredTemplates`) that is missing.
-    public static func load(from root: String, required: [String]) throws -> (TemplateSet, [Diagnostic]) {
+    public static func load(from files: TemplateFolder, required: [String]) throws -> (TemplateSet, [Diagnostic]) {
         HTMLEscaper.register
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         var names = Set<String>()
         var sitePartials = Set<String>()
         var references: [String: [(name: String, line: Int)]] = [:]
-        let listing = try FileSystem.listing(of: root)
-        for refusal in listing.refused {
-            problems.append(refusal.diagnostic(at: root + "/" + refusal.path, folder: "the templates folder"))
-        }
         var sources: [String: String] = [:]
-        for path in listing.files where path.hasSuffix(".mustache") {
+        for path in files.paths where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)  // present, even if it does not parse: that is its one problem
             do {
-                sources[name] = try FileSystem.readText(root + "/" + path, limit: InputLimits.fileBytes)
+                sources[name] = try files.readText(path)
             } catch {
                 problems.append(
                     .error(
-                        "cannot read this template: \(error)", at: SourceLocation(path: root + "/" + path),
+                        "cannot read this template: \(error)", at: SourceLocation(path: files.shownPath(path)),
                         hint: "check that it is an ordinary text file that Signpost may read, and under 1 MB"))
             }
         }
         let words = sources.mapValues { TemplateWords.keys(in: $0) }
-        let (strings, stringProblems) = Strings.load(from: root, templateKeys: Set(words.values.joined().map(\.key)))
+        let (strings, stringProblems) = Strings.load(from: files, templateKeys: Set(words.values.joined().map(\.key)))
         for (name, used) in words.sorted(by: { $0.key < $1.key }) {
             for word in used where strings.word(word.key) == nil {
                 problems.append(
                     .error(
                         "`{{t.\(word.key)}}`: `\(word.key)` is not in \(Strings.englishFile)",
-                        at: SourceLocation(path: root + "/" + name + ".mustache", line: word.line, column: word.column),
+                        at: SourceLocation(path: files.shownPath(name + ".mustache"), line: word.line, column: word.column),
                         hint: "add a line `\(word.key): ...` to \(Strings.englishFile) with the words, or correct the key"))
             }
         }
@@ -85,18 +81,19 @@ public struct TemplateSet: Sendable {
                         "this template does not parse: \(error.error)",
                         // The pragma line in front of the text is not the editor's: count lines without it.
                         at: SourceLocation(
-                            path: root + "/" + path, line: max(1, error.context.lineNumber - 1),
+                            path: files.shownPath(path), line: max(1, error.context.lineNumber - 1),
                             column: error.context.columnNumber),
                         hint: "check that every {{#section}} has its {{/section}}"))
             } catch {
                 problems.append(
-                    .error("this template does not parse: \(error)", at: SourceLocation(path: root + "/" + path), hint: ""))
+                    .error(
+                        "this template does not parse: \(error)", at: SourceLocation(path: files.shownPath(path)), hint: ""))
             }
         }
         for name in required where !names.contains(name) {
             problems.append(
                 .error(
-                    "the template \(name).mustache is missing", at: SourceLocation(path: root + "/" + name + ".mustache"),
+                    "the template \(name).mustache is missing", at: SourceLocation(path: files.shownPath(name + ".mustache")),
                     hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
         for (name, named) in references.sorted(by: { $0.key < $1.key }) {
@@ -104,13 +101,13 @@ public struct TemplateSet: Sendable {
                 problems.append(
                     .error(
                         "this template uses \(reference.name).mustache, which is missing",
-                        at: SourceLocation(path: root + "/" + name + ".mustache", line: reference.line, column: 1),
+                        at: SourceLocation(path: files.shownPath(name + ".mustache"), line: reference.line, column: 1),
                         hint: "add \(reference.name).mustache to the templates folder, or correct the name"))
             }
         }
         return (
             TemplateSet(
-                library: library, root: root, sitePartials: sitePartials, strings: strings,
+                library: library, files: files, sitePartials: sitePartials, strings: strings,
                 references: references.mapValues { Set($0.map(\.name)) }, sources: sources),
             problems + stringProblems
         )
@@ -121,13 +118,13 @@ public struct TemplateSet: Sendable {
     /// The words are `strings/<code>.yaml`'s, English where it has none. The templates parsed in English: their
     /// problems were reported then.
     public func localized(to language: SiteLanguage) -> (TemplateSet, [Diagnostic]) {
-        let (words, problems) = Strings.load(from: root, language: language, english: strings)
+        let (words, problems) = Strings.load(from: files, language: language, english: strings)
         var library = MustacheLibrary()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             try? library.register(HTMLEscaper.pragma + TemplateWords.splice(text, strings: words), named: name)
         }
         var set = TemplateSet(
-            library: library, root: root, sitePartials: sitePartials, strings: words, references: references, sources: sources)
+            library: library, files: files, sitePartials: sitePartials, strings: words, references: references, sources: sources)
         set.language = language
         return (set, problems)
     }
@@ -148,7 +145,7 @@ public struct TemplateSet: Sendable {
             library.register(literal, named: name)
         }
         var set = TemplateSet(
-            library: library, root: root, sitePartials: left, strings: strings, references: references, sources: sources)
+            library: library, files: files, sitePartials: left, strings: strings, references: references, sources: sources)
         set.language = language
         return set
     }

@@ -15,10 +15,11 @@ public struct LocalizedContent: Sendable {
     public let problems: [Diagnostic]
 
     public static func open(_ options: BuildOptions) throws -> LocalizedContent {
-        let (templates, templateProblems) = try TemplateSet.load(
-            from: options.templatesDirectory, required: PageKind.requiredTemplates)
+        let (files, listingProblems) = try TemplateFolder.open(
+            options.templatesDirectory, defaults: options.defaultTemplates)
+        let (templates, templateProblems) = try TemplateSet.load(from: files, required: PageKind.requiredTemplates)
         var folder = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels)
-        var problems = templateProblems
+        var problems = listingProblems + templateProblems
         var localized: [TemplateSet] = []
         for language in folder.config.languages {
             let (set, found) = templates.localized(to: language)

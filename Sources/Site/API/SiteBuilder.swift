@@ -35,8 +35,8 @@ public enum SiteBuilder {
         // `--only kiosk` builds the kiosk alone, into its own folder of the output.
         let destination = options.outputDirectory + (options.only.map { "/" + $0.folder } ?? "")
         let buildsWeb = options.only == nil || options.only == .web
-        let webAssets = try templateAssets(options.templatesDirectory, folder: "assets")
-        let kioskAssets = try templateAssets(options.templatesDirectory, folder: KioskAssembler.assetsFolder)
+        let webAssets = templateAssets(templates.files, folder: "assets")
+        let kioskAssets = templateAssets(templates.files, folder: KioskAssembler.assetsFolder)
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
         let staging = try StagingFolder(for: destination)
@@ -119,8 +119,10 @@ public enum SiteBuilder {
         }
         search.removeAll()
         var files: [FileJob] = []
-        var copies: [(from: String, to: String)] = []
-        let contentCopies = content.assets.map { (from: options.contentDirectory + "/" + $0.path, to: $0.path) }
+        var copies: [(from: TemplateFolder.Origin, to: String)] = []
+        let contentCopies = content.assets.map {
+            (from: TemplateFolder.Origin.file(options.contentDirectory + "/" + $0.path), to: $0.path)
+        }
         if buildsWeb {
             files = assembler.siteFiles(content, sections: sections, directory: directory, templates: templates)
             copies = contentCopies + webAssets
@@ -188,10 +190,12 @@ public enum SiteBuilder {
         return files
     }
 
-    /// The content and templates folders exist, and (when `writing`) the output folder, replaced whole, holds neither.
+    /// The content and templates folders exist (the templates folder only when there are no default templates), and
+    /// (when `writing`) the output folder, replaced whole, holds neither.
     public static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
-        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
-        where !FileSystem.isDirectory(path) {
+        let needed = [("content", options.contentDirectory)]
+            + (options.defaultTemplates.isEmpty ? [("templates", options.templatesDirectory)] : [])
+        for (name, path) in needed where !FileSystem.isDirectory(path) {
             throw EnvironmentError(
                 "the \(name) folder `\(path)` does not exist", at: path,
                 hint: "run signpost in the folder that holds Content/ and Templates/, or name them with --\(name)")
@@ -201,7 +205,8 @@ public enum SiteBuilder {
         func isInside(_ path: String, _ folder: String) -> Bool {
             path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
         }
-        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
+        for (name, path) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
+        where FileSystem.isDirectory(path) {
             let folder = FileSystem.canonicalPath(path)
             if isInside(folder, output) {
                 throw EnvironmentError(
@@ -216,18 +221,18 @@ public enum SiteBuilder {
         }
     }
 
-    /// `Templates/<folder>/**` (`assets`, `kiosk/assets`) goes to `assets/` on the site or in the kiosk.
-    private static func templateAssets(_ templates: String, folder: String) throws -> [(from: String, to: String)] {
-        let folder = templates + "/" + folder
-        guard FileSystem.isDirectory(folder) else { return [] }
-        return try FileSystem.files(under: folder).map { (from: folder + "/" + $0, to: "assets/" + $0) }
+    /// The templates' `<folder>/**` (`assets`, `kiosk/assets`) goes to `assets/` on the site or in the kiosk.
+    private static func templateAssets(_ templates: TemplateFolder, folder: String) -> [(from: TemplateFolder.Origin, to: String)] {
+        templates.paths(under: folder + "/").compactMap { path in
+            templates.origin(of: folder + "/" + path).map { (from: $0, to: "assets/" + path) }
+        }
     }
 
     /// The website's search script (`Templates/assets/search.js`), which the kiosk's search screen runs too, unless
     /// the kiosk's assets have their own.
     private static func searchScript(
-        _ web: [(from: String, to: String)], kiosk: [(from: String, to: String)]
-    ) -> [(from: String, to: String)] {
+        _ web: [(from: TemplateFolder.Origin, to: String)], kiosk: [(from: TemplateFolder.Origin, to: String)]
+    ) -> [(from: TemplateFolder.Origin, to: String)] {
         let script = "assets/search.js"
         return kiosk.contains { $0.to == script } ? [] : web.filter { $0.to == script }
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Render
 import Utilities
 
 #if canImport(Glibc)
@@ -62,7 +63,7 @@ final class StagingFolder: @unchecked Sendable {
     }
 
     /// Copies files into the site as they are.
-    func copy(_ copies: [(from: String, to: String)]) {
+    func copy(_ copies: [(from: TemplateFolder.Origin, to: String)]) {
         for copy in copies {
             guard Self.isInside(copy.to) else {
                 fail("refusing to write `\(copy.to)`: it is outside the output folder")
@@ -70,7 +71,10 @@ final class StagingFolder: @unchecked Sendable {
             }
             do {
                 try FileSystem.createDirectory(Path.directory(of: path + "/" + copy.to))
-                try FileSystem.copyFile(copy.from, to: path + "/" + copy.to)
+                switch copy.from {
+                case .file(let source): try FileSystem.copyFile(source, to: path + "/" + copy.to)
+                case .builtIn(let bytes): try FileSystem.write(bytes, to: path + "/" + copy.to)
+                }
             } catch {
                 fail("cannot write the site: \(error)")
             }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import BuiltIn
+import Content
+import Diagnostics
+import Site
+import Utilities
+
+/// `--content` and `--templates`, shared by the commands that read a site.
+///
+/// The templates are Signpost's own, carried by the binary. A `Templates/` folder beside the content folder (or the
+/// folder `--templates` names) is laid over them file by file.
+struct SiteFolders: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder of guides and site.yaml.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A folder of templates, CSS and scripts laid over Signpost's own, file by file (default: Templates beside the content folder, when there is one).",
+            valueName: "dir"))
+    var templates: String?
+
+    /// The templates folder: the one named, or `Templates` beside the content folder (which need not exist).
+    var templatesFolder: String {
+        if let templates { return templates }
+        var content = content
+        while content.count > 1 && content.hasSuffix("/") { content.removeLast() }
+        let parent = Path.directory(of: content)
+        return parent.isEmpty ? "Templates" : parent == "/" ? "/Templates" : parent + "/Templates"
+    }
+
+    /// What to build from; throws when `--templates` names a folder that does not exist.
+    func options(output: String, strict: Bool = false, today: Day, only: SiteOutput? = nil) throws -> BuildOptions {
+        if let templates, !FileSystem.isDirectory(templates) {
+            throw EnvironmentError(
+                "the templates folder `\(templates)` does not exist", at: templates,
+                hint: "name a folder that exists, or leave out --templates to use Signpost's own templates")
+        }
+        return BuildOptions(
+            contentDirectory: content, templatesDirectory: templatesFolder, outputDirectory: output, strict: strict,
+            today: today, only: only, defaultTemplates: BuiltIn.templates)
+    }
+}
