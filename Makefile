@@ -1,5 +1,6 @@
 # Makefile: build, test, preview and benchmark Signpost, the static site generator.
 #   make site     build the bundled site (Content/) into Site/
+#   make install  build signpost and install it into $(PREFIX)/bin (PREFIX=/usr/local by default)
 #   make test     Swift unit tests, then browser accessibility and HTML checks of a test build,
 #                 then its leaflets printed to PDF and checked
 #   make preview  preview the site on http://127.0.0.1:8000/, reloading pages as files are saved
@@ -16,18 +17,27 @@ PYTHON ?= .venv/bin/python
 SITE_DIR ?= Site
 TEST_SITE ?= .build/test-site
 PREVIEW_PORT ?= 8000
+PREFIX ?= /usr/local
 
 # The steps of `make test`, in order; each is also a target of its own.
 TEST_STEPS = test-setup format-check unit-tests fuzz-smoke test-site export-tests browser-tests print-tests
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: site test $(TEST_STEPS) preview bench bench-search fuzz format clean
+.PHONY: site install test $(TEST_STEPS) preview bench bench-search fuzz format clean
 
 site:
 	scripts/setup site
 	$(SWIFT) build -c release --product signpost
 	.build/release/signpost build --output $(SITE_DIR)
+
+# The binary carries its templates, so it is the one file installed; DESTDIR is for packagers.
+install:
+	scripts/setup site
+	$(SWIFT) build -c release --product signpost
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build/release/signpost "$(DESTDIR)$(PREFIX)/bin/signpost"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/signpost: run \`signpost new site DIR\` to start a site."
 
 # Runs the steps in order, stops at the first that fails, and always ends with a summary.
 test:
@@ -47,10 +57,10 @@ test-setup:
 
 # The checked-in .swift-format, as a linter that fails on any warning; `make format` rewrites the files.
 format-check:
-	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz Plugins Package.swift
 
 format:
-	$(SWIFT) format format --in-place --recursive Sources Tests Fuzz Package.swift
+	$(SWIFT) format format --in-place --recursive Sources Tests Fuzz Plugins Package.swift
 
 unit-tests:
 	$(SWIFT) build --build-tests

@@ -62,6 +62,8 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: ["Render", "Checks", "Content", "OpenReferral", "Search", "Diagnostics", "Utilities"]),
+        // `signpost new site`: the starter site, filled in for a trust.
+        .target(name: "NewSite", dependencies: ["Site", "Content", "Markdown", "Diagnostics", "Utilities"]),
         .target(
             name: "Preview",
             dependencies: [
@@ -83,7 +85,7 @@ let package = Package(
             name: "SignpostCLI",
             dependencies: [
                 "Site", "Preview", "Print", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities", "BuiltIn",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "NewSite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -94,7 +96,10 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown", "Diagnostics"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "Render", "Checks", "Content", "Diagnostics", "Braille", "Utilities"],
+            name: "SiteTests",
+            dependencies: [
+                "Site", "Render", "Checks", "Content", "Diagnostics", "Braille", "Utilities", "BuiltIn", "NewSite",
+            ],
             exclude: ["Fixtures"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Content", "Markdown"], resources: [.copy("Fixtures")]),

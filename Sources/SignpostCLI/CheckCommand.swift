@@ -51,7 +51,8 @@ struct CheckCommand: ParsableCommand {
         case .text:
             for diagnostic in diagnostics { printError(diagnostic.formatted) }
             print(
-                "Checked \(folders.content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
+                "Checked \(folders.content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
+            )
             if translations > 0 {
                 print(
                     "Reading age, sentence length, wording and jargon are checked in English only: the \(translations) translation\(translations == 1 ? " was" : "s were") checked for links, headings, pictures and raw HTML."

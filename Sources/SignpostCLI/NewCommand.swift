@@ -6,8 +6,8 @@ import Diagnostics
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a new guide or service with every setting filled in with an example. It never overwrites a file.",
-        subcommands: [NewGuideCommand.self, NewServiceCommand.self]
+        abstract: "Start a new site, guide or service with every setting filled in. It never overwrites a file.",
+        subcommands: [NewSiteCommand.self, NewGuideCommand.self, NewServiceCommand.self]
     )
 
     /// Makes the file with `create`, then says where it is and what to fill in; a refusal is an error (exit 1).

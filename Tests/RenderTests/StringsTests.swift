@@ -20,7 +20,7 @@ struct StringsTests {
     @Test func theBundledFileHasEveryKeyAndNoOther() throws {
         // Loaded with the templates, which use the rest of its keys (`{{t.key}}`).
         let templates = Self.repository.appendingPathComponent("Templates").path
-        let (set, problems) = try TemplateSet.load(from: templates, required: [])
+        let (set, problems) = try TemplateSet.load(from: try TemplateFolder.open(templates, defaults: [:]).0, required: [])
         #expect(problems.isEmpty, "\(problems.map(\.formatted))")
         for key in Strings.Key.allCases { #expect(!set.strings(key).isEmpty, "\(key)") }
     }
@@ -40,7 +40,8 @@ struct StringsTests {
         // The templates' keys (`{{t.key}}`) are every other key of the file.
         let templateKeys = Set(
             lines.compactMap { $0.first?.isLetter == true ? $0.split(separator: ":").first.map(String.init) : nil })
-        let (_, problems) = Strings.load(from: folder.path, templateKeys: templateKeys.subtracting(["kiosk_topic"]))
+        let (_, problems) = Strings.load(
+            from: try TemplateFolder.open(folder.path, defaults: [:]).0, templateKeys: templateKeys.subtracting(["kiosk_topic"]))
         let path = folder.path + "/strings/en.yaml"
         #expect(
             problems.map(\.formatted) == [
@@ -52,7 +53,7 @@ struct StringsTests {
     @Test func aMissingFileIsAnError() throws {
         let folder = try folder(nil)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (_, problems) = Strings.load(from: folder.path, templateKeys: [])
+        let (_, problems) = Strings.load(from: try TemplateFolder.open(folder.path, defaults: [:]).0, templateKeys: [])
         #expect(problems.count == 1)
         #expect(problems.first?.message == "the strings file strings/en.yaml is missing or cannot be read")
     }

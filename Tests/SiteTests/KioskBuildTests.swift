@@ -106,6 +106,7 @@ struct KioskBuildTests {
     @Test func everyKindOfFileIsWrittenAndNotEmpty() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
+        try fixture.addBranding()  // the header colour's stylesheets are made only for a site that sets one
         #expect(try fixture.build().written)
         let content = try ContentLoader.load(from: fixture.content.path)
         let sections = GuideSections.group(content)

@@ -69,6 +69,14 @@ struct SiteFixture {
         diagnostics.map(\.formatted).joined(separator: "\n").replacingOccurrences(of: folder.path + "/", with: "")
     }
 
+    /// Gives the site a logo (the fixture's `images/door.svg`) and a header colour, NHS blue.
+    func addBranding(colour: String = "#005eb8") throws {
+        let settings = content.appendingPathComponent("site.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        let branding = "branding:\n  logo: images/door.svg\n  logo_alt: Example Hospitals\n  header_colour: \"\(colour)\"\n"
+        try (text + branding).write(to: settings, atomically: true, encoding: .utf8)
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: folder)
     }

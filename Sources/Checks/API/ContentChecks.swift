@@ -26,7 +26,7 @@ public enum ContentChecks {
     /// The rules about the whole site (an accessibility statement, at least one guide) and its services.
     public static func siteRules(_ content: SiteContent, today: Day) -> [Diagnostic] {
         SiteRules.check(content) + ServiceRules.check(content, CheckContext(content: content, today: today, options: .build))
-            + KioskRules.check(content)
+            + KioskRules.check(content) + BrandingRules.check(content)
     }
 
     /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`; for `signpost

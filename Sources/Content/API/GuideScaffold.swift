@@ -43,7 +43,7 @@ public enum GuideScaffold {
         let section = try siblingSection(in: contentRoot + "/" + folder)
         let name = Path.fileName(of: path).dropLast(3)
         let title = name.prefix(1).uppercased() + name.dropFirst().replacing("-", with: " ")
-        let next = Day(year: today.year + 1, month: today.month, day: min(today.day, 28)) ?? today
+        let next = today.yearLater
         var lines = [
             "---",
             "title: \(title)",

@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable {
     public var palsServiceLine: Int = 0
     /// The foyer kiosk's settings.
     public var kiosk = KioskSettings()
+    /// The trust's logo and header colour.
+    public var branding = Branding()
     /// What the organisation is, in a sentence or two: Open Referral UK's `organization.description`.
     public var organisationDescription: String?
     /// The county or region the trust is in (`Greater London`): Open Referral UK's `state_province`.

@@ -7,6 +7,7 @@ enum SiteConfigReader {
         "title", "organisation", "base_url", "language", "contact", "formats_contact", "feedback_email",
         "review_warning_days", "sections", "allow_raw_html", "pals_service", "reading_age_limit",
         "kiosk", "organisation_description", "region", "categories", "sentence_word_limit", "languages",
+        "branding",
     ]
     static let required: KeyValuePairs<String, String> = [
         "title": "add `title:` with the site's name, for example `title: Patient Advice and Liaison Service`",
@@ -50,6 +51,7 @@ enum SiteConfigReader {
         if let limit = fields.integer("sentence_word_limit") { config.sentenceWordLimit = limit }
         config.sections = fields.strings("sections")?.map(\.0) ?? []
         config.allowRawHTML = fields.boolean("allow_raw_html") ?? false
+        if let branding = fields.node("branding") { config.branding = BrandingReader.read(branding, source: source, sink: sink) }
         if let kiosk = fields.node("kiosk") { config.kiosk = KioskSettingsReader.read(kiosk, source: source, sink: sink) }
         config.organisationDescription = fields.string("organisation_description")
         config.region = fields.string("region")

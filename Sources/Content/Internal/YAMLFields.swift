@@ -74,9 +74,19 @@ struct YAMLFields {
                 hint: "write its value after `\(key):`, or leave the key out if it is optional")
             return nil
         }
+        if value.hasPrefix(Self.placeholder) {
+            let what = value.dropFirst(Self.placeholder.count).drop { $0 == ":" || $0 == " " }
+            sink.error(
+                "`\(key)` is still to be filled in" + (what.isEmpty ? "" : ": \(what)"), at: source.location(node.mark),
+                hint: "replace the words after `\(key):` with the real value")
+            return nil
+        }
         checkPlainText(value, key: key, mark: scalar.mark, markdown: markdown)
         return value
     }
+
+    /// How a value left for an editor to fill in starts (`signpost import docx` writes them): `FILL IN: the owner`.
+    static let placeholder = "FILL IN"
 
     /// Reports markup or an invisible control character in a value, at the value.
     func checkPlainText(_ value: String, key: String, mark: Mark?, markdown: Bool = false) {

@@ -36,7 +36,7 @@ struct KioskContext: Sendable {
     func page(title: String, folder: String, back: String) -> [String: Any] {
         let home = SitePaths.relativePath(from: folder, to: "")
         let root = assetRoot(from: folder)
-        return [
+        var context: [String: Any] = [
             "lang": config.pageLanguage.code,
             "dir": config.pageLanguage.direction.rawValue,
             "root": root,
@@ -54,6 +54,9 @@ struct KioskContext: Sendable {
             "short_address": shortAddress,
             "is_start": false,
         ]
+        context["brand_css"] = config.branding.headerColour != nil
+        if let logo = config.branding.logo { context["logo"] = ["src": root + logo.path, "alt": logo.alt] }
+        return context
     }
 }
 

@@ -67,6 +67,10 @@ struct SharedContext: Sendable {
             context["services_in_english"] = config.edition != nil
         }
         if let palsServiceURL { context["pals_service_url"] = palsServiceURL }
+        context["brand_css"] = config.branding.headerColour != nil
+        if let logo = config.branding.logo {
+            context["logo"] = ["src": config.siteBasePath + logo.path, "alt": logo.alt]
+        }
         return context
     }
 

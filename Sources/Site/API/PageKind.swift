@@ -15,6 +15,8 @@ public enum PageKind: String, CaseIterable, Sendable {
     case page, easyRead, easyReadLeaflet
     // The website: made once every page is loaded.
     case home, section, notFound, report, register, sitemap, robots, search
+    // The website's and the kiosk's header colours from `branding:` in site.yaml.
+    case brandStyles, kioskBrandStyles
     // The directory of services and its exports.
     case serviceDirectory, serviceCategory, service, servicesJSON, servicesCSV
     // The Open Referral UK feed: pages of the list of services, and a file a service.
@@ -52,7 +54,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .openReferralPage: .eachFeedPage
         case .openReferralService: .eachFeedService
         case .home, .notFound, .report, .register, .sitemap, .robots, .search, .serviceDirectory, .servicesJSON, .servicesCSV,
-            .kioskStart, .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices, .kioskSearch:
+            .brandStyles, .kioskBrandStyles, .kioskStart, .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices, .kioskSearch:
             .site
         }
     }
@@ -68,6 +70,15 @@ public enum PageKind: String, CaseIterable, Sendable {
             .kioskServiceCategory, .kioskService, .openReferralPage, .openReferralService:
             true
         default: false
+        }
+    }
+
+    /// Whether a site makes it: those that need services only when it has a published one, and the header colour's
+    /// stylesheet only when `branding:` sets a colour.
+    public func isMade(hasServices: Bool, config: SiteConfig) -> Bool {
+        switch self {
+        case .brandStyles, .kioskBrandStyles: config.branding.headerColour != nil
+        default: hasServices || !needsServices
         }
     }
 
@@ -105,6 +116,8 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .kioskServices: ["kiosk/services"]
         case .kioskService: ["kiosk/service"]
         case .kioskSearch: ["kiosk/search"]
+        case .brandStyles: ["layout/brand-css"]
+        case .kioskBrandStyles: ["kiosk/layout/brand-css"]
         case .braille, .register, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: []
         }
     }
@@ -112,7 +125,8 @@ public enum PageKind: String, CaseIterable, Sendable {
     /// Whether it is an HTML page (what a build counts).
     public var isPage: Bool {
         switch self {
-        case .braille, .register, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService:
+        case .braille, .register, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService,
+            .brandStyles, .kioskBrandStyles:
             false
         default: true
         }
@@ -128,7 +142,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .guide, .largePrint, .standardLeaflet, .largePrintLeaflet, .page, .easyRead, .easyReadLeaflet, .home, .section,
             .notFound, .search:
             true
-        default: output == .kiosk && !needsServices
+        default: output == .kiosk && !needsServices && self != .kioskBrandStyles
         }
     }
 
@@ -162,6 +176,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case (.register, .site): SitePaths.registerPath
         case (.sitemap, .site): "sitemap.xml"
         case (.robots, .site): "robots.txt"
+        case (.brandStyles, .site), (.kioskBrandStyles, .site): BrandStyles.path
         case (.serviceDirectory, .site), (.kioskServices, .site): SitePaths.serviceDirectoryPath + "index.html"
         case (.servicesJSON, .site): "services.json"
         case (.servicesCSV, .site): "services.csv"

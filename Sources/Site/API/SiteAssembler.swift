@@ -74,7 +74,7 @@ public struct SiteAssembler: Sendable {
     ) -> [FileJob] {
         let site = SiteJobs(assembler: self, content: content, sections: sections, directory: directory)
         return PageKind.allCases.filter {
-            $0.output == .web && !$0.writtenWhileLoading && (!$0.needsServices || !directory.isEmpty)
+            $0.output == .web && !$0.writtenWhileLoading && $0.isMade(hasServices: !directory.isEmpty, config: content.config)
         }
         .flatMap { kind in site.items(kind.source).map { site.job(kind, $0) } }
     }

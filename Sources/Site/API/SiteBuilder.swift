@@ -193,7 +193,8 @@ public enum SiteBuilder {
     /// The content and templates folders exist (the templates folder only when there are no default templates), and
     /// (when `writing`) the output folder, replaced whole, holds neither.
     public static func checkFolders(_ options: BuildOptions, writing: Bool = true) throws {
-        let needed = [("content", options.contentDirectory)]
+        let needed =
+            [("content", options.contentDirectory)]
             + (options.defaultTemplates.isEmpty ? [("templates", options.templatesDirectory)] : [])
         for (name, path) in needed where !FileSystem.isDirectory(path) {
             throw EnvironmentError(
@@ -222,7 +223,8 @@ public enum SiteBuilder {
     }
 
     /// The templates' `<folder>/**` (`assets`, `kiosk/assets`) goes to `assets/` on the site or in the kiosk.
-    private static func templateAssets(_ templates: TemplateFolder, folder: String) -> [(from: TemplateFolder.Origin, to: String)] {
+    private static func templateAssets(_ templates: TemplateFolder, folder: String) -> [(from: TemplateFolder.Origin, to: String)]
+    {
         templates.paths(under: folder + "/").compactMap { path in
             templates.origin(of: folder + "/" + path).map { (from: $0, to: "assets/" + path) }
         }

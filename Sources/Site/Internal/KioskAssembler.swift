@@ -24,7 +24,8 @@ struct KioskAssembler {
     func jobs(pages: Bool) -> [FileJob] {
         let kiosk = KioskRenderer(templates: templates, content: content, sections: sections, qrCodes: qrCodes)
         return PageKind.allCases.filter { kind in
-            kind.output == .kiosk && (pages || !kind.writtenWhileLoading) && (!kind.needsServices || !directory.isEmpty)
+            kind.output == .kiosk && (pages || !kind.writtenWhileLoading)
+                && kind.isMade(hasServices: !directory.isEmpty, config: content.config)
         }.flatMap { kind in
             PageKind.items(kind.source, content: content, sections: sections, directory: directory).map { job(kind, $0, kiosk) }
         }
@@ -55,6 +56,9 @@ struct KioskAssembler {
         case (.kioskAToZ, _): return FileJob(path: path) { kiosk.renderAToZ() }
         case (.kioskFindPALS, _): return FileJob(path: path) { kiosk.renderFindPALS() }
         case (.kioskSearch, _): return FileJob(path: path) { kiosk.renderSearch() }
+        case (.kioskBrandStyles, _):
+            let (branding, templates) = (content.config.branding, templates)
+            return FileJob(path: path) { BrandStyles.kiosk(branding, templates: templates) }
         case (.kioskSection, .section(let section)): return FileJob(path: path) { kiosk.render(section) }
         case (.kioskServices, _): return FileJob(path: path) { kiosk.renderServices(directory) }
         case (.kioskServiceCategory, .category(let name)):

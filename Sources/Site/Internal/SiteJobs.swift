@@ -90,6 +90,9 @@ struct SiteJobs {
         case (.robots, _):
             let robots = SiteAssembler.robots(config)
             return FileJob(path: path) { robots }
+        case (.brandStyles, _):
+            let templates = assembler.templates
+            return FileJob(path: path) { BrandStyles.web(config.branding, templates: templates) }
         case (_, .page(let page)) where kind.writtenWhileLoading:
             return assembler.loadingJob(kind, page, codes: GuideQRCodes())
         default:

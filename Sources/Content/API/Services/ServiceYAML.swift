@@ -3,7 +3,8 @@
 public enum ServiceYAML {
     public static func write(_ service: Service) -> String {
         var lines = [
-            "name: " + quote(service.name), "summary: " + quote(service.summary), "category: " + quote(service.category),
+            "name: " + YAMLScalar.quoted(service.name), "summary: " + YAMLScalar.quoted(service.summary),
+            "category: " + YAMLScalar.quoted(service.category),
         ]
         if service.status != .active { lines.append("status: " + service.status.rawValue) }
         if let markdown = service.description?.markdown, !markdown.isEmpty {
@@ -18,13 +19,13 @@ public enum ServiceYAML {
                 ("site", place.site), ("building", place.building), ("floor", place.floor), ("postcode", place.postcode),
                 ("directions", place.directions),
             ] {
-                if let value { lines.append("  \(key): " + quote(value)) }
+                if let value { lines.append("  \(key): " + YAMLScalar.quoted(value)) }
             }
         }
         for (key, value) in [
             ("phone", service.phone), ("email", service.email), ("text", service.text), ("website", service.website),
         ] {
-            if let value { lines.append("\(key): " + quote(value)) }
+            if let value { lines.append("\(key): " + YAMLScalar.quoted(value)) }
         }
         switch service.hours {
         case .notGiven: break
@@ -34,15 +35,16 @@ public enum ServiceYAML {
             for group in service.hours.groups {
                 for period in group.periods {
                     lines.append("  - days: " + days(group.days))
-                    lines.append("    opens: " + quote(period.opens.text))
-                    lines.append("    closes: " + quote(period.closes.text + (period.closesNextDay ? " next day" : "")))
+                    lines.append("    opens: " + YAMLScalar.quoted(period.opens.text))
+                    lines.append(
+                        "    closes: " + YAMLScalar.quoted(period.closes.text + (period.closesNextDay ? " next day" : "")))
                 }
             }
         }
-        if let note = service.hoursNote { lines.append("hours_note: " + quote(note)) }
+        if let note = service.hoursNote { lines.append("hours_note: " + YAMLScalar.quoted(note)) }
         if !service.accessibility.isEmpty {
             lines.append("accessibility:")
-            lines += service.accessibility.map { "  - " + quote($0) }
+            lines += service.accessibility.map { "  - " + YAMLScalar.quoted($0) }
         }
         if !service.languages.isEmpty {
             lines.append("languages: [" + service.languages.map(\.code).joined(separator: ", ") + "]")
@@ -62,22 +64,5 @@ public enum ServiceYAML {
             return first.code + "-" + last.code
         }
         return "[" + days.map(\.code).joined(separator: ", ") + "]"
-    }
-
-    /// A YAML double-quoted scalar.
-    static func quote(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": quoted += "\\\\"
-            case "\"": quoted += "\\\""
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f { continue }
-                quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
     }
 }
