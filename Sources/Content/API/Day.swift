@@ -29,7 +29,6 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
         self.init(iso: Day.format(year, 4) + "-" + Day.format(month, 2) + "-" + Day.format(day, 2))
     }
 
-    /// `2026-10-01`.
     /// A year on: when a new guide is next reviewed.
     ///
     /// The 28th at most, so that every year has the day.
@@ -37,6 +36,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
         Day(year: year + 1, month: month, day: min(day, 28)) ?? self
     }
 
+    /// `2026-10-01`.
     public var iso: String { Day.format(year, 4) + "-" + Day.format(month, 2) + "-" + Day.format(day, 2) }
 
     /// `1 October 2026`, as the NHS writes dates: in English, for diagnostics.
