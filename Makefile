@@ -75,7 +75,7 @@ export-tests:
 	SIGNPOST_SITE=$(TEST_SITE) $(PYTHON) -m pytest Tests/Export -q
 
 browser-tests:
-	SIGNPOST_SITE=$(TEST_SITE) $(PYTHON) -m pytest Tests/Browser -q
+	SIGNPOST_SITE=$(TEST_SITE) SIGNPOST_BIN=$(SIGNPOST) $(PYTHON) -m pytest Tests/Browser -q
 
 # Prints the test build's leaflets with `signpost print`, then checks the PDFs (poppler-utils, zbar-tools).
 print-tests:

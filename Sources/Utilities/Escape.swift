@@ -1,4 +1,4 @@
-/// The one place text is escaped for where it goes: HTML text and attributes, XML, found by scanning UTF-8 bytes;
+/// The one place text is escaped for where it goes: HTML text and attributes, XML, CSS strings, found by scanning UTF-8 bytes;
 /// text with nothing to escape is returned as it is. (JSON has `JSONEscape`; CSV, `ServicesCSV.field`.)
 public enum Escape {
     /// For HTML text and single- or double-quoted attributes: `<`, `>`, `&`, `"` and `'` (Mustache's set).
@@ -14,6 +14,20 @@ public enum Escape {
     /// For XML text (the sitemap): `<`, `>` and `&`.
     public static func xml(_ text: String) -> String {
         escape(text, apostrophe: false, quote: false)
+    }
+
+    /// For a double-quoted CSS string (`content: "..."`): `\\` and `"` with a backslash, a line break or `<` as its
+    /// code point (`\\A `, `\\3C `), so the text can neither end the string nor, inlined, a `<style>`.
+    public static func cssString(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "\"": escaped += "\\" + String(scalar)
+            case "\n", "\r", "<", "\u{0C}": escaped += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 
     private static func escape(_ text: String, apostrophe: Bool, quote: Bool) -> String {

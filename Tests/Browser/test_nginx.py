@@ -61,8 +61,6 @@ TYPES = {
 COMPRESSED = [".html", ".css", ".js", ".json", ".csv", ".xml", ".svg", ".brf"]
 # Files kept for an hour, then revalidated; every other answer is "no-cache" (ask every time).
 CACHED = re.compile(r"^/(?:kiosk/)?(?:assets|images)/")
-# The printable leaflets, whose CSP alone allows inline styles (the same pattern as the config's map).
-LEAFLET = re.compile(r"^/(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/)?leaflets/[^/]+/[^/]+\.html$")
 
 # Installed before any script of each page runs (DevTools' scripts are not under the page's CSP): it keeps every
 # Content-Security-Policy violation the page reports.
@@ -246,10 +244,9 @@ def header_problems(path, response):
         for name in ("base-uri", "form-action"):
             if name not in csp:
                 problems.append(f"no {name}")
-        # Only the printable leaflets, with their <style> of page numbers, may use inline styles.
-        styles = ["'self'", "'unsafe-inline'"] if LEAFLET.match(response_uri(path, response)) else ["'self'"]
-        if csp.get("style-src") != styles:
-            problems.append(f"style-src is {csp.get('style-src')}, not {styles}")
+        # No page has an inline style, so none may use one.
+        if csp.get("style-src") != ["'self'"]:
+            problems.append(f"style-src is {csp.get('style-src')}, not 'self' alone")
         if any("unsafe-eval" in s or "*" in s for sources in csp.values() for s in sources):
             problems.append("the policy allows eval or any host")
     expected = {
@@ -271,11 +268,6 @@ def header_problems(path, response):
     elif cache != "no-cache":
         problems.append(f"Cache-Control is {cache!r}, not 'no-cache'")
     return problems
-
-
-def response_uri(path, response):
-    """The file an answer came from, as nginx's $uri: the 404 page for a 404."""
-    return "/404.html" if response.status == 404 else urllib.parse.urlsplit(path).path
 
 
 def test_every_file_answers_200_with_its_type_and_the_headers(client):

@@ -1,5 +1,6 @@
 import Content
 import QRCode
+import Utilities
 
 /// Printable leaflets: a page for each guide (A5 standard and A4 large print) and each easy-read guide (A4), laid out
 /// for paper with `@page` rules, with a QR code of the online version's address.
@@ -7,6 +8,18 @@ import QRCode
 /// `signpost print` turns them into PDF.
 public struct LeafletRenderer: Sendable {
     let web: WebRenderer
+
+    /// The stylesheet of the page numbers' words, in each language's folder: a file, so that leaflets need no inline
+    /// style and a strict Content-Security-Policy holds.
+    public static let pageNumbersPath = "assets/leaflet-pages.css"
+
+    /// The page numbers' stylesheet in the renderer's language: "Page 2 of 4", its words escaped for CSS strings.
+    public func renderPageNumbers() -> String {
+        let strings = web.templates.strings
+        return web.templates.render(
+            ["page": Escape.cssString(strings(.leafletPage)), "of": Escape.cssString(strings(.leafletPageOf))],
+            with: "leaflets/page-numbers")
+    }
 
     public init(web: WebRenderer) {
         self.web = web

@@ -28,6 +28,7 @@ public struct Strings: Sendable {
         case brailleAlsoIn = "braille_also_in", brailleOnlineAt = "braille_online_at"
         case brailleLastReviewed = "braille_last_reviewed", brailleNextReview = "braille_next_review"
         case date
+        case leafletPage = "leaflet_page", leafletPageOf = "leaflet_page_of"
         case month1 = "month_1", month2 = "month_2", month3 = "month_3", month4 = "month_4", month5 = "month_5"
         case month6 = "month_6", month7 = "month_7", month8 = "month_8", month9 = "month_9", month10 = "month_10"
         case month11 = "month_11", month12 = "month_12"

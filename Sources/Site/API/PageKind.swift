@@ -15,6 +15,8 @@ public enum PageKind: String, CaseIterable, Sendable {
     case page, easyRead, easyReadLeaflet
     // The website: made once every page is loaded.
     case home, section, notFound, report, register, sitemap, robots, search
+    // The page numbers of each language's printed leaflets.
+    case leafletPageNumbers
     // The website's and the kiosk's header colours from `branding:` in site.yaml.
     case brandStyles, kioskBrandStyles
     // The directory of services and its exports.
@@ -54,7 +56,8 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .openReferralPage: .eachFeedPage
         case .openReferralService: .eachFeedService
         case .home, .notFound, .report, .register, .sitemap, .robots, .search, .serviceDirectory, .servicesJSON, .servicesCSV,
-            .brandStyles, .kioskBrandStyles, .kioskStart, .kioskTopics, .kioskAToZ, .kioskFindPALS, .kioskServices, .kioskSearch:
+            .leafletPageNumbers, .brandStyles, .kioskBrandStyles, .kioskStart, .kioskTopics, .kioskAToZ, .kioskFindPALS,
+            .kioskServices, .kioskSearch:
             .site
         }
     }
@@ -116,6 +119,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .kioskServices: ["kiosk/services"]
         case .kioskService: ["kiosk/service"]
         case .kioskSearch: ["kiosk/search"]
+        case .leafletPageNumbers: ["leaflets/page-numbers"]
         case .brandStyles: ["layout/brand-css"]
         case .kioskBrandStyles: ["kiosk/layout/brand-css"]
         case .braille, .register, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService: []
@@ -126,7 +130,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     public var isPage: Bool {
         switch self {
         case .braille, .register, .sitemap, .robots, .servicesJSON, .servicesCSV, .openReferralPage, .openReferralService,
-            .brandStyles, .kioskBrandStyles:
+            .leafletPageNumbers, .brandStyles, .kioskBrandStyles:
             false
         default: true
         }
@@ -140,7 +144,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     public var isMadeInEachLanguage: Bool {
         switch self {
         case .guide, .largePrint, .standardLeaflet, .largePrintLeaflet, .page, .easyRead, .easyReadLeaflet, .home, .section,
-            .notFound, .search:
+            .notFound, .search, .leafletPageNumbers:
             true
         default: output == .kiosk && !needsServices && self != .kioskBrandStyles
         }
@@ -177,6 +181,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case (.sitemap, .site): "sitemap.xml"
         case (.robots, .site): "robots.txt"
         case (.brandStyles, .site), (.kioskBrandStyles, .site): BrandStyles.path
+        case (.leafletPageNumbers, .site): LeafletRenderer.pageNumbersPath
         case (.serviceDirectory, .site), (.kioskServices, .site): SitePaths.serviceDirectoryPath + "index.html"
         case (.servicesJSON, .site): "services.json"
         case (.servicesCSV, .site): "services.csv"

@@ -90,6 +90,9 @@ struct SiteJobs {
         case (.robots, _):
             let robots = SiteAssembler.robots(config)
             return FileJob(path: path) { robots }
+        case (.leafletPageNumbers, _):
+            let leaflets = LeafletRenderer(web: web)
+            return FileJob(path: path) { leaflets.renderPageNumbers() }
         case (.brandStyles, _):
             let templates = assembler.templates
             return FileJob(path: path) { BrandStyles.web(config.branding, templates: templates) }
