@@ -64,6 +64,8 @@ let package = Package(
             dependencies: ["Render", "Checks", "Content", "OpenReferral", "Search", "Diagnostics", "Utilities"]),
         // `signpost new site`: the starter site, filled in for a trust.
         .target(name: "NewSite", dependencies: ["Site", "Content", "Markdown", "Diagnostics", "Utilities"]),
+        // `signpost import docx`: Word leaflets made into guides through pandoc.
+        .target(name: "WordImport", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
         .target(
             name: "Preview",
             dependencies: [
@@ -85,7 +87,7 @@ let package = Package(
             name: "SignpostCLI",
             dependencies: [
                 "Site", "Preview", "Print", "Checks", "Diagnostics", "Content", "OpenReferral", "Utilities", "BuiltIn",
-                "NewSite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "NewSite", "WordImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -101,6 +103,7 @@ let package = Package(
                 "Site", "Render", "Checks", "Content", "Diagnostics", "Braille", "Utilities", "BuiltIn", "NewSite",
             ],
             exclude: ["Fixtures"]),
+        .testTarget(name: "WordImportTests", dependencies: ["WordImport", "Content", "Markdown", "Diagnostics"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Content", "Markdown"], resources: [.copy("Fixtures")]),
         // A socket client for the servers' tests, shared by PreviewTests and PrintTests.

@@ -9,8 +9,8 @@ import Utilities
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring service records from another system into Content/services.",
-        subcommands: [OpenReferralImportCommand.self]
+        abstract: "Bring service records from another system, or Word leaflets, into the content folder.",
+        subcommands: [OpenReferralImportCommand.self, WordImportCommand.self]
     )
 }
 

@@ -71,7 +71,9 @@ enum FrontMatterReader {
                 let entry = YAMLFields(
                     item, name: "this source", allowed: ["title", "url"], required: required, source: source, sink: sink)
             else { continue }
-            guard let title = entry.string("title"), let url = entry.string("url") else { continue }
+            // Both read before either is given up on, so that each of their problems is reported in one run.
+            let (title, url) = (entry.string("title"), entry.string("url"))
+            guard let title, let url else { continue }
             if !url.hasPrefix("https://") {
                 sink.error(
                     "the source's address should start with https://: `\(url)`", at: source.location(entry.node("url")?.mark),
