@@ -291,8 +291,9 @@ final class WordImportTests: XCTestCase {
 
     // MARK: - Helpers
 
-    /// A new folder for a test, removed after it, with `word/` for the Word files; and the content folder's path in it.
-    /// Skips the test when pandoc is not installed.
+    /// A new folder for a test, removed after it, and the content folder's path in it.
+    ///
+    /// The folder has `word/` for the Word files. Skips the test when pandoc is not installed.
     private func makeFolder() throws -> (folder: String, content: String) {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.pandoc), "pandoc is not installed")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("word-import-" + UUID().uuidString)

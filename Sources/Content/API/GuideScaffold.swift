@@ -104,8 +104,9 @@ public enum GuideScaffold {
         }
     }
 
-    /// The section of the first guide in the folder (by name) that names one; nil when none does or there is no such
-    /// folder. A new or imported guide goes in the same section.
+    /// The section of the first guide in the folder (by name) that names one.
+    ///
+    /// Nil when none does or there is no such folder. A new or imported guide goes in the same section.
     public static func siblingSection(in folder: String) throws -> String? {
         guard FileSystem.isDirectory(folder) else { return nil }
         for entry in try FileSystem.entries(of: folder) where entry.kind == .file && entry.name.hasSuffix(".md") {

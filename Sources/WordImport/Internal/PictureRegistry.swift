@@ -1,6 +1,8 @@
 import Utilities
 
-/// The pictures a guide uses, named `picture-1.png`, `picture-2.jpeg`... in the order they are first used.
+/// The pictures a guide uses, named in the order they are first used.
+///
+/// The names are `picture-1.png`, `picture-2.jpeg` and so on.
 struct PictureRegistry {
     /// A picture to copy: where pandoc put it, and its name in the guide's pictures folder.
     struct Picture: Equatable {
