@@ -33,7 +33,7 @@ struct WordImportCommand: ParsableCommand {
     @OptionGroup var folders: SiteFolders
 
     func run() throws {
-        guard let pandoc = Self.pandoc() else {
+        guard let pandoc = Programs.find(["pandoc"], environment: ProcessInfo.processInfo.environment) else {
             Terminal.fail(
                 EnvironmentError(
                     "pandoc is not installed, and it reads the Word files", at: "pandoc",
@@ -73,12 +73,5 @@ struct WordImportCommand: ParsableCommand {
             "Imported \(guides.count) of \(files.count) Word file\(files.count == 1 ? "" : "s") into \(into)/: \(failed) not imported, \(problems.count - failed) problem\(problems.count - failed == 1 ? "" : "s") to fix."
         )
         if !problems.isEmpty { throw ContentFailure() }
-    }
-
-    /// pandoc on the `PATH`, or in /usr/bin.
-    static func pandoc() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        let folders = path.split(separator: ":").map(String.init) + ["/usr/bin"]
-        return folders.map { $0 + "/pandoc" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -35,13 +35,11 @@ enum KioskRules {
                 continue
             }
         }
-        if let map = kiosk.map, content.index.assets[map.path] == nil {
-            let images = content.index.assets.keys.sorted()
-            found.append(
-                .error(
-                    "the kiosk map `\(map.path)` is not a file in the content folder", at: map.location,
-                    hint: Suggestion.closest(to: map.path, in: images).map { "did you mean `\($0)`?" }
-                        ?? "write the path under the content folder, for example `images/pals-office-map.svg`"))
+        if let missing = kiosk.map?.missing(
+            in: content, what: "the kiosk map",
+            otherwise: "write the path under the content folder, for example `images/pals-office-map.svg`")
+        {
+            found.append(missing)
         }
         return found
     }

@@ -3,7 +3,7 @@ import Diagnostics
 /// The trust's own logo and header colour (`branding:` in `site.yaml`), which can never make a page harder to read.
 public struct Branding: Sendable, Hashable {
     /// The logo shown in the header, on leaflets and on the kiosk.
-    public var logo: Logo?
+    public var logo: ContentPicture?
     /// The header's background, at least 4.5:1 against `headerText` (checked when read).
     public var headerColour: Colour?
     /// The header's text: white unless the site says black.
@@ -20,19 +20,5 @@ public struct Branding: Sendable, Hashable {
     /// The kiosk's header: the header colour when it reaches 7:1 against its text, otherwise the nearest that does.
     public var kioskHeaderColour: Colour? {
         headerColour.map { $0.nearest(reaching: Self.kioskContrast, against: headerText) }
-    }
-
-    /// An SVG under the content folder, and what it says to someone who cannot see it.
-    public struct Logo: Sendable, Hashable {
-        /// The path under the content folder: `images/logo.svg`.
-        public var path: String
-        public var alt: String
-        public var location: SourceLocation
-
-        public init(path: String, alt: String, location: SourceLocation) {
-            self.path = path
-            self.alt = alt
-            self.location = location
-        }
     }
 }

@@ -17,7 +17,7 @@ public struct KioskSettings: Sendable {
     /// How to walk from the foyer to the PALS office, one step a line.
     public var directions: [String]
     /// A map of the way, by path under the content folder, with its alt text.
-    public var map: KioskMap?
+    public var map: ContentPicture?
 
     /// The fewest seconds the warning may give.
     public static let minimumWarningSeconds = 20
@@ -25,7 +25,7 @@ public struct KioskSettings: Sendable {
     public init(
         idleSeconds: Int = 120, warningSeconds: Int = 30, startTitle: String = "How can we help you?",
         startIntro: String? = nil, tiles: [KioskTile] = [], shortAddress: String? = nil, directions: [String] = [],
-        map: KioskMap? = nil
+        map: ContentPicture? = nil
     ) {
         self.idleSeconds = idleSeconds
         self.warningSeconds = warningSeconds
@@ -58,20 +58,6 @@ public struct KioskTile: Sendable, Hashable {
     public init(title: String, target: Target, location: SourceLocation) {
         self.title = title
         self.target = target
-        self.location = location
-    }
-}
-
-/// A picture of the way to the PALS office.
-public struct KioskMap: Sendable, Hashable {
-    /// The path under the content folder: `images/pals-office-map.svg`.
-    public var path: String
-    public var alt: String
-    public var location: SourceLocation
-
-    public init(path: String, alt: String, location: SourceLocation) {
-        self.path = path
-        self.alt = alt
         self.location = location
     }
 }

@@ -21,7 +21,7 @@ enum BrandingReader {
                         "ask for the logo as an SVG file (it stays sharp at any size and in print), put it in images/ and name it here"
                 )
             } else if let alt = fields.string("logo_alt") {
-                branding.logo = Branding.Logo(path: path, alt: alt, location: value("logo"))
+                branding.logo = ContentPicture(path: path, alt: alt, location: value("logo"))
             } else {
                 sink.error(
                     "the logo has no `logo_alt`", at: value("logo"),

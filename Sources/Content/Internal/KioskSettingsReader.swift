@@ -46,7 +46,7 @@ enum KioskSettingsReader {
             settings.directions = office.strings("directions", single: true)?.map(\.0) ?? []
             if let path = office.string("map") {
                 if let alt = office.string("map_alt") {
-                    settings.map = KioskMap(path: path, alt: alt, location: source.location(office.node("map")?.mark))
+                    settings.map = ContentPicture(path: path, alt: alt, location: source.location(office.node("map")?.mark))
                 } else {
                     sink.error(
                         "the map has no `map_alt`", at: office.location("map"),

@@ -22,13 +22,7 @@ public enum LeafletPrinter {
         if let chosen = environment["SIGNPOST_CHROMIUM"], !chosen.isEmpty {
             return FileSystem.exists(chosen) ? chosen : nil
         }
-        let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin"]
-        for name in browserNames {
-            for folder in folders where access(folder + "/" + name, X_OK) == 0 {
-                return folder + "/" + name
-            }
-        }
-        return nil
+        return Programs.find(browserNames, environment: environment)
     }
 
     /// The leaflet pages of the site at `site`, in its own language and in each of `languages` (under their
