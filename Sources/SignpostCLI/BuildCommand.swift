@@ -27,16 +27,16 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     @Option(
-        name: .long,
+        name: .long, parsing: .upToNextOption,
         help: ArgumentHelp(
-            "Build one output alone: `web` (the website) or `kiosk` (the foyer kiosk, in <output>/kiosk/, leaving the rest as it is).",
+            "Build these outputs alone, keeping the rest of the output folder as it was: `web` (the website's pages), `formats` (large print, leaflets, braille and easy read), `kiosk` (the foyer kiosk, in <output>/kiosk/). Give one or more: `--only web formats`.",
             valueName: "output"))
-    var only: SiteOutput?
+    var only: [SiteOutput] = []
 
     func run() throws {
         let report: BuildReport
         do {
-            let options = try folders.options(output: output, strict: strict, today: Today.date(), only: only)
+            let options = try folders.options(output: output, strict: strict, today: Today.date(), only: Set(only))
             report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }
         } catch {
             Terminal.fail(error)

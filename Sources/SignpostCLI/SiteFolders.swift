@@ -30,7 +30,7 @@ struct SiteFolders: ParsableArguments {
     }
 
     /// What to build from; throws when `--templates` names a folder that does not exist.
-    func options(output: String, strict: Bool = false, today: Day, only: SiteOutput? = nil) throws -> BuildOptions {
+    func options(output: String, strict: Bool = false, today: Day, only: Set<SiteOutput> = []) throws -> BuildOptions {
         if let templates, !FileSystem.isDirectory(templates) {
             throw EnvironmentError(
                 "the templates folder `\(templates)` does not exist", at: templates,

@@ -285,6 +285,12 @@ public enum FileSystem {
         }
     }
 
+    /// A second name for a file (a hard link), or a copy of it where the disk cannot link (another file system).
+    public static func linkOrCopy(_ from: String, to destination: String) throws {
+        if link(from, destination) == 0 { return }
+        try copyFile(from, to: destination)
+    }
+
     public static func copyFile(_ from: String, to destination: String) throws {
         try write(try readBytes(from), to: destination)
     }

@@ -6,7 +6,7 @@ import Testing
 
 /// `signpost build --only kiosk` and the kiosk's place in a whole build.
 struct KioskBuildTests {
-    func build(_ fixture: SiteFixture, only: SiteOutput?) throws -> BuildReport {
+    func build(_ fixture: SiteFixture, only: Set<SiteOutput>) throws -> BuildReport {
         try SiteBuilder.build(
             BuildOptions(
                 contentDirectory: fixture.content.path,
@@ -17,7 +17,7 @@ struct KioskBuildTests {
     @Test func onlyKioskReplacesTheKioskAndLeavesTheRestAsItWas() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
-        #expect(try build(fixture, only: nil).written)
+        #expect(try build(fixture, only: []).written)
         let whole = try SiteFixture.snapshot(fixture.output)
         #expect(whole.keys.contains("kiosk/index.html"))
         let stale = fixture.output.appendingPathComponent("kiosk/stale.html")
@@ -25,7 +25,7 @@ struct KioskBuildTests {
         let keep = fixture.output.appendingPathComponent("guides/concerns/making-a-complaint/index.html")
         try "edited by hand".write(to: keep, atomically: true, encoding: .utf8)
 
-        let report = try build(fixture, only: .kiosk)
+        let report = try build(fixture, only: [.kiosk])
         #expect(report.written)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         #expect(try String(contentsOf: keep, encoding: .utf8) == "edited by hand")
@@ -36,25 +36,68 @@ struct KioskBuildTests {
     @Test func onlyKioskIntoAnEmptyFolderWritesTheKioskAlone() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
-        let report = try build(fixture, only: .kiosk)
+        let report = try build(fixture, only: [.kiosk])
         #expect(report.written)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.output.path) == ["kiosk"])
         let pages = try SiteFixture.files(under: fixture.output).filter { $0.hasSuffix(".html") }
         #expect(report.pageCount == pages.count)
     }
 
-    @Test func onlyWebLeavesTheKioskOut() throws {
+    /// Each choice of outputs, into an empty folder, writes exactly the files of a whole build that those outputs make
+    /// (the styles and pictures the website and its formats share with either), byte for byte.
+    @Test(
+        arguments: [[SiteOutput.web], [.formats], [.kiosk], [.web, .formats], [.web, .kiosk], [.formats, .kiosk]]
+            as [Set<SiteOutput>])
+    func onlyMakesWhatItNamesAndNothingElse(only: Set<SiteOutput>) throws {
+        let whole = try SiteFixture()
+        defer { whole.remove() }
+        #expect(try build(whole, only: []).written)
+        let everything = try SiteFixture.snapshot(whole.output)
         let fixture = try SiteFixture()
         defer { fixture.remove() }
-        #expect(try build(fixture, only: .web).written)
-        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("kiosk").path))
-        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))
+        #expect(try build(fixture, only: only).written)
+        let made = try SiteFixture.snapshot(fixture.output)
+        let expected = everything.filter { path, _ in
+            SiteOutput.owner(of: path, languages: []).map(only.contains) ?? !only.isDisjoint(with: [.web, .formats])
+        }
+        #expect(Set(made.keys) == Set(expected.keys))
+        #expect(made == expected)
+    }
+
+    /// `--only` into a built site makes its outputs again and keeps every other file as it was, a hand edit included;
+    /// a file of a rebuilt output that the build no longer makes is gone.
+    @Test func onlyRebuildsItsOutputsAndKeepsTheRestOfTheSite() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try build(fixture, only: []).written)
+        let guide = fixture.content.appendingPathComponent("guides/concerns/making-a-complaint.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        try (text + "\nA new sentence about complaints.\n").write(to: guide, atomically: true, encoding: .utf8)
+        let stale = fixture.output.appendingPathComponent("leaflets/stale.html")
+        try "old".write(to: stale, atomically: true, encoding: .utf8)
+        let mine = fixture.output.appendingPathComponent("verification.html")
+        try "kept".write(to: mine, atomically: true, encoding: .utf8)
+        let webPage = fixture.output.appendingPathComponent("guides/concerns/making-a-complaint/index.html")
+        let largePrint = fixture.output.appendingPathComponent("large-print/concerns/making-a-complaint/index.html")
+
+        #expect(try build(fixture, only: [.formats]).written)
+        #expect(try String(contentsOf: largePrint, encoding: .utf8).contains("A new sentence about complaints."))
+        #expect(try !String(contentsOf: webPage, encoding: .utf8).contains("A new sentence about complaints."))
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(try String(contentsOf: mine, encoding: .utf8) == "kept")
+
+        #expect(try build(fixture, only: [.web, .kiosk]).written)
+        #expect(try String(contentsOf: webPage, encoding: .utf8).contains("A new sentence about complaints."))
+        #expect(!FileManager.default.fileExists(atPath: mine.path))
+        let whole = try SiteFixture.snapshot(fixture.output)
+        #expect(try build(fixture, only: []).written)
+        #expect(try SiteFixture.snapshot(fixture.output) == whole)
     }
 
     @Test func everyKioskAddressIsRelativeAndNamesItsFile() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
-        #expect(try build(fixture, only: .kiosk).written)
+        #expect(try build(fixture, only: [.kiosk]).written)
         let kiosk = fixture.output.appendingPathComponent("kiosk")
         let pattern = try Regex(#"(?:href|src)="([^"]*)""#)
         for (path, data) in try SiteFixture.snapshot(kiosk) where path.hasSuffix(".html") {
@@ -74,8 +117,8 @@ struct KioskBuildTests {
 
 /// `PageKind` names each kind of file once; what a build counts and requires is read from it.
 @Suite struct PageKindTests {
-    @Test(arguments: [nil, SiteOutput.web, .kiosk])
-    func theBuildCountsEveryHTMLPageItWrites(only: SiteOutput?) throws {
+    @Test(arguments: [[], [SiteOutput.web], [.formats], [.kiosk], [.web, .formats]] as [Set<SiteOutput>])
+    func theBuildCountsEveryHTMLPageItWrites(only: Set<SiteOutput>) throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         let report = try SiteBuilder.build(

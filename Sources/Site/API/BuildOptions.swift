@@ -13,12 +13,12 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The date review warnings are measured from.
     public var today: Day
-    /// Build one output alone, leaving the rest of the output folder as it is; nil builds them all.
-    public var only: SiteOutput?
+    /// Build these outputs alone, leaving the rest of the output folder as it is; empty builds them all.
+    public var only: Set<SiteOutput>
 
     public init(
         contentDirectory: String, templatesDirectory: String, outputDirectory: String, strict: Bool = false, today: Day,
-        only: SiteOutput? = nil, defaultTemplates: [String: [UInt8]] = [:]
+        only: Set<SiteOutput> = [], defaultTemplates: [String: [UInt8]] = [:]
     ) {
         self.defaultTemplates = defaultTemplates
         self.contentDirectory = contentDirectory
@@ -28,4 +28,7 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.only = only
     }
+
+    /// The outputs a build makes.
+    public var outputs: Set<SiteOutput> { only.isEmpty ? Set(SiteOutput.allCases) : only }
 }

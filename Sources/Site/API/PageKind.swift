@@ -62,8 +62,19 @@ public enum PageKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Which renderer and folder it belongs to: the kiosk's (its name starts with `kiosk`) or the website's, whose
+    /// formats are the website's pages in other forms.
     public var output: SiteOutput {
         rawValue.hasPrefix("kiosk") ? .kiosk : .web
+    }
+
+    /// The output `--only` names it by: the kiosk, a format (large print, leaflets, braille, easy read) or the website.
+    public var builtBy: SiteOutput {
+        switch self {
+        case .largePrint, .standardLeaflet, .largePrintLeaflet, .braille, .easyRead, .easyReadLeaflet, .leafletPageNumbers:
+            .formats
+        default: output
+        }
     }
 
     /// Made only when the site has a published service.
@@ -230,7 +241,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         of outputs: [SiteOutput], counts: [Source: Int], hasServices: Bool, languages: Int = 0,
         translated: [Source: Int] = [:]
     ) -> Int {
-        let made = allCases.filter { $0.isPage && outputs.contains($0.output) && (hasServices || !$0.needsServices) }
+        let made = allCases.filter { $0.isPage && outputs.contains($0.builtBy) && (hasServices || !$0.needsServices) }
         let own = made.reduce(0) { $0 + ($1.source == .site ? 1 : counts[$1.source, default: 0]) }
         return made.filter(\.isMadeInEachLanguage).reduce(own) { total, kind in
             switch kind.source {

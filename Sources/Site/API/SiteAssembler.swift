@@ -14,6 +14,8 @@ public struct SiteAssembler: Sendable {
     let today: Day
     /// The health report's rows, when they are already made (`signpost serve` keeps them between edits).
     var reportRows: [HealthReport.Row]? = nil
+    /// What it makes: the website, its formats, or both (`--only`).
+    let outputs: Set<SiteOutput>
 
     /// The website's files for `signpost serve`, which keeps them in memory: `reportRows` are the health report's rows
     /// it keeps between edits.
@@ -23,7 +25,11 @@ public struct SiteAssembler: Sendable {
             today: today, reportRows: reportRows)
     }
 
-    init(templates: TemplateSet, web: WebRenderer, config: SiteConfig, today: Day, reportRows: [HealthReport.Row]? = nil) {
+    init(
+        templates: TemplateSet, web: WebRenderer, config: SiteConfig, today: Day, reportRows: [HealthReport.Row]? = nil,
+        outputs: Set<SiteOutput> = [.web, .formats]
+    ) {
+        self.outputs = outputs.subtracting([.kiosk])
         self.templates = templates
         self.web = web
         self.config = config
@@ -38,7 +44,9 @@ public struct SiteAssembler: Sendable {
     func files(for page: ContentPage, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
         guard let source = Self.source(of: page) else { return [] }  // home and easy read: once every page is loaded
         // A translation makes what is made in each language (not braille, which is English only).
-        return PageKind.kinds(source, of: .web).filter { page.language == nil || $0.isMadeInEachLanguage }.map { kind in
+        return PageKind.kinds(source, of: .web).filter {
+            outputs.contains($0.builtBy) && (page.language == nil || $0.isMadeInEachLanguage)
+        }.map { kind in
             loadingJob(kind, page, codes: codes)
         }
     }
@@ -74,7 +82,8 @@ public struct SiteAssembler: Sendable {
     ) -> [FileJob] {
         let site = SiteJobs(assembler: self, content: content, sections: sections, directory: directory)
         return PageKind.allCases.filter {
-            $0.output == .web && !$0.writtenWhileLoading && $0.isMade(hasServices: !directory.isEmpty, config: content.config)
+            $0.output == .web && outputs.contains($0.builtBy) && !$0.writtenWhileLoading
+                && $0.isMade(hasServices: !directory.isEmpty, config: content.config)
         }
         .flatMap { kind in site.items(kind.source).map { site.job(kind, $0) } }
     }
@@ -90,7 +99,7 @@ public struct SiteAssembler: Sendable {
         let site = SiteJobs(assembler: self, content: edition, sections: sections, directory: directory)
         let folder = edition.config.edition?.folder ?? ""
         let kinds = PageKind.allCases.filter {
-            $0.output == .web && $0.isMadeInEachLanguage && (pages || !$0.writtenWhileLoading)
+            $0.output == .web && outputs.contains($0.builtBy) && $0.isMadeInEachLanguage && (pages || !$0.writtenWhileLoading)
         }
         return kinds.flatMap { kind in
             site.items(kind.source).filter(Self.isTranslated).map { site.job(kind, $0).under(folder) }
@@ -102,7 +111,8 @@ public struct SiteAssembler: Sendable {
     public static func languageFiles(_ content: SiteContent, localized: [TemplateSet], today: Day) -> [FileJob] {
         zip(content.config.languages, localized).flatMap { language, templates in
             SiteBuilder.editionFiles(
-                content.edition(in: language), templates: templates, today: today, web: true, kiosk: nil, pages: true)
+                content.edition(in: language), templates: templates, today: today, web: [.web, .formats], kiosk: nil,
+                pages: true)
         }
     }
 

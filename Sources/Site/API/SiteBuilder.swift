@@ -32,9 +32,13 @@ public enum SiteBuilder {
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
         progress(.loadContent)
-        // `--only kiosk` builds the kiosk alone, into its own folder of the output.
-        let destination = options.outputDirectory + (options.only.map { "/" + $0.folder } ?? "")
-        let buildsWeb = options.only == nil || options.only == .web
+        // `--only kiosk` builds the kiosk alone, into its own folder of the output; any other `--only` builds into a
+        // new folder, and what it does not make is carried over from the site there before it is swapped in.
+        let outputs = options.outputs
+        let kioskAlone = outputs == [.kiosk]
+        let destination = options.outputDirectory + (kioskAlone ? "/" + SiteOutput.kiosk.folder : "")
+        // The website's renderers make its formats too.
+        let buildsWeb = outputs.contains(.web) || outputs.contains(.formats)
         let webAssets = templateAssets(templates.files, folder: "assets")
         let kioskAssets = templateAssets(templates.files, folder: KioskAssembler.assetsFolder)
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
@@ -43,9 +47,10 @@ public enum SiteBuilder {
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
-        let assembler = SiteAssembler(templates: templates, web: web, config: folder.config, today: options.today)
-        let buildsKiosk = options.only == nil || options.only == .kiosk
-        let kioskFolder = options.only == .kiosk ? "" : SiteOutput.kiosk.folder
+        let assembler = SiteAssembler(
+            templates: templates, web: web, config: folder.config, today: options.today, outputs: outputs)
+        let buildsKiosk = outputs.contains(.kiosk)
+        let kioskFolder = kioskAlone ? "" : SiteOutput.kiosk.folder
         let qrCodes = QRDrawings(strings: templates.strings)
         let kiosk = KioskRenderer(templates: templates, content: folder.settingsOnly, sections: [], qrCodes: qrCodes)
         let canRender = !templateProblems.contains { $0.severity == .error }  // warnings (an unused string) still render
@@ -53,7 +58,10 @@ public enum SiteBuilder {
         // Each other language's renderers, for its translations as they load.
         let editions = Dictionary(
             uniqueKeysWithValues: zip(folder.config.languages, localized).map { language, templates in
-                (language.code, loadingRenderers(folder, in: language, templates: templates, today: options.today))
+                (
+                    language.code,
+                    loadingRenderers(folder, in: language, templates: templates, today: options.today, outputs: outputs)
+                )
             })
         let search = SearchCollector()
         let content = folder.loadPages { page in
@@ -87,7 +95,7 @@ public enum SiteBuilder {
         let sections = GuideSections.group(content)
         let directory = ServiceDirectory(content: content)
         let pageCount = PageKind.pageCount(
-            of: options.only.map { [$0] } ?? SiteOutput.allCases,
+            of: SiteOutput.allCases.filter(outputs.contains),
             counts: [
                 .eachGuide: content.guides.count, .eachPage: content.pages.count, .eachEasyRead: content.easyReads.count,
                 .eachSection: sections.count, .eachService: directory.services.count, .eachCategory: directory.categories.count,
@@ -109,7 +117,7 @@ public enum SiteBuilder {
         // The search index of each language, one at a time, for the website and the kiosk; then what it gathered is
         // let go, before the pages made from the whole site.
         SearchFiles.addServices(directory.services, to: search)
-        let searchFolders = (buildsWeb ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
+        let searchFolders = (outputs.contains(.web) ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
         var searchFileCount = 0
         for (language, templates) in zip(content.config.allLanguages, [templates] + localized) {
             let jobs = SearchFiles.jobs(
@@ -139,13 +147,20 @@ public enum SiteBuilder {
         }
         for (language, templates) in zip(content.config.languages, localized) {
             files += editionFiles(
-                content.edition(in: language), templates: templates, today: options.today, web: buildsWeb,
-                kiosk: buildsKiosk ? kioskFolder : nil, pages: false)  // translations were written while they loaded
+                content.edition(in: language), templates: templates, today: options.today,
+                web: outputs.subtracting([.kiosk]), kiosk: buildsKiosk ? kioskFolder : nil, pages: false)  // translations were written while they loaded
         }
         staging.write(files)
         staging.copy(copies)
         report.fileCount = written.value + searchFileCount + files.count + copies.count
         files = []  // let the pages' jobs go before the previous site is removed
+        if !kioskAlone && outputs.count < SiteOutput.allCases.count {
+            // What this build does not make is kept as it was: the old site's files of the other outputs.
+            let languages = Set(content.config.languages.map(\.folder))
+            try staging.carryOver(from: options.outputDirectory) { path in
+                SiteOutput.owner(of: path, languages: languages).map { !outputs.contains($0) } ?? false
+            }
+        }
         progress(.writeSite)
         try staging.swapIntoPlace()
         report.written = true
@@ -155,30 +170,34 @@ public enum SiteBuilder {
 
     /// The renderers of one of the site's other languages for its translations as they load: its website's, and its
     /// kiosk's.
-    static func loadingRenderers(_ folder: ContentFolder, in language: SiteLanguage, templates: TemplateSet, today: Day)
-        -> (web: SiteAssembler, kiosk: KioskRenderer)
-    {
+    static func loadingRenderers(
+        _ folder: ContentFolder, in language: SiteLanguage, templates: TemplateSet, today: Day,
+        outputs: Set<SiteOutput> = Set(SiteOutput.allCases)
+    ) -> (web: SiteAssembler, kiosk: KioskRenderer) {
         let settings = folder.settingsOnly.edition(in: language)
         let web = WebRenderer(
             templates: templates, config: settings.config,
             accessibilityStatementURL: folder.accessibilityStatementURL(in: language), services: folder.services,
             index: folder.index)
+        let assembler = SiteAssembler(
+            templates: templates, web: web, config: settings.config, today: today, outputs: outputs)
         return (
-            SiteAssembler(templates: templates, web: web, config: settings.config, today: today),
+            assembler,
             KioskRenderer(templates: templates, content: settings, sections: [], qrCodes: QRDrawings(strings: templates.strings))
         )
     }
 
     /// The files of one of the site's other languages: its website under its folder, and its kiosk under the kiosk's.
     static func editionFiles(
-        _ edition: SiteContent, templates: TemplateSet, today: Day, web: Bool, kiosk: String?, pages: Bool
+        _ edition: SiteContent, templates: TemplateSet, today: Day, web: Set<SiteOutput>, kiosk: String?, pages: Bool
     ) -> [FileJob] {
         let sections = GuideSections.group(edition)
         let directory = ServiceDirectory(content: edition)
         var files: [FileJob] = []
-        if web {
+        if !web.isEmpty {
             let renderer = WebRenderer(templates: templates, content: edition)
-            let assembler = SiteAssembler(templates: templates, web: renderer, config: edition.config, today: today)
+            let assembler = SiteAssembler(
+                templates: templates, web: renderer, config: edition.config, today: today, outputs: web)
             files += assembler.editionFiles(edition, sections: sections, directory: directory, pages: pages)
         }
         if let kiosk, let language = edition.config.edition {

@@ -81,6 +81,20 @@ final class StagingFolder: @unchecked Sendable {
         }
     }
 
+    /// Links (or, where the disk cannot, copies) into the staging folder each file of the site at `old` that `keeping`
+    /// accepts (by its path under the site) and this build has not written: for `--only`, the outputs it does not make.
+    func carryOver(from old: String, keeping: (String) -> Bool) throws {
+        guard FileSystem.isDirectory(old) else { return }
+        var folders = Set<String>()
+        for file in try FileSystem.files(under: old) where keeping(file) {
+            let target = path + "/" + file
+            guard !FileSystem.exists(target) else { continue }
+            let folder = Path.directory(of: target)
+            if folders.insert(folder).inserted { try FileSystem.createDirectory(folder) }
+            try FileSystem.linkOrCopy(old + "/" + file, to: target)
+        }
+    }
+
     /// Throws the first failure of any write, after removing the staging folder.
     func checkWrites() throws {
         let first = lock.withLock { failures.first }
