@@ -145,10 +145,11 @@ public enum SiteBuilder {
                 (from: $0.from, to: kioskFolder + $0.to)
             }
         }
+        // Each language's files; its translations were written while they loaded.
         for (language, templates) in zip(content.config.languages, localized) {
             files += editionFiles(
                 content.edition(in: language), templates: templates, today: options.today,
-                web: outputs.subtracting([.kiosk]), kiosk: buildsKiosk ? kioskFolder : nil, pages: false)  // translations were written while they loaded
+                web: outputs.subtracting([.kiosk]), kiosk: buildsKiosk ? kioskFolder : nil, pages: false)
         }
         staging.write(files)
         staging.copy(copies)
