@@ -158,8 +158,13 @@ public enum SiteBuilder {
         if !kioskAlone && outputs.count < SiteOutput.allCases.count {
             // What this build does not make is kept as it was: the old site's files of the other outputs.
             let languages = Set(content.config.languages.map(\.folder))
-            try staging.carryOver(from: options.outputDirectory) { path in
-                SiteOutput.owner(of: path, languages: languages).map { !outputs.contains($0) } ?? false
+            do {
+                try staging.carryOver(from: options.outputDirectory) { path in
+                    SiteOutput.owner(of: path, languages: languages).map { !outputs.contains($0) } ?? false
+                }
+            } catch {
+                staging.discard()  // the site stays as it was
+                throw error
             }
         }
         progress(.writeSite)
