@@ -36,6 +36,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark", "Utilities"]),
+        // Signpost's Mustache engine: swift-mustache 2.1.1's output, each template parsed once.
+        .target(name: "TemplateEngine", dependencies: ["Utilities"]),
         .systemLibrary(
             name: "CQRencode",
             pkgConfig: "libqrencode",
@@ -55,8 +57,7 @@ let package = Package(
         .target(
             name: "Render",
             dependencies: [
-                "Content", "Checks", "Markdown", "Diagnostics", "Utilities", "QRCode", "Braille",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "Content", "Checks", "Markdown", "Diagnostics", "Utilities", "QRCode", "Braille", "TemplateEngine",
             ]
         ),
         .target(
@@ -95,7 +96,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown", "Diagnostics"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown", "Diagnostics", "TemplateEngine"]),
         .testTarget(name: "BrailleTests", dependencies: ["Braille"]),
         .testTarget(
             name: "SiteTests",
@@ -104,6 +105,9 @@ let package = Package(
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "WordImportTests", dependencies: ["WordImport", "Content", "Markdown", "Diagnostics"]),
+        .testTarget(
+            name: "TemplateEngineTests",
+            dependencies: ["TemplateEngine", "Utilities", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Content", "Markdown"], resources: [.copy("Fixtures")]),
         // A socket client for the servers' tests, shared by PreviewTests and PrintTests.

@@ -1,12 +1,19 @@
 // swift-tools-version: 6.0
-// What one `{{key}}` costs in swift-mustache, the template engine Signpost uses: a benchmark, run by
-// `swift run -c release --package-path Benchmarks/TemplateCost` (see Benchmarks/README.md).
+// What one `{{key}}` costs in swift-mustache, the template engine Signpost used, and in Signpost's own TemplateEngine:
+// a benchmark, run by `swift run -c release --package-path Benchmarks/TemplateCost` (see Benchmarks/README.md).
+// Sources/TemplateEngine and Sources/Utilities/Escape.swift are links to the main package's files, so this package
+// builds the engine as it is without depending on the main package and all of its dependencies.
 import PackageDescription
 
 let package = Package(
     name: "TemplateCost",
     dependencies: [.package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1")],
     targets: [
-        .executableTarget(name: "TemplateCost", dependencies: [.product(name: "Mustache", package: "swift-mustache")])
+        .target(name: "Utilities"),
+        .target(name: "TemplateEngine", dependencies: ["Utilities"]),
+        .executableTarget(
+            name: "TemplateCost",
+            dependencies: ["TemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
+        ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TemplateEngine
 import Testing
 
 @testable import Render
@@ -12,8 +13,10 @@ struct EscapingTests {
         ("café – 020 7946 0000", "café – 020 7946 0000"),
         ("", ""),
     ])
-    func templateValues(text: String, escaped: String) {
-        #expect(HTMLEscaper.escape(text) == escaped)
+    func templateValues(text: String, escaped: String) throws {
+        var library = TemplateLibrary()
+        try library.register("{{value}}", named: "value")
+        #expect(library.render(["value": text], withTemplate: "value") == escaped)
     }
 
     @Test func jsonInAScriptCannotCloseIt() throws {

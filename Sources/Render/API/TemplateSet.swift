@@ -1,11 +1,11 @@
 import Content
 import Diagnostics
-import Mustache
+import TemplateEngine
 import Utilities
 
 /// The Mustache templates of a templates folder, parsed once and shared by every page.
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// The files they came from.
     public let files: TemplateFolder
     /// Partials marked site-wide (their first line is `{{! site-wide ...}}`): they use only the keys every page
@@ -39,8 +39,7 @@ public struct TemplateSet: Sendable {
     /// Loads every `.mustache` file of `files`, reporting each that does not parse and each of `required` (names
     /// without `.mustache`; the Site stage's `PageKind.requiredTemplates`) that is missing.
     public static func load(from files: TemplateFolder, required: [String]) throws -> (TemplateSet, [Diagnostic]) {
-        HTMLEscaper.register
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var problems: [Diagnostic] = []
         var names = Set<String>()
         var sitePartials = Set<String>()
@@ -72,17 +71,14 @@ public struct TemplateSet: Sendable {
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             let path = name + ".mustache"
             do {
-                try library.register(HTMLEscaper.pragma + TemplateWords.splice(text, strings: strings), named: name)
+                try library.register(TemplateWords.splice(text, strings: strings), named: name)
                 if isSiteWide(text) { sitePartials.insert(name) }
                 references[name] = Self.references(in: text)
-            } catch let error as MustacheTemplate.ParserError {
+            } catch let error as TemplateSyntaxError {
                 problems.append(
                     .error(
-                        "this template does not parse: \(error.error)",
-                        // The pragma line in front of the text is not the editor's: count lines without it.
-                        at: SourceLocation(
-                            path: files.shownPath(path), line: max(1, error.context.lineNumber - 1),
-                            column: error.context.columnNumber),
+                        "this template does not parse: \(error.message)",
+                        at: SourceLocation(path: files.shownPath(path), line: error.line, column: error.column),
                         hint: "check that every {{#section}} has its {{/section}}"))
             } catch {
                 problems.append(
@@ -119,9 +115,9 @@ public struct TemplateSet: Sendable {
     /// problems were reported then.
     public func localized(to language: SiteLanguage) -> (TemplateSet, [Diagnostic]) {
         let (words, problems) = Strings.load(from: files, language: language, english: strings)
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            try? library.register(HTMLEscaper.pragma + TemplateWords.splice(text, strings: words), named: name)
+            try? library.register(TemplateWords.splice(text, strings: words), named: name)
         }
         var set = TemplateSet(
             library: library, files: files, sitePartials: sitePartials, strings: words, references: references, sources: sources)
@@ -140,9 +136,8 @@ public struct TemplateSet: Sendable {
         for name in sitePartials.sorted() where output.owns(name) {
             left.remove(name)
             guard let text = library.render(context, withTemplate: name), let literalText = Self.literal(text),
-                let literal = try? MustacheTemplate(string: literalText)
+                (try? library.register(literalText, named: name)) != nil
             else { continue }  // left as a partial, rendered on every page
-            library.register(literal, named: name)
         }
         var set = TemplateSet(
             library: library, files: files, sitePartials: left, strings: strings, references: references, sources: sources)

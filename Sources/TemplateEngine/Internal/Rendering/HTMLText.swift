@@ -1,0 +1,26 @@
+import Utilities
+
+/// Writes a value's text into a page being rendered, escaped as `Escape.html` escapes it.
+enum HTMLText {
+    /// Appends `text` to `output`; with `escaped`, `<`, `>`, `&`, `"` and `'` as entities.
+    ///
+    /// Most values have none of them: a scan of the bytes finds that and they are copied as they are.
+    static func append(_ text: String, escaped: Bool, to output: inout [UInt8]) {
+        if escaped, needsEscaping(text) {
+            output.append(contentsOf: Escape.html(text).utf8)
+        } else {
+            output.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Whether `text` holds a byte that HTML escaping changes.
+    static func needsEscaping(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) }
+        return found ?? text.utf8.contains(where: isSpecial)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "'")
+    }
+}

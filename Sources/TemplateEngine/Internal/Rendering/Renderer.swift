@@ -1,0 +1,106 @@
+/// Renders a template of a library into UTF-8 bytes, as swift-mustache renders it.
+///
+/// The contexts are one stack for the whole render, pushed and popped around sections, where swift-mustache copies
+/// its stack for each; nothing else is allocated but the output and the odd number's text.
+struct Renderer {
+    /// How deeply partials and parents may nest before the next is left out, for a template that includes itself
+    /// with no end.
+    ///
+    /// swift-mustache has no such limit, and overflows the stack.
+    static let maximumDepth = 100
+
+    let templates: [String: Template]
+    var output: [UInt8] = []
+    var stack: [Frame]
+    var depth = 0
+
+    init(templates: [String: Template], context: Any) {
+        self.templates = templates
+        stack = [Frame(context)]
+        stack.reserveCapacity(16)
+    }
+
+    /// Renders `template` as one of swift-mustache's `render(context:)` calls.
+    ///
+    /// Under an indentation, each node is indented when it renders something and what this call has written so far
+    /// ends with a line break (`\n`, not `\r\n`); what earlier calls wrote does not count, so the first line of a
+    /// call is never indented by it.
+    mutating func render(_ template: Template, in scope: Scope) {
+        guard !scope.indentation.isEmpty else {
+            for node in template.nodes {
+                render(node, in: scope)
+            }
+            return
+        }
+        let start = output.count
+        for node in template.nodes {
+            if case .text(let run) = node {
+                writeIndented(run, indentation: scope.indentation, since: start)
+            } else if endsWithLineBreak(since: start) {
+                output.append(contentsOf: scope.indentation)
+                let mark = output.count
+                render(node, in: scope)
+                if output.count == mark { output.removeLast(scope.indentation.count) }
+            } else {
+                render(node, in: scope)
+            }
+        }
+    }
+
+    mutating func render(_ node: Node, in scope: Scope) {
+        switch node {
+        case .text(let run):
+            output.append(contentsOf: run.bytes)
+        case .variable(let path, let escaped):
+            if let value = lookUp(path) { write(value, escaped: escaped) }
+        case .section(let path, let body):
+            renderSection(lookUp(path), body, in: scope)
+        case .invertedSection(let path, let body):
+            renderInvertedSection(lookUp(path), body, in: scope)
+        case .block(let block):
+            render(scope.overrides?[block.name] ?? block.defaultContent, in: scope.indented(by: block.indentation))
+        case .partial(let call):
+            renderPartial(call, in: scope)
+        }
+    }
+
+    /// Renders the template `call` names; nothing when the library has none of that name.
+    mutating func renderPartial(_ call: PartialCall, in scope: Scope) {
+        let name: String
+        switch call.target {
+        case .template(let named):
+            name = named
+        case .named(let path):
+            guard let value = lookUp(path), let named = value as? String else { return }
+            name = named
+        }
+        guard let template = templates[name], depth < Self.maximumDepth else { return }
+        depth += 1
+        render(template, in: scope.entering(call))
+        depth -= 1
+    }
+
+    /// Renders `body` with `frame` pushed on the context stack.
+    mutating func render(_ body: Template, in scope: Scope, inside frame: Frame) {
+        stack.append(frame)
+        render(body, in: scope)
+        stack.removeLast()
+    }
+
+    /// Each piece of `run`, indented when what this call has written since `start` ends a line.
+    mutating func writeIndented(_ run: TextRun, indentation: [UInt8], since start: Int) {
+        var pieceStart = 0
+        for pieceEnd in run.pieceEnds {
+            if endsWithLineBreak(since: start) { output.append(contentsOf: indentation) }
+            output.append(contentsOf: run.bytes[pieceStart..<pieceEnd])
+            pieceStart = pieceEnd
+        }
+    }
+
+    /// Whether the output since `start` ends with the character `\n`: a line feed that is not half of `\r\n`.
+    func endsWithLineBreak(since start: Int) -> Bool {
+        let count = output.count
+        guard count > start, output[count - 1] == UInt8(ascii: "\n") else { return false }
+        return count - start == 1 || output[count - 2] != UInt8(ascii: "\r")
+    }
+}

@@ -1,0 +1,90 @@
+import TemplateEngine
+import Testing
+
+/// `{{name}}`, `{{{name}}}` and `{{&name}}`: values found by name, dotted names, `{{.}}`, and how each kind of value is
+/// written.
+///
+/// Cases from the Mustache spec's interpolation.yml, and Signpost's own.
+struct InterpolationTests {
+    static let cases: [RenderCase] = [
+        RenderCase("Hello from {Mustache}!\n", expected: "Hello from {Mustache}!\n"),
+        RenderCase("Hello, {{subject}}!\n", ["subject": "world"], expected: "Hello, world!\n"),
+        // Escaping: all five characters, and only with two braces.
+        RenderCase(
+            "{{v}}", ["v": "<a href=\"x\">'&'</a>"],
+            expected: "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"),
+        RenderCase("{{{v}}}", ["v": "<a href=\"x\">'&'</a>"], expected: "<a href=\"x\">'&'</a>"),
+        RenderCase("{{&v}}", ["v": "<a href=\"x\">'&'</a>"], expected: "<a href=\"x\">'&'</a>"),
+        RenderCase("{{v}}", ["v": "café – 020 7946 0000 & ü"], expected: "café – 020 7946 0000 &amp; ü"),
+        // Numbers and Booleans as Swift writes them.
+        RenderCase("\"{{mph}} miles an hour!\"", ["mph": 85], expected: "\"85 miles an hour!\""),
+        RenderCase("\"{{{mph}}} miles an hour!\"", ["mph": 85], expected: "\"85 miles an hour!\""),
+        RenderCase("\"{{power}} jiggawatts!\"", ["power": 1.210], expected: "\"1.21 jiggawatts!\""),
+        RenderCase("{{a}} {{b}}", ["a": true, "b": false], expected: "true false"),
+        RenderCase("{{n}}", ["n": -3] as Context, expected: "-3"),
+        // Misses are empty.
+        RenderCase("I ({{cannot}}) be seen!", expected: "I () be seen!"),
+        RenderCase("I ({{{cannot}}}) be seen!", expected: "I () be seen!"),
+        RenderCase("I ({{&cannot}}) be seen!", expected: "I () be seen!"),
+        // Dotted names.
+        RenderCase(
+            "{{date.iso}} {{date.text}}", ["date": ["iso": "2026-01-02", "text": "2 January 2026"]],
+            expected: "2026-01-02 2 January 2026"),
+        RenderCase(
+            "\"{{person.name}}\" == \"{{#person}}{{name}}{{/person}}\"", ["person": ["name": "Joe"]],
+            expected: "\"Joe\" == \"Joe\""),
+        RenderCase("{{a.b.c.d}}", ["a": ["b": ["c": ["d": "deep"]]]], expected: "deep"),
+        RenderCase("\"{{a.b.c}}\" == \"\"", ["a": Context()], expected: "\"\" == \"\""),
+        RenderCase(
+            "\"{{a.b.c.name}}\" == \"\"", ["a": ["b": Context()], "c": ["name": "Jim"]] as Context,
+            expected: "\"\" == \"\""),
+        RenderCase(
+            "\"{{#a}}{{b.c.name}}{{/a}}\" == \"Phil\"",
+            ["a": ["b": ["c": ["name": "Phil"]]], "b": ["c": ["name": "Wrong"]]] as Context,
+            expected: "\"Phil\" == \"Phil\""),
+        RenderCase(
+            "{{#a}}{{.name}}{{/a}}{{#b}}{{.name}}{{/b}}", ["a": Context(), "b": ["name": "Name"], "name": "Fail"] as Context,
+            expected: "Name"),
+        RenderCase("{{#a}}{{b.c}}{{/a}}", ["a": ["b": Context()], "b": ["c": "ERROR"]] as Context, expected: ""),
+        // The implicit iterator.
+        RenderCase("* {{.}}", "Hello!", expected: "* Hello!"),
+        RenderCase("{{#list}}({{.}}){{/list}}", ["list": ["a", "b", "c"]], expected: "(a)(b)(c)"),
+        RenderCase("{{#list}}{{.}}{{/list}}", ["list": ["<", "&", "'"]], expected: "&lt;&amp;&#39;"),
+        RenderCase("{{#list}}{{{.}}}{{/list}}", ["list": ["<", "&", "'"]], expected: "<&'"),
+        // White space in and around tags.
+        RenderCase("| {{string}} |", ["string": "---"], expected: "| --- |"),
+        RenderCase("  {{string}}\n", ["string": "---"], expected: "  ---\n"),
+        RenderCase("  {{{string}}}\n", ["string": "---"], expected: "  ---\n"),
+        RenderCase("|{{ string }}|", ["string": "---"], expected: "|---|"),
+        RenderCase("|{{{ string }}}|", ["string": "---"], expected: "|---|"),
+        RenderCase("|{{& string }}|", ["string": "---"], expected: "|---|"),
+        // Line breaks inside a tag: whatever swift-mustache makes of them, which ParityTests checks.
+        RenderCase("|{{\n string\n }}|", ["string": "---"], expected: nil),
+        // Values that are not dictionaries are looked into as swift-mustache does, with `Mirror`.
+        RenderCase(
+            "* {{client.name}}\n* {{age}}\n* {{{company.name}}}",
+            ["client": (name: "Chris & Friends", age: 50), "company": ["name": "<b>GitHub</b>"]] as Context,
+            expected: "* Chris &amp; Friends\n* \n* <b>GitHub</b>"),
+        RenderCase(
+            "{{person.name}}/{{person.nickname}}", ["person": Person(name: "Ann", nickname: nil)],
+            expected: "Ann/"),
+        RenderCase(
+            "{{#person}}{{name}}/{{nickname}}{{/person}}", ["person": Person(name: "Ann", nickname: "Annie")],
+            expected: "Ann/Annie"),
+        // A nil in a `[String: Any]`: found, so it hides the outer value; swift-mustache's output decides.
+        RenderCase("[{{name}}]", ["name": String?.none as Any], expected: nil),
+        RenderCase(
+            "[{{#a}}{{name}}{{/a}}]", ["a": ["name": String?.none as Any] as Context, "name": "outer"] as Context,
+            expected: nil),
+        RenderCase("[{{name}}]", ["name": String?.some("x") as Any], expected: nil),
+        // Other value types, as `String(describing:)` writes them.
+        RenderCase("{{list}}", ["list": ["a", "b"]], expected: "[&quot;a&quot;, &quot;b&quot;]"),
+        RenderCase("{{{.}}}", 101, expected: "101"),
+    ]
+
+    @Test(arguments: InterpolationTests.cases)
+    func renders(_ example: RenderCase) throws {
+        guard let expected = example.expected else { return }
+        #expect(try example.renderedByEngine() == expected)
+    }
+}
