@@ -6,6 +6,7 @@
 #   make preview  preview the site on http://127.0.0.1:8000/, reloading pages as files are saved
 #   make bench    run the benchmarks (Benchmarks/run)
 #   make bench-search  Signpost's search against Pagefind's on generated sites (Benchmarks/search)
+#   make bench-hugo    Signpost's builds against Hugo's on the same generated sites (Benchmarks/compare-hugo)
 #   make format   format the Swift files with the checked-in .swift-format (make test checks them)
 #   make fuzz     run each fuzz target in Fuzz/ for FUZZ_SECONDS (600 by default); fuzz-smoke, a few seconds each
 #   make clean    remove build output (.build/, Site/); .venv/ stays
@@ -24,7 +25,7 @@ TEST_STEPS = test-setup format-check unit-tests fuzz-smoke test-site export-test
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: site install test $(TEST_STEPS) preview bench bench-search fuzz format clean
+.PHONY: site install test $(TEST_STEPS) preview bench bench-search bench-hugo fuzz format clean
 
 site:
 	scripts/setup site
@@ -88,6 +89,9 @@ preview:
 
 bench:
 	Benchmarks/run
+
+bench-hugo:
+	Benchmarks/compare-hugo
 
 bench-search:
 	Benchmarks/search

@@ -3,8 +3,10 @@
 //
 // The modules form a chain that never loops back; each knows only those before it:
 // (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → (Preview, Print) → SignpostCLI,
-// with OpenReferral and Search after Content, and CQRencode → QRCode and CLouis → Braille beside them, used by Render.
-// Print knows only Content, Diagnostics and Utilities: it prints a site already built.
+// with OpenReferral and Search after Content, and CQRencode → QRCode and CLouis → Braille beside them, used by Render,
+// which renders with TemplateEngine (Signpost's Mustache engine, after Utilities).
+// Print knows only Content, Diagnostics and Utilities: it prints a site already built. WordImport (`import docx`) comes
+// after Content and NewSite (`new site`) after Site; BuiltIn is the files the binary carries (Templates/, Starter/).
 import PackageDescription
 
 let package = Package(
