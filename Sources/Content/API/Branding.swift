@@ -1,5 +1,3 @@
-import Diagnostics
-
 /// The trust's own logo and header colour (`branding:` in `site.yaml`), which can never make a page harder to read.
 public struct Branding: Sendable, Hashable {
     /// The logo shown in the header, on leaflets and on the kiosk.
@@ -8,7 +6,6 @@ public struct Branding: Sendable, Hashable {
     public var headerColour: Colour?
     /// The header's text: white unless the site says black.
     public var headerText: Colour = .white
-    public var location: SourceLocation?
 
     public init() {}
 

@@ -10,7 +10,6 @@ enum BrandingReader {
         guard let fields = YAMLFields(node, name: "branding", allowed: keys, source: source, sink: sink) else {
             return branding
         }
-        branding.location = source.location(node.mark)
         /// Where a key's value is written, for a diagnostic about it.
         func value(_ key: String) -> SourceLocation { source.location(fields.node(key)?.mark) }
         if let path = fields.string("logo") {
@@ -44,9 +43,9 @@ enum BrandingReader {
                 if colour.contrast(with: branding.headerText) < Branding.webContrast {
                     let nearest = colour.nearest(reaching: Branding.webContrast, against: branding.headerText)
                     sink.error(
-                        "the header colour \(written) is \(colour.contrastText(with: branding.headerText)) against the header's \(textName) text, and needs at least 4.5:1 to be read",
+                        "the header colour \(written) is \(colour.contrastText(with: branding.headerText)) against the header's \(textName) text, and needs at least \(Branding.webContrast):1 to be read",
                         at: value("header_colour"),
-                        hint: "use \(nearest.hex), the nearest colour that reaches 4.5:1 against \(textName) text"
+                        hint: "use \(nearest.hex), the nearest colour that reaches \(Branding.webContrast):1 against \(textName) text"
                     )
                 } else {
                     branding.headerColour = colour

@@ -53,9 +53,6 @@ public struct TemplateFolder: Sendable {
         return defaults[path].map { .builtIn($0) }
     }
 
-    /// Whether the folder on disk has `path`: a change there is the trust's own.
-    public func isOverridden(_ path: String) -> Bool { overrides.contains(path) }
-
     /// The path a diagnostic names for `path`: the folder's file, which is where it would be changed.
     public func shownPath(_ path: String) -> String { folder + "/" + path }
 
