@@ -45,7 +45,8 @@ enum BrandingReader {
                     sink.error(
                         "the header colour \(written) is \(colour.contrastText(with: branding.headerText)) against the header's \(textName) text, and needs at least \(Branding.webContrast):1 to be read",
                         at: value("header_colour"),
-                        hint: "use \(nearest.hex), the nearest colour that reaches \(Branding.webContrast):1 against \(textName) text"
+                        hint:
+                            "use \(nearest.hex), the nearest colour that reaches \(Branding.webContrast):1 against \(textName) text"
                     )
                 } else {
                     branding.headerColour = colour
