@@ -46,16 +46,23 @@ public enum SitePaths {
         return String(withoutFolder.hasSuffix(".md") ? withoutFolder.dropLast(3) : withoutFolder)
     }
 
+    /// The folders of the site (and of each language's folder) that hold a guide's other formats alone: large print,
+    /// braille, leaflets, and the easy-read pages, whose addresses follow the content's `easy-read/`.
+    public static let largePrintFolder = "large-print/"
+    public static let brailleFolder = "braille/"
+    public static let leafletsFolder = "leaflets/"
+    public static let formatFolders = [largePrintFolder, brailleFolder, leafletsFolder, ContentPaths.easyRead]
+
     /// The site path of a guide's large-print web page: `large-print/concerns/making-a-complaint/`.
-    public static func largePrintPath(of guide: String) -> String { "large-print/" + formatName(of: guide) + "/" }
+    public static func largePrintPath(of guide: String) -> String { largePrintFolder + formatName(of: guide) + "/" }
 
     /// The site path of a guide's braille file: `braille/concerns/making-a-complaint.brf`.
-    public static func braillePath(of guide: String) -> String { "braille/" + formatName(of: guide) + ".brf" }
+    public static func braillePath(of guide: String) -> String { brailleFolder + formatName(of: guide) + ".brf" }
 
     /// The site path of a printable leaflet, without its extension (`.html`, or `.pdf` once printed):
     /// `leaflets/concerns/making-a-complaint`, `...-large-print`, `...-easy-read`.
     public static func leafletPath(of sourcePath: String, edition: LeafletEdition) -> String {
-        "leaflets/" + formatName(of: sourcePath) + edition.suffix
+        leafletsFolder + formatName(of: sourcePath) + edition.suffix
     }
 
     /// The site path of a section's page.

@@ -18,9 +18,6 @@ public enum SiteOutput: String, Sendable, CaseIterable {
         }
     }
 
-    /// The folders of the site (in each language's folder too) that hold the formats alone.
-    static let formatFolders = ["large-print/", "braille/", "leaflets/", "easy-read/"]
-
     /// Which output made a file of a built site, by its path under the output folder; nil for the files the website
     /// and the formats share (the styles and scripts of `assets/`, the content's pictures), which either writes.
     ///
@@ -31,7 +28,8 @@ public enum SiteOutput: String, Sendable, CaseIterable {
         if let slash = path.firstIndex(of: "/"), languages.contains(String(path[...slash])) {
             path = path[path.index(after: slash)...]
         }
-        if formatFolders.contains(where: { path.hasPrefix($0) }) || path == PageKind.leafletPageNumbers.path(for: .site) {
+        if SitePaths.formatFolders.contains(where: { path.hasPrefix($0) }) || path == PageKind.leafletPageNumbers.path(for: .site)
+        {
             return .formats
         }
         if path.hasPrefix("assets/") || path.hasPrefix("images/") { return nil }
