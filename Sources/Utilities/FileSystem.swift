@@ -35,16 +35,9 @@ public enum FileSystem {
     /// Never waits on a pipe or device (opened without blocking, then refused), and refuses a file over `limit` bytes
     /// before reading it.
     public static func readBytes(_ path: String, limit: Int = Int.max) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(path, errno: errno) }
+        let (fd, size) = try openRegularFile(path, limit: limit)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Failure(path, errno: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(path, reason: "not a regular file") }
-        guard Int(info.st_size) <= limit else {
-            throw Failure(path, reason: "it is \(info.st_size) bytes, over the limit of \(limit)", isTooLarge: true)
-        }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer in
@@ -56,6 +49,29 @@ public enum FileSystem {
         }
         if done < bytes.count { bytes.removeLast(bytes.count - done) }
         return bytes
+    }
+
+    /// Throws what `readBytes` would, without reading: for a file another program reads (a Word file, by pandoc).
+    public static func checkReadable(_ path: String, limit: Int = Int.max) throws {
+        close(try openRegularFile(path, limit: limit).fd)
+    }
+
+    /// Opens a regular file of at most `limit` bytes without blocking on a pipe or device; its descriptor and size.
+    private static func openRegularFile(_ path: String, limit: Int) throws -> (fd: Int32, size: Int) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path, errno: errno) }
+        do {
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { throw Failure(path, errno: errno) }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(path, reason: "not a regular file") }
+            guard Int(info.st_size) <= limit else {
+                throw Failure(path, reason: "it is \(info.st_size) bytes, over the limit of \(limit)", isTooLarge: true)
+            }
+            return (fd, Int(info.st_size))
+        } catch {
+            close(fd)
+            throw error
+        }
     }
 
     /// Reads a whole regular file as UTF-8, without the byte-order mark some editors put first.

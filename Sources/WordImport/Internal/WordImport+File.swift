@@ -22,7 +22,7 @@ extension WordImport {
                 hint: "open it in Word and save it as a Word Document (.docx), then import that")
         }
         do {
-            _ = try FileSystem.readBytes(file, limit: wordFileBytes)
+            try FileSystem.checkReadable(file, limit: wordFileBytes)
         } catch let failure as FileSystem.Failure {
             throw ImportFailure(
                 message: "cannot read this file: \(failure.reason)",
