@@ -33,10 +33,18 @@ struct BuildCommand: ParsableCommand {
             valueName: "output"))
     var only: [SiteOutput] = []
 
+    @Flag(
+        name: .long,
+        help:
+            "Make every file again, not only what changed since the last build (the build cache, in .<output>.cache beside the output folder, is written afresh)."
+    )
+    var noCache = false
+
     func run() throws {
         let report: BuildReport
         do {
-            let options = try folders.options(output: output, strict: strict, today: Today.date(), only: Set(only))
+            var options = try folders.options(output: output, strict: strict, today: Today.date(), only: Set(only))
+            options.cache = noCache ? .fromNothing : .reuse
             report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }
         } catch {
             Terminal.fail(error)

@@ -29,9 +29,10 @@ import Utilities
         return process
     }
 
-    /// Waits until the build's staging folder appears beside the output: the build is writing.
+    /// Waits until the build writes: its guides' folder appears in the build cache's copy of the site, which a build
+    /// writes into (beside the output, in `.Site.cache/site`).
     func waitForStaging(_ fixture: SiteFixture, of process: Process) -> Bool {
-        let staging = fixture.output.path + ".building-\(process.processIdentifier)"
+        let staging = fixture.folder.path + "/.Site.cache/site"
         for _ in 0..<2000 {
             if FileManager.default.fileExists(atPath: staging + "/guides") { return true }
             usleep(5_000)
@@ -58,15 +59,59 @@ import Utilities
         kill(killed.processIdentifier, SIGKILL)
         killed.waitUntilExit()
         #expect(try SiteFixture.snapshot(fixture.output) == before)
-        let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
-        #expect(left.contains("Site.building-\(killed.processIdentifier)"))
 
         let next = try start(fixture)
         next.waitUntilExit()
         #expect(next.terminationStatus == 0)
         #expect(try SiteFixture.snapshot(fixture.output) == before)
         let after = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
-        #expect(after == [".Site.lock", "Content", "Site"])
+        #expect(after == [".Site.cache", ".Site.lock", "Content", "Site"])
+    }
+
+    /// Builds killed at moments spread over a build's length, each after an edit, with the build cache: the site is
+    /// as it was (or whole and new, when the build finished first), and the next build makes exactly what a build from
+    /// nothing makes, whatever the killed one left in the cache.
+    @Test func aBuildKilledAtAnyMomentLeavesACacheTheNextBuildCanTrust() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` first")
+        let fixture = try bundledFixture()
+        defer { fixture.remove() }
+        let templates = SiteFixture.repository.appendingPathComponent("Templates")
+        let started = Date()
+        let first = try start(fixture)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        let length = Date().timeIntervalSince(started)
+        let guide = fixture.content.appendingPathComponent("guides/access/interpreting-and-translation.md")
+        let moments = 5
+        var killedPartWay = 0
+        for moment in 0..<moments {
+            try (String(contentsOf: guide, encoding: .utf8) + "\nAsk us about step \(moment).\n").write(
+                to: guide, atomically: false, encoding: .utf8)
+            let before = try SiteFixture.snapshot(fixture.output)
+            let killed = try start(fixture)
+            usleep(useconds_t(length * Double(moment) / Double(moments) * 1_000_000))
+            kill(killed.processIdentifier, SIGKILL)
+            killed.waitUntilExit()
+            if killed.terminationReason == .uncaughtSignal {
+                killedPartWay += 1
+                #expect(try SiteFixture.snapshot(fixture.output) == before, "killed at \(moment)")
+            }
+            let next = try start(fixture)
+            next.waitUntilExit()
+            #expect(next.terminationStatus == 0)
+            let cold = fixture.folder.appendingPathComponent("Cold")
+            defer { try? FileManager.default.removeItem(at: cold) }
+            #expect(
+                try SiteBuilder.build(
+                    BuildOptions(
+                        contentDirectory: fixture.content.path, templatesDirectory: templates.path,
+                        outputDirectory: cold.path, today: SiteFixture.today)
+                ).written)
+            let made = try SiteFixture.snapshot(fixture.output)
+            let expected = try SiteFixture.snapshot(cold)
+            #expect(BuildCacheTests.differences(made, expected) == [], "after a build killed at \(moment)")
+        }
+        #expect(killedPartWay > 0)
     }
 
     @Test func aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstRuns() throws {

@@ -27,6 +27,13 @@ public struct ContentFolder: Sendable {
     let calloutLabels: [CalloutKind: String]
     let assets: [Asset]
 
+    /// The fingerprint of everything in the folder but the pages' own text: the name of every file, and the bytes of
+    /// every file that is not Markdown (settings, services, pictures), taken before any of them is read.
+    ///
+    /// What a page is made from is this, the templates and the page's own `sourceFingerprint`: the build cache keys
+    /// the files made from it by them.
+    public let inputsFingerprint: Fingerprint
+
     /// The words a translation's Markdown is rendered with, by language code.
     ///
     /// They are its callout labels and the marker put after a link to a page not translated into it. Set before
@@ -70,6 +77,7 @@ public struct ContentFolder: Sendable {
     public static func open(_ root: String, calloutLabels: [CalloutKind: String] = [:]) throws -> ContentFolder {
         let listing = try FileSystem.listing(of: root)
         let files = listing.files
+        let inputsFingerprint = Self.fingerprint(of: listing, root: root)
         var diagnostics = DiagnosticList()
         let display = Self.display(root)
         for refusal in listing.refused {
@@ -166,7 +174,23 @@ public struct ContentFolder: Sendable {
         for (_, found) in readServices { diagnostics.append(contentsOf: found) }
         return ContentFolder(
             root: root, config: config, index: index, checkLists: checkLists, diagnostics: diagnostics, services: services,
-            markdownFiles: markdownFiles, calloutLabels: calloutLabels, assets: assets.values.sorted { $0.path < $1.path })
+            markdownFiles: markdownFiles, calloutLabels: calloutLabels, assets: assets.values.sorted { $0.path < $1.path },
+            inputsFingerprint: inputsFingerprint)
+    }
+
+    /// The fingerprint of every path of the listing, and of the bytes of every file but the Markdown pages, read in
+    /// parallel; a file that cannot be read counts by its name alone (the build reports it).
+    private static func fingerprint(of listing: FolderListing, root: String) -> Fingerprint {
+        let others = listing.files.filter { !$0.hasSuffix(".md") }
+        let prints = Parallel.map(others) { path in
+            (try? FileSystem.readBytes(root + "/" + path)).map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
+        }
+        var made = Fingerprinter()
+        for path in listing.files { made.add(path) }
+        for refusal in listing.refused { made.add(refusal.path) }
+        made.add(listing.files.count + listing.refused.count)
+        for print in prints { made.add(print) }
+        return made.finish()
     }
 
     /// Parses every page, in parallel across cores.

@@ -130,6 +130,7 @@ public enum ContentLoader {
         page.file = path
         page.language = file.language
         page.translation = translation
+        page.sourceFingerprint = Fingerprint.of(bytes)
         return (page, sink.items)
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import Utilities
 
 /// One Markdown file of the site, read, checked and turned into HTML.
 public struct ContentPage: Sendable {
@@ -36,6 +37,9 @@ public struct ContentPage: Sendable {
     public var translation: Translation?
     /// The file it was read from, under the content folder: `sourcePath`, or a translation's own file.
     public var file: String
+    /// The fingerprint of the bytes it was made from: its file's, and for a translation its English page's too (whose
+    /// front matter it shows). The build cache keys the files made from the page by it.
+    public var sourceFingerprint = Fingerprint(high: 0, low: 0)
 
     public init(
         kind: Kind, sourcePath: String, displayPath: String, urlPath: String, frontMatter: FrontMatter,

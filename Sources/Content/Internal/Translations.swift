@@ -1,4 +1,5 @@
 import Diagnostics
+import Utilities
 
 /// Joins a translation to its English page as it loads.
 enum Translations {
@@ -7,6 +8,10 @@ enum Translations {
     /// `last_reviewed` (an error), or before it (the translation is out of date: a warning).
     static func join(_ translation: ContentPage, to original: ContentPage) -> (ContentPage, [Diagnostic]) {
         var page = translation
+        var made = Fingerprinter()
+        made.add(translation.sourceFingerprint)
+        made.add(original.sourceFingerprint)
+        page.sourceFingerprint = made.finish()
         var frontMatter = original.frontMatter
         frontMatter.title = translation.frontMatter.title
         frontMatter.summary = translation.frontMatter.summary

@@ -16,6 +16,9 @@ public struct TemplateFolder: Sendable {
     private let defaults: [String: [UInt8]]
     /// Every path, sorted: `assets/signpost.css`, `layout/header.mustache`, `strings/en.yaml`.
     public let paths: [String]
+    /// The fingerprint of every file's path and bytes, taken when the folder is opened, before any template is read:
+    /// what every file of a build is made from, with the content.
+    public let fingerprint: Fingerprint
 
     /// Lists `folder` (when it exists) over `defaults`; what the listing refused (a link out of the folder) is a
     /// diagnostic.
@@ -37,6 +40,18 @@ public struct TemplateFolder: Sendable {
         self.overrides = overrides
         self.defaults = defaults
         paths = overrides.union(defaults.keys).sorted()
+        let prints = Parallel.map(paths) { path -> Fingerprint in
+            if overrides.contains(path) {
+                return (try? FileSystem.readBytes(folder + "/" + path)).map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
+            }
+            return defaults[path].map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
+        }
+        var made = Fingerprinter()
+        for (path, print) in zip(paths, prints) {
+            made.add(path)
+            made.add(print)
+        }
+        fingerprint = made.finish()
     }
 
     /// Where a file comes from.

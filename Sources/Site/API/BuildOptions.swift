@@ -15,6 +15,18 @@ public struct BuildOptions: Sendable {
     public var today: Day
     /// Build these outputs alone, leaving the rest of the output folder as it is; empty builds them all.
     public var only: Set<SiteOutput>
+    /// Whether a build of every output keeps a build cache beside the output folder, and uses the one there.
+    public var cache: CacheUse = .none
+
+    /// How a build uses the build cache (`.<output>.cache` beside the output folder).
+    public enum CacheUse: Sendable {
+        /// None is read or written (the library's default: the fixture sites' tests).
+        case none
+        /// Every file is made, and the cache written for the next build (`signpost build --no-cache`).
+        case fromNothing
+        /// Only what changed since the last build is made (`signpost build`).
+        case reuse
+    }
 
     public init(
         contentDirectory: String, templatesDirectory: String, outputDirectory: String, strict: Bool = false, today: Day,

@@ -1,3 +1,4 @@
+import Content
 import Utilities
 
 /// One file of the site: where it goes, and how to make it (called once, on the thread that writes it).
@@ -5,6 +6,18 @@ public struct FileJob: Sendable {
     public let path: String
     /// Hands the file's text over in pieces, in order: a large page (the health report, the sitemap) a row at a time.
     let produce: @Sendable (_ emit: (String) -> Void) -> Void
+    /// What the file is made from, beyond the templates and the content folder's settings, services and pictures
+    /// (which every file is made from): the build cache makes the file again only when that has changed.
+    var inputs: Inputs = .wholeSite
+
+    /// What a file is made from, as the build cache keys it.
+    enum Inputs: Sendable, Hashable {
+        /// One page's file (and, for a translation, its English page's): the files made while the content loads, when
+        /// no other page is known yet.
+        case page(Fingerprint)
+        /// Anything in the content: every page, and the day of the build.
+        case wholeSite
+    }
 
     init(path: String, make: @escaping @Sendable () -> String) {
         self.path = path
@@ -18,7 +31,16 @@ public struct FileJob: Sendable {
 
     /// The same file under `folder` (the kiosk's pages go under `kiosk/`).
     func under(_ folder: String) -> FileJob {
-        FileJob(path: folder + path, pieces: produce)
+        var job = FileJob(path: folder + path, pieces: produce)
+        job.inputs = inputs
+        return job
+    }
+
+    /// The same file, made from `page` alone (with the templates and the content folder's settings).
+    func made(from page: ContentPage) -> FileJob {
+        var job = self
+        job.inputs = .page(page.sourceFingerprint)
+        return job
     }
 
     /// The whole text, for `signpost serve`, which keeps pages in memory.

@@ -47,7 +47,7 @@ public struct SiteAssembler: Sendable {
         return PageKind.kinds(source, of: .web).filter {
             outputs.contains($0.builtBy) && (page.language == nil || $0.isMadeInEachLanguage)
         }.map { kind in
-            loadingJob(kind, page, codes: codes)
+            loadingJob(kind, page, codes: codes).made(from: page)
         }
     }
 

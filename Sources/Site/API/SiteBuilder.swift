@@ -43,7 +43,13 @@ public enum SiteBuilder {
         let kioskAssets = templateAssets(templates.files, folder: KioskAssembler.assetsFolder)
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
-        let staging = try StagingFolder(for: destination)
+        // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
+        let staging =
+            options.cache == .none || outputs != Set(SiteOutput.allCases)
+            ? try StagingFolder(for: destination)
+            : try StagingFolder(
+                for: destination, base: cacheBase(options, templates: templates.files, content: folder),
+                reuse: options.cache == .reuse)
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
@@ -114,6 +120,7 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
+        staging.setPages(content, today: options.today)
         // The search index of each language, one at a time, for the website and the kiosk; then what it gathered is
         // let go, before the pages made from the whole site.
         SearchFiles.addServices(directory.services, to: search)
@@ -172,6 +179,18 @@ public enum SiteBuilder {
         report.written = true
         report.seconds = monotonicSeconds() - started
         return report
+    }
+
+    /// What every file of a build is made from, for the build cache: the templates, the content folder's settings,
+    /// services and pictures (and the names of all its files), where they are, and what is built.
+    static func cacheBase(_ options: BuildOptions, templates: TemplateFolder, content: ContentFolder) -> Fingerprint {
+        var made = Fingerprinter()
+        made.add(templates.fingerprint)
+        made.add(content.inputsFingerprint)
+        made.add(options.contentDirectory)
+        made.add(options.templatesDirectory)
+        for output in options.outputs.map(\.rawValue).sorted() { made.add(output) }
+        return made.finish()
     }
 
     /// The renderers of one of the site's other languages for its translations as they load: its website's, and its

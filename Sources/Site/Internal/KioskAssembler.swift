@@ -16,7 +16,7 @@ struct KioskAssembler {
     static func files(for page: ContentPage, kiosk: KioskRenderer, codes: GuideQRCodes = GuideQRCodes()) -> [FileJob] {
         guard let source = SiteAssembler.source(of: page) else { return [] }
         return PageKind.kinds(source, of: .kiosk).map { kind in
-            FileJob(path: kind.path(for: .page(page))) { kiosk.render(page, codes: codes) }
+            FileJob(path: kind.path(for: .page(page))) { kiosk.render(page, codes: codes) }.made(from: page)
         }
     }
 

@@ -1,3 +1,4 @@
+import Content
 import Diagnostics
 import Render
 import Utilities
@@ -22,14 +23,17 @@ final class StagingFolder: @unchecked Sendable {
     ///
     /// A guide's own folder is made once and never found existing, so this stays small.
     private var sharedFolders: Set<String> = []
+    /// The build cache, when the build uses one: then this is the cache's back tree, written only where it differs.
+    private let cache: OutputCache?
 
     /// Removes what killed builds left beside `output`, and makes an empty staging folder beside it.
     ///
     /// The caller holds the output folder's lock (`lockOutput(_:)`), so nothing beside it belongs to a running build.
     init(for output: String) throws {
-        self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        self.output = Self.trimmed(output)
         path = self.output + ".building-\(getpid())"
         previous = self.output + ".previous-\(getpid())"
+        cache = nil
         Self.removeLeftovers(of: self.output)
         do {
             try FileSystem.createDirectory(path)
@@ -38,6 +42,27 @@ final class StagingFolder: @unchecked Sendable {
                 "cannot make the folder `\(path)` to build the site in: \(error)", at: output,
                 hint: "check that you may write in the folder that holds the output folder")
         }
+    }
+
+    /// The build cache's back tree beside `output`, made ready (`OutputCache`): a build writes only what differs.
+    ///
+    /// `base` is what every file of the site is made from; without `reuse` the cache is emptied first (`--no-cache`).
+    init(for output: String, base: Fingerprint, reuse: Bool) throws {
+        self.output = Self.trimmed(output)
+        previous = self.output + ".previous-\(getpid())"
+        Self.removeLeftovers(of: self.output)
+        let cache = try OutputCache(output: self.output, base: base, reuse: reuse)
+        self.cache = cache
+        path = cache.tree
+    }
+
+    /// Once every page is loaded, for the build cache: what the whole-site files are made from.
+    func setPages(_ content: SiteContent, today: Day) {
+        cache?.setPages(content, today: today)
+    }
+
+    private static func trimmed(_ output: String) -> String {
+        output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
     }
 
     /// Writes each job's file, making the files in parallel; a failure is kept for `finish` to report.
@@ -56,7 +81,11 @@ final class StagingFolder: @unchecked Sendable {
             if folder != path && !lock.withLock({ sharedFolders.contains(folder) }) {
                 if try FileSystem.createDirectory(folder) { lock.withLock { _ = sharedFolders.insert(folder) } }
             }
-            try FileSystem.write(to: target, job.produce)
+            if let cache {
+                try cache.write(job, to: target)
+            } else {
+                try FileSystem.write(to: target, job.produce)
+            }
         } catch {
             fail("cannot write the site: \(error)")
         }
@@ -71,6 +100,15 @@ final class StagingFolder: @unchecked Sendable {
             }
             do {
                 try FileSystem.createDirectory(Path.directory(of: path + "/" + copy.to))
+                if let cache {
+                    let bytes: [UInt8]
+                    switch copy.from {
+                    case .file(let source): bytes = try FileSystem.readBytes(source)
+                    case .builtIn(let builtIn): bytes = builtIn
+                    }
+                    try cache.copy(bytes, to: copy.to, target: path + "/" + copy.to)
+                    continue
+                }
                 switch copy.from {
                 case .file(let source): try FileSystem.copyFile(source, to: path + "/" + copy.to)
                 case .builtIn(let bytes): try FileSystem.write(bytes, to: path + "/" + copy.to)
@@ -109,6 +147,15 @@ final class StagingFolder: @unchecked Sendable {
     /// Puts the staging folder in the output folder's place and removes the previous site.
     func swapIntoPlace() throws {
         try checkWrites()
+        if let cache {
+            do {
+                return try cache.swapIntoPlace()
+            } catch {
+                throw EnvironmentError(
+                    "cannot put the new site in place: \(error)", at: output,
+                    hint: "check that you may write in the folder that holds the output folder; the previous site is as it was")
+            }
+        }
         // Where the system can, the two folders trade places in one step: killed at any moment, the output folder
         // holds one whole site, and the staging folder (then the previous site) is removed by the next build.
         if FileSystem.exists(output), (try? FileSystem.exchange(path, output)) == true {
@@ -134,6 +181,7 @@ final class StagingFolder: @unchecked Sendable {
 
     /// Removes the staging folder and all that was written to it.
     func discard() {
+        if let cache { return cache.keepForNextBuild() }  // the cache's back tree, kept for the next build
         try? FileSystem.removeInParallel(path)
     }
 

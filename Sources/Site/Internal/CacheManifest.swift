@@ -1,0 +1,137 @@
+import Utilities
+
+/// What the build cache knows, in its file `manifest`: the files and folders of the site the last build left (the
+/// front, in the output folder) with what each file was made from, and of the copy kept beside it (the back, the
+/// site before that), and whether the back can be trusted.
+///
+/// The file is replaced whole in one rename, never written in place, so a build killed at any moment leaves either
+/// the old manifest or the new one.
+struct CacheManifest {
+    /// One file of a site: what it was made from (its key; nil for a file copied as it is), a fingerprint of what is
+    /// in it, and its identity on disk when it was written.
+    struct File {
+        var key: Fingerprint?
+        var contents: Fingerprint
+        var identity: FileIdentity
+    }
+
+    /// A site as it was left: its files, and its folders (`""` is the site's own folder).
+    struct Tree {
+        var files: [String: File] = [:]
+        var folders: [String: FileIdentity] = [:]
+    }
+
+    /// The program that made the files: another build of Signpost may make them differently, so its cache is not used.
+    var program: Fingerprint
+    var front = Tree()
+    /// The back tree, or nil when it is not known what it holds (a build was writing it, or there is none).
+    var back: Tree?
+
+    static let header = "signpost build cache 1"
+
+    /// The manifest in `folder`, or nil when there is none, it cannot be read, or another program wrote it.
+    static func read(from folder: String, program: Fingerprint) -> CacheManifest? {
+        guard let bytes = try? FileSystem.readBytes(folder + "/manifest") else { return nil }
+        var manifest = CacheManifest(program: program)
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+        guard lines.popFirst().map({ String(decoding: $0, as: UTF8.self) }) == header,
+            let programLine = lines.popFirst(),
+            String(decoding: programLine, as: UTF8.self) == "program " + program.hex,
+            let backLine = lines.popFirst()
+        else { return nil }
+        var back: Tree? = String(decoding: backLine, as: UTF8.self) == "back known" ? Tree() : nil
+        var ended = false
+        for line in lines {
+            if line.isEmpty { continue }
+            if line.elementsEqual("end".utf8) {
+                ended = true
+                break
+            }
+            var fields = line.split(separator: 9, omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+            if fields.count > 1 { fields[1] = decode(fields[1]) }
+            guard let kind = fields.first else { return nil }
+            switch (kind, fields.count) {
+            case ("F", 8), ("f", 8):
+                guard let file = Self.file(fields) else { return nil }
+                if kind == "F" { manifest.front.files[fields[1]] = file } else { back?.files[fields[1]] = file }
+            case ("D", 4), ("d", 4):
+                guard let inode = UInt64(fields[2]), let modified = Int64(fields[3]) else { return nil }
+                let identity = FileIdentity(inode: inode, size: 0, modified: modified, changed: 0, isDirectory: true)
+                let path = fields[1] == "." ? "" : fields[1]
+                if kind == "D" { manifest.front.folders[path] = identity } else { back?.folders[path] = identity }
+            default:
+                return nil
+            }
+        }
+        guard ended else { return nil }  // cut short: not a manifest this program wrote whole
+        manifest.back = back
+        return manifest
+    }
+
+    private static func file(_ fields: [String]) -> File? {
+        guard let contents = Fingerprint(hex: fields[3]), let inode = UInt64(fields[4]), let size = Int64(fields[5]),
+            let modified = Int64(fields[6]), let changed = Int64(fields[7])
+        else { return nil }
+        let key = fields[2] == "-" ? nil : Fingerprint(hex: fields[2])
+        if fields[2] != "-" && key == nil { return nil }
+        return File(
+            key: key, contents: contents,
+            identity: FileIdentity(inode: inode, size: size, modified: modified, changed: changed, isDirectory: false))
+    }
+
+    /// Writes the manifest into `folder` under another name, then renames it into place.
+    func write(to folder: String) throws {
+        var text = Self.header + "\nprogram " + program.hex + "\n" + (back == nil ? "back unknown" : "back known") + "\n"
+        func add(_ tree: Tree, file: String, folder: String) {
+            for (path, entry) in tree.files.sorted(by: { $0.key < $1.key }) {
+                let identity = entry.identity
+                text +=
+                    "\(file)\t\(Self.encode(path))\t\(entry.key?.hex ?? "-")\t\(entry.contents.hex)\t\(identity.inode)\t\(identity.size)\t\(identity.modified)\t\(identity.changed)\n"
+            }
+            for (path, identity) in tree.folders.sorted(by: { $0.key < $1.key }) {
+                text += "\(folder)\t\(path.isEmpty ? "." : Self.encode(path))\t\(identity.inode)\t\(identity.modified)\n"
+            }
+        }
+        add(front, file: "F", folder: "D")
+        if let back { add(back, file: "f", folder: "d") }
+        text += "end\n"
+        let temporary = folder + "/manifest.new"
+        try FileSystem.write(text, to: temporary)
+        try FileSystem.rename(temporary, to: folder + "/manifest")
+    }
+
+    /// A path as the manifest writes it: `%`, tab and line breaks written as `%25`, `%09`, `%0A` and `%0D`, so any
+    /// name fits on its line.
+    static func encode(_ path: String) -> String {
+        guard path.utf8.contains(where: { $0 == 37 || $0 == 9 || $0 == 10 || $0 == 13 }) else { return path }
+        var text = ""
+        for character in path.unicodeScalars {
+            switch character {
+            case "%": text += "%25"
+            case "\t": text += "%09"
+            case "\n": text += "%0A"
+            case "\r": text += "%0D"
+            default: text.unicodeScalars.append(character)
+            }
+        }
+        return text
+    }
+
+    static func decode(_ text: String) -> String {
+        guard text.utf8.contains(37) else { return text }
+        var bytes: [UInt8] = []
+        var rest = Array(text.utf8)[...]
+        while let byte = rest.popFirst() {
+            guard byte == 37, rest.count >= 2, let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16)
+            else {
+                bytes.append(byte)
+                continue
+            }
+            bytes.append(value)
+            rest = rest.dropFirst(2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,287 @@
+import Content
+import Diagnostics
+import Render
+import Utilities
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The build cache: a copy of the site one build behind the output folder (the back tree), and a manifest of what
+/// made each file of both.
+///
+/// A cached build writes into the back tree, not a fresh folder: a file whose key (what it is made from) is the one the
+/// last build made it from is not made again; it is left as it is when the back tree has it already, or copied from
+/// the output folder when that still holds it as written. Every other file is made. What the new site does not have is
+/// removed, and the two folders trade places in one step, so the old site becomes the next build's back tree.
+///
+/// Nothing is trusted unchecked: every file and folder of the back tree is compared with what the manifest recorded
+/// (`FileIdentity`: inode, size, change times) before it is used, and a file of the output folder before it is copied.
+/// The manifest says the back tree is unknown while a build writes into it, so a build killed at any moment leaves a
+/// cache the next build can use or ignore.
+final class OutputCache: @unchecked Sendable {
+    /// `.<output>.cache`, beside the output folder.
+    let folder: String
+    /// The back tree, `.<output>.cache/site`: the folder a cached build writes.
+    let tree: String
+    private let output: String
+    /// What the last build left; nil when building from nothing (`--no-cache`, or no usable manifest).
+    private let last: CacheManifest?
+    private let program: Fingerprint
+    /// The files and folders of the back tree found as the manifest recorded them; the rest were removed.
+    private var back = CacheManifest.Tree()
+    /// What every file is made from: the program, the outputs, the templates and the content folder's settings.
+    private let base: Fingerprint
+    /// The fingerprint of every page and the day, once every page is loaded: what a whole-site file is made from.
+    private var site: Fingerprint?
+    private let lock = Lock()
+    /// The files of the new site so far.
+    private var made: [String: CacheManifest.File] = [:]
+
+    /// The cache beside `output`, and the back tree made ready to write into: checked against the manifest when
+    /// `reuse` allows it, otherwise emptied.
+    ///
+    /// `base` is what every file of the site is made from. The caller holds the output folder's lock.
+    init(output: String, base: Fingerprint, reuse: Bool) throws {
+        self.output = output
+        folder = Self.folder(for: output)
+        tree = folder + "/site"
+        program = Self.programFingerprint
+        var made = Fingerprinter()
+        made.add(program)
+        made.add(base)
+        self.base = made.finish()
+        last = reuse ? CacheManifest.read(from: folder, program: program) : nil
+        do {
+            try FileSystem.createDirectory(folder)
+            if let known = last?.back, FileSystem.isDirectory(tree) {
+                back = Self.check(tree, against: known)
+            } else {
+                try FileSystem.removeInParallel(tree)
+                try FileSystem.createDirectory(tree)
+            }
+            // From here the back tree changes: until the build ends, it is not known what it holds.
+            var writing = last ?? CacheManifest(program: program)
+            writing.back = nil
+            try writing.write(to: folder)
+        } catch {
+            throw EnvironmentError(
+                "cannot use the build cache `\(folder)`: \(error)", at: output,
+                hint: "check that you may write in the folder that holds the output folder, or build with --no-cache")
+        }
+    }
+
+    /// `<parent>/.<name>.cache`.
+    static func folder(for output: String) -> String {
+        let parent = Path.directory(of: output)
+        let name = "." + Path.fileName(of: output) + ".cache"
+        return parent.isEmpty ? name : (parent == "/" ? "/" : parent + "/") + name
+    }
+
+    /// Once every page is loaded: every page's fingerprint (sorted by file) and the day of the build, which the
+    /// whole-site files are made from.
+    func setPages(_ content: SiteContent, today: Day) {
+        var made = Fingerprinter()
+        let pages = ([content.home].compactMap { $0 } + content.allPages + content.translations).map {
+            ($0.file + "|" + ($0.language?.code ?? ""), $0.sourceFingerprint)
+        }.sorted { $0.0 < $1.0 }
+        for (file, print) in pages {
+            made.add(file)
+            made.add(print)
+        }
+        made.add(pages.count)
+        made.add(today.iso)
+        lock.withLock { site = made.finish() }
+    }
+
+    /// What a job's file is made from; nil when it cannot be known (it is always made).
+    private func key(for job: FileJob) -> Fingerprint? {
+        var made = Fingerprinter()
+        made.add(base)
+        made.add(job.path)
+        switch job.inputs {
+        case .page(let print):
+            made.add("page")
+            made.add(print)
+        case .wholeSite:
+            guard let site = lock.withLock({ site }) else { return nil }
+            made.add("site")
+            made.add(site)
+        }
+        return made.finish()
+    }
+
+    /// Writes one job's file into the back tree at `target` (its folder made), unless it is there already.
+    func write(_ job: FileJob, to target: String) throws {
+        let key = key(for: job)
+        if let key, let before = last?.front.files[job.path], before.key == key {
+            if let kept = lock.withLock({ back.files[job.path] }), kept.contents == before.contents {
+                return record(job.path, CacheManifest.File(key: key, contents: kept.contents, identity: kept.identity))
+            }
+            let shown = output + "/" + job.path
+            if FileIdentity(path: shown) == before.identity, let bytes = try? FileSystem.readBytes(shown),
+                FileIdentity(path: shown) == before.identity
+            {
+                try replace(target) { try FileSystem.write(bytes, to: target) }
+                return try recordWritten(job.path, key: key, contents: before.contents, at: target)
+            }
+        }
+        var contents = Fingerprinter()
+        try replace(target) {
+            try FileSystem.write(to: target) { emit in
+                job.produce { piece in
+                    contents.add(piece)
+                    emit(piece)
+                }
+            }
+        }
+        try recordWritten(job.path, key: key, contents: contents.finish(), at: target)
+    }
+
+    /// Copies a file into the back tree at `path` (its folder made), unless it is there already.
+    func copy(_ bytes: [UInt8], to path: String, target: String) throws {
+        let contents = Fingerprint.of(bytes)
+        if let kept = lock.withLock({ back.files[path] }), kept.contents == contents {
+            return record(path, CacheManifest.File(key: nil, contents: contents, identity: kept.identity))
+        }
+        try replace(target) { try FileSystem.write(bytes, to: target) }
+        try recordWritten(path, key: nil, contents: contents, at: target)
+    }
+
+    /// Finishes a build that wrote the whole site: removes what the new site does not have, records every file and
+    /// folder, puts the back tree in the output folder's place, and keeps the old site as the next back tree.
+    func swapIntoPlace() throws {
+        let (made, back) = lock.withLock { (self.made, self.back) }
+        for path in back.files.keys where made[path] == nil {
+            unlink(tree + "/" + path)
+        }
+        var front = CacheManifest.Tree(files: made, folders: [:])
+        let folders = Self.folders(of: made.keys)
+        for folder in back.folders.keys.filter({ !folders.contains($0) }).sorted(by: { $0.count > $1.count }) {
+            rmdir(tree + "/" + folder)
+        }
+        front.folders = identities(of: folders)
+        var next = CacheManifest(program: program)
+        next.front = front
+        do {
+            if FileSystem.exists(output) {
+                try exchange()
+                next.back = last?.front  // the old site, as the last build left it; checked when it is next used
+            } else {
+                try FileSystem.rename(tree, to: output)
+            }
+        } catch {
+            keepForNextBuild()
+            throw error
+        }
+        // The site is in place; without a manifest that says so, the next build builds from nothing.
+        if (try? next.write(to: folder)) == nil { unlink(folder + "/manifest") }
+    }
+
+    /// Records what the back tree holds after a build that did not finish (errors in the content, or a failed write),
+    /// so the next build can still use it.
+    func keepForNextBuild() {
+        let (made, back) = lock.withLock { (self.made, self.back) }
+        var state = CacheManifest.Tree(files: back.files.merging(made) { _, new in new }, folders: [:])
+        state.folders = identities(of: Self.folders(of: state.files.keys))
+        var next = last ?? CacheManifest(program: program)
+        next.back = state
+        try? next.write(to: folder)
+    }
+
+    /// The back tree and the output folder trade places, in one step where the system can.
+    private func exchange() throws {
+        if (try? FileSystem.exchange(tree, output)) == true { return }
+        let aside = output + ".previous-\(getpid())"
+        try FileSystem.rename(output, to: aside)
+        do {
+            try FileSystem.rename(tree, to: output)
+        } catch {
+            try? FileSystem.rename(aside, to: output)
+            throw error
+        }
+        try FileSystem.rename(aside, to: tree)
+    }
+
+    private func record(_ path: String, _ file: CacheManifest.File) {
+        lock.withLock { made[path] = file }
+    }
+
+    private func recordWritten(_ path: String, key: Fingerprint?, contents: Fingerprint, at target: String) throws {
+        guard let identity = FileIdentity(path: target) else {
+            throw EnvironmentError(
+                "`\(target)` was not there once written", at: target, hint: "check that nothing else writes in that folder")
+        }
+        record(path, CacheManifest.File(key: key, contents: contents, identity: identity))
+    }
+
+    /// Removes what is at `target` (a file of the old back tree; a folder where a file now goes), then writes.
+    private func replace(_ target: String, write: () throws -> Void) throws {
+        if unlink(target) != 0 && (errno == EISDIR || errno == EPERM) && FileSystem.isDirectory(target) {
+            try FileSystem.removeInParallel(target)
+        }
+        try write()
+    }
+
+    /// Each folder's identity, looked up in parallel.
+    private func identities(of folders: Set<String>) -> [String: FileIdentity] {
+        let list = Array(folders)
+        let found = Parallel.map(list) { FileIdentity(path: $0.isEmpty ? self.tree : self.tree + "/" + $0) }
+        var result: [String: FileIdentity] = [:]
+        for (folder, identity) in zip(list, found) { if let identity { result[folder] = identity } }
+        return result
+    }
+
+    /// Every folder that holds one of `paths`, up to the site's own (`""`).
+    static func folders(of paths: some Sequence<String>) -> Set<String> {
+        var folders: Set<String> = [""]
+        for path in paths {
+            var folder = Path.directory(of: path)
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = Path.directory(of: folder) }
+        }
+        return folders
+    }
+
+    /// The back tree checked against what the manifest recorded, in parallel: the files found as recorded are kept,
+    /// anything else in it is removed (a folder whose entries changed is read, and what it should not hold removed).
+    static func check(_ tree: String, against known: CacheManifest.Tree) -> CacheManifest.Tree {
+        let files = Array(known.files)
+        let same = Parallel.map(files) { path, file in FileIdentity(path: tree + "/" + path) == file.identity }
+        let folders = Array(known.folders)
+        let unchanged = Parallel.map(folders) { path, identity in
+            FileIdentity(path: path.isEmpty ? tree : tree + "/" + path)?.isSameFolder(as: identity) == true
+        }
+        var kept = CacheManifest.Tree(files: [:], folders: known.folders)
+        for ((path, file), isSame) in zip(files, same) {
+            if isSame {
+                kept.files[path] = file
+            } else {
+                try? FileSystem.remove(tree + "/" + path)
+            }
+        }
+        for ((path, _), isSame) in zip(folders, unchanged) where !isSame {
+            let location = path.isEmpty ? tree : tree + "/" + path
+            for entry in (try? FileSystem.entries(of: location)) ?? [] {
+                let child = path.isEmpty ? entry.name : path + "/" + entry.name
+                let isKnownFolder = entry.isDirectory && known.folders[child] != nil
+                let isKnownFile = !entry.isDirectory && kept.files[child] != nil
+                if !isKnownFolder && !isKnownFile { try? FileSystem.removeInParallel(location + "/" + entry.name) }
+            }
+        }
+        return kept
+    }
+
+    /// The running program's identity: a rebuilt Signpost may make files differently.
+    static let programFingerprint: Fingerprint = {
+        var made = Fingerprinter()
+        made.add(CacheManifest.header)
+        let program = FileSystem.canonicalPath("/proc/self/exe")
+        if let identity = FileIdentity(path: program) {
+            made.add(program)
+            made.add(identity.inode)
+            made.add(Int(identity.size))
+            made.add(Int(identity.modified))
+        }
+        return made.finish()
+    }()
+}

@@ -1,0 +1,130 @@
+/// A 128-bit fingerprint of some bytes: the same bytes always give the same fingerprint, in every run and on every
+/// machine (unlike Swift's `Hasher`, which is seeded afresh each run), so a build can compare what it reads with what
+/// an earlier build read.
+///
+/// It is not cryptographic: it tells edits apart, which is all the build cache asks of it.
+public struct Fingerprint: Sendable, Hashable, Comparable {
+    public let high: UInt64
+    public let low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    /// The fingerprint of one run of bytes.
+    public static func of(_ bytes: some Collection<UInt8>) -> Fingerprint {
+        var maker = Fingerprinter()
+        maker.add(bytes)
+        return maker.finish()
+    }
+
+    /// 32 hexadecimal digits.
+    public var hex: String {
+        func digits(_ value: UInt64) -> String {
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - text.count) + text
+        }
+        return digits(high) + digits(low)
+    }
+
+    /// Reads 32 hexadecimal digits back; nil for anything else.
+    public init?(hex: some StringProtocol) {
+        guard hex.utf8.count == 32, let high = UInt64(hex.prefix(16), radix: 16),
+            let low = UInt64(hex.suffix(16), radix: 16)
+        else { return nil }
+        self.init(high: high, low: low)
+    }
+
+    public static func < (left: Fingerprint, right: Fingerprint) -> Bool {
+        (left.high, left.low) < (right.high, right.low)
+    }
+}
+
+/// Makes a `Fingerprint` from many parts, in order.
+///
+/// Each part is added with its length, so ("ab", "c") and ("a", "bc") differ. Two lanes of 64 bits each take every
+/// 8 bytes, multiplied by different odd constants and rotated (as MurmurHash does), and are mixed into each other at
+/// the end with MurmurHash3's finaliser.
+public struct Fingerprinter: Sendable {
+    private var first: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var length: UInt64 = 0
+
+    public init() {}
+
+    /// Adds a run of bytes, and its length.
+    public mutating func add(_ bytes: some Collection<UInt8>) {
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in addBuffer(UnsafeRawBufferPointer(buffer)) }
+        if done == nil { Array(bytes).withUnsafeBytes { addBuffer($0) } }
+    }
+
+    /// Adds a string's UTF-8, and its length.
+    public mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { addBuffer(UnsafeRawBufferPointer($0)) }
+    }
+
+    public mutating func add(_ number: UInt64) {
+        mix(number)
+        length &+= 8
+    }
+
+    public mutating func add(_ number: Int) { add(UInt64(bitPattern: Int64(number))) }
+
+    public mutating func add(_ fingerprint: Fingerprint) {
+        add(fingerprint.high)
+        add(fingerprint.low)
+    }
+
+    public func finish() -> Fingerprint {
+        var (a, b) = (first ^ length, second ^ (length &* 0x9E37_79B9_7F4A_7C15))
+        a = a &+ b
+        b = b &+ a
+        a = Self.finalise(a)
+        b = Self.finalise(b)
+        a = a &+ b
+        b = b &+ a
+        return Fingerprint(high: a, low: b)
+    }
+
+    private mutating func addBuffer(_ buffer: UnsafeRawBufferPointer) {
+        mix(UInt64(buffer.count))
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        if offset < buffer.count {
+            var tail: UInt64 = 0
+            for index in offset..<buffer.count { tail |= UInt64(buffer[index]) << (8 * UInt64(index - offset)) }
+            mix(tail ^ 0x8000_0000_0000_0000)
+        }
+        length &+= UInt64(buffer.count) &+ 8
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        var k = word &* 0x87C3_7B91_1142_53D5
+        k = (k << 31) | (k >> 33)
+        k = k &* 0x4CF5_AD43_2745_937F
+        first ^= k
+        first = ((first << 27) | (first >> 37)) &+ second
+        first = first &* 5 &+ 0x52DC_E729
+        var j = word &* 0x4CF5_AD43_2745_937F
+        j = (j << 33) | (j >> 31)
+        j = j &* 0x87C3_7B91_1142_53D5
+        second ^= j
+        second = ((second << 31) | (second >> 33)) &+ first
+        second = second &* 5 &+ 0x3849_5AB5
+    }
+
+    private static func finalise(_ value: UInt64) -> UInt64 {
+        var k = value
+        k ^= k >> 33
+        k = k &* 0xFF51_AFD7_ED55_8CCD
+        k ^= k >> 33
+        k = k &* 0xC4CE_B9FE_1A85_EC53
+        k ^= k >> 33
+        return k
+    }
+}

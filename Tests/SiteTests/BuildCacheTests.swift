@@ -1,0 +1,195 @@
+import Content
+import Foundation
+import Site
+import Testing
+
+/// The build cache: after any series of edits, a build that uses it makes exactly what a build from nothing makes.
+@Suite struct BuildCacheTests {
+    /// A site in three languages (the valid fixture with Fixtures/languages/site), with its own copy of the bundled
+    /// templates so that a template and a strings file can be edited.
+    struct Site {
+        let fixture: SiteFixture
+        let templates: URL
+        var today = SiteFixture.today
+
+        init() throws {
+            fixture = try SiteFixture(overlay: "site", group: "languages")
+            templates = fixture.folder.appendingPathComponent("Templates")
+            try FileManager.default.copyItem(at: SiteFixture.repository.appendingPathComponent("Templates"), to: templates)
+        }
+
+        func options(output: URL, cache: BuildOptions.CacheUse, only: Set<SiteOutput> = []) -> BuildOptions {
+            var options = BuildOptions(
+                contentDirectory: fixture.content.path, templatesDirectory: templates.path, outputDirectory: output.path,
+                today: today, only: only)
+            options.cache = cache
+            return options
+        }
+
+        /// A build into the site's `Site` folder, using its cache.
+        func cached(only: Set<SiteOutput> = []) throws -> BuildReport {
+            try SiteBuilder.build(options(output: fixture.output, cache: .reuse, only: only))
+        }
+
+        /// A build from nothing into a folder of its own, with no cache; what it made, and its report.
+        func fromNothing() throws -> ([String: Data], BuildReport) {
+            let output = fixture.folder.appendingPathComponent("Cold-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: output) }
+            let report = try SiteBuilder.build(options(output: output, cache: .none))
+            return (report.written ? try SiteFixture.snapshot(output) : [:], report)
+        }
+
+        func edit(_ path: String, in folder: URL? = nil, _ change: (String) -> String) throws {
+            let file = (folder ?? fixture.content).appendingPathComponent(path)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let changed = change(text)
+            #expect(changed != text, "the edit of \(path) changed nothing")
+            try changed.write(to: file, atomically: false, encoding: .utf8)
+        }
+
+        func write(_ path: String, _ text: String) throws {
+            let file = fixture.content.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: false, encoding: .utf8)
+        }
+
+        func move(_ from: String, to: String) throws {
+            try FileManager.default.moveItem(
+                at: fixture.content.appendingPathComponent(from), to: fixture.content.appendingPathComponent(to))
+        }
+    }
+
+    /// One edit of the series, by name.
+    struct Step: Sendable, CustomStringConvertible {
+        let description: String
+        let apply: @Sendable (inout Site) throws -> Void
+    }
+
+    static let concern = "guides/concerns/raising-a-concern.md"
+    static let complaint = "guides/concerns/making-a-complaint.md"
+
+    /// Every kind of edit an editor makes, and what a build cache could get wrong: each is applied to the site as the
+    /// one before left it.
+    static let steps: [Step] = [
+        Step(description: "the first build") { _ in },
+        Step(description: "nothing changed") { _ in },
+        Step(description: "a guide's text") { site in
+            try site.edit(concern) { $0 + "\nAsk the nurse in charge of the ward first.\n" }
+        },
+        Step(description: "the same guide again, the same length, at once") { site in
+            try site.edit(concern) { $0.replacingOccurrences(of: "nurse in charge", with: "nurse on charge") }
+        },
+        Step(description: "a guide's title") { site in
+            try site.edit(concern) {
+                $0.replacingOccurrences(of: "title: Raising a concern", with: "title: Telling us about a worry")
+            }
+        },
+        Step(description: "a guide's section") { site in
+            try site.edit("site.yaml") {
+                $0.replacingOccurrences(
+                    of: "sections:\n  - Concerns and complaints\n",
+                    with: "sections:\n  - Concerns and complaints\n  - Getting help\n")
+            }
+            try site.edit(concern) {
+                $0.replacingOccurrences(of: "section: Concerns and complaints", with: "section: Getting help")
+            }
+        },
+        Step(description: "a picture") { site in
+            try site.write(
+                "images/door.svg",
+                ##"<svg xmlns="http://www.w3.org/2000/svg" width="90" height="60" viewBox="0 0 90 60"><title>Door</title><rect width="90" height="60" fill="#330072"/></svg>"##
+            )
+        },
+        Step(description: "a service's hours") { site in
+            try site.edit("services/pals.yaml") { $0.replacingOccurrences(of: "closes: \"17:00\"", with: "closes: \"16:30\"") }
+        },
+        Step(description: "a template") { site in
+            try site.edit("layout/footer.mustache", in: site.templates) { $0 + "<!-- edited -->\n" }
+        },
+        Step(description: "a strings file") { site in
+            try site.edit("strings/pl.yaml", in: site.templates) {
+                $0.replacingOccurrences(of: "other_formats: Inne formaty\n", with: "other_formats: Inne wersje\n")
+            }
+        },
+        Step(description: "site.yaml") { site in
+            try site.edit("site.yaml") {
+                $0.replacingOccurrences(of: "hours: Monday to Friday, 9am to 5pm", with: "hours: Monday to Friday, 9am to 4pm")
+            }
+        },
+        Step(description: "a translation") { site in
+            try site.edit("guides/concerns/making-a-complaint.pl.md") { $0 + "\nZadzwoń do nas.\n" }
+        },
+        Step(description: "a guide added") { site in
+            let text = try String(contentsOf: site.fixture.content.appendingPathComponent(concern), encoding: .utf8)
+            try site.write(
+                "guides/concerns/getting-advice.md",
+                text.replacingOccurrences(of: "title: Telling us about a worry", with: "title: Getting advice")
+                    .replacingOccurrences(of: "reference: PALS-002", with: "reference: PALS-009"))
+        },
+        Step(description: "a guide renamed") { site in
+            try site.move("guides/concerns/getting-advice.md", to: "guides/concerns/asking-for-advice.md")
+        },
+        Step(description: "a guide deleted") { site in
+            try FileManager.default.removeItem(
+                at: site.fixture.content.appendingPathComponent("guides/concerns/asking-for-advice.md"))
+        },
+        Step(description: "files of the site deleted, changed and added by hand") { site in
+            let output = site.fixture.output
+            try FileManager.default.removeItem(at: output.appendingPathComponent("index.html"))
+            try FileManager.default.removeItem(at: output.appendingPathComponent("pl/guides"))
+            try "edited".write(
+                to: output.appendingPathComponent("guides/concerns/making-a-complaint/index.html"), atomically: false,
+                encoding: .utf8)
+            try "stray".write(to: output.appendingPathComponent("stray.html"), atomically: false, encoding: .utf8)
+        },
+        Step(description: "the next build, with the site as the last one left it") { _ in },
+        Step(description: "another day") { site in
+            site.today = Day(iso: "2027-11-30") ?? .epoch
+        },
+        Step(description: "a build that fails, then its fix") { site in
+            let guide = site.fixture.content.appendingPathComponent(complaint)
+            let text = try String(contentsOf: guide, encoding: .utf8)
+            try "---\ntitle: Broken\n---\n".write(to: guide, atomically: false, encoding: .utf8)
+            #expect(try !site.cached().written)
+            try (text + "\nWe reply within 3 working days.\n").write(to: guide, atomically: false, encoding: .utf8)
+        },
+        Step(description: "a build of the website alone in between") { site in
+            try site.edit(concern) { $0 + "\nOr write to us.\n" }
+            #expect(try site.cached(only: [.web]).written)
+            try site.edit(complaint) { $0 + "\nOr email us.\n" }
+        },
+    ]
+
+    @Test func aCachedBuildMakesWhatABuildFromNothingMakesAfterEveryEdit() throws {
+        var site = try Site()
+        defer { site.fixture.remove() }
+        for step in Self.steps {
+            try step.apply(&site)
+            let report = try site.cached()
+            #expect(report.written, "\(step): \(site.fixture.messages(report))")
+            let (expected, cold) = try site.fromNothing()
+            #expect(cold.written, "\(step)")
+            #expect(site.fixture.messages(report) == site.fixture.messages(cold), "\(step)")
+            let made = try SiteFixture.snapshot(site.fixture.output)
+            #expect(!expected.isEmpty)
+            #expect(Self.differences(made, expected) == [], "after \(step)")
+        }
+    }
+
+    /// The cache lives beside the output folder, and the site's folder holds only the site.
+    @Test func theCacheIsKeptBesideTheSite() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        #expect(try site.cached().written)
+        #expect(try site.cached().written)
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path).sorted()
+        #expect(names == [".Site.cache", ".Site.lock", "Content", "Site", "Templates"])
+        let cache = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path + "/.Site.cache").sorted()
+        #expect(cache == ["manifest", "site"])
+    }
+
+    /// The paths whose bytes differ, or that only one of the two has.
+    static func differences(_ made: [String: Data], _ expected: [String: Data]) -> [String] {
+        Set(made.keys).union(expected.keys).filter { made[$0] != expected[$0] }.sorted()
+    }
+}
