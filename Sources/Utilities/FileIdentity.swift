@@ -4,9 +4,10 @@
     import Darwin
 #endif
 
-/// What a file or folder is on disk, from `lstat`: which inode, how large, and when its contents and its details
-/// last changed. Any write to a file changes it, and so does adding or removing an entry of a folder; the change time
-/// cannot be set back by hand, as a modification time can.
+/// What a file or folder is on disk (from `lstat`): which inode, how large, and when it last changed.
+///
+/// Any write to a file changes it, and so does adding or removing an entry of a folder; the change time cannot be set
+/// back by hand, as a modification time can.
 ///
 /// The build cache records this for every file and folder it leaves, and trusts a file it finds the same.
 public struct FileIdentity: Sendable, Hashable {
