@@ -37,8 +37,10 @@ public struct ContentPage: Sendable {
     public var translation: Translation?
     /// The file it was read from, under the content folder: `sourcePath`, or a translation's own file.
     public var file: String
-    /// The fingerprint of the bytes it was made from: its file's, and for a translation its English page's too (whose
-    /// front matter it shows). The build cache keys the files made from the page by it.
+    /// The fingerprint of the bytes it was made from.
+    ///
+    /// Its file's, and for a translation its English page's too (whose front matter it shows). The build cache keys
+    /// the files made from the page by it.
     public var sourceFingerprint = Fingerprint(high: 0, low: 0)
 
     public init(
