@@ -176,11 +176,34 @@ import Testing
         }
     }
 
-    /// The cache lives beside the output folder, and the site's folder holds only the site.
+    /// A build that finds nothing changed makes nothing, and says again what the last build said: with `--strict`
+    /// its warnings are errors, and the site is left as it was.
+    @Test func aBuildWithNothingChangedRepeatsTheLastReport() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        let first = try site.cached()
+        #expect(first.written && first.warningCount == 1)
+        let index = site.fixture.output.appendingPathComponent("index.html")
+        let before = try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date
+        let again = try site.cached()
+        #expect(again.written)
+        #expect(site.fixture.messages(again) == site.fixture.messages(first))
+        #expect((again.pageCount, again.fileCount) == (first.pageCount, first.fileCount))
+        #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
+        var strict = site.options(output: site.fixture.output, cache: .reuse)
+        strict.strict = true
+        let failed = try SiteBuilder.build(strict)
+        #expect(!failed.written && failed.errorCount == 1 && failed.warningCount == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
+    }
+
+    /// The cache lives beside the output folder (its manifest, and the site one build behind once a second build has
+    /// made something), and the site's folder holds only the site.
     @Test func theCacheIsKeptBesideTheSite() throws {
         let site = try Site()
         defer { site.fixture.remove() }
         #expect(try site.cached().written)
+        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
         #expect(try site.cached().written)
         let names = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path).sorted()
         #expect(names == [".Site.cache", ".Site.lock", "Content", "Site", "Templates"])

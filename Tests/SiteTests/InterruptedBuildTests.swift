@@ -14,13 +14,16 @@ import Utilities
     static let binary = SiteFixture.repository.appendingPathComponent(".build/debug/signpost")
 
     /// Starts `signpost build` on the fixture into its `Site`.
-    func start(_ fixture: SiteFixture, stderr: Pipe? = nil) throws -> Process {
+    ///
+    /// `templates` is laid over Signpost's own, as a trust's folder is (by default, the repository's: the same files).
+    func start(
+        _ fixture: SiteFixture, stderr: Pipe? = nil,
+        templates: URL = SiteFixture.repository.appendingPathComponent("Templates")
+    ) throws -> Process {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = [
-            "build", "--content", fixture.content.path, "--templates",
-            SiteFixture.repository.appendingPathComponent("Templates").path,
-            "--output", fixture.output.path,
+            "build", "--content", fixture.content.path, "--templates", templates.path, "--output", fixture.output.path,
         ]
         process.environment = ["SIGNPOST_TODAY": "2026-11-22", "PATH": "/usr/bin:/bin"]
         process.standardOutput = FileHandle.nullDevice
@@ -53,19 +56,24 @@ import Utilities
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
         let before = try SiteFixture.snapshot(fixture.output)
+        // A change to every page, so that the next build has the whole site to write.
+        let strings = fixture.folder.appendingPathComponent("Templates/strings/en.yaml")
+        try FileManager.default.createDirectory(at: strings.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let english = SiteFixture.repository.appendingPathComponent("Templates/strings/en.yaml")
+        try (String(contentsOf: english, encoding: .utf8) + "\n# edited\n").write(to: strings, atomically: false, encoding: .utf8)
 
-        let killed = try start(fixture)
+        let killed = try start(fixture, templates: fixture.folder.appendingPathComponent("Templates"))
         #expect(waitForStaging(fixture, of: killed))
         kill(killed.processIdentifier, SIGKILL)
         killed.waitUntilExit()
         #expect(try SiteFixture.snapshot(fixture.output) == before)
 
-        let next = try start(fixture)
+        let next = try start(fixture, templates: fixture.folder.appendingPathComponent("Templates"))
         next.waitUntilExit()
         #expect(next.terminationStatus == 0)
         #expect(try SiteFixture.snapshot(fixture.output) == before)
         let after = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
-        #expect(after == [".Site.cache", ".Site.lock", "Content", "Site"])
+        #expect(after == [".Site.cache", ".Site.lock", "Content", "Site", "Templates"])
     }
 
     /// Builds killed at moments spread over a build's length, each after an edit, with the build cache: the site is

@@ -178,6 +178,22 @@ public struct ContentFolder: Sendable {
             inputsFingerprint: inputsFingerprint)
     }
 
+    /// The fingerprint of every Markdown page's path and bytes, read in parallel: with `inputsFingerprint`, everything
+    /// a build reads from the folder.
+    public func pagesFingerprint() -> Fingerprint {
+        let root = root
+        let paths = markdownFiles.map(\.path).sorted()
+        let prints = Parallel.map(paths) { path in
+            (try? FileSystem.readBytes(root + "/" + path)).map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
+        }
+        var made = Fingerprinter()
+        for (path, print) in zip(paths, prints) {
+            made.add(path)
+            made.add(print)
+        }
+        return made.finish()
+    }
+
     /// The fingerprint of every path of the listing, and of the bytes of every file but the Markdown pages, read in
     /// parallel; a file that cannot be read counts by its name alone (the build reports it).
     private static func fingerprint(of listing: FolderListing, root: String) -> Fingerprint {

@@ -44,12 +44,23 @@ public enum SiteBuilder {
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
         // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
+        let cached = options.cache != .none && outputs == Set(SiteOutput.allCases)
+        let base = cacheBase(options, templates: templates.files, content: folder)
+        // Read before any page is: a page edited while the build runs is made again by the next one.
+        let inputs = cached ? cacheInputs(base, pages: folder.pagesFingerprint(), today: options.today) : nil
+        let last = options.cache == .reuse ? OutputCache.manifest(beside: StagingFolder.trimmed(destination)) : nil
+        if let inputs, let last,
+            let unchanged = OutputCache.unchanged(last, output: StagingFolder.trimmed(destination), inputs: inputs)
+        {
+            // The site is exactly what this build would make: it says again what the last build said.
+            var diagnostics = DiagnosticList(unchanged.diagnostics)
+            if options.strict { diagnostics = diagnostics.strict() }
+            return BuildReport(
+                diagnostics: diagnostics.sorted, pageCount: unchanged.pageCount, fileCount: unchanged.fileCount,
+                written: !diagnostics.hasErrors, seconds: monotonicSeconds() - started)
+        }
         let staging =
-            options.cache == .none || outputs != Set(SiteOutput.allCases)
-            ? try StagingFolder(for: destination)
-            : try StagingFolder(
-                for: destination, base: cacheBase(options, templates: templates.files, content: folder),
-                reuse: options.cache == .reuse)
+            cached ? try StagingFolder(for: destination, base: base, last: last) : try StagingFolder(for: destination)
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
@@ -96,6 +107,7 @@ public enum SiteBuilder {
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: templateProblems)
         diagnostics.append(contentsOf: ContentChecks.run(content, today: options.today))
+        let found = diagnostics.sorted  // as the cache records them: `--strict` is applied when they are read
         if options.strict { diagnostics = diagnostics.strict() }
 
         let sections = GuideSections.group(content)
@@ -120,7 +132,7 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        staging.setPages(content, today: options.today)
+        staging.cache?.setPages(content, today: options.today)
         // The search index of each language, one at a time, for the website and the kiosk; then what it gathered is
         // let go, before the pages made from the whole site.
         SearchFiles.addServices(directory.services, to: search)
@@ -175,6 +187,11 @@ public enum SiteBuilder {
             }
         }
         progress(.writeSite)
+        if let inputs {
+            staging.cache?.setOutcome(
+                inputs: inputs,
+                report: CacheManifest.Report(diagnostics: found, pageCount: pageCount, fileCount: report.fileCount))
+        }
         try staging.swapIntoPlace()
         report.written = true
         report.seconds = monotonicSeconds() - started
@@ -190,6 +207,16 @@ public enum SiteBuilder {
         made.add(options.contentDirectory)
         made.add(options.templatesDirectory)
         for output in options.outputs.map(\.rawValue).sorted() { made.add(output) }
+        return made.finish()
+    }
+
+    /// Everything a build reads, for the build cache: `base`, every page's bytes and the day.
+    static func cacheInputs(_ base: Fingerprint, pages: Fingerprint, today: Day) -> Fingerprint {
+        var made = Fingerprinter()
+        made.add(OutputCache.programFingerprint)
+        made.add(base)
+        made.add(pages)
+        made.add(today.iso)
         return made.finish()
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Utilities
 
 /// What the build cache knows, in its file `manifest`: the files and folders of the site the last build left (the
@@ -26,6 +27,17 @@ struct CacheManifest {
     var front = Tree()
     /// The back tree, or nil when it is not known what it holds (a build was writing it, or there is none).
     var back: Tree?
+    /// What the last build that wrote the site read (templates, content, the day; `SiteBuilder.cacheInputs`), and what
+    /// it reported (its diagnostics before `--strict`, its counts): a build that finds the same inputs, and the site as
+    /// that build left it, has nothing to make.
+    var inputs: Fingerprint?
+    var report = Report()
+
+    struct Report {
+        var diagnostics: [Diagnostic] = []
+        var pageCount = 0
+        var fileCount = 0
+    }
 
     static let header = "signpost build cache 1"
 
@@ -40,6 +52,13 @@ struct CacheManifest {
             let backLine = lines.popFirst()
         else { return nil }
         var back: Tree? = String(decoding: backLine, as: UTF8.self) == "back known" ? Tree() : nil
+        guard let inputsLine = lines.popFirst(), let reportLine = lines.popFirst() else { return nil }
+        manifest.inputs = Fingerprint(hex: String(decoding: inputsLine, as: UTF8.self).dropFirst("inputs ".count))
+        let counts = String(decoding: reportLine, as: UTF8.self).split(separator: " ")
+        guard counts.count == 3, counts[0] == "report", let pages = Int(counts[1]), let files = Int(counts[2]) else {
+            return nil
+        }
+        (manifest.report.pageCount, manifest.report.fileCount) = (pages, files)
         var ended = false
         for line in lines {
             if line.isEmpty { continue }
@@ -50,7 +69,7 @@ struct CacheManifest {
             var fields = line.split(separator: 9, omittingEmptySubsequences: false).map {
                 String(decoding: $0, as: UTF8.self)
             }
-            if fields.count > 1 { fields[1] = decode(fields[1]) }
+            if fields.count > 1 && fields[0] != "E" { fields[1] = decode(fields[1]) }
             guard let kind = fields.first else { return nil }
             switch (kind, fields.count) {
             case ("F", 8), ("f", 8):
@@ -61,6 +80,14 @@ struct CacheManifest {
                 let identity = FileIdentity(inode: inode, size: 0, modified: modified, changed: 0, isDirectory: true)
                 let path = fields[1] == "." ? "" : fields[1]
                 if kind == "D" { manifest.front.folders[path] = identity } else { back?.folders[path] = identity }
+            case ("E", 7):
+                guard let severity = Severity(rawValue: fields[1]), let line = Int(fields[3]), let column = Int(fields[4])
+                else { return nil }
+                let hint = fields[6].isEmpty ? nil : String(decode(fields[6]).dropFirst())
+                manifest.report.diagnostics.append(
+                    Diagnostic(
+                        severity, decode(fields[5]), at: SourceLocation(path: decode(fields[2]), line: line, column: column),
+                        hint: hint))
             default:
                 return nil
             }
@@ -84,6 +111,12 @@ struct CacheManifest {
     /// Writes the manifest into `folder` under another name, then renames it into place.
     func write(to folder: String) throws {
         var text = Self.header + "\nprogram " + program.hex + "\n" + (back == nil ? "back unknown" : "back known") + "\n"
+        text += "inputs \(inputs?.hex ?? "-")\nreport \(report.pageCount) \(report.fileCount)\n"
+        for diagnostic in report.diagnostics {
+            let location = diagnostic.location
+            text +=
+                "E\t\(diagnostic.severity.rawValue)\t\(Self.encode(location.path))\t\(location.line)\t\(location.column)\t\(Self.encode(diagnostic.message))\t\(diagnostic.hint.map { Self.encode("+" + $0) } ?? "")\n"
+        }
         func add(_ tree: Tree, file: String, folder: String) {
             for (path, entry) in tree.files.sorted(by: { $0.key < $1.key }) {
                 let identity = entry.identity

@@ -38,11 +38,33 @@ final class OutputCache: @unchecked Sendable {
     /// The files of the new site so far.
     private var made: [String: CacheManifest.File] = [:]
 
-    /// The cache beside `output`, and the back tree made ready to write into: checked against the manifest when
-    /// `reuse` allows it, otherwise emptied.
+    /// What this build read and reported, for the manifest: `SiteBuilder.cacheInputs`, and its report.
+    private var outcome: (inputs: Fingerprint, report: CacheManifest.Report)?
+
+    /// The manifest beside `output` that this program wrote, if there is one.
+    static func manifest(beside output: String) -> CacheManifest? {
+        CacheManifest.read(from: folder(for: output), program: programFingerprint)
+    }
+
+    /// What the last build reported, when it read exactly `inputs` and the output folder holds every file and folder
+    /// as that build left them (each one's `FileIdentity`, looked up in parallel): then there is nothing to make.
+    static func unchanged(_ manifest: CacheManifest, output: String, inputs: Fingerprint) -> CacheManifest.Report? {
+        guard manifest.inputs == inputs else { return nil }
+        let files = Array(manifest.front.files)
+        let same = Parallel.map(files) { path, file in FileIdentity(path: output + "/" + path) == file.identity }
+        guard !same.contains(false) else { return nil }
+        let folders = Array(manifest.front.folders)
+        let unchanged = Parallel.map(folders) { path, identity in
+            FileIdentity(path: path.isEmpty ? output : output + "/" + path)?.isSameFolder(as: identity) == true
+        }
+        return unchanged.contains(false) ? nil : manifest.report
+    }
+
+    /// The cache beside `output`, and the back tree made ready to write into: checked against `last` (what the last
+    /// build left) when there is one, otherwise emptied.
     ///
     /// `base` is what every file of the site is made from. The caller holds the output folder's lock.
-    init(output: String, base: Fingerprint, reuse: Bool) throws {
+    init(output: String, base: Fingerprint, last: CacheManifest?) throws {
         self.output = output
         folder = Self.folder(for: output)
         tree = folder + "/site"
@@ -51,7 +73,7 @@ final class OutputCache: @unchecked Sendable {
         made.add(program)
         made.add(base)
         self.base = made.finish()
-        last = reuse ? CacheManifest.read(from: folder, program: program) : nil
+        self.last = last
         do {
             try FileSystem.createDirectory(folder)
             if let known = last?.back, FileSystem.isDirectory(tree) {
@@ -163,6 +185,7 @@ final class OutputCache: @unchecked Sendable {
         front.folders = identities(of: folders)
         var next = CacheManifest(program: program)
         next.front = front
+        if let outcome = lock.withLock({ outcome }) { (next.inputs, next.report) = outcome }
         do {
             if FileSystem.exists(output) {
                 try exchange()
@@ -176,6 +199,11 @@ final class OutputCache: @unchecked Sendable {
         }
         // The site is in place; without a manifest that says so, the next build builds from nothing.
         if (try? next.write(to: folder)) == nil { unlink(folder + "/manifest") }
+    }
+
+    /// What the build read and what it reported, recorded with the site once it is in place.
+    func setOutcome(inputs: Fingerprint, report: CacheManifest.Report) {
+        lock.withLock { outcome = (inputs, report) }
     }
 
     /// Records what the back tree holds after a build that did not finish (errors in the content, or a failed write),

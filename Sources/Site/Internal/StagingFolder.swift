@@ -24,7 +24,7 @@ final class StagingFolder: @unchecked Sendable {
     /// A guide's own folder is made once and never found existing, so this stays small.
     private var sharedFolders: Set<String> = []
     /// The build cache, when the build uses one: then this is the cache's back tree, written only where it differs.
-    private let cache: OutputCache?
+    let cache: OutputCache?
 
     /// Removes what killed builds left beside `output`, and makes an empty staging folder beside it.
     ///
@@ -46,22 +46,19 @@ final class StagingFolder: @unchecked Sendable {
 
     /// The build cache's back tree beside `output`, made ready (`OutputCache`): a build writes only what differs.
     ///
-    /// `base` is what every file of the site is made from; without `reuse` the cache is emptied first (`--no-cache`).
-    init(for output: String, base: Fingerprint, reuse: Bool) throws {
+    /// `base` is what every file of the site is made from, and `last` what the last build left (nil to build from
+    /// nothing: `--no-cache`).
+    init(for output: String, base: Fingerprint, last: CacheManifest?) throws {
         self.output = Self.trimmed(output)
         previous = self.output + ".previous-\(getpid())"
         Self.removeLeftovers(of: self.output)
-        let cache = try OutputCache(output: self.output, base: base, reuse: reuse)
+        let cache = try OutputCache(output: self.output, base: base, last: last)
         self.cache = cache
         path = cache.tree
     }
 
-    /// Once every page is loaded, for the build cache: what the whole-site files are made from.
-    func setPages(_ content: SiteContent, today: Day) {
-        cache?.setPages(content, today: today)
-    }
-
-    private static func trimmed(_ output: String) -> String {
+    /// The output folder's path without a trailing slash.
+    static func trimmed(_ output: String) -> String {
         output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
     }
 
