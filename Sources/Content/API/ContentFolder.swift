@@ -178,19 +178,20 @@ public struct ContentFolder: Sendable {
             inputsFingerprint: inputsFingerprint)
     }
 
-    /// The fingerprint of every Markdown page's path and bytes, read in parallel: with `inputsFingerprint`, everything
-    /// a build reads from the folder.
-    public func pagesFingerprint() -> Fingerprint {
-        let root = root
-        let paths = markdownFiles.map(\.path).sorted()
-        let prints = Parallel.map(paths) { path in
+    /// The fingerprint of everything in the folder at `root`: the name and bytes of every file (read in parallel), and
+    /// the names of what a listing refuses; what a build reads from it, taken before it reads anything.
+    public static func fingerprint(of root: String) throws -> Fingerprint {
+        let listing = try FileSystem.listing(of: root)
+        let prints = Parallel.map(listing.files) { path in
             (try? FileSystem.readBytes(root + "/" + path)).map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
         }
         var made = Fingerprinter()
-        for (path, print) in zip(paths, prints) {
+        for (path, print) in zip(listing.files, prints) {
             made.add(path)
             made.add(print)
         }
+        for refusal in listing.refused { made.add(refusal.path) }
+        made.add(listing.files.count + listing.refused.count)
         return made.finish()
     }
 

@@ -23,6 +23,24 @@ public enum SiteBuilder {
                 "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made",
                 at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
         }
+        // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
+        let cached = options.cache != .none && options.outputs == Set(SiteOutput.allCases)
+        // Taken before anything is read: a file edited while the build runs is made again by the next one.
+        let inputs = cached ? try cacheInputs(options) : nil
+        let lock = try StagingFolder.lockOutput(options.outputDirectory)
+        defer { lock.release() }
+        let last = options.cache == .reuse ? OutputCache.manifest(beside: StagingFolder.trimmed(options.outputDirectory)) : nil
+        if let inputs, let last,
+            let unchanged = OutputCache.unchanged(last, output: StagingFolder.trimmed(options.outputDirectory), inputs: inputs)
+        {
+            // The site is exactly what this build would make: it says again what the last build said.
+            var diagnostics = DiagnosticList(unchanged.diagnostics)
+            if options.strict { diagnostics = diagnostics.strict() }
+            return BuildReport(
+                diagnostics: diagnostics.sorted, pageCount: unchanged.pageCount, fileCount: unchanged.fileCount,
+                written: !diagnostics.hasErrors, seconds: monotonicSeconds() - started)
+        }
+
         progress(.loadTemplates)
         let opened = try LocalizedContent.open(options)
         let (templates, localized, folder, templateProblems) = (
@@ -41,26 +59,11 @@ public enum SiteBuilder {
         let buildsWeb = outputs.contains(.web) || outputs.contains(.formats)
         let webAssets = templateAssets(templates.files, folder: "assets")
         let kioskAssets = templateAssets(templates.files, folder: KioskAssembler.assetsFolder)
-        let lock = try StagingFolder.lockOutput(options.outputDirectory)
-        defer { lock.release() }
-        // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
-        let cached = options.cache != .none && outputs == Set(SiteOutput.allCases)
-        let base = cacheBase(options, templates: templates.files, content: folder)
-        // Read before any page is: a page edited while the build runs is made again by the next one.
-        let inputs = cached ? cacheInputs(base, pages: folder.pagesFingerprint(), today: options.today) : nil
-        let last = options.cache == .reuse ? OutputCache.manifest(beside: StagingFolder.trimmed(destination)) : nil
-        if let inputs, let last,
-            let unchanged = OutputCache.unchanged(last, output: StagingFolder.trimmed(destination), inputs: inputs)
-        {
-            // The site is exactly what this build would make: it says again what the last build said.
-            var diagnostics = DiagnosticList(unchanged.diagnostics)
-            if options.strict { diagnostics = diagnostics.strict() }
-            return BuildReport(
-                diagnostics: diagnostics.sorted, pageCount: unchanged.pageCount, fileCount: unchanged.fileCount,
-                written: !diagnostics.hasErrors, seconds: monotonicSeconds() - started)
-        }
         let staging =
-            cached ? try StagingFolder(for: destination, base: base, last: last) : try StagingFolder(for: destination)
+            cached
+            ? try StagingFolder(
+                for: destination, base: cacheBase(options, templates: templates.files, content: folder), last: last)
+            : try StagingFolder(for: destination)
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
@@ -210,13 +213,17 @@ public enum SiteBuilder {
         return made.finish()
     }
 
-    /// Everything a build reads, for the build cache: `base`, every page's bytes and the day.
-    static func cacheInputs(_ base: Fingerprint, pages: Fingerprint, today: Day) -> Fingerprint {
+    /// Everything a build reads, for the build cache: the program, every file of the content and templates folders
+    /// (and the built-in templates), where they are, what is built, and the day.
+    static func cacheInputs(_ options: BuildOptions) throws -> Fingerprint {
         var made = Fingerprinter()
         made.add(OutputCache.programFingerprint)
-        made.add(base)
-        made.add(pages)
-        made.add(today.iso)
+        made.add(try ContentFolder.fingerprint(of: options.contentDirectory))
+        made.add(try TemplateFolder.open(options.templatesDirectory, defaults: options.defaultTemplates).0.fingerprint)
+        made.add(options.contentDirectory)
+        made.add(options.templatesDirectory)
+        for output in options.outputs.map(\.rawValue).sorted() { made.add(output) }
+        made.add(options.today.iso)
         return made.finish()
     }
 

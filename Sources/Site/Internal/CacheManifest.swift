@@ -60,33 +60,35 @@ struct CacheManifest {
         }
         (manifest.report.pageCount, manifest.report.fileCount) = (pages, files)
         var ended = false
+        manifest.front.files.reserveCapacity(lines.count / 2)
+        back?.files.reserveCapacity(lines.count / 2)
         for line in lines {
             if line.isEmpty { continue }
             if line.elementsEqual("end".utf8) {
                 ended = true
                 break
             }
-            var fields = line.split(separator: 9, omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self)
-            }
-            if fields.count > 1 && fields[0] != "E" { fields[1] = decode(fields[1]) }
-            guard let kind = fields.first else { return nil }
+            let fields = line.split(separator: 9, omittingEmptySubsequences: false)
+            guard fields.count > 1, fields[0].count == 1, let kind = fields[0].first else { return nil }
             switch (kind, fields.count) {
-            case ("F", 8), ("f", 8):
+            case (UInt8(ascii: "F"), 8), (UInt8(ascii: "f"), 8):
                 guard let file = Self.file(fields) else { return nil }
-                if kind == "F" { manifest.front.files[fields[1]] = file } else { back?.files[fields[1]] = file }
-            case ("D", 4), ("d", 4):
-                guard let inode = UInt64(fields[2]), let modified = Int64(fields[3]) else { return nil }
+                let path = decode(String(decoding: fields[1], as: UTF8.self))
+                if kind == UInt8(ascii: "F") { manifest.front.files[path] = file } else { back?.files[path] = file }
+            case (UInt8(ascii: "D"), 4), (UInt8(ascii: "d"), 4):
+                guard let inode = unsigned(fields[2]), let modified = signed(fields[3]) else { return nil }
                 let identity = FileIdentity(inode: inode, size: 0, modified: modified, changed: 0, isDirectory: true)
-                let path = fields[1] == "." ? "" : fields[1]
-                if kind == "D" { manifest.front.folders[path] = identity } else { back?.folders[path] = identity }
-            case ("E", 7):
-                guard let severity = Severity(rawValue: fields[1]), let line = Int(fields[3]), let column = Int(fields[4])
+                let text = String(decoding: fields[1], as: UTF8.self)
+                let path = text == "." ? "" : decode(text)
+                if kind == UInt8(ascii: "D") { manifest.front.folders[path] = identity } else { back?.folders[path] = identity }
+            case (UInt8(ascii: "E"), 7):
+                let texts = fields.map { String(decoding: $0, as: UTF8.self) }
+                guard let severity = Severity(rawValue: texts[1]), let line = Int(texts[3]), let column = Int(texts[4])
                 else { return nil }
-                let hint = fields[6].isEmpty ? nil : String(decode(fields[6]).dropFirst())
+                let hint = texts[6].isEmpty ? nil : String(decode(texts[6]).dropFirst())
                 manifest.report.diagnostics.append(
                     Diagnostic(
-                        severity, decode(fields[5]), at: SourceLocation(path: decode(fields[2]), line: line, column: column),
+                        severity, decode(texts[5]), at: SourceLocation(path: decode(texts[2]), line: line, column: column),
                         hint: hint))
             default:
                 return nil
@@ -97,15 +99,54 @@ struct CacheManifest {
         return manifest
     }
 
-    private static func file(_ fields: [String]) -> File? {
-        guard let contents = Fingerprint(hex: fields[3]), let inode = UInt64(fields[4]), let size = Int64(fields[5]),
-            let modified = Int64(fields[6]), let changed = Int64(fields[7])
+    /// A file's line: its path, key (`-` for none), contents, inode, size, and times.
+    private static func file(_ fields: [ArraySlice<UInt8>]) -> File? {
+        guard let contents = fingerprint(fields[3]), let inode = unsigned(fields[4]), let size = signed(fields[5]),
+            let modified = signed(fields[6]), let changed = signed(fields[7])
         else { return nil }
-        let key = fields[2] == "-" ? nil : Fingerprint(hex: fields[2])
-        if fields[2] != "-" && key == nil { return nil }
+        let isNone = fields[2].elementsEqual("-".utf8)
+        let key = isNone ? nil : fingerprint(fields[2])
+        if !isNone && key == nil { return nil }
         return File(
             key: key, contents: contents,
             identity: FileIdentity(inode: inode, size: size, modified: modified, changed: changed, isDirectory: false))
+    }
+
+    /// Digits read straight from the bytes (the manifest has many thousands of lines).
+    private static func unsigned(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+        guard !bytes.isEmpty, bytes.count <= 20 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(UInt64(byte - 48))
+            if overflow || carry { return nil }
+            value = sum
+        }
+        return value
+    }
+
+    private static func signed(_ bytes: ArraySlice<UInt8>) -> Int64? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        guard let magnitude = unsigned(negative ? bytes.dropFirst() : bytes), magnitude <= UInt64(Int64.max) else {
+            return nil
+        }
+        return negative ? -Int64(magnitude) : Int64(magnitude)
+    }
+
+    private static func fingerprint(_ bytes: ArraySlice<UInt8>) -> Fingerprint? {
+        guard bytes.count == 32 else { return nil }
+        var (high, low): (UInt64, UInt64) = (0, 0)
+        for (index, byte) in bytes.enumerated() {
+            let digit: UInt8
+            switch byte {
+            case 48...57: digit = byte - 48
+            case 97...102: digit = byte - 87
+            default: return nil
+            }
+            if index < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
+        }
+        return Fingerprint(high: high, low: low)
     }
 
     /// Writes the manifest into `folder` under another name, then renames it into place.
