@@ -197,6 +197,28 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
     }
 
+    /// A guide's text edited: its own files are made again, and every other guide's files are the very files the
+    /// cache kept (the copy one build behind holds them from two builds ago, same inode).
+    @Test func anEditedGuideMakesItsOwnFilesAgainAndKeepsTheRest() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        func inode(_ path: String) throws -> Int? {
+            try FileManager.default.attributesOfItem(atPath: site.fixture.output.appendingPathComponent(path).path)[
+                .systemFileNumber] as? Int
+        }
+        let (edited, other) = ("guides/concerns/raising-a-concern/index.html", "guides/concerns/making-a-complaint/index.html")
+        let otherLeaflet = "leaflets/concerns/making-a-complaint.html"
+        #expect(try site.cached().written)
+        let first = (try inode(edited), try inode(other), try inode(otherLeaflet))
+        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
+        #expect(try site.cached().written)
+        try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
+        #expect(try site.cached().written)
+        #expect(try inode(other) == first.1)
+        #expect(try inode(otherLeaflet) == first.2)
+        #expect(try inode(edited) != first.0)
+    }
+
     /// The cache lives beside the output folder (its manifest, and the site one build behind once a second build has
     /// made something), and the site's folder holds only the site.
     @Test func theCacheIsKeptBesideTheSite() throws {
@@ -208,7 +230,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path).sorted()
         #expect(names == [".Site.cache", ".Site.lock", "Content", "Site", "Templates"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path + "/.Site.cache").sorted()
-        #expect(cache == ["manifest", "site"])
+        #expect(cache == ["back", "manifest", "site"])
     }
 
     /// The paths whose bytes differ, or that only one of the two has.

@@ -26,7 +26,7 @@ final class OutputCache: @unchecked Sendable {
     let tree: String
     private let output: String
     /// What the last build left; nil when building from nothing (`--no-cache`, or no usable manifest).
-    private let last: CacheManifest?
+    private var last: CacheManifest?
     private let program: Fingerprint
     /// The files and folders of the back tree found as the manifest recorded them; the rest were removed.
     private var back = CacheManifest.Tree()
@@ -41,9 +41,9 @@ final class OutputCache: @unchecked Sendable {
     /// What this build read and reported, for the manifest: `SiteBuilder.cacheInputs`, and its report.
     private var outcome: (inputs: Fingerprint, report: CacheManifest.Report)?
 
-    /// The manifest beside `output` that this program wrote, if there is one.
+    /// The manifest beside `output` that this program wrote, if there is one, without its back tree (`init` reads that).
     static func manifest(beside output: String) -> CacheManifest? {
-        CacheManifest.read(from: folder(for: output), program: programFingerprint)
+        CacheManifest.read(from: folder(for: output), program: programFingerprint, back: false)
     }
 
     /// What the last build reported, when it read exactly `inputs` and the output folder holds every file and folder
@@ -73,19 +73,21 @@ final class OutputCache: @unchecked Sendable {
         made.add(program)
         made.add(base)
         self.base = made.finish()
+        var last = last
+        let known = CacheManifest.back(from: folder, of: last)
+        last?.back = known
         self.last = last
         do {
             try FileSystem.createDirectory(folder)
             if let known = last?.back, FileSystem.isDirectory(tree) {
                 back = Self.check(tree, against: known)
+                self.last?.back = nil  // what was found is `back`
             } else {
                 try FileSystem.removeInParallel(tree)
                 try FileSystem.createDirectory(tree)
             }
             // From here the back tree changes: until the build ends, it is not known what it holds.
-            var writing = last ?? CacheManifest(program: program)
-            writing.back = nil
-            try writing.write(to: folder)
+            try CacheManifest.forgetBack(in: folder)
         } catch {
             throw EnvironmentError(
                 "cannot use the build cache `\(folder)`: \(error)", at: output,
