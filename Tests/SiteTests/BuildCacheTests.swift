@@ -198,25 +198,29 @@ import Testing
     }
 
     /// A guide's text edited: its own files are made again, and every other guide's files are the very files the
-    /// cache kept (the copy one build behind holds them from two builds ago, same inode).
+    /// cache kept (the copy one build behind holds them from two builds ago: same inode, same modification time).
     @Test func anEditedGuideMakesItsOwnFilesAgainAndKeepsTheRest() throws {
         let site = try Site()
         defer { site.fixture.remove() }
-        func inode(_ path: String) throws -> Int? {
-            try FileManager.default.attributesOfItem(atPath: site.fixture.output.appendingPathComponent(path).path)[
-                .systemFileNumber] as? Int
+        func stamp(_ path: String) throws -> [String] {
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: site.fixture.output.appendingPathComponent(path).path)
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return ["\(attributes[.systemFileNumber] ?? "")", "\(modified)"]
         }
         let (edited, other) = ("guides/concerns/raising-a-concern/index.html", "guides/concerns/making-a-complaint/index.html")
         let otherLeaflet = "leaflets/concerns/making-a-complaint.html"
         #expect(try site.cached().written)
-        let first = (try inode(edited), try inode(other), try inode(otherLeaflet))
+        let first = (try stamp(edited), try stamp(other), try stamp(otherLeaflet))
         try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
         #expect(try site.cached().written)
         try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
         #expect(try site.cached().written)
-        #expect(try inode(other) == first.1)
-        #expect(try inode(otherLeaflet) == first.2)
-        #expect(try inode(edited) != first.0)
+        #expect(try stamp(other) == first.1)
+        #expect(try stamp(otherLeaflet) == first.2)
+        #expect(try stamp(edited)[1] != first.0[1])
+        let page = try String(contentsOf: site.fixture.output.appendingPathComponent(edited), encoding: .utf8)
+        #expect(page.contains("Or ring us."))
     }
 
     /// The cache lives beside the output folder (its manifest, and the site one build behind once a second build has

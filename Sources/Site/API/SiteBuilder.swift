@@ -18,11 +18,6 @@ public enum SiteBuilder {
         let started = monotonicSeconds()
         try checkFolders(options)
 
-        guard BrailleRenderer.isAvailable else {
-            throw EnvironmentError(
-                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made",
-                at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
-        }
         // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
         let cached = options.cache != .none && options.outputs == Set(SiteOutput.allCases)
         // Taken before anything is read: a file edited while the build runs is made again by the next one.
@@ -41,6 +36,12 @@ public enum SiteBuilder {
                 written: !diagnostics.hasErrors, seconds: monotonicSeconds() - started)
         }
 
+        // Braille files are made by this build (an unchanged site has them already).
+        guard BrailleRenderer.isAvailable else {
+            throw EnvironmentError(
+                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made",
+                at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
+        }
         progress(.loadTemplates)
         let opened = try LocalizedContent.open(options)
         let (templates, localized, folder, templateProblems) = (

@@ -79,6 +79,8 @@ final class OutputCache: @unchecked Sendable {
         self.last = last
         do {
             try FileSystem.createDirectory(folder)
+            // From here the back tree changes: until the build ends, it is not known what it holds.
+            try CacheManifest.forgetBack(in: folder)
             if let known = last?.back, FileSystem.isDirectory(tree) {
                 back = Self.check(tree, against: known)
                 self.last?.back = nil  // what was found is `back`
@@ -86,8 +88,6 @@ final class OutputCache: @unchecked Sendable {
                 try FileSystem.removeInParallel(tree)
                 try FileSystem.createDirectory(tree)
             }
-            // From here the back tree changes: until the build ends, it is not known what it holds.
-            try CacheManifest.forgetBack(in: folder)
         } catch {
             throw EnvironmentError(
                 "cannot use the build cache `\(folder)`: \(error)", at: output,
