@@ -82,6 +82,30 @@ import Testing
         }
     }
 
+    /// After an edit the search index is made again when it is next asked for: a word new to the site is found.
+    @Test func anEditedGuideIsFoundByItsNewWordsInTheSearchIndex() async throws {
+        try await withServer { port, content in
+            func pieces() throws -> String {
+                var found = ""
+                for number in 0..<100 {
+                    let piece = try RawHTTP.get("/pals/search/en-GB/t\(number).js", port: port)
+                    guard piece.status == 200 else { break }
+                    found += piece.body
+                }
+                return found
+            }
+            #expect(try !pieces().contains("zebracrossing"))
+            let events = try RawHTTP(port: port)
+            events.send("/_signpost/events")
+            #expect(events.read(until: ": connected").contains("text/event-stream"))
+            let guide = content.appendingPathComponent("guides/concerns/making-a-complaint.md")
+            let text = try String(contentsOf: guide, encoding: .utf8)
+            try (text + "\nUse the zebracrossing by the main door.\n").write(to: guide, atomically: true, encoding: .utf8)
+            #expect(events.read(until: "event: reload").contains("event: reload"))
+            #expect(try pieces().contains("zebracrossing"))
+        }
+    }
+
     @Test(arguments: [
         "/pals/../Content/site.yaml", "/../../etc/passwd", "/pals/%2e%2e/%2e%2e/etc/passwd", "/pals/%2E%2E/site.yaml",
         "/pals/guides%2f..%2f..%2fsite.yaml", "/pals/guides/..%5c..%5csite.yaml", "/pals/./index.html",

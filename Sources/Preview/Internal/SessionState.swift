@@ -42,6 +42,9 @@ struct SessionState: Sendable {
     /// Site paths out of date because of an edit elsewhere (the section and home pages, pages linking to an
     /// edited guide, the sitemap, the report): rendered when next asked for, so an edit shows at once.
     var stale: Set<String> = []
+    /// Whether an edit has put the search index out of date: it is made again when one of its files is next asked
+    /// for (a search), not with every edit, so an edited page shows at once on a large site.
+    var searchStale = false
     /// The errors that stop the site being updated; empty when it is up to date.
     var problems: [Diagnostic] = []
     var generation = 0
@@ -240,17 +243,19 @@ struct SessionState: Sendable {
         }
         let assembler = assembler()
         // The pages in the other languages are few (translations, and each language's home, sections and 404 page):
-        // they are all made again with every render, and so is the search index.
+        // they are all made again with every render. The search index is made with the whole site, and after an edit
+        // when it is next asked for.
         let jobs =
             (pendingAll
                 ? assembler.webFiles(content, sections: sections, directory: directory)
+                    + SiteAssembler.searchFiles(content, templates: templates, localized: localized)
                 : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) })
             + SiteAssembler.languageFiles(content, localized: localized, today: today)
-            + SiteAssembler.searchFiles(content, templates: templates, localized: localized)
         if pendingAll {
             pages = [:]
             stale = []
         }
+        searchStale = !pendingAll
         let made = Parallel.map(jobs) { ($0.path, $0.make()) }
         for (path, text) in made {
             pages[path] = text
@@ -263,6 +268,10 @@ struct SessionState: Sendable {
 
     /// A page of the last good site, rendered now if an edit put it out of date (and the content has no error).
     mutating func page(at path: String) -> String? {
+        if Self.isSearchIndex(path) {
+            if searchStale && problems.isEmpty { makeSearchIndex() }
+            return pages[path]
+        }
         // A page not made yet (another format of a guide) is made on its first request.
         if problems.isEmpty, stale.contains(path) || pages[path] == nil {
             if path == "index.html" || path.hasPrefix("sections/") { groupSections() }
@@ -276,6 +285,19 @@ struct SessionState: Sendable {
             stale.remove(path)
         }
         return pages[path]
+    }
+
+    /// A file of the search index (`search/<language>/index.js`, `t3.js`, `d0.js`), not the search page.
+    static func isSearchIndex(_ path: String) -> Bool {
+        path.hasPrefix(SitePaths.searchPath) && path.hasSuffix(".js")
+    }
+
+    /// The search index made again from every page: its files replace the old ones (whose pieces may differ).
+    private mutating func makeSearchIndex() {
+        let jobs = SiteAssembler.searchFiles(content, templates: templates, localized: localized)
+        pages = pages.filter { !Self.isSearchIndex($0.key) }
+        for (path, text) in Parallel.map(jobs, { ($0.path, $0.make()) }) { pages[path] = text }
+        searchStale = false
     }
 
     private mutating func groupSections() {
