@@ -19,6 +19,14 @@ public struct Fingerprint: Sendable, Hashable, Comparable {
         return maker.finish()
     }
 
+    /// The fingerprint of a file's bytes, or `unreadable` when it cannot be read (whoever reads it next reports why).
+    public static func ofFile(_ path: String) -> Fingerprint {
+        (try? FileSystem.readBytes(path)).map(Fingerprint.of) ?? unreadable
+    }
+
+    /// What a file that cannot be read counts as: a fixed value, so such a file counts by its name alone.
+    public static let unreadable = Fingerprint(high: 0, low: 1)
+
     /// 32 hexadecimal digits.
     public var hex: String {
         func digits(_ value: UInt64) -> String {

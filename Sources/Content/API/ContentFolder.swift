@@ -77,7 +77,7 @@ public struct ContentFolder: Sendable {
     public static func open(_ root: String, calloutLabels: [CalloutKind: String] = [:]) throws -> ContentFolder {
         let listing = try FileSystem.listing(of: root)
         let files = listing.files
-        let inputsFingerprint = Self.fingerprint(of: listing, root: root)
+        let inputsFingerprint = Self.fingerprint(of: listing, root: root) { !$0.hasSuffix(".md") }
         var diagnostics = DiagnosticList()
         let display = Self.display(root)
         for refusal in listing.refused {
@@ -181,27 +181,15 @@ public struct ContentFolder: Sendable {
     /// The fingerprint of everything in the folder at `root`: the name and bytes of every file (read in parallel), and
     /// the names of what a listing refuses; what a build reads from it, taken before it reads anything.
     public static func fingerprint(of root: String) throws -> Fingerprint {
-        let listing = try FileSystem.listing(of: root)
-        let prints = Parallel.map(listing.files) { path in
-            (try? FileSystem.readBytes(root + "/" + path)).map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
-        }
-        var made = Fingerprinter()
-        for (path, print) in zip(listing.files, prints) {
-            made.add(path)
-            made.add(print)
-        }
-        for refusal in listing.refused { made.add(refusal.path) }
-        made.add(listing.files.count + listing.refused.count)
-        return made.finish()
+        fingerprint(of: try FileSystem.listing(of: root), root: root) { _ in true }
     }
 
-    /// The fingerprint of every path of the listing, and of the bytes of every file but the Markdown pages, read in
-    /// parallel; a file that cannot be read counts by its name alone (the build reports it).
-    private static func fingerprint(of listing: FolderListing, root: String) -> Fingerprint {
-        let others = listing.files.filter { !$0.hasSuffix(".md") }
-        let prints = Parallel.map(others) { path in
-            (try? FileSystem.readBytes(root + "/" + path)).map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
-        }
+    /// The fingerprint of every path of the listing (what it refused too), and of the bytes of each file `reading`
+    /// accepts, read in parallel; a file that cannot be read counts by its name alone (the build reports it).
+    private static func fingerprint(
+        of listing: FolderListing, root: String, reading: (String) -> Bool
+    ) -> Fingerprint {
+        let prints = Parallel.map(listing.files.filter(reading)) { Fingerprint.ofFile(root + "/" + $0) }
         var made = Fingerprinter()
         for path in listing.files { made.add(path) }
         for refusal in listing.refused { made.add(refusal.path) }

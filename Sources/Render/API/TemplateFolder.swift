@@ -41,10 +41,8 @@ public struct TemplateFolder: Sendable {
         self.defaults = defaults
         paths = overrides.union(defaults.keys).sorted()
         let prints = Parallel.map(paths) { path -> Fingerprint in
-            if overrides.contains(path) {
-                return (try? FileSystem.readBytes(folder + "/" + path)).map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
-            }
-            return defaults[path].map(Fingerprint.of) ?? Fingerprint(high: 0, low: 1)
+            if overrides.contains(path) { return Fingerprint.ofFile(folder + "/" + path) }
+            return defaults[path].map(Fingerprint.of) ?? Fingerprint.unreadable
         }
         var made = Fingerprinter()
         for (path, print) in zip(paths, prints) {

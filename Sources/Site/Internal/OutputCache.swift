@@ -50,14 +50,8 @@ final class OutputCache: @unchecked Sendable {
     /// as that build left them (each one's `FileIdentity`, looked up in parallel): then there is nothing to make.
     static func unchanged(_ manifest: CacheManifest, output: String, inputs: Fingerprint) -> CacheManifest.Report? {
         guard manifest.inputs == inputs else { return nil }
-        let files = Array(manifest.front.files)
-        let same = Parallel.map(files) { path, file in FileIdentity(path: output + "/" + path) == file.identity }
-        guard !same.contains(false) else { return nil }
-        let folders = Array(manifest.front.folders)
-        let unchanged = Parallel.map(folders) { path, identity in
-            FileIdentity(path: path.isEmpty ? output : output + "/" + path)?.isSameFolder(as: identity) == true
-        }
-        return unchanged.contains(false) ? nil : manifest.report
+        let found = Self.compare(manifest.front, under: output)
+        return found.files.contains(false) || found.folders.contains(false) ? nil : manifest.report
     }
 
     /// The cache beside `output`, and the back tree made ready to write into: checked against `last` (what the last
@@ -275,21 +269,13 @@ final class OutputCache: @unchecked Sendable {
     /// The back tree checked against what the manifest recorded, in parallel: the files found as recorded are kept,
     /// anything else in it is removed (a folder whose entries changed is read, and what it should not hold removed).
     static func check(_ tree: String, against known: CacheManifest.Tree) -> CacheManifest.Tree {
-        let files = Array(known.files)
-        let same = Parallel.map(files) { path, file in FileIdentity(path: tree + "/" + path) == file.identity }
-        let folders = Array(known.folders)
-        let unchanged = Parallel.map(folders) { path, identity in
-            FileIdentity(path: path.isEmpty ? tree : tree + "/" + path)?.isSameFolder(as: identity) == true
+        let found = compare(known, under: tree)
+        var kept = known
+        for (path, isSame) in zip(found.filePaths, found.files) where !isSame {
+            kept.files[path] = nil
+            try? FileSystem.remove(tree + "/" + path)
         }
-        var kept = CacheManifest.Tree(files: [:], folders: known.folders)
-        for ((path, file), isSame) in zip(files, same) {
-            if isSame {
-                kept.files[path] = file
-            } else {
-                try? FileSystem.remove(tree + "/" + path)
-            }
-        }
-        for ((path, _), isSame) in zip(folders, unchanged) where !isSame {
+        for (path, isSame) in zip(found.folderPaths, found.folders) where !isSame {
             let location = path.isEmpty ? tree : tree + "/" + path
             for entry in (try? FileSystem.entries(of: location)) ?? [] {
                 let child = path.isEmpty ? entry.name : path + "/" + entry.name
@@ -299,6 +285,20 @@ final class OutputCache: @unchecked Sendable {
             }
         }
         return kept
+    }
+
+    /// Whether each file and folder of `tree` is at `root` as recorded (its `FileIdentity`), looked up in parallel.
+    static func compare(_ tree: CacheManifest.Tree, under root: String) -> (
+        filePaths: [String], files: [Bool], folderPaths: [String], folders: [Bool]
+    ) {
+        let filePaths = Array(tree.files.keys)
+        let files = Parallel.map(filePaths) { FileIdentity(path: root + "/" + $0) == tree.files[$0]?.identity }
+        let folderPaths = Array(tree.folders.keys)
+        let folders = Parallel.map(folderPaths) { path in
+            guard let identity = tree.folders[path] else { return false }
+            return FileIdentity(path: path.isEmpty ? root : root + "/" + path)?.isSameFolder(as: identity) == true
+        }
+        return (filePaths, files, folderPaths, folders)
     }
 
     /// The running program's identity: a rebuilt Signpost may make files differently.
