@@ -96,17 +96,6 @@ import Utilities
             try (String(contentsOf: guide, encoding: .utf8) + "\nAsk us about step \(moment).\n").write(
                 to: guide, atomically: false, encoding: .utf8)
             let before = try SiteFixture.snapshot(fixture.output)
-            let killed = try start(fixture)
-            usleep(useconds_t(length * Double(moment) / Double(moments) * 1_000_000))
-            kill(killed.processIdentifier, SIGKILL)
-            killed.waitUntilExit()
-            if killed.terminationReason == .uncaughtSignal {
-                killedPartWay += 1
-                #expect(try SiteFixture.snapshot(fixture.output) == before, "killed at \(moment)")
-            }
-            let next = try start(fixture)
-            next.waitUntilExit()
-            #expect(next.terminationStatus == 0)
             let cold = fixture.folder.appendingPathComponent("Cold")
             defer { try? FileManager.default.removeItem(at: cold) }
             #expect(
@@ -115,8 +104,21 @@ import Utilities
                         contentDirectory: fixture.content.path, templatesDirectory: templates.path,
                         outputDirectory: cold.path, today: SiteFixture.today)
                 ).written)
-            let made = try SiteFixture.snapshot(fixture.output)
             let expected = try SiteFixture.snapshot(cold)
+            let killed = try start(fixture)
+            usleep(useconds_t(length * Double(moment) / Double(moments) * 1_000_000))
+            kill(killed.processIdentifier, SIGKILL)
+            killed.waitUntilExit()
+            if killed.terminationReason == .uncaughtSignal {
+                killedPartWay += 1
+                // Killed before the swap: the site as it was; after it: the whole new site.
+                let left = try SiteFixture.snapshot(fixture.output)
+                #expect(left == before || left == expected, "killed at \(moment)")
+            }
+            let next = try start(fixture)
+            next.waitUntilExit()
+            #expect(next.terminationStatus == 0)
+            let made = try SiteFixture.snapshot(fixture.output)
             #expect(BuildCacheTests.differences(made, expected) == [], "after a build killed at \(moment)")
         }
         #expect(killedPartWay > 0)

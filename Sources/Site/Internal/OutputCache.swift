@@ -67,17 +67,17 @@ final class OutputCache: @unchecked Sendable {
         made.add(program)
         made.add(base)
         self.base = made.finish()
-        var last = last
-        let known = CacheManifest.back(from: folder, of: last)
-        last?.back = known
         self.last = last
+        // The back tree as recorded, held once (it is checked in place and becomes `back`).
+        var known = CacheManifest.back(from: folder, of: last)
         do {
             try FileSystem.createDirectory(folder)
             // From here the back tree changes: until the build ends, it is not known what it holds.
             try CacheManifest.forgetBack(in: folder)
-            if let known = last?.back, FileSystem.isDirectory(tree) {
-                back = Self.check(tree, against: known)
-                self.last?.back = nil  // what was found is `back`
+            if known != nil, FileSystem.isDirectory(tree) {
+                Self.check(tree, keeping: &known)
+                back = known ?? CacheManifest.Tree()
+                known = nil
             } else {
                 try FileSystem.removeInParallel(tree)
                 try FileSystem.createDirectory(tree)
@@ -132,8 +132,20 @@ final class OutputCache: @unchecked Sendable {
     /// Writes one job's file into the back tree at `target` (its folder made), unless it is there already.
     func write(_ job: FileJob, to target: String) throws {
         let key = key(for: job)
+        // The back tree's file at this path is dealt with now: what is left in `back` at the end is what the new site
+        // does not have. Should the write fail, it is put back, so the manifest still names what may be there.
+        let kept = lock.withLock { back.files.removeValue(forKey: job.path) }
+        do {
+            try write(job, to: target, key: key, kept: kept)
+        } catch {
+            if let kept { lock.withLock { back.files[job.path] = kept } }
+            throw error
+        }
+    }
+
+    private func write(_ job: FileJob, to target: String, key: Fingerprint?, kept: CacheManifest.File?) throws {
         if let key, let before = last?.front.files[job.path], before.key == key {
-            if let kept = lock.withLock({ back.files[job.path] }), kept.contents == before.contents {
+            if let kept, kept.contents == before.contents {
                 return record(job.path, CacheManifest.File(key: key, contents: kept.contents, identity: kept.identity))
             }
             let shown = output + "/" + job.path
@@ -159,18 +171,24 @@ final class OutputCache: @unchecked Sendable {
     /// Copies a file into the back tree at `path` (its folder made), unless it is there already.
     func copy(_ bytes: [UInt8], to path: String, target: String) throws {
         let contents = Fingerprint.of(bytes)
-        if let kept = lock.withLock({ back.files[path] }), kept.contents == contents {
+        let kept = lock.withLock { back.files.removeValue(forKey: path) }
+        if let kept, kept.contents == contents {
             return record(path, CacheManifest.File(key: nil, contents: contents, identity: kept.identity))
         }
-        try replace(target) { try FileSystem.write(bytes, to: target) }
-        try recordWritten(path, key: nil, contents: contents, at: target)
+        do {
+            try replace(target) { try FileSystem.write(bytes, to: target) }
+            try recordWritten(path, key: nil, contents: contents, at: target)
+        } catch {
+            if let kept { lock.withLock { back.files[path] = kept } }
+            throw error
+        }
     }
 
     /// Finishes a build that wrote the whole site: removes what the new site does not have, records every file and
     /// folder, puts the back tree in the output folder's place, and keeps the old site as the next back tree.
     func swapIntoPlace() throws {
         let (made, back) = lock.withLock { (self.made, self.back) }
-        for path in back.files.keys where made[path] == nil {
+        for path in back.files.keys where made[path] == nil {  // the back tree's files no job dealt with
             unlink(tree + "/" + path)
         }
         var front = CacheManifest.Tree(files: made, folders: [:])
@@ -266,11 +284,13 @@ final class OutputCache: @unchecked Sendable {
         return folders
     }
 
-    /// The back tree checked against what the manifest recorded, in parallel: the files found as recorded are kept,
-    /// anything else in it is removed (a folder whose entries changed is read, and what it should not hold removed).
-    static func check(_ tree: String, against known: CacheManifest.Tree) -> CacheManifest.Tree {
-        let found = compare(known, under: tree)
-        var kept = known
+    /// The back tree checked against what the manifest recorded (`known`), in parallel: `known` keeps the files found
+    /// as recorded, and anything else in the tree is removed (a folder whose entries changed is read, and what it
+    /// should not hold removed).
+    static func check(_ tree: String, keeping known: inout CacheManifest.Tree?) {
+        guard var kept = known else { return }
+        known = nil  // `kept` is the only reference: it is changed in place
+        let found = compare(kept, under: tree)
         for (path, isSame) in zip(found.filePaths, found.files) where !isSame {
             kept.files[path] = nil
             try? FileSystem.remove(tree + "/" + path)
@@ -279,12 +299,12 @@ final class OutputCache: @unchecked Sendable {
             let location = path.isEmpty ? tree : tree + "/" + path
             for entry in (try? FileSystem.entries(of: location)) ?? [] {
                 let child = path.isEmpty ? entry.name : path + "/" + entry.name
-                let isKnownFolder = entry.isDirectory && known.folders[child] != nil
+                let isKnownFolder = entry.isDirectory && kept.folders[child] != nil
                 let isKnownFile = !entry.isDirectory && kept.files[child] != nil
                 if !isKnownFolder && !isKnownFile { try? FileSystem.removeInParallel(location + "/" + entry.name) }
             }
         }
-        return kept
+        known = kept
     }
 
     /// Whether each file and folder of `tree` is at `root` as recorded (its `FileIdentity`), looked up in parallel.
