@@ -54,7 +54,9 @@ struct BuildCommand: ParsableCommand {
         let counts =
             "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
         let time = String(format: "%.2f s", report.seconds)
-        if report.written {
+        if report.unchanged {
+            print("Nothing has changed since the last build: \(output)/ has all \(report.pageCount) pages (\(time)): \(counts).")
+        } else if report.written {
             print("Built \(report.pageCount) pages into \(output)/ in \(time): \(counts).")
         } else {
             print("Build failed: \(counts). \(output)/ was not changed.")

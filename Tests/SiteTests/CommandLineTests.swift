@@ -40,6 +40,29 @@ import Testing
 
     /// `signpost import docx` on Word files made here with pandoc: the guide is written, a bad file is reported and
     /// skipped, and what is left to fill in is reported as a build would, at its line of the new guide.
+    /// A second build with nothing changed says so, with the first one's warnings; `--no-cache` makes every file again.
+    @Test func aBuildWithNothingChangedSaysSo() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let templates = SiteFixture.repository.appendingPathComponent("Templates").path
+        let build = ["build", "--content", "Content", "--templates", templates]
+        let first = try run(build, in: fixture.folder)
+        #expect(first.status == 0)
+        #expect(first.output.contains("Built "))
+        let second = try run(build, in: fixture.folder)
+        #expect(second.status == 0)
+        #expect(second.errors == first.errors)
+        // The last line: `Built 40 pages into Site/ in 0.52 s: 0 errors, 0 warnings.`
+        let summary = first.output.split(separator: "\n").last?.split(separator: " ") ?? []
+        #expect(summary.first == "Built")
+        let pages = summary.dropFirst().first ?? ""
+        #expect(
+            second.output.hasPrefix("Nothing has changed since the last build: Site/ has all \(pages) pages ("),
+            "\(second.output)")
+        let fresh = try run(build + ["--no-cache"], in: fixture.folder)
+        #expect(fresh.status == 0 && fresh.output.contains("Built \(pages) pages into Site/"))
+    }
+
     @Test func importingWordFilesReportsWhatIsLeftToFillIn() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }

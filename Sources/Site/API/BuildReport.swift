@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     /// Every file written, when the site was written.
     public var fileCount: Int
     public var written: Bool
+    /// The site was already what this build makes (the build cache found nothing changed), so nothing was written.
+    public var unchanged = false
     public var seconds: Double
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

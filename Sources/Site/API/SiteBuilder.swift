@@ -31,9 +31,11 @@ public enum SiteBuilder {
             // The site is exactly what this build would make: it says again what the last build said.
             var diagnostics = DiagnosticList(unchanged.diagnostics)
             if options.strict { diagnostics = diagnostics.strict() }
-            return BuildReport(
+            var report = BuildReport(
                 diagnostics: diagnostics.sorted, pageCount: unchanged.pageCount, fileCount: unchanged.fileCount,
                 written: !diagnostics.hasErrors, seconds: monotonicSeconds() - started)
+            report.unchanged = report.written
+            return report
         }
 
         // Braille files are made by this build (an unchanged site has them already).
