@@ -38,8 +38,6 @@ import Testing
         #expect(errors.hasPrefix("Error: --port must be a number from 1 to 65535, not \(port)\n"))
     }
 
-    /// `signpost import docx` on Word files made here with pandoc: the guide is written, a bad file is reported and
-    /// skipped, and what is left to fill in is reported as a build would, at its line of the new guide.
     /// A second build with nothing changed says so, with the first one's warnings; `--no-cache` makes every file again.
     @Test func aBuildWithNothingChangedSaysSo() throws {
         let fixture = try SiteFixture()
@@ -63,6 +61,8 @@ import Testing
         #expect(fresh.status == 0 && fresh.output.contains("Built \(pages) pages into Site/"))
     }
 
+    /// `signpost import docx` on Word files made here with pandoc: the guide is written, a bad file is reported and
+    /// skipped, and what is left to fill in is reported as a build would, at its line of the new guide.
     @Test func importingWordFilesReportsWhatIsLeftToFillIn() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
