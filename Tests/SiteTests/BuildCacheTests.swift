@@ -227,6 +227,27 @@ import Testing
         #expect(page.contains("Or ring us."))
     }
 
+    /// A link left where the cache's folder, or its copy of the site, goes is removed, never written through.
+    @Test func aLinkWhereTheCacheGoesIsNeverFollowed() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        let elsewhere = site.fixture.folder.appendingPathComponent("Elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let cache = site.fixture.folder.appendingPathComponent(".Site.cache")
+        try FileManager.default.createSymbolicLink(at: cache, withDestinationURL: elsewhere)
+        #expect(try site.cached().written)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: cache.path)) == nil)  // a folder now
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == [])
+        let copy = cache.appendingPathComponent("site")
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.createSymbolicLink(at: copy, withDestinationURL: elsewhere)
+        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
+        #expect(try site.cached().written)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == [])
+        let (expected, _) = try site.fromNothing()
+        #expect(Self.differences(try SiteFixture.snapshot(site.fixture.output), expected) == [])
+    }
+
     /// The cache lives beside the output folder (its manifest, and the site one build behind once a second build has
     /// made something), and the site's folder holds only the site.
     @Test func theCacheIsKeptBesideTheSite() throws {

@@ -71,10 +71,13 @@ final class OutputCache: @unchecked Sendable {
         // The back tree as recorded, held once (it is checked in place and becomes `back`).
         var known = CacheManifest.back(from: folder, of: last)
         do {
+            // The cache's folder and its copy of the site are real folders, never links followed out of place.
+            if let found = FileIdentity(path: folder), !found.isDirectory { try FileSystem.remove(folder) }
             try FileSystem.createDirectory(folder)
+            if let found = FileIdentity(path: tree), !found.isDirectory { try FileSystem.remove(tree) }
             // From here the back tree changes: until the build ends, it is not known what it holds.
             try CacheManifest.forgetBack(in: folder)
-            if known != nil, FileSystem.isDirectory(tree) {
+            if known != nil, FileIdentity(path: tree)?.isDirectory == true {
                 Self.check(tree, keeping: &known)
                 back = known ?? CacheManifest.Tree()
                 known = nil
