@@ -74,6 +74,32 @@ public enum FileSystem {
         }
     }
 
+    /// Reads a regular file (refused as `readBytes` refuses) a piece at a time, so a large file is never whole in
+    /// memory: a file of up to `pieceSize` bytes in one piece, a larger one in pieces of `pieceSize` bytes but the last.
+    public static func readInPieces(_ path: String, pieceSize: Int = 1 << 20, _ body: ([UInt8]) -> Void) throws {
+        let (fd, size) = try openRegularFile(path, limit: Int.max)
+        defer { close(fd) }
+        let pieceSize = max(1, min(pieceSize, size))  // a small file needs no megabyte of room
+        var piece = [UInt8](repeating: 0, count: pieceSize)
+        while true {
+            var filled = 0
+            while filled < pieceSize {
+                let count = piece.withUnsafeMutableBytes { buffer in
+                    Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, pieceSize - filled)
+                }
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else { throw Failure(path, errno: errno) }
+                if count == 0 { break }
+                filled += count
+            }
+            if filled < pieceSize {
+                if filled > 0 { body(Array(piece[..<filled])) }
+                return
+            }
+            body(piece)
+        }
+    }
+
     /// Reads a whole regular file as UTF-8, without the byte-order mark some editors put first.
     public static func readText(_ path: String, limit: Int = Int.max) throws -> String {
         let bytes = try readBytes(path, limit: limit)

@@ -19,9 +19,16 @@ public struct Fingerprint: Sendable, Hashable, Comparable {
         return maker.finish()
     }
 
-    /// The fingerprint of a file's bytes, or `unreadable` when it cannot be read (whoever reads it next reports why).
+    /// The fingerprint of a file's bytes, read a megabyte at a time (a large picture or leaflet is never whole in
+    /// memory), or `unreadable` when it cannot be read (whoever reads it next reports why).
     public static func ofFile(_ path: String) -> Fingerprint {
-        (try? FileSystem.readBytes(path)).map(Fingerprint.of) ?? unreadable
+        var maker = Fingerprinter()
+        do {
+            try FileSystem.readInPieces(path) { maker.add($0) }
+        } catch {
+            return unreadable
+        }
+        return maker.finish()
     }
 
     /// What a file that cannot be read counts as: a fixed value, so such a file counts by its name alone.
