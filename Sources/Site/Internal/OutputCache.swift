@@ -37,6 +37,8 @@ final class OutputCache: @unchecked Sendable {
     private let lock = Lock()
     /// The files of the new site so far.
     private var made: [String: CacheManifest.File] = [:]
+    /// Whether a write failed part way: then the back tree may hold what no manifest names, and it is left unknown.
+    private var writeFailed = false
 
     /// What this build read and reported, for the manifest: `SiteBuilder.cacheInputs`, and its report.
     private var outcome: (inputs: Fingerprint, report: CacheManifest.Report)?
@@ -136,14 +138,10 @@ final class OutputCache: @unchecked Sendable {
     func write(_ job: FileJob, to target: String) throws {
         let key = key(for: job)
         // The back tree's file at this path is dealt with now: what is left in `back` at the end is what the new site
-        // does not have. Should the write fail, it is put back, so the manifest still names what may be there.
+        // does not have. Should the write fail, the staging folder says so (`noteFailedWrite`), and the back tree is
+        // left unknown.
         let kept = lock.withLock { back.files.removeValue(forKey: job.path) }
-        do {
-            try write(job, to: target, key: key, kept: kept)
-        } catch {
-            if let kept { lock.withLock { back.files[job.path] = kept } }
-            throw error
-        }
+        try write(job, to: target, key: key, kept: kept)
     }
 
     private func write(_ job: FileJob, to target: String, key: Fingerprint?, kept: CacheManifest.File?) throws {
@@ -178,13 +176,8 @@ final class OutputCache: @unchecked Sendable {
         if let kept, kept.contents == contents {
             return record(path, CacheManifest.File(key: nil, contents: contents, identity: kept.identity))
         }
-        do {
-            try replace(target) { try FileSystem.write(bytes, to: target) }
-            try recordWritten(path, key: nil, contents: contents, at: target)
-        } catch {
-            if let kept { lock.withLock { back.files[path] = kept } }
-            throw error
-        }
+        try replace(target) { try FileSystem.write(bytes, to: target) }
+        try recordWritten(path, key: nil, contents: contents, at: target)
     }
 
     /// Finishes a build that wrote the whole site: removes what the new site does not have, records every file and
@@ -218,15 +211,22 @@ final class OutputCache: @unchecked Sendable {
         if (try? next.write(to: folder)) == nil { unlink(folder + "/manifest") }
     }
 
+    /// A write into the back tree failed (a folder that could not be made, a file that could not be written): the
+    /// staging folder reports it, and the build ends without recording what the back tree holds.
+    func noteFailedWrite() {
+        lock.withLock { writeFailed = true }
+    }
+
     /// What the build read and what it reported, recorded with the site once it is in place.
     func setOutcome(inputs: Fingerprint, report: CacheManifest.Report) {
         lock.withLock { outcome = (inputs, report) }
     }
 
-    /// Records what the back tree holds after a build that did not finish (errors in the content, or a failed write),
-    /// so the next build can still use it.
+    /// Records what the back tree holds after a build that did not finish (errors in the content), so the next build
+    /// can still use it; after a failed write it stays unknown, and the next build starts it afresh.
     func keepForNextBuild() {
-        let (made, back) = lock.withLock { (self.made, self.back) }
+        let (made, back, failed) = lock.withLock { (self.made, self.back, self.writeFailed) }
+        guard !failed else { return }
         var state = CacheManifest.Tree(files: back.files.merging(made) { _, new in new }, folders: [:])
         state.folders = identities(of: Self.folders(of: state.files.keys))
         var next = last ?? CacheManifest(program: program)

@@ -233,6 +233,7 @@ final class StagingFolder: @unchecked Sendable {
 
     private func fail(_ message: String) {
         lock.withLock { failures.append(message) }
+        cache?.noteFailedWrite()
     }
 
     /// A relative path with no `..`, `.` or empty parts: it cannot reach outside the folder.
