@@ -49,9 +49,9 @@ struct CacheManifest {
     static let header = "signpost build cache 2"
     static let backHeader = "signpost build cache back 2"
 
-    /// The manifest in `folder`, and with `back` the back tree's file when it goes with it; nil when there is no
-    /// manifest, it cannot be read, or another program wrote it.
-    static func read(from folder: String, program: Fingerprint, back readBack: Bool) -> CacheManifest? {
+    /// The manifest in `folder`, without its back tree (`back(from:of:)` reads that); nil when there is no manifest, it
+    /// cannot be read, or another program wrote it.
+    static func read(from folder: String, program: Fingerprint) -> CacheManifest? {
         guard let bytes = try? FileSystem.readBytes(folder + "/manifest") else { return nil }
         var manifest = CacheManifest(program: program)
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
@@ -70,7 +70,6 @@ struct CacheManifest {
         var front = Tree()
         guard readEntries(lines, into: &front, diagnostics: &manifest.report.diagnostics) else { return nil }
         manifest.front = front
-        if readBack { manifest.back = Self.back(from: folder, program: program, generation: generation, front: front) }
         return manifest
     }
 

@@ -45,7 +45,7 @@ final class OutputCache: @unchecked Sendable {
 
     /// The manifest beside `output` that this program wrote, if there is one, without its back tree (`init` reads that).
     static func manifest(beside output: String) -> CacheManifest? {
-        CacheManifest.read(from: folder(for: output), program: programFingerprint, back: false)
+        CacheManifest.read(from: folder(for: output), program: programFingerprint)
     }
 
     /// What the last build reported, when it read exactly `inputs` and the output folder holds every file and folder
