@@ -27,13 +27,6 @@ public struct ContentFolder: Sendable {
     let calloutLabels: [CalloutKind: String]
     let assets: [Asset]
 
-    /// The fingerprint of everything in the folder but the pages' own text: the name of every file, and the bytes of
-    /// every file that is not Markdown (settings, services, pictures), taken before any of them is read.
-    ///
-    /// What a page is made from is this, the templates and the page's own `sourceFingerprint`: the build cache keys
-    /// the files made from it by them.
-    public let inputsFingerprint: Fingerprint
-
     /// The words a translation's Markdown is rendered with, by language code.
     ///
     /// They are its callout labels and the marker put after a link to a page not translated into it. Set before
@@ -77,7 +70,6 @@ public struct ContentFolder: Sendable {
     public static func open(_ root: String, calloutLabels: [CalloutKind: String] = [:]) throws -> ContentFolder {
         let listing = try FileSystem.listing(of: root)
         let files = listing.files
-        let inputsFingerprint = Self.fingerprint(of: listing, root: root) { !$0.hasSuffix(".md") }
         var diagnostics = DiagnosticList()
         let display = Self.display(root)
         for refusal in listing.refused {
@@ -174,28 +166,31 @@ public struct ContentFolder: Sendable {
         for (_, found) in readServices { diagnostics.append(contentsOf: found) }
         return ContentFolder(
             root: root, config: config, index: index, checkLists: checkLists, diagnostics: diagnostics, services: services,
-            markdownFiles: markdownFiles, calloutLabels: calloutLabels, assets: assets.values.sorted { $0.path < $1.path },
-            inputsFingerprint: inputsFingerprint)
+            markdownFiles: markdownFiles, calloutLabels: calloutLabels, assets: assets.values.sorted { $0.path < $1.path })
     }
 
-    /// The fingerprint of everything in the folder at `root`: the name and bytes of every file (read in parallel), and
-    /// the names of what a listing refuses; what a build reads from it, taken before it reads anything.
-    public static func fingerprint(of root: String) throws -> Fingerprint {
-        fingerprint(of: try FileSystem.listing(of: root), root: root) { _ in true }
-    }
-
-    /// The fingerprint of every path of the listing (what it refused too), and of the bytes of each file `reading`
-    /// accepts, read in parallel; a file that cannot be read counts by its name alone (the build reports it).
-    private static func fingerprint(
-        of listing: FolderListing, root: String, reading: (String) -> Bool
-    ) -> Fingerprint {
-        let prints = Parallel.map(listing.files.filter(reading)) { Fingerprint.ofFile(root + "/" + $0) }
-        var made = Fingerprinter()
-        for path in listing.files { made.add(path) }
-        for refusal in listing.refused { made.add(refusal.path) }
-        made.add(listing.files.count + listing.refused.count)
-        for print in prints { made.add(print) }
-        return made.finish()
+    /// What a build reads from the folder at `root`, for the build cache, taken before it reads anything.
+    ///
+    /// Each file is read once, in parallel. Both fingerprints cover the name of every file and of what a listing refuses;
+    /// `everything` covers every file's bytes, `allButPages` the bytes of every file that is not Markdown (settings,
+    /// services, pictures): with the templates and a page's own `sourceFingerprint`, what the files made from that
+    /// page are made from. A file that cannot be read counts by its name alone (the build reports it).
+    public static func fingerprints(of root: String) throws -> (everything: Fingerprint, allButPages: Fingerprint) {
+        let listing = try FileSystem.listing(of: root)
+        let prints = Parallel.map(listing.files) { Fingerprint.ofFile(root + "/" + $0) }
+        var everything = Fingerprinter()
+        var allButPages = Fingerprinter()
+        for path in listing.files + listing.refused.map(\.path) {
+            everything.add(path)
+            allButPages.add(path)
+        }
+        everything.add(listing.files.count + listing.refused.count)
+        allButPages.add(listing.files.count + listing.refused.count)
+        for (path, print) in zip(listing.files, prints) {
+            everything.add(print)
+            if !path.hasSuffix(".md") { allButPages.add(print) }
+        }
+        return (everything.finish(), allButPages.finish())
     }
 
     /// Parses every page, in parallel across cores.

@@ -16,9 +16,6 @@ public struct TemplateFolder: Sendable {
     private let defaults: [String: [UInt8]]
     /// Every path, sorted: `assets/signpost.css`, `layout/header.mustache`, `strings/en.yaml`.
     public let paths: [String]
-    /// The fingerprint of every file's path and bytes, taken when the folder is opened, before any template is read:
-    /// what every file of a build is made from, with the content.
-    public let fingerprint: Fingerprint
 
     /// Lists `folder` (when it exists) over `defaults`; what the listing refused (a link out of the folder) is a
     /// diagnostic.
@@ -40,16 +37,24 @@ public struct TemplateFolder: Sendable {
         self.overrides = overrides
         self.defaults = defaults
         paths = overrides.union(defaults.keys).sorted()
-        let prints = Parallel.map(paths) { path -> Fingerprint in
-            if overrides.contains(path) { return Fingerprint.ofFile(folder + "/" + path) }
-            return defaults[path].map(Fingerprint.of) ?? Fingerprint.unreadable
+    }
+
+    /// The fingerprint of every file's path and bytes (each read in parallel), for the build cache, which takes it
+    /// before any template is read: what every file of a build is made from, with the content.
+    public func fingerprint() -> Fingerprint {
+        let prints = Parallel.map(paths) { [self] path -> Fingerprint in
+            switch origin(of: path) {
+            case .file(let disk): Fingerprint.ofFile(disk)
+            case .builtIn(let bytes): Fingerprint.of(bytes)
+            case nil: Fingerprint.unreadable
+            }
         }
         var made = Fingerprinter()
         for (path, print) in zip(paths, prints) {
             made.add(path)
             made.add(print)
         }
-        fingerprint = made.finish()
+        return made.finish()
     }
 
     /// Where a file comes from.

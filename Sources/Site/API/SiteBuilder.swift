@@ -21,7 +21,7 @@ public enum SiteBuilder {
         // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
         let cached = options.cache != .none && options.outputs == Set(SiteOutput.allCases)
         // Taken before anything is read: a file edited while the build runs is made again by the next one.
-        let inputs = cached ? try cacheInputs(options) : nil
+        let (inputs, base) = cached ? try cacheFingerprints(options) : (nil, nil)
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
         let last = options.cache == .reuse ? OutputCache.manifest(beside: StagingFolder.trimmed(options.outputDirectory)) : nil
@@ -63,10 +63,9 @@ public enum SiteBuilder {
         let webAssets = templateAssets(templates.files, folder: "assets")
         let kioskAssets = templateAssets(templates.files, folder: KioskAssembler.assetsFolder)
         let staging =
-            cached
-            ? try StagingFolder(
-                for: destination, base: cacheBase(options, templates: templates.files, content: folder), last: last)
-            : try StagingFolder(for: destination)
+            if let base { try StagingFolder(for: destination, base: base, last: last) } else {
+                try StagingFolder(for: destination)
+            }
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
@@ -204,30 +203,25 @@ public enum SiteBuilder {
         return report
     }
 
-    /// What every file of a build is made from, for the build cache: the templates, the content folder's settings,
-    /// services and pictures (and the names of all its files), where they are, and what is built.
-    static func cacheBase(_ options: BuildOptions, templates: TemplateFolder, content: ContentFolder) -> Fingerprint {
-        var made = Fingerprinter()
-        made.add(templates.fingerprint)
-        made.add(content.inputsFingerprint)
-        made.add(options.contentDirectory)
-        made.add(options.templatesDirectory)
-        for output in options.outputs.map(\.rawValue).sorted() { made.add(output) }
-        return made.finish()
-    }
-
-    /// Everything a build reads, for the build cache: the program, every file of the content and templates folders
-    /// (and the built-in templates), where they are, what is built, and the day.
-    static func cacheInputs(_ options: BuildOptions) throws -> Fingerprint {
-        var made = Fingerprinter()
-        made.add(OutputCache.programFingerprint)
-        made.add(try ContentFolder.fingerprint(of: options.contentDirectory))
-        made.add(try TemplateFolder.open(options.templatesDirectory, defaults: options.defaultTemplates).0.fingerprint)
-        made.add(options.contentDirectory)
-        made.add(options.templatesDirectory)
-        for output in options.outputs.map(\.rawValue).sorted() { made.add(output) }
-        made.add(options.today.iso)
-        return made.finish()
+    /// What a build reads, for the build cache, each file read once: `inputs`, everything (the program, every file of
+    /// the content and templates folders, the built-in templates, where they are, what is built, and the day), which
+    /// the unchanged-site check compares; and `base`, what every file of the site is made from (the same without the
+    /// pages' text, the program and the day), which every file's key starts from.
+    static func cacheFingerprints(_ options: BuildOptions) throws -> (inputs: Fingerprint, base: Fingerprint) {
+        let content = try ContentFolder.fingerprints(of: options.contentDirectory)
+        let templates = try TemplateFolder.open(options.templatesDirectory, defaults: options.defaultTemplates).0.fingerprint()
+        var shared = Fingerprinter()
+        shared.add(templates)
+        shared.add(options.contentDirectory)
+        shared.add(options.templatesDirectory)
+        for output in options.outputs.map(\.rawValue).sorted() { shared.add(output) }
+        var base = shared
+        base.add(content.allButPages)
+        var inputs = shared
+        inputs.add(OutputCache.programFingerprint)
+        inputs.add(content.everything)
+        inputs.add(options.today.iso)
+        return (inputs.finish(), base.finish())
     }
 
     /// The renderers of one of the site's other languages for its translations as they load: its website's, and its

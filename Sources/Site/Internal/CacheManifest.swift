@@ -34,7 +34,7 @@ struct CacheManifest {
     var front = Tree()
     /// The back tree, or nil when it is not known what it holds (a build was writing it, or there is none).
     var back: Tree?
-    /// What the last build that wrote the site read (templates, content, the day; `SiteBuilder.cacheInputs`), and what
+    /// What the last build that wrote the site read (templates, content, the day; `SiteBuilder.cacheFingerprints`), and what
     /// it reported (its diagnostics before `--strict`, its counts): a build that finds the same inputs, and the site as
     /// that build left it, has nothing to make.
     var inputs: Fingerprint?

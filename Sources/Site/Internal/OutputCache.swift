@@ -40,7 +40,7 @@ final class OutputCache: @unchecked Sendable {
     /// Whether a write failed part way: then the back tree may hold what no manifest names, and it is left unknown.
     private var writeFailed = false
 
-    /// What this build read and reported, for the manifest: `SiteBuilder.cacheInputs`, and its report.
+    /// What this build read and reported, for the manifest: `SiteBuilder.cacheFingerprints`, and its report.
     private var outcome: (inputs: Fingerprint, report: CacheManifest.Report)?
 
     /// The manifest beside `output` that this program wrote, if there is one, without its back tree (`init` reads that).
