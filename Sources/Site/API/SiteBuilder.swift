@@ -24,10 +24,9 @@ public enum SiteBuilder {
         let (inputs, base) = cached ? try cacheFingerprints(options) : (nil, nil)
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
-        let last = options.cache == .reuse ? OutputCache.manifest(beside: StagingFolder.trimmed(options.outputDirectory)) : nil
-        if let inputs, let last,
-            let unchanged = OutputCache.unchanged(last, output: StagingFolder.trimmed(options.outputDirectory), inputs: inputs)
-        {
+        let output = StagingFolder.trimmed(options.outputDirectory)
+        let last = options.cache == .reuse ? OutputCache.manifest(beside: output) : nil
+        if let inputs, let last, let unchanged = OutputCache.unchanged(last, output: output, inputs: inputs) {
             // The site is exactly what this build would make: it says again what the last build said.
             var diagnostics = DiagnosticList(unchanged.diagnostics)
             if options.strict { diagnostics = diagnostics.strict() }
