@@ -114,20 +114,20 @@ struct TemplateParser {
 
     /// A tag's name and its end delimiter, white space around the name allowed (line breaks too).
     mutating func parseName(_ state: ParserState) throws -> String {
-        reader.read(while: \.isWhitespace)
-        let name = reader.read(while: Self.nameCharacters.contains)
-        reader.read(while: \.isWhitespace)
-        guard try reader.consume(state.endDelimiter) else {
-            throw ParseFailure.unclosedTag(end: String(state.endDelimiter))
-        }
+        let name = try readName(state, of: Self.nameCharacters)
         if name.contains("(") || name.contains(")") { throw ParseFailure.transform(name) }
         return name
     }
 
     /// A partial's or parent's name, which may hold `/`, and the end delimiter.
     mutating func parsePartialName(_ state: ParserState) throws -> String {
+        try readName(state, of: Self.partialNameCharacters)
+    }
+
+    /// A name made of `characters`, with white space around it, then the end delimiter.
+    private mutating func readName(_ state: ParserState, of characters: Set<Character>) throws -> String {
         reader.read(while: \.isWhitespace)
-        let name = reader.read(while: Self.partialNameCharacters.contains)
+        let name = reader.read(while: characters.contains)
         reader.read(while: \.isWhitespace)
         guard try reader.consume(state.endDelimiter) else {
             throw ParseFailure.unclosedTag(end: String(state.endDelimiter))
