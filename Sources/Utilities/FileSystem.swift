@@ -38,17 +38,24 @@ public enum FileSystem {
         let (fd, size) = try openRegularFile(path, limit: limit)
         defer { close(fd) }
         var bytes = [UInt8](repeating: 0, count: size)
+        let done = try fill(&bytes, from: fd, path: path)
+        if done < bytes.count { bytes.removeLast(bytes.count - done) }
+        return bytes
+    }
+
+    /// Reads from `fd` into `buffer` until it is full or the file ends; how many bytes were read.
+    private static func fill(_ buffer: inout [UInt8], from fd: Int32, path: String) throws -> Int {
         var done = 0
-        while done < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
+        while done < buffer.count {
+            let count = buffer.withUnsafeMutableBytes { room in
+                read(fd, room.baseAddress.map { $0 + done }, room.count - done)
             }
+            if count < 0 && errno == EINTR { continue }
             if count < 0 { throw Failure(path, errno: errno) }
             if count == 0 { break }
             done += count
         }
-        if done < bytes.count { bytes.removeLast(bytes.count - done) }
-        return bytes
+        return done
     }
 
     /// Throws what `readBytes` would, without reading: for a file another program reads (a Word file, by pandoc).
@@ -82,16 +89,7 @@ public enum FileSystem {
         let pieceSize = max(1, min(pieceSize, size))  // a small file needs no megabyte of room
         var piece = [UInt8](repeating: 0, count: pieceSize)
         while true {
-            var filled = 0
-            while filled < pieceSize {
-                let count = piece.withUnsafeMutableBytes { buffer in
-                    Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, pieceSize - filled)
-                }
-                if count < 0 && errno == EINTR { continue }
-                guard count >= 0 else { throw Failure(path, errno: errno) }
-                if count == 0 { break }
-                filled += count
-            }
+            let filled = try fill(&piece, from: fd, path: path)
             if filled < pieceSize {
                 if filled > 0 { body(Array(piece[..<filled])) }
                 return
