@@ -182,7 +182,9 @@ final class OutputCache: @unchecked Sendable {
 
     /// Finishes a build that wrote the whole site: removes what the new site does not have, records every file and
     /// folder, puts the back tree in the output folder's place, and keeps the old site as the next back tree.
-    func swapIntoPlace() throws {
+    ///
+    /// `previous` is where the old site is put aside where the two folders cannot trade places in one step.
+    func swapIntoPlace(previous: String) throws {
         let (made, back) = lock.withLock { (self.made, self.back) }
         for path in back.files.keys where made[path] == nil {  // the back tree's files no job dealt with
             unlink(tree + "/" + path)
@@ -196,17 +198,11 @@ final class OutputCache: @unchecked Sendable {
         var next = CacheManifest(program: program)
         next.front = front
         if let outcome = lock.withLock({ outcome }) { (next.inputs, next.report) = outcome }
-        do {
-            if FileSystem.exists(output) {
-                try exchange()
-                next.back = last?.front  // the old site, as the last build left it; checked when it is next used
-            } else {
-                try FileSystem.rename(tree, to: output)
-            }
-        } catch {
-            keepForNextBuild()
-            throw error
-        }
+        // Should this fail, the staging folder keeps the back tree for the next build (`keepForNextBuild`).
+        let old = try StagingFolder.putInPlace(tree, of: output, previous: previous)
+        // The old site, as the last build left it, is the next back tree (checked when it is next used); put aside by
+        // two renames, it is moved into the cache's folder first, and if that fails the next build removes it.
+        if let old, old == tree || (try? FileSystem.rename(old, to: tree)) != nil { next.back = last?.front }
         // The site is in place; without a manifest that says so, the next build builds from nothing.
         if (try? next.write(to: folder)) == nil { unlink(folder + "/manifest") }
     }
@@ -232,20 +228,6 @@ final class OutputCache: @unchecked Sendable {
         var next = last ?? CacheManifest(program: program)
         next.back = state
         try? next.write(to: folder)
-    }
-
-    /// The back tree and the output folder trade places, in one step where the system can.
-    private func exchange() throws {
-        if (try? FileSystem.exchange(tree, output)) == true { return }
-        let aside = output + ".previous-\(getpid())"
-        try FileSystem.rename(output, to: aside)
-        do {
-            try FileSystem.rename(tree, to: output)
-        } catch {
-            try? FileSystem.rename(aside, to: output)
-            throw error
-        }
-        try FileSystem.rename(aside, to: tree)
     }
 
     private func record(_ path: String, _ file: CacheManifest.File) {

@@ -144,36 +144,38 @@ final class StagingFolder: @unchecked Sendable {
     /// Puts the staging folder in the output folder's place and removes the previous site.
     func swapIntoPlace() throws {
         try checkWrites()
-        if let cache {
-            do {
-                return try cache.swapIntoPlace()
-            } catch {
-                throw EnvironmentError(
-                    "cannot put the new site in place: \(error)", at: output,
-                    hint: "check that you may write in the folder that holds the output folder; the previous site is as it was")
-            }
-        }
-        // Where the system can, the two folders trade places in one step: killed at any moment, the output folder
-        // holds one whole site, and the staging folder (then the previous site) is removed by the next build.
-        if FileSystem.exists(output), (try? FileSystem.exchange(path, output)) == true {
-            try? FileSystem.removeInParallel(path)
-            return
-        }
+        let old: String?
         do {
-            if FileSystem.exists(output) { try FileSystem.rename(output, to: previous) }
-            do {
-                try FileSystem.rename(path, to: output)
-            } catch {
-                if FileSystem.exists(previous) { try? FileSystem.rename(previous, to: output) }
-                throw error
-            }
+            if let cache { return try cache.swapIntoPlace(previous: previous) }
+            old = try Self.putInPlace(path, of: output, previous: previous)
         } catch {
             discard()
             throw EnvironmentError(
                 "cannot put the new site in place: \(error)", at: output,
                 hint: "check that you may write in the folder that holds the output folder; the previous site is as it was")
         }
-        try? FileSystem.removeInParallel(previous)
+        if let old { try? FileSystem.removeInParallel(old) }
+    }
+
+    /// Puts `folder` in `output`'s place, and says where the old site now is (nil when there was none).
+    ///
+    /// Where the system can, the two trade places in one step, so killed at any moment the output folder holds one
+    /// whole site, and the old site is at `folder`. Otherwise the old site is renamed to `previous` first (which the
+    /// next build puts back, should it find no output folder), and put back at once if the second rename fails.
+    static func putInPlace(_ folder: String, of output: String, previous: String) throws -> String? {
+        guard FileSystem.exists(output) else {
+            try FileSystem.rename(folder, to: output)
+            return nil
+        }
+        if (try? FileSystem.exchange(folder, output)) == true { return folder }
+        try FileSystem.rename(output, to: previous)
+        do {
+            try FileSystem.rename(folder, to: output)
+        } catch {
+            try? FileSystem.rename(previous, to: output)
+            throw error
+        }
+        return previous
     }
 
     /// Removes the staging folder and all that was written to it.
