@@ -45,9 +45,24 @@ public struct Fingerprint: Sendable, Hashable, Comparable {
 
     /// Reads 32 hexadecimal digits back; nil for anything else.
     public init?(hex: some StringProtocol) {
-        guard hex.utf8.count == 32, let high = UInt64(hex.prefix(16), radix: 16),
-            let low = UInt64(hex.suffix(16), radix: 16)
-        else { return nil }
+        self.init(hexDigits: hex.utf8)
+    }
+
+    /// Reads 32 hexadecimal digits back from their UTF-8 bytes (a line of the build cache's manifest, as it is read);
+    /// nil for anything else.
+    public init?(hexDigits bytes: some Collection<UInt8>) {
+        guard bytes.count == 32 else { return nil }
+        var (high, low): (UInt64, UInt64) = (0, 0)
+        for (index, byte) in bytes.enumerated() {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            if index < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
+        }
         self.init(high: high, low: low)
     }
 

@@ -61,7 +61,7 @@ struct CacheManifest {
             let inputsLine = lines.popFirst(), let reportLine = lines.popFirst()
         else { return nil }
         manifest.generation = generation
-        manifest.inputs = Fingerprint(hex: String(decoding: inputsLine, as: UTF8.self).dropFirst("inputs ".count))
+        manifest.inputs = Fingerprint(hexDigits: inputsLine.dropFirst("inputs ".utf8.count))
         let counts = String(decoding: reportLine, as: UTF8.self).split(separator: " ")
         guard counts.count == 3, counts[0] == "report", let pages = Int(counts[1]), let files = Int(counts[2]) else {
             return nil
@@ -141,11 +141,11 @@ struct CacheManifest {
 
     /// A file's line: its path, key (`-` for none), contents, inode, size, and times.
     private static func file(_ fields: [ArraySlice<UInt8>]) -> File? {
-        guard let contents = fingerprint(fields[3]), let inode = unsigned(fields[4]), let size = signed(fields[5]),
+        guard let contents = Fingerprint(hexDigits: fields[3]), let inode = unsigned(fields[4]), let size = signed(fields[5]),
             let modified = signed(fields[6]), let changed = signed(fields[7])
         else { return nil }
         let isNone = fields[2].elementsEqual("-".utf8)
-        let key = isNone ? nil : fingerprint(fields[2])
+        let key = isNone ? nil : Fingerprint(hexDigits: fields[2])
         if !isNone && key == nil { return nil }
         return File(
             key: key, contents: contents,
@@ -172,21 +172,6 @@ struct CacheManifest {
             return nil
         }
         return negative ? -Int64(magnitude) : Int64(magnitude)
-    }
-
-    private static func fingerprint(_ bytes: ArraySlice<UInt8>) -> Fingerprint? {
-        guard bytes.count == 32 else { return nil }
-        var (high, low): (UInt64, UInt64) = (0, 0)
-        for (index, byte) in bytes.enumerated() {
-            let digit: UInt8
-            switch byte {
-            case 48...57: digit = byte - 48
-            case 97...102: digit = byte - 87
-            default: return nil
-            }
-            if index < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
-        }
-        return Fingerprint(high: high, low: low)
     }
 
     /// Writes the back tree's file (or removes it, when the back is unknown), then the manifest, each under another
