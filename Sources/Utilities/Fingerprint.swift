@@ -50,6 +50,10 @@ public struct Fingerprint: Sendable, Hashable, Comparable {
 
     /// Reads 32 hexadecimal digits back from their UTF-8 bytes (a line of the build cache's manifest, as it is read);
     /// nil for anything else.
+    ///
+    /// Inlinable, so each caller's collection is read by code made for it: the manifest's hundred thousand lines are
+    /// read in a no-op build.
+    @inlinable
     public init?(hexDigits bytes: some Collection<UInt8>) {
         guard bytes.count == 32 else { return nil }
         var (high, low): (UInt64, UInt64) = (0, 0)
