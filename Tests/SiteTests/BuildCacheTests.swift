@@ -84,6 +84,17 @@ import Testing
                 $0.replacingOccurrences(of: "title: Raising a concern", with: "title: Telling us about a worry")
             }
         },
+        Step(description: "a guide's summary (a service's page shows the guides about it)") { site in
+            try site.edit(concern) { text in
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    $0.hasPrefix("summary: ") ? "summary: What to do when something about your care worries you." : String($0)
+                }
+                return lines.joined(separator: "\n")
+            }
+        },
+        Step(description: "a guide that starts to link to a service") { site in
+            try site.edit(complaint) { $0 + "\nThe [night pharmacy](../../services/night-pharmacy.yaml) can help too.\n" }
+        },
         Step(description: "a guide's section") { site in
             try site.edit("site.yaml") {
                 $0.replacingOccurrences(
@@ -201,8 +212,9 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
     }
 
-    /// A guide's text edited: its own files are made again, and every other guide's files are the very files the
-    /// cache kept (the copy one build behind holds them from two builds ago: same inode, same modification time).
+    /// A guide's text edited: its own files are made again, and every other guide's files, and the directory of
+    /// services (which shows only the titles, summaries and addresses of guides), are the very files the cache kept
+    /// (the copy one build behind holds them from two builds ago: same inode, same modification time).
     @Test func anEditedGuideMakesItsOwnFilesAgainAndKeepsTheRest() throws {
         let site = try Site()
         defer { site.fixture.remove() }
@@ -214,14 +226,20 @@ import Testing
         }
         let (edited, other) = ("guides/concerns/raising-a-concern/index.html", "guides/concerns/making-a-complaint/index.html")
         let otherLeaflet = "leaflets/concerns/making-a-complaint.html"
+        let services = [
+            "services/pals/index.html", "services/index.html", "services.json", "services.csv",
+            "openreferral/services/index.json", "kiosk/services/pals/index.html",
+        ]
         #expect(try site.cached().written)
         let first = (try stamp(edited), try stamp(other), try stamp(otherLeaflet))
+        let servicesFirst = try services.map(stamp)
         try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
         #expect(try site.cached().written)
         try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
         #expect(try site.cached().written)
         #expect(try stamp(other) == first.1)
         #expect(try stamp(otherLeaflet) == first.2)
+        #expect(try services.map(stamp) == servicesFirst)
         #expect(try stamp(edited)[1] != first.0[1])
         let page = try String(contentsOf: site.fixture.output.appendingPathComponent(edited), encoding: .utf8)
         #expect(page.contains("Or ring us."))

@@ -52,7 +52,7 @@ extension KioskRenderer {
         }
         context["has_languages"] = !service.languages.isEmpty
         let guides = (directory.relatedGuides[service.id] ?? []).map {
-            ["title": $0.frontMatter.title, "href": root + $0.urlPath + "index.html"]
+            ["title": $0.title, "href": root + $0.urlPath + "index.html"]
         }
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty

@@ -1,4 +1,5 @@
 import Content
+import Utilities
 
 /// The published services arranged for the directory's pages: by category, by first letter, and with the guides that
 /// mention each one.
@@ -10,7 +11,17 @@ public struct ServiceDirectory: Sendable {
     /// Category names, A to Z, each with its services A to Z.
     public let categories: [(name: String, services: [Service])]
     /// Guides related to each service, by id: those its record lists and those that link to it, A to Z.
-    public let relatedGuides: [String: [ContentPage]]
+    public let relatedGuides: [String: [RelatedGuide]]
+
+    /// A guide as a service's pages show it: its title, summary and address, and nothing else of it.
+    ///
+    /// The service's pages are made again only when what they show changes (`shownOfGuides(by:)`), so what they may
+    /// show of a guide is only what is here.
+    public struct RelatedGuide: Sendable, Hashable {
+        public let title: String
+        public let summary: String
+        public let urlPath: String
+    }
 
     public init(content: SiteContent) {
         services = content.publishedServices
@@ -36,8 +47,21 @@ public struct ServiceDirectory: Sendable {
         relatedGuides = related.mapValues { paths in
             paths.compactMap { guidesByPath[$0] }.sorted {
                 ($0.frontMatter.title, $0.sourcePath) < ($1.frontMatter.title, $1.sourcePath)
-            }
+            }.map { RelatedGuide(title: $0.frontMatter.title, summary: $0.frontMatter.summary, urlPath: $0.urlPath) }
         }
+    }
+
+    /// A fingerprint of all a service's pages show of the guides (`RelatedGuide`), for the build cache.
+    public func shownOfGuides(by serviceID: String) -> Fingerprint {
+        var shown = Fingerprinter()
+        let guides = relatedGuides[serviceID] ?? []
+        for guide in guides {
+            shown.add(guide.title)
+            shown.add(guide.summary)
+            shown.add(guide.urlPath)
+        }
+        shown.add(guides.count)
+        return shown.finish()
     }
 
     public var isEmpty: Bool { services.isEmpty }

@@ -76,7 +76,7 @@ public struct ServiceRenderer: Sendable {
         context["languages"] = languages.map(ServiceContext.language)
         context["has_languages"] = !languages.isEmpty
         let guides = (directory.relatedGuides[service.id] ?? []).map {
-            ["title": $0.frontMatter.title, "url": common.root + $0.urlPath, "summary": $0.frontMatter.summary]
+            ["title": $0.title, "url": common.root + $0.urlPath, "summary": $0.summary]
         }
         context["guides"] = guides
         context["has_guides"] = !guides.isEmpty

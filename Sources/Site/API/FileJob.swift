@@ -15,6 +15,9 @@ public struct FileJob: Sendable {
         /// One page's file (and, for a translation, its English page's): the files made while the content loads, when
         /// no other page is known yet.
         case page(Fingerprint)
+        /// What it shows of the pages, fingerprinted where what it shows is worked out (the guides a service's page
+        /// links to): the directory of services, which is made once every page is loaded, but shows little of them.
+        case shown(Fingerprint)
         /// Anything in the content: every page, and the day of the build.
         case wholeSite
     }
@@ -42,6 +45,17 @@ public struct FileJob: Sendable {
         job.inputs = .page(page.sourceFingerprint)
         return job
     }
+
+    /// The same file, made from what it shows of the pages (`shown`, nothing for the feed of services), the templates
+    /// and the content folder's settings, services and pictures.
+    func showing(_ shown: Fingerprint) -> FileJob {
+        var job = self
+        job.inputs = .shown(shown)
+        return job
+    }
+
+    /// What a file that shows nothing of the pages is made from (`showing(_:)`).
+    static let showsNoPage = Fingerprinter().finish()
 
     /// The whole text, for `signpost serve`, which keeps pages in memory.
     public func make() -> String {

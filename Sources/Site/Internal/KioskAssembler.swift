@@ -60,11 +60,15 @@ struct KioskAssembler {
             let (branding, templates) = (content.config.branding, templates)
             return FileJob(path: path) { BrandStyles.kiosk(branding, templates: templates) }
         case (.kioskSection, .section(let section)): return FileJob(path: path) { kiosk.render(section) }
-        case (.kioskServices, _): return FileJob(path: path) { kiosk.renderServices(directory) }
+        case (.kioskServices, _):
+            return FileJob(path: path) { kiosk.renderServices(directory) }.showing(FileJob.showsNoPage)
         case (.kioskServiceCategory, .category(let name)):
             let services = directory.categories.first { $0.name == name }?.services ?? []
             return FileJob(path: path) { kiosk.renderServiceCategory(name, services: services) }
-        case (.kioskService, .service(let service)): return FileJob(path: path) { kiosk.render(service, directory: directory) }
+                .showing(FileJob.showsNoPage)
+        case (.kioskService, .service(let service)):
+            return FileJob(path: path) { kiosk.render(service, directory: directory) }
+                .showing(directory.shownOfGuides(by: service.id))
         case (_, .page(let page)):
             // Guides, pages and easy-read versions: guides link to easy read, and on the kiosk every link stays inside it.
             return FileJob(path: path) { kiosk.render(page) }

@@ -126,6 +126,9 @@ final class OutputCache: @unchecked Sendable {
         case .page(let print):
             made.add("page")
             made.add(print)
+        case .shown(let print):
+            made.add("shown")
+            made.add(print)
         case .wholeSite:
             guard let site = lock.withLock({ site }) else { return nil }
             made.add("site")

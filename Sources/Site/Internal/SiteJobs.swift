@@ -63,25 +63,30 @@ struct SiteJobs {
             return FileJob(path: path) { leaflets.render(page, edition: .easyRead) }
         case (.serviceDirectory, _):
             let renderer = services
-            return FileJob(path: path) { renderer.renderDirectory() }
+            return FileJob(path: path) { renderer.renderDirectory() }.showing(FileJob.showsNoPage)
         case (.serviceCategory, .category(let name)):
             let renderer = services
             let listed = directory.categories.first { $0.name == name }?.services ?? []
-            return FileJob(path: path) { renderer.renderCategory(name, services: listed) }
+            return FileJob(path: path) { renderer.renderCategory(name, services: listed) }.showing(FileJob.showsNoPage)
         case (.service, .service(let service)):
             let renderer = services
-            return FileJob(path: path) { renderer.render(service) }
+            return FileJob(path: path) { renderer.render(service) }.showing(directory.shownOfGuides(by: service.id))
         case (.servicesJSON, _):
             let exported = directory.services
-            return FileJob(path: path) { emit in OpenReferralExport.json(exported, config: config, wording: wording, into: emit) }
+            return FileJob(path: path) { emit in
+                OpenReferralExport.json(exported, config: config, wording: wording, into: emit)
+            }.showing(FileJob.showsNoPage)
         case (.servicesCSV, _):
             let exported = directory.services
             return FileJob(path: path) { ServicesCSV.make(exported, config: config, wording: wording) }
+                .showing(FileJob.showsNoPage)
         case (.openReferralPage, .feedPage(let number)):
             let listing = feedListing
             return FileJob(path: path) { OpenReferralFeed.page(number, of: listing, config: config, wording: wording) }
+                .showing(FileJob.showsNoPage)
         case (.openReferralService, .feedService(let service, _)):
             return FileJob(path: path) { OpenReferralFeed.service(service, config: config, wording: wording) }
+                .showing(FileJob.showsNoPage)
         case (.sitemap, _):
             let services = SiteAssembler.servicePaths(directory)
             return FileJob(path: path) { emit in
