@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: [
-                "Site", "Render", "Checks", "Content", "Diagnostics", "Braille", "Utilities", "BuiltIn", "NewSite",
+                "Site", "Render", "Checks", "Content", "Markdown", "Diagnostics", "Braille", "Utilities", "BuiltIn", "NewSite",
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "WordImportTests", dependencies: ["WordImport", "Content", "Markdown", "Diagnostics"]),

@@ -171,12 +171,27 @@ import Testing
         },
     ]
 
+    /// How many pages each step's build takes from the cache unloaded (`BuildReport.keptPages`); none where the
+    /// templates or settings changed, or a file was added, renamed or deleted (a page's links are resolved against every
+    /// file's name).
+    ///
+    /// Five pages are kept (two guides, one of them translated twice, and the accessibility statement); the home page
+    /// and the easy-read versions are made once every page is loaded, so they are always loaded. A translation is
+    /// loaded again with its English page.
+    static let keptPages = [
+        "a guide's text": 4, "the same guide again, the same length, at once": 4, "a guide's title": 4,
+        "a guide's summary (a service's page shows the guides about it)": 4, "a guide that starts to link to a service": 2,
+        "a translation": 4, "files of the site deleted, changed and added by hand": 5, "another day": 5,
+        "a build that fails, then its fix": 2, "a build of the website alone in between": 1,
+    ]
+
     @Test func aCachedBuildMakesWhatABuildFromNothingMakesAfterEveryEdit() throws {
         var site = try Site()
         defer { site.fixture.remove() }
         for step in Self.steps {
             try step.apply(&site)
             let report = try site.cached()
+            #expect(report.keptPages == (Self.keptPages[step.description] ?? 0), "\(step)")
             #expect(report.written, "\(step): \(site.fixture.messages(report))")
             // Only a build that finds nothing to make says so.
             let nothingToMake = ["nothing changed", "the next build, with the site as the last one left it"]
@@ -266,6 +281,48 @@ import Testing
         #expect(Self.differences(try SiteFixture.snapshot(site.fixture.output), expected) == [])
     }
 
+    /// A page whose file is gone from the site and from the cache's copy is loaded and made again.
+    ///
+    /// The others are kept. The site is what a build from nothing makes.
+    @Test func aKeptPageWhoseFileIsGoneIsLoadedAgain() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        #expect(try site.cached().written)
+        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
+        #expect(try site.cached().written)  // the cache's copy of the site is now one build behind
+        let gone = "guides/concerns/making-a-complaint/index.html"
+        for folder in ["Site", ".Site.cache/site"] {
+            try FileManager.default.removeItem(at: site.fixture.folder.appendingPathComponent(folder + "/" + gone))
+        }
+        try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
+        let report = try site.cached()
+        #expect(report.written && report.keptPages == 3)
+        let (expected, _) = try site.fromNothing()
+        #expect(Self.differences(try SiteFixture.snapshot(site.fixture.output), expected) == [])
+    }
+
+    /// The cache's pages cut short, or spoilt, are not used: every page is loaded, and the site is as a build from
+    /// nothing makes it.
+    @Test(arguments: ["cut short", "spoilt", "empty"])
+    func spoiltKeptPagesAreNotUsed(how: String) throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        #expect(try site.cached().written)
+        let pages = site.fixture.folder.appendingPathComponent(".Site.cache/pages")
+        var bytes = try Data(contentsOf: pages)
+        switch how {
+        case "cut short": bytes = bytes.prefix(bytes.count * 2 / 3)
+        case "spoilt": bytes[bytes.count / 2] ^= 0x5A
+        default: bytes = Data()
+        }
+        try bytes.write(to: pages)
+        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
+        let report = try site.cached()
+        #expect(report.written && report.keptPages == 0)
+        let (expected, _) = try site.fromNothing()
+        #expect(Self.differences(try SiteFixture.snapshot(site.fixture.output), expected) == [])
+    }
+
     /// The cache lives beside the output folder (its manifest, and the site one build behind once a second build has
     /// made something), and the site's folder holds only the site.
     @Test func theCacheIsKeptBesideTheSite() throws {
@@ -277,7 +334,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path).sorted()
         #expect(names == [".Site.cache", ".Site.lock", "Content", "Site", "Templates"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path + "/.Site.cache").sorted()
-        #expect(cache == ["back", "manifest", "site"])
+        #expect(cache == ["back", "manifest", "pages", "site"])
     }
 
     /// The paths whose bytes differ, or that only one of the two has.

@@ -174,8 +174,11 @@ public struct ContentFolder: Sendable {
     /// Each file is read once, in parallel. Both fingerprints cover the name of every file and of what a listing refuses;
     /// `everything` covers every file's bytes, `allButPages` the bytes of every file that is not Markdown (settings,
     /// services, pictures): with the templates and a page's own `sourceFingerprint`, what the files made from that
-    /// page are made from. A file that cannot be read counts by its name alone (the build reports it).
-    public static func fingerprints(of root: String) throws -> (everything: Fingerprint, allButPages: Fingerprint) {
+    /// page are made from. A file that cannot be read counts by its name alone (the build reports it). `pages` is
+    /// each Markdown file's, by its path under the folder.
+    public static func fingerprints(of root: String) throws -> (
+        everything: Fingerprint, allButPages: Fingerprint, pages: [String: Fingerprint]
+    ) {
         let listing = try FileSystem.listing(of: root)
         let prints = Parallel.map(listing.files) { Fingerprint.ofFile(root + "/" + $0) }
         var everything = Fingerprinter()
@@ -186,18 +189,23 @@ public struct ContentFolder: Sendable {
         }
         everything.add(listing.files.count + listing.refused.count)
         allButPages.add(listing.files.count + listing.refused.count)
+        var pages: [String: Fingerprint] = [:]
         for (path, print) in zip(listing.files, prints) {
             everything.add(print)
-            if !path.hasSuffix(".md") { allButPages.add(print) }
+            if path.hasSuffix(".md") { pages[path] = print } else { allButPages.add(print) }
         }
-        return (everything.finish(), allButPages.finish())
+        return (everything.finish(), allButPages.finish(), pages)
     }
 
     /// Parses every page, in parallel across cores.
     ///
     /// - Parameter visit: sees each page, with its HTML, on the thread that parsed it, and returns what is kept of it
     ///   in the result (for example `page.withoutBody()` once the page has been written).
-    public func loadPages(_ visit: @Sendable (ContentPage) -> ContentPage = { $0 }) -> SiteContent {
+    /// - Parameter store: what the build knows of pages it loaded before: a page it has as the file now is is not
+    ///   loaded, nor visited, again.
+    public func loadPages(
+        reusing store: (any LoadedPageStore)? = nil, _ visit: @Sendable (ContentPage) -> ContentPage = { $0 }
+    ) -> SiteContent {
         let root = root
         let index = index
         let display = Self.display(root)
@@ -220,8 +228,11 @@ public struct ContentFolder: Sendable {
         // The site's own pages first; then the translations, each joined to its English page as it loads, so that it
         // too is visited (and its files written) with everything it shows.
         let loaded = Parallel.map(markdownFiles.filter { $0.language == nil }) { file -> (ContentPage?, [Diagnostic]) in
+            if let kept = store?.reuse(file.path, original: nil) { return kept }
             let (page, found) = parse(file)
-            return (page.map(visit), found)
+            let visited = page.map(visit)
+            if let visited { store?.loaded(visited, diagnostics: found) }
+            return (visited, found)
         }
 
         var diagnostics = diagnostics
@@ -258,11 +269,16 @@ public struct ContentFolder: Sendable {
         content.languageWords = languageWords
         let originals = Dictionary(content.allPages.map { ($0.sourcePath, $0) }) { first, _ in first }
         let translated = Parallel.map(markdownFiles.filter { $0.language != nil }) { file -> (ContentPage?, [Diagnostic]) in
+            if let original = originals[file.original], let kept = store?.reuse(file.path, original: original) {
+                return kept
+            }
             let (page, found) = parse(file)
             // An English page that did not load has its own error; its translations wait for it.
             guard let page, let original = originals[page.sourcePath] else { return (nil, found) }
             let (joined, problems) = Translations.join(page, to: original)
-            return (visit(joined), found + problems)
+            let visited = visit(joined)
+            store?.loaded(visited, diagnostics: found + problems)
+            return (visited, found + problems)
         }
         for (page, found) in translated {
             content.diagnostics.append(contentsOf: found)

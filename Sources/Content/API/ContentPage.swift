@@ -43,6 +43,14 @@ public struct ContentPage: Sendable {
     /// the files made from the page by it.
     public var sourceFingerprint = Fingerprint(high: 0, low: 0)
 
+    /// A translation's `sourceFingerprint`: its own file's, with its English page's (whose front matter it shows).
+    public static func fingerprint(ofTranslation own: Fingerprint, original: Fingerprint) -> Fingerprint {
+        var made = Fingerprinter()
+        made.add(own)
+        made.add(original)
+        return made.finish()
+    }
+
     public init(
         kind: Kind, sourcePath: String, displayPath: String, urlPath: String, frontMatter: FrontMatter,
         document: MarkdownDocument, bodyLineOffset: Int

@@ -1,3 +1,5 @@
+import Utilities
+
 /// The words dates and opening hours are written with.
 ///
 /// Pages and exports get theirs from the templates' strings file (`Strings.wording` in Render), so a designer or a
@@ -74,9 +76,7 @@ public struct Wording: Sendable, Hashable {
 
     /// `text` with each `{name}` filled in.
     static func fill(_ text: String, _ values: KeyValuePairs<String, String>) -> String {
-        var text = text
-        for (name, value) in values { text = text.replacing("{" + name + "}", with: value) }
-        return text
+        Placeholders.fill(text, values)
     }
 
     /// `a`, `a and b`, `a, b and c`.

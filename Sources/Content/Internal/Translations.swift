@@ -8,10 +8,8 @@ enum Translations {
     /// `last_reviewed` (an error), or before it (the translation is out of date: a warning).
     static func join(_ translation: ContentPage, to original: ContentPage) -> (ContentPage, [Diagnostic]) {
         var page = translation
-        var made = Fingerprinter()
-        made.add(translation.sourceFingerprint)
-        made.add(original.sourceFingerprint)
-        page.sourceFingerprint = made.finish()
+        page.sourceFingerprint = ContentPage.fingerprint(
+            ofTranslation: translation.sourceFingerprint, original: original.sourceFingerprint)
         var frontMatter = original.frontMatter
         frontMatter.title = translation.frontMatter.title
         frontMatter.summary = translation.frontMatter.summary

@@ -127,9 +127,7 @@ public struct Strings: Sendable {
 
     /// The text of `key` with each `{name}` filled in from `values`.
     public func callAsFunction(_ key: Key, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        var text = texts[key.rawValue] ?? ""
-        for (name, value) in values { text = text.replacing("{" + name + "}", with: value) }
-        return text
+        Placeholders.fill(texts[key.rawValue] ?? "", values)
     }
 
     /// The words of a key the templates use (`{{t.key}}`), or nil when the file has none.

@@ -40,13 +40,7 @@ public final class SearchCollector: @unchecked Sendable {
 
     /// Adds a guide, a page (not the home page) or an easy-read version; `entry` is what its result shows.
     public func add(_ page: ContentPage, entry: SearchEntry) {
-        let kindOrder: Int
-        switch page.kind {
-        case .home: return
-        case .guide: kindOrder = 0
-        case .page: kindOrder = 1
-        case .easyRead: kindOrder = 2
-        }
+        guard let kindOrder = Self.kindOrder(of: page) else { return }
         var weights = TermWeights()
         weights.add(page.frontMatter.title, as: .title)
         weights.add(page.frontMatter.summary, as: .summary)
@@ -74,28 +68,93 @@ public final class SearchCollector: @unchecked Sendable {
             weights: weights.weights())
     }
 
+    /// Adds a page as an earlier build weighed it (`kept(_:)`), its words numbered as `numbers` (from
+    /// `numbering(_:)`) number the words that build kept.
+    public func add(_ page: ContentPage, entry: SearchEntry, keptWords: ArraySlice<UInt32>, numbers: [UInt32]) {
+        guard let kindOrder = Self.kindOrder(of: page) else { return }
+        var document = Document(language: page.language?.code, kindOrder: kindOrder, key: page.sourcePath, entry: entry)
+        lock.withLock {
+            startChunk(for: keptWords.count)
+            (document.chunk, document.start) = (chunks.count - 1, chunks[chunks.count - 1].count)
+            for word in keptWords {
+                let kept = Int(word >> 8)
+                guard numbers.indices.contains(kept), numbers[kept] != Self.notNumbered else { continue }
+                chunks[document.chunk].append(numbers[kept] << 8 | word & 0xFF)
+            }
+            document.count = chunks[document.chunk].count - document.start
+            documents.append(document)
+        }
+    }
+
+    /// This collector's numbers for the words an earlier build kept (`kept(_:)`), numbering those it has not seen.
+    public func numbering(_ words: [String]) -> [UInt32] {
+        lock.withLock { words.map { number($0) ?? Self.notNumbered } }
+    }
+
+    /// The words of each page, as a build keeps them for the next (`add(_:entry:keptWords:numbers:)`): every word,
+    /// and each page's words by its key (`keptKey(_:)`) as `word << 8 | weight`, with `word` a number in `words`.
+    public func kept() -> (words: [String], pages: [String: ArraySlice<UInt32>]) {
+        lock.withLock {
+            var pages: [String: ArraySlice<UInt32>] = [:]
+            for document in documents where document.kindOrder != Self.serviceOrder {
+                pages[Self.keptKey(document.key, language: document.language)] =
+                    chunks[document.chunk][document.start..<(document.start + document.count)]
+            }
+            return (terms, pages)
+        }
+    }
+
+    /// A page's key in `kept()`: its English page's file and its language.
+    public static func keptKey(_ page: ContentPage) -> String { keptKey(page.sourcePath, language: page.language?.code) }
+
+    private static func keptKey(_ path: String, language: String?) -> String { (language ?? "") + "|" + path }
+
+    private static let notNumbered = UInt32.max
+
+    /// The order of kinds in the index, or nil for the home page, which is not in it.
+    private static func kindOrder(of page: ContentPage) -> Int? {
+        switch page.kind {
+        case .home: nil
+        case .guide: 0
+        case .page: 1
+        case .easyRead: 2
+        }
+    }
+
+    /// The number of `term`, numbering it when it is new; nil past `wordLimit`.
+    ///
+    /// The lock is held.
+    private func number(_ term: String) -> UInt32? {
+        if let known = termNumbers[term] { return known }
+        // A word is numbered in 24 bits: past 16 million different words, new ones are not indexed.
+        guard terms.count < Self.wordLimit else { return nil }
+        let number = UInt32(terms.count)
+        termNumbers[term] = number
+        terms.append(term)
+        return number
+    }
+
+    /// Makes sure the last chunk has room for `count` more words.
+    ///
+    /// The lock is held.
+    private func startChunk(for count: Int) {
+        if chunks.isEmpty || chunks[chunks.count - 1].count + count > chunks[chunks.count - 1].capacity {
+            var chunk: [UInt32] = []
+            chunk.reserveCapacity(max(Self.chunkSize, count))
+            chunks.append(chunk)
+        }
+    }
+
     private func add(_ document: Document, weights: [(term: String, weight: Int)]) {
         lock.withLock {
             var document = document
-            if chunks.isEmpty || chunks[chunks.count - 1].count + weights.count > chunks[chunks.count - 1].capacity {
-                var chunk: [UInt32] = []
-                chunk.reserveCapacity(max(Self.chunkSize, weights.count))
-                chunks.append(chunk)
-            }
-            (document.chunk, document.start, document.count) = (chunks.count - 1, chunks[chunks.count - 1].count, weights.count)
+            startChunk(for: weights.count)
+            (document.chunk, document.start) = (chunks.count - 1, chunks[chunks.count - 1].count)
             for (term, weight) in weights {
-                let number: UInt32
-                if let known = termNumbers[term] {
-                    number = known
-                } else {
-                    // A word is numbered in 24 bits: past 16 million different words, new ones are not indexed.
-                    guard terms.count < Self.wordLimit else { continue }
-                    number = UInt32(terms.count)
-                    termNumbers[term] = number
-                    terms.append(term)
-                }
+                guard let number = number(term) else { continue }
                 chunks[document.chunk].append(number << 8 | UInt32(min(weight, 255)))
             }
+            document.count = chunks[document.chunk].count - document.start
             documents.append(document)
         }
     }

@@ -10,6 +10,9 @@ public struct BuildReport: Sendable {
     public var written: Bool
     /// The site was already what this build makes (the build cache found nothing changed), so nothing was written.
     public var unchanged = false
+    /// How many pages were taken from the build cache as the last build loaded them, their files kept: pages whose
+    /// files did not change, in a build whose templates and settings did not.
+    public var keptPages = 0
     public var seconds: Double
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -21,7 +21,7 @@ public enum SiteBuilder {
         // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
         let cached = options.cache != .none && options.outputs == Set(SiteOutput.allCases)
         // Taken before anything is read: a file edited while the build runs is made again by the next one.
-        let (inputs, base) = cached ? try cacheFingerprints(options) : (nil, nil)
+        let (inputs, base, prints) = cached ? try cacheFingerprints(options) : (nil, nil, [:])
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
         let output = StagingFolder.trimmed(options.outputDirectory)
@@ -85,7 +85,20 @@ public enum SiteBuilder {
                 )
             })
         let search = SearchCollector()
-        let content = folder.loadPages { page in
+        let searchEntry = { @Sendable (page: ContentPage) -> SearchEntry in
+            let web = page.language.flatMap { editions[$0.code]?.web } ?? assembler
+            return SearchFiles.entry(page, strings: web.templates.strings, config: web.config)
+        }
+        // The pages the last build loaded: one whose file is unchanged is taken from there, its files kept.
+        let pageCache = staging.cache.flatMap { cache in
+            canRender
+                ? PageCache(
+                    folder: cache.folder, base: cache.base, reuse: options.cache == .reuse,
+                    build: PageCache.Build(
+                        staging: staging, search: search, searchEntry: searchEntry, written: written,
+                        languages: folder.config.languages, prints: prints)) : nil
+        }
+        let content = folder.loadPages(reusing: pageCache) { page in
             let page = page.measuringReadingAge()
             guard canRender else { return page }
             let codes = GuideQRCodes()  // the guide's address is encoded once, for its leaflet and its kiosk page
@@ -96,7 +109,7 @@ public enum SiteBuilder {
                 )
             }
             // Its words are weighed for the search index while its text is still held, in its language's words.
-            search.add(page, entry: SearchFiles.entry(page, strings: web.templates.strings, config: web.config))
+            search.add(page, entry: searchEntry(page))
             var files = buildsWeb ? web.files(for: page, codes: codes).map { $0.under(webFolder) } : []
             if buildsKiosk {
                 files += KioskAssembler.files(for: page, kiosk: kiosk, codes: codes).map { $0.under(kioskFolder) }
@@ -104,6 +117,7 @@ public enum SiteBuilder {
             guard !files.isEmpty else { return page }
             for file in files { staging.write(file) }
             written.add(files.count)
+            pageCache?.made(files.map(\.path), from: page)
             return page.withoutBody()
         }
 
@@ -129,6 +143,7 @@ public enum SiteBuilder {
             ])
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
+        report.keptPages = pageCache?.kept ?? 0
         guard !diagnostics.hasErrors else {
             staging.discard()
             report.seconds = monotonicSeconds() - started
@@ -148,6 +163,7 @@ public enum SiteBuilder {
             staging.write(jobs)
             searchFileCount += jobs.count
         }
+        if let pageCache, let cache = staging.cache { pageCache.save(content, base: cache.base, in: cache.folder) }
         search.removeAll()
         var files: [FileJob] = []
         var copies: [(from: TemplateFolder.Origin, to: String)] = []
@@ -205,8 +221,10 @@ public enum SiteBuilder {
     /// What a build reads, for the build cache, each file read once: `inputs`, everything (the program, every file of
     /// the content and templates folders, the built-in templates, where they are, what is built, and the day), which
     /// the unchanged-site check compares; and `base`, what every file of the site is made from (the same without the
-    /// pages' text, the program and the day), which every file's key starts from.
-    static func cacheFingerprints(_ options: BuildOptions) throws -> (inputs: Fingerprint, base: Fingerprint) {
+    /// pages' text, the program and the day), which every file's key starts from; and each page's file's fingerprint.
+    static func cacheFingerprints(_ options: BuildOptions) throws -> (
+        inputs: Fingerprint, base: Fingerprint, pages: [String: Fingerprint]
+    ) {
         let content = try ContentFolder.fingerprints(of: options.contentDirectory)
         let templates = try TemplateFolder.open(options.templatesDirectory, defaults: options.defaultTemplates).0.fingerprint()
         var shared = Fingerprinter()
@@ -220,7 +238,7 @@ public enum SiteBuilder {
         inputs.add(OutputCache.programFingerprint)
         inputs.add(content.everything)
         inputs.add(options.today.iso)
-        return (inputs.finish(), base.finish())
+        return (inputs.finish(), base.finish(), content.pages)
     }
 
     /// The renderers of one of the site's other languages for its translations as they load: its website's, and its

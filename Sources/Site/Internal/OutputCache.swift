@@ -31,7 +31,7 @@ final class OutputCache: @unchecked Sendable {
     /// The files and folders of the back tree found as the manifest recorded them; the rest were removed.
     private var back = CacheManifest.Tree()
     /// What every file is made from: the program, the outputs, the templates and the content folder's settings.
-    private let base: Fingerprint
+    let base: Fingerprint
     /// The fingerprint of every page and the day, once every page is loaded: what a whole-site file is made from.
     private var site: Fingerprint?
     private let lock = Lock()
@@ -117,12 +117,13 @@ final class OutputCache: @unchecked Sendable {
         lock.withLock { site = made.finish() }
     }
 
-    /// What a job's file is made from; nil when it cannot be known (it is always made).
-    private func key(for job: FileJob) -> Fingerprint? {
+    /// What the file at `path` is made from, given what it reads beyond the base (`inputs`); nil when it cannot be
+    /// known (it is always made).
+    private func key(_ path: String, _ inputs: FileJob.Inputs) -> Fingerprint? {
         var made = Fingerprinter()
         made.add(base)
-        made.add(job.path)
-        switch job.inputs {
+        made.add(path)
+        switch inputs {
         case .page(let print):
             made.add("page")
             made.add(print)
@@ -139,7 +140,7 @@ final class OutputCache: @unchecked Sendable {
 
     /// Writes one job's file into the back tree at `target` (its folder made), unless it is there already.
     func write(_ job: FileJob, to target: String) throws {
-        let key = key(for: job)
+        let key = key(job.path, job.inputs)
         // The back tree's file at this path is dealt with now: what is left in `back` at the end is what the new site
         // does not have. Should the write fail, the staging folder says so (`noteFailedWrite`), and the back tree is
         // left unknown.
@@ -147,19 +148,19 @@ final class OutputCache: @unchecked Sendable {
         try write(job, to: target, key: key, kept: kept)
     }
 
+    /// Keeps the file at `path` (`target` in the back tree), made from a page whose fingerprint is `print`, as the last
+    /// build made it, without making it.
+    ///
+    /// It is kept from the back tree, or copied from the site. False when neither has it as that page made it: then it
+    /// must be made (`write`).
+    func keep(_ path: String, page print: Fingerprint, target: String) throws -> Bool {
+        guard let key = key(path, .page(print)), last?.front.files[path]?.key == key else { return false }
+        let kept = lock.withLock { back.files.removeValue(forKey: path) }
+        return try reuse(path, key: key, kept: kept, target: target)
+    }
+
     private func write(_ job: FileJob, to target: String, key: Fingerprint?, kept: CacheManifest.File?) throws {
-        if let key, let before = last?.front.files[job.path], before.key == key {
-            if let kept, kept.contents == before.contents {
-                return record(job.path, CacheManifest.File(key: key, contents: kept.contents, identity: kept.identity))
-            }
-            let shown = output + "/" + job.path
-            if FileIdentity(path: shown) == before.identity, let bytes = try? FileSystem.readBytes(shown),
-                FileIdentity(path: shown) == before.identity
-            {
-                try replace(target) { try FileSystem.write(bytes, to: target) }
-                return try recordWritten(job.path, key: key, contents: before.contents, at: target)
-            }
-        }
+        if let key, try reuse(job.path, key: key, kept: kept, target: target) { return }
         var contents = Fingerprinter()
         try replace(target) {
             try FileSystem.write(to: target) { emit in
@@ -170,6 +171,24 @@ final class OutputCache: @unchecked Sendable {
             }
         }
         try recordWritten(job.path, key: key, contents: contents.finish(), at: target)
+    }
+
+    /// Keeps the back tree's file at `path` (`kept`), or copies the site's into the back tree at `target`, when the
+    /// last build made it with `key` and it is as that build left it; false when it is not.
+    private func reuse(_ path: String, key: Fingerprint, kept: CacheManifest.File?, target: String) throws -> Bool {
+        guard let before = last?.front.files[path], before.key == key else { return false }
+        if let kept, kept.contents == before.contents {
+            record(path, CacheManifest.File(key: key, contents: kept.contents, identity: kept.identity))
+            return true
+        }
+        let shown = output + "/" + path
+        guard FileIdentity(path: shown) == before.identity, let bytes = try? FileSystem.readBytes(shown),
+            FileIdentity(path: shown) == before.identity
+        else { return false }
+        try FileSystem.createDirectory(Path.directory(of: target))  // made already, unless the page was kept
+        try replace(target) { try FileSystem.write(bytes, to: target) }
+        try recordWritten(path, key: key, contents: before.contents, at: target)
+        return true
     }
 
     /// Copies a file into the back tree at `path` (its folder made), unless it is there already.

@@ -74,10 +74,7 @@ final class StagingFolder: @unchecked Sendable {
         }
         let target = path + "/" + job.path
         do {
-            let folder = Path.directory(of: target)
-            if folder != path && !lock.withLock({ sharedFolders.contains(folder) }) {
-                if try FileSystem.createDirectory(folder) { lock.withLock { _ = sharedFolders.insert(folder) } }
-            }
+            try makeFolder(of: target)
             if let cache {
                 try cache.write(job, to: target)
             } else {
@@ -85,6 +82,25 @@ final class StagingFolder: @unchecked Sendable {
             }
         } catch {
             fail("cannot write the site: \(error)")
+        }
+    }
+
+    /// Keeps a page's file as the last build made it, without making it (`OutputCache.keep`): false when it must be
+    /// made, and when this build does not use the cache.
+    func keep(_ sitePath: String, page print: Fingerprint) -> Bool {
+        guard let cache, Self.isInside(sitePath) else { return false }
+        do {
+            return try cache.keep(sitePath, page: print, target: path + "/" + sitePath)
+        } catch {
+            return false  // made instead, and a failure to write it is reported then
+        }
+    }
+
+    /// Makes the folder a file goes in, unless it is the staging folder or was found to exist already.
+    private func makeFolder(of target: String) throws {
+        let folder = Path.directory(of: target)
+        if folder != path && !lock.withLock({ sharedFolders.contains(folder) }) {
+            if try FileSystem.createDirectory(folder) { lock.withLock { _ = sharedFolders.insert(folder) } }
         }
     }
 

@@ -1,0 +1,86 @@
+import Utilities
+
+/// A document as the build cache keeps it between builds, for a page that was loaded before and has not changed:
+/// what the checks and the pages made from the whole site read (headings, links, pictures, callouts, raw HTML, the
+/// word count and any nesting problem). Its HTML and its text blocks are not kept: a page's own files are kept as
+/// files.
+extension MarkdownDocument {
+    public func store(into writer: inout ByteWriter) {
+        writer.add(headings) { writer, heading in
+            writer.add(heading.level)
+            writer.add(heading.text)
+            writer.add(heading.id)
+            heading.position.store(into: &writer)
+        }
+        writer.add(links) { writer, link in
+            writer.add(link.destination)
+            writer.add(link.text)
+            link.position.store(into: &writer)
+            writer.add(link.isUnsafe)
+        }
+        writer.add(images) { writer, image in
+            writer.add(image.source)
+            writer.add(image.alt)
+            writer.add(image.isDecorative)
+            image.position.store(into: &writer)
+        }
+        writer.add(callouts) { writer, callout in
+            writer.add(callout.kind.rawValue)
+            callout.position.store(into: &writer)
+            writer.add(callout.containsLink)
+            writer.add(callout.text)
+        }
+        writer.add(rawHTML) { writer, position in position.store(into: &writer) }
+        writer.add(wordCount)
+        writer.add(nestingProblem) { writer, problem in
+            writer.add(problem.kind == .blocks)
+            writer.add(problem.depth)
+            writer.add(problem.limit)
+            problem.position.store(into: &writer)
+        }
+    }
+
+    /// Reads back what `store(into:)` wrote, with no HTML and no text blocks.
+    public init(stored reader: inout ByteReader) throws {
+        let headings = try reader.list { reader in
+            Heading(
+                level: try reader.int(), text: try reader.string(), id: try reader.string(),
+                position: try Position(stored: &reader))
+        }
+        let links = try reader.list { reader in
+            Link(
+                destination: try reader.string(), text: try reader.string(), position: try Position(stored: &reader),
+                isUnsafe: try reader.bool())
+        }
+        let images = try reader.list { reader in
+            Image(
+                source: try reader.string(), alt: try reader.string(), isDecorative: try reader.bool(),
+                position: try Position(stored: &reader))
+        }
+        let callouts = try reader.list { reader in
+            guard let kind = CalloutKind(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
+            return Callout(
+                kind: kind, position: try Position(stored: &reader), containsLink: try reader.bool(), text: try reader.string())
+        }
+        let rawHTML = try reader.list { try Position(stored: &$0) }
+        self.init(
+            html: "", headings: headings, links: links, images: images, callouts: callouts, rawHTML: rawHTML,
+            wordCount: try reader.int())
+        nestingProblem = try reader.optional { reader in
+            NestingProblem(
+                kind: try reader.bool() ? .blocks : .inlines, depth: try reader.int(), limit: try reader.int(),
+                position: try Position(stored: &reader))
+        }
+    }
+}
+
+extension Position {
+    func store(into writer: inout ByteWriter) {
+        writer.add(line)
+        writer.add(column)
+    }
+
+    init(stored reader: inout ByteReader) throws {
+        self.init(line: try reader.int(), column: try reader.int())
+    }
+}

@@ -1,0 +1,195 @@
+import Content
+import Diagnostics
+import Search
+import Utilities
+
+/// The pages the last build loaded, kept in the build cache's folder (`pages`) for the next build.
+///
+/// A page whose file is unchanged, in a build whose base is unchanged (templates, settings, services, pictures, every
+/// file's name: what loading a page reads besides its own file), is taken from here with what loading it found and its
+/// words for search, and its own files are kept as they are. It is not parsed, checked, weighed or rendered again.
+///
+/// A page is found by its file and what it was made from (`ContentPage.sourceFingerprint`, with its English page's for
+/// a translation); one whose files the site or the cache's copy no longer has as that page made them is loaded again.
+/// The file is replaced whole by a rename, and read only for the base (and so the program) that wrote it: anything
+/// else in it, cut short or spoilt, and it is not used.
+final class PageCache: LoadedPageStore, @unchecked Sendable {
+    /// Where each page's stored form is in `bytes`, and what it was made from.
+    private struct Entry {
+        let key: Fingerprint
+        let body: Range<Int>
+    }
+
+    /// One page read back: the page as a build keeps it, what loading it found, the files made from it (their paths
+    /// in the site), and its words for search (`SearchCollector.kept()`).
+    private struct Kept {
+        let page: ContentPage
+        let diagnostics: [Diagnostic]
+        let files: [String]
+        let words: [UInt32]
+    }
+
+    /// What a build needs of the pages it loads, to keep them for the next.
+    struct Build {
+        let staging: StagingFolder
+        let search: SearchCollector
+        /// What a page's search result shows, in its language's words.
+        let searchEntry: @Sendable (ContentPage) -> SearchEntry
+        /// Counts the files of the site.
+        let written: Counter
+        let languages: [SiteLanguage]
+        /// The fingerprint of each Markdown file, taken when the build started (`ContentFolder.fingerprints(of:)`).
+        let prints: [String: Fingerprint]
+    }
+
+    private static let header = Array("signpost page cache 1\n".utf8)
+    private static let fileName = "pages"
+
+    private let build: Build
+    private let bytes: [UInt8]
+    private let entries: [String: Entry]
+    /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
+    private let numbers: [UInt32]
+
+    private let lock = Lock()
+    /// What loading each page of this build found, and the files made from it, by the page's file.
+    ///
+    /// It is what the next build keeps. A page not here (the home page, made once every page is loaded) is loaded by every build.
+    private var pages: [String: (diagnostics: [Diagnostic], files: [String])] = [:]
+    private var keptCount = 0
+
+    /// The pages kept in `folder` for `base` (the build cache's, with the program), or none: `reuse` is false for a
+    /// build from nothing, which keeps its pages for the next all the same.
+    init(folder: String, base: Fingerprint, reuse: Bool, build: Build) {
+        self.build = build
+        let read = reuse ? Self.read(folder + "/" + Self.fileName, base: base) : nil
+        bytes = read?.bytes ?? []
+        entries = read?.entries ?? [:]
+        numbers = read.map { build.search.numbering($0.words) } ?? []
+    }
+
+    /// How many pages this build took from the cache.
+    var kept: Int { lock.withLock { keptCount } }
+
+    func reuse(_ file: String, original: ContentPage?) -> (ContentPage?, [Diagnostic])? {
+        guard let entry = entries[file], let print = build.prints[file] else { return nil }
+        let key = original.map { ContentPage.fingerprint(ofTranslation: print, original: $0.sourceFingerprint) } ?? print
+        guard entry.key == key, let kept = try? read(entry), kept.page.sourceFingerprint == key, kept.page.file == file
+        else { return nil }
+        for path in kept.files where !build.staging.keep(path, page: key) { return nil }
+        build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
+        build.written.add(kept.files.count)
+        lock.withLock {
+            pages[file] = (kept.diagnostics, kept.files)
+            keptCount += 1
+        }
+        return (kept.page, kept.diagnostics)
+    }
+
+    func loaded(_ page: ContentPage, diagnostics: [Diagnostic]) {
+        lock.withLock { pages[page.file, default: ([], [])].diagnostics = diagnostics }
+    }
+
+    /// The files a page's visit made (their paths in the site): a page with none is not kept.
+    func made(_ files: [String], from page: ContentPage) {
+        lock.withLock { pages[page.file, default: ([], [])].files = files }
+    }
+
+    /// Keeps this build's pages for the next build, replacing what was kept.
+    ///
+    /// They are `content`'s, with their words from `search`, before it lets them go. Nothing is lost when it cannot be written: the next build loads every page.
+    func save(_ content: SiteContent, base: Fingerprint, in folder: String) {
+        let (words, pageWords) = build.search.kept()
+        let made = lock.withLock { pages }
+        let kept = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
+            .sorted { $0.file < $1.file }
+        var writer = ByteWriter()
+        writer.add(bytes: Self.header)
+        writer.add(base)
+        writer.add(words) { $0.add($1) }
+        writer.add(UInt64(kept.count))
+        for page in kept {
+            let (diagnostics, files) = made[page.file] ?? ([], [])
+            var body = ByteWriter()
+            page.store(into: &body)
+            body.add(diagnostics) { writer, diagnostic in
+                writer.add(diagnostic.severity.rawValue)
+                writer.add(diagnostic.message)
+                writer.add(diagnostic.location.path)
+                writer.add(diagnostic.location.line)
+                writer.add(diagnostic.location.column)
+                writer.add(diagnostic.hint)
+            }
+            body.add(files) { $0.add($1) }
+            let pageWords = pageWords[SearchCollector.keptKey(page)] ?? []
+            body.add(UInt64(pageWords.count))
+            for word in pageWords { body.add(UInt64(word)) }
+            writer.add(page.file)
+            writer.add(page.sourceFingerprint)
+            writer.add(bytes: body.bytes)
+        }
+        // Last, the fingerprint of all before it: a file spoilt anywhere is not used.
+        writer.add(bytes: Self.trailer(Fingerprint.of(writer.bytes)))
+        let path = folder + "/" + Self.fileName
+        do {
+            try FileSystem.write(writer.bytes, to: path + ".new")
+            try FileSystem.rename(path + ".new", to: path)
+        } catch {
+            try? FileSystem.remove(path)
+        }
+    }
+
+    /// The file's bytes, its words and where each page is in it; nil when it is not there, not one this program
+    /// wrote for `base`, or not as it was written (its last bytes are the fingerprint of the rest).
+    private static func read(_ path: String, base: Fingerprint) -> (
+        bytes: [UInt8], words: [String], entries: [String: Entry]
+    )? {
+        guard let file = try? FileSystem.readBytes(path), file.count > 17 else { return nil }
+        let end = file.count - 17  // the trailer, and the byte of its length
+        var trailer = ByteReader(file[end...])
+        guard let written = try? trailer.run(), written.elementsEqual(Self.trailer(Fingerprint.of(file[..<end]))) else {
+            return nil
+        }
+        var reader = ByteReader(file[..<end])
+        do {
+            guard try reader.run().elementsEqual(header), try reader.fingerprint() == base else { return nil }
+            let words = try reader.list { try $0.string() }
+            let count = try reader.unsigned()
+            var entries: [String: Entry] = [:]
+            for _ in 0..<min(count, UInt64(file.count)) {
+                let file = try reader.string()
+                let key = try reader.fingerprint()
+                let body = try reader.run()
+                entries[file] = Entry(key: key, body: body.startIndex..<body.endIndex)
+            }
+            guard reader.isAtEnd, entries.count == count else { return nil }
+            return (file, words, entries)
+        } catch {
+            return nil
+        }
+    }
+
+    /// A fingerprint as 16 bytes, the file's last.
+    private static func trailer(_ print: Fingerprint) -> [UInt8] {
+        (0..<16).map { index in UInt8(truncatingIfNeeded: (index < 8 ? print.high : print.low) >> UInt64(56 - index % 8 * 8)) }
+    }
+
+    private func read(_ entry: Entry) throws -> Kept {
+        var reader = ByteReader(bytes[entry.body])
+        let page = try ContentPage(stored: &reader, languages: build.languages)
+        let diagnostics = try reader.list { reader in
+            guard let severity = Severity(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
+            let message = try reader.string()
+            let location = SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
+            return Diagnostic(severity, message, at: location, hint: try reader.optionalString())
+        }
+        let files = try reader.list { try $0.string() }
+        let words = try reader.list { reader in
+            let word = try reader.unsigned()
+            guard word <= UInt32.max else { throw ByteReader.Malformed() }
+            return UInt32(word)
+        }
+        guard reader.isAtEnd else { throw ByteReader.Malformed() }
+        return Kept(page: page, diagnostics: diagnostics, files: files, words: words)
+    }
+}

@@ -1,0 +1,88 @@
+/// Reads what `ByteWriter` wrote, in the same order, from bytes that may be cut short or spoilt: every read checks
+/// what is left, and a list's count is never trusted further than the bytes left could hold.
+public struct ByteReader: Sendable {
+    /// The bytes were not what the reader expected: not written by this program, cut short, or changed since.
+    public struct Malformed: Error, Sendable {
+        public init() {}
+    }
+
+    private let bytes: ArraySlice<UInt8>
+    private var offset: Int
+
+    public init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        offset = bytes.startIndex
+    }
+
+    public var isAtEnd: Bool { offset == bytes.endIndex }
+
+    /// Where the reader is, in the bytes it was given (for slicing out a run it has read past).
+    public var position: Int { offset }
+
+    public mutating func unsigned() throws -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.endIndex, shift < 64 {
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        throw Malformed()
+    }
+
+    public mutating func int() throws -> Int {
+        let zigzag = try unsigned()
+        return Int(truncatingIfNeeded: Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
+    }
+
+    public mutating func bool() throws -> Bool {
+        guard offset < bytes.endIndex, bytes[offset] <= 1 else { throw Malformed() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    public mutating func double() throws -> Double {
+        guard bytes.endIndex - offset >= 8 else { throw Malformed() }
+        var bits: UInt64 = 0
+        for index in 0..<8 { bits |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    public mutating func string() throws -> String {
+        String(decoding: try run(), as: UTF8.self)
+    }
+
+    public mutating func fingerprint() throws -> Fingerprint {
+        Fingerprint(high: try unsigned(), low: try unsigned())
+    }
+
+    /// Raw bytes written with `add(bytes:)`.
+    public mutating func run() throws -> ArraySlice<UInt8> {
+        let count = try unsigned()
+        guard count <= UInt64(bytes.endIndex - offset) else { throw Malformed() }
+        let run = bytes[offset..<(offset + Int(count))]
+        offset += Int(count)
+        return run
+    }
+
+    public mutating func optionalString() throws -> String? { try optional { try $0.string() } }
+
+    public mutating func optionalInt() throws -> Int? { try optional { try $0.int() } }
+
+    public mutating func optional<Value>(_ read: (inout ByteReader) throws -> Value) throws -> Value? {
+        try bool() ? try read(&self) : nil
+    }
+
+    /// A list: each item takes at least a byte, so a count larger than the bytes left is spoilt.
+    public mutating func list<Value>(_ read: (inout ByteReader) throws -> Value) throws -> [Value] {
+        let count = try unsigned()
+        guard count <= UInt64(bytes.endIndex - offset) else { throw Malformed() }
+        var values: [Value] = []
+        values.reserveCapacity(Int(count))
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+}

@@ -1,0 +1,63 @@
+/// Values written as bytes, for what the build cache keeps between builds (the pages it loaded), and read back.
+///
+/// Whole numbers are LEB128 (small ones take a byte), signed ones zigzagged first; text is its UTF-8 with its length
+/// first; a list is its count, then each item; an optional is a byte (0 or 1), then the value. The form is Signpost's
+/// own and changes with it: the cache is read only by the program that wrote it.
+public struct ByteWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func add(_ number: UInt64) {
+        var number = number
+        while number >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: number) | 0x80)
+            number >>= 7
+        }
+        bytes.append(UInt8(number))
+    }
+
+    public mutating func add(_ number: Int) {
+        add(UInt64(bitPattern: Int64(number) << 1 ^ Int64(number) >> 63))
+    }
+
+    public mutating func add(_ flag: Bool) { bytes.append(flag ? 1 : 0) }
+
+    public mutating func add(_ number: Double) {
+        let bits = number.bitPattern
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    }
+
+    public mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            add(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    public mutating func add(_ fingerprint: Fingerprint) {
+        add(fingerprint.high)
+        add(fingerprint.low)
+    }
+
+    /// Raw bytes, with their count first.
+    public mutating func add(bytes run: some Collection<UInt8>) {
+        add(UInt64(run.count))
+        bytes.append(contentsOf: run)
+    }
+
+    public mutating func add(_ text: String?) { add(text, as: { $0.add($1) }) }
+
+    public mutating func add(_ number: Int?) { add(number, as: { $0.add($1) }) }
+
+    public mutating func add<Value>(_ value: Value?, as store: (inout ByteWriter, Value) -> Void) {
+        add(value != nil)
+        if let value { store(&self, value) }
+    }
+
+    public mutating func add<Value>(_ values: [Value], as store: (inout ByteWriter, Value) -> Void) {
+        add(UInt64(values.count))
+        for value in values { store(&self, value) }
+    }
+}
