@@ -215,6 +215,34 @@ public enum FileSystem {
         if let failure { throw Failure(path, errno: failure) }
     }
 
+    /// Writes a file of bytes piece by piece as `produce` hands them over (a cache of thousands of pages is never
+    /// whole in memory), in writes of 64 KB or more.
+    ///
+    /// After a failed write the rest of the pieces are dropped, and the failure is thrown at the end.
+    public static func write(to path: String, bytes produce: (_ emit: ([UInt8]) -> Void) -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw Failure(path, errno: errno) }
+        defer { close(fd) }
+        var gathered: [UInt8] = []
+        var failure: Int32? = nil
+        func flush() {
+            gathered.withUnsafeBufferPointer { bytes in
+                var done = 0
+                while failure == nil && done < bytes.count {
+                    let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+                    if count <= 0 { failure = errno } else { done += count }
+                }
+            }
+            gathered.removeAll(keepingCapacity: true)
+        }
+        produce { piece in
+            gathered.append(contentsOf: piece)
+            if gathered.count >= 65536 { flush() }
+        }
+        flush()
+        if let failure { throw Failure(path, errno: failure) }
+    }
+
     /// Makes a folder and any missing folders above it; one that exists already is fine, so threads may race.
     ///
     /// Returns whether the folder was there already.

@@ -57,6 +57,17 @@ struct FileSystemTests {
         #expect(try FileSystem.readText(root + "/page.html") == pieces.joined())
     }
 
+    /// Bytes that are not text (a cache's numbers), in pieces small and large, come back exactly.
+    @Test(arguments: [[], [0, 1], [70_000, 3, 0, 200_000]])
+    func writesAFileOfBytesFromPiecesInOrder(sizes: [Int]) throws {
+        let root = temporaryFolder()
+        defer { try? FileSystem.remove(root) }
+        try FileSystem.createDirectory(root)
+        let pieces = sizes.enumerated().map { index, size in (0..<size).map { UInt8(truncatingIfNeeded: $0 * 7 + index + 0x80) } }
+        try FileSystem.write(to: root + "/pages", bytes: { emit in pieces.forEach(emit) })
+        #expect(try FileSystem.readBytes(root + "/pages") == pieces.flatMap { $0 })
+    }
+
     @Test func writingPiecesIntoAMissingFolderFails() {
         let root = temporaryFolder()
         #expect(throws: FileSystem.Failure.self) {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import Utilities
 
 /// Everything in the content folder, loaded and checked: the input to every later stage.
 public struct SiteContent: Sendable {
@@ -89,7 +90,7 @@ public struct SiteContent: Sendable {
 
     /// The services that have pages (not inactive), sorted by name, then id.
     public var publishedServices: [Service] {
-        services.filter { $0.status.isPublished }.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        services.filter { $0.status.isPublished }.sorted(byKey: { $0.name.lowercased() }, then: \.id)
     }
 
     /// The accessibility statement, `pages/accessibility.md`.

@@ -1,5 +1,6 @@
 import Content
 import Markdown
+import Utilities
 
 /// The foyer kiosk: the site laid out for a portrait touch screen that runs from a folder.
 ///
@@ -63,9 +64,7 @@ public struct KioskRenderer: Sendable {
     /// Every guide A to Z, under its first letter.
     public func renderAToZ() -> String {
         var context = common.page(title: strings(.kioskAToZ), folder: SitePaths.kioskAToZ, back: "index.html")
-        let guides = content.guides.sorted {
-            ($0.frontMatter.title.lowercased(), $0.sourcePath) < ($1.frontMatter.title.lowercased(), $1.sourcePath)
-        }
+        let guides = content.guides.sorted(byKey: { $0.frontMatter.title.lowercased() }, then: \.sourcePath)
         var groups: [(letter: String, items: [[String: Any]])] = []
         for guide in guides {
             let letter = guide.frontMatter.title.first.map { String($0).uppercased() } ?? "#"

@@ -27,7 +27,7 @@ public struct ServiceDirectory: Sendable {
         services = content.publishedServices
         var byCategory: [String: [Service]] = [:]
         for service in services { byCategory[service.category, default: []].append(service) }
-        categories = byCategory.keys.sorted { $0.lowercased() < $1.lowercased() }.map { ($0, byCategory[$0] ?? []) }
+        categories = byCategory.keys.sorted(byKey: { $0.lowercased() }, then: { $0 }).map { ($0, byCategory[$0] ?? []) }
 
         let published = Set(services.map(\.sourcePath))
         let idByPath = Dictionary(services.map { ($0.sourcePath, $0.id) }, uniquingKeysWith: { first, _ in first })

@@ -121,6 +121,8 @@ public enum SiteBuilder {
             return page.withoutBody()
         }
 
+        pageCache?.letGo()
+
         progress(.checkContent)
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: templateProblems)

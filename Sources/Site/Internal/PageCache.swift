@@ -46,8 +46,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private static let fileName = "pages"
 
     private let build: Build
-    private let bytes: [UInt8]
-    private let entries: [String: Entry]
+    /// The file as read, and where each page is in it, until every page is loaded (`letGo()`).
+    private var bytes: [UInt8]
+    private var entries: [String: Entry]
     /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
     private let numbers: [UInt32]
 
@@ -86,6 +87,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         return (kept.page, kept.diagnostics)
     }
 
+    /// Lets go of the pages read from the file, once every page is loaded (and none is asked for again).
+    func letGo() {
+        bytes = []
+        entries = [:]
+    }
+
     func loaded(_ page: ContentPage, diagnostics: [Diagnostic]) {
         lock.withLock { pages[page.file, default: ([], [])].diagnostics = diagnostics }
     }
@@ -103,67 +110,88 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let made = lock.withLock { pages }
         let kept = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
             .sorted { $0.file < $1.file }
-        var writer = ByteWriter()
-        writer.add(bytes: Self.header)
-        writer.add(base)
-        writer.add(words) { $0.add($1) }
-        writer.add(UInt64(kept.count))
-        for page in kept {
-            let (diagnostics, files) = made[page.file] ?? ([], [])
-            var body = ByteWriter()
-            page.store(into: &body)
-            body.add(diagnostics) { writer, diagnostic in
-                writer.add(diagnostic.severity.rawValue)
-                writer.add(diagnostic.message)
-                writer.add(diagnostic.location.path)
-                writer.add(diagnostic.location.line)
-                writer.add(diagnostic.location.column)
-                writer.add(diagnostic.hint)
-            }
-            body.add(files) { $0.add($1) }
-            let pageWords = pageWords[SearchCollector.keptKey(page)] ?? []
-            body.add(UInt64(pageWords.count))
-            for word in pageWords { body.add(UInt64(word)) }
-            writer.add(page.file)
-            writer.add(page.sourceFingerprint)
-            writer.add(bytes: body.bytes)
+        // Written a page at a time: the whole file is never in memory. Its parts (what comes before the pages, then each
+        // page) are fingerprinted as they go, and the fingerprint ends the file: a file spoilt anywhere is not used.
+        var check = Fingerprinter()
+        func part(_ writer: ByteWriter, _ emit: ([UInt8]) -> Void) {
+            check.add(writer.bytes)
+            emit(writer.bytes)
         }
-        // Last, the fingerprint of all before it: a file spoilt anywhere is not used.
-        writer.add(bytes: Self.trailer(Fingerprint.of(writer.bytes)))
         let path = folder + "/" + Self.fileName
         do {
-            try FileSystem.write(writer.bytes, to: path + ".new")
+            try FileSystem.write(to: path + ".new") { emit in
+                var start = ByteWriter()
+                start.add(bytes: Self.header)
+                start.add(base)
+                start.add(words) { $0.add($1) }
+                start.add(UInt64(kept.count))
+                part(start, emit)
+                for page in kept { part(entry(page, made[page.file] ?? ([], []), words: pageWords), emit) }
+                var end = ByteWriter()
+                end.add(bytes: Self.trailer(check.finish()))
+                emit(end.bytes)
+            }
             try FileSystem.rename(path + ".new", to: path)
         } catch {
             try? FileSystem.remove(path)
         }
     }
 
+    /// One page as the file keeps it: its file, what it was made from, then the rest (`read(_:)`).
+    private func entry(
+        _ page: ContentPage, _ made: (diagnostics: [Diagnostic], files: [String]), words: [String: ArraySlice<UInt32>]
+    ) -> ByteWriter {
+        var body = ByteWriter()
+        page.store(into: &body)
+        body.add(made.diagnostics) { writer, diagnostic in
+            writer.add(diagnostic.severity.rawValue)
+            writer.add(diagnostic.message)
+            writer.add(diagnostic.location.path)
+            writer.add(diagnostic.location.line)
+            writer.add(diagnostic.location.column)
+            writer.add(diagnostic.hint)
+        }
+        body.add(made.files) { $0.add($1) }
+        let pageWords = words[SearchCollector.keptKey(page)] ?? []
+        body.add(UInt64(pageWords.count))
+        for word in pageWords { body.add(UInt64(word)) }
+        var writer = ByteWriter()
+        writer.add(page.file)
+        writer.add(page.sourceFingerprint)
+        writer.add(bytes: body.bytes)
+        return writer
+    }
+
     /// The file's bytes, its words and where each page is in it; nil when it is not there, not one this program
-    /// wrote for `base`, or not as it was written (its last bytes are the fingerprint of the rest).
+    /// wrote for `base`, or not as it was written (its last bytes are the fingerprint of its parts, as `save` wrote
+    /// them).
     private static func read(_ path: String, base: Fingerprint) -> (
         bytes: [UInt8], words: [String], entries: [String: Entry]
     )? {
-        guard let file = try? FileSystem.readBytes(path), file.count > 17 else { return nil }
-        let end = file.count - 17  // the trailer, and the byte of its length
-        var trailer = ByteReader(file[end...])
-        guard let written = try? trailer.run(), written.elementsEqual(Self.trailer(Fingerprint.of(file[..<end]))) else {
-            return nil
-        }
-        var reader = ByteReader(file[..<end])
+        guard let bytes = try? FileSystem.readBytes(path), bytes.count > 17 else { return nil }
+        let end = bytes.count - 17  // the trailer, and the byte of its length
+        var trailer = ByteReader(bytes[end...])
+        guard let written = try? trailer.run() else { return nil }
+        var reader = ByteReader(bytes[..<end])
+        var check = Fingerprinter()
         do {
             guard try reader.run().elementsEqual(header), try reader.fingerprint() == base else { return nil }
             let words = try reader.list { try $0.string() }
             let count = try reader.unsigned()
+            check.add(bytes[..<reader.position])
             var entries: [String: Entry] = [:]
-            for _ in 0..<min(count, UInt64(file.count)) {
+            for _ in 0..<min(count, UInt64(bytes.count)) {
+                let start = reader.position
                 let file = try reader.string()
                 let key = try reader.fingerprint()
                 let body = try reader.run()
                 entries[file] = Entry(key: key, body: body.startIndex..<body.endIndex)
+                check.add(bytes[start..<reader.position])
             }
-            guard reader.isAtEnd, entries.count == count else { return nil }
-            return (file, words, entries)
+            guard reader.isAtEnd, entries.count == count, written.elementsEqual(Self.trailer(check.finish())) else {
+                return nil
+            }
+            return (bytes, words, entries)
         } catch {
             return nil
         }
