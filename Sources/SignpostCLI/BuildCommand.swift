@@ -57,7 +57,10 @@ struct BuildCommand: ParsableCommand {
         if report.unchanged {
             print("Nothing has changed since the last build: \(output)/ has all \(report.pageCount) pages (\(time)): \(counts).")
         } else if report.written {
-            print("Built \(report.pageCount) pages into \(output)/ in \(time): \(counts).")
+            let kept =
+                report.keptPages == 0
+                ? "" : " (\(report.keptPages) unchanged guides and pages kept as the last build made them)"
+            print("Built \(report.pageCount) pages into \(output)/ in \(time)\(kept): \(counts).")
         } else {
             print("Build failed: \(counts). \(output)/ was not changed.")
             throw ContentFailure()

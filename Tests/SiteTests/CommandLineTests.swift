@@ -59,6 +59,16 @@ import Testing
             "\(second.output)")
         let fresh = try run(build + ["--no-cache"], in: fixture.folder)
         #expect(fresh.status == 0 && fresh.output.contains("Built \(pages) pages into Site/"))
+        // One guide edited: the others are kept, and the summary says how many.
+        let guide = fixture.content.appendingPathComponent("guides/concerns/raising-a-concern.md")
+        try (try String(contentsOf: guide, encoding: .utf8) + "\nAsk the ward first.\n").write(
+            to: guide, atomically: false, encoding: .utf8)
+        let edited = try run(build, in: fixture.folder)
+        #expect(edited.status == 0)
+        #expect(
+            edited.output.contains("Built \(pages) pages into Site/ in ")
+                && edited.output.contains(" (2 unchanged guides and pages kept as the last build made them): "),
+            "\(edited.output)")
     }
 
     /// `signpost import docx` on Word files made here with pandoc: the guide is written, a bad file is reported and
