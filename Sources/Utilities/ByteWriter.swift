@@ -8,6 +8,9 @@ public struct ByteWriter: Sendable {
 
     public init() {}
 
+    /// Empties it, keeping its room, for the next part of a file written in parts.
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     public mutating func add(_ number: UInt64) {
         var number = number
         while number >= 0x80 {

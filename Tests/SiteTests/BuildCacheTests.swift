@@ -301,14 +301,20 @@ import Testing
         #expect(Self.differences(try SiteFixture.snapshot(site.fixture.output), expected) == [])
     }
 
-    /// The cache's pages cut short, or spoilt, are not used: every page is loaded, and the site is as a build from
-    /// nothing makes it.
-    @Test(arguments: ["cut short", "spoilt", "empty"])
-    func spoiltKeptPagesAreNotUsed(how: String) throws {
+    /// A file of the cache cut short, or spoilt anywhere, is not used, and the site is as a build from nothing makes
+    /// it: without the kept pages every page is loaded; without the manifest every file is made; without the back
+    /// tree's file, the copy is cleared and each file is copied from the site, the pages still kept.
+    @Test(arguments: [
+        ("pages", "cut short", 0), ("pages", "spoilt", 0), ("pages", "empty", 0), ("manifest", "cut short", 0),
+        ("manifest", "spoilt", 0), ("back", "spoilt", 4), ("back", "cut short", 4),
+    ])
+    func aSpoiltFileOfTheCacheIsNotUsed(file: String, how: String, kept: Int) throws {
         let site = try Site()
         defer { site.fixture.remove() }
         #expect(try site.cached().written)
-        let pages = site.fixture.folder.appendingPathComponent(".Site.cache/pages")
+        try site.edit(Self.complaint) { $0 + "\nOr write to us.\n" }
+        #expect(try site.cached().written)  // now there is a back tree
+        let pages = site.fixture.folder.appendingPathComponent(".Site.cache/" + file)
         var bytes = try Data(contentsOf: pages)
         switch how {
         case "cut short": bytes = bytes.prefix(bytes.count * 2 / 3)
@@ -318,7 +324,7 @@ import Testing
         try bytes.write(to: pages)
         try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
         let report = try site.cached()
-        #expect(report.written && report.keptPages == 0)
+        #expect(report.written && report.keptPages == kept)
         let (expected, _) = try site.fromNothing()
         #expect(Self.differences(try SiteFixture.snapshot(site.fixture.output), expected) == [])
     }

@@ -42,7 +42,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let prints: [String: Fingerprint]
     }
 
-    private static let header = Array("signpost page cache 1\n".utf8)
+    private static let header = Array("signpost page cache 2\n".utf8)
     private static let fileName = "pages"
 
     private let build: Build
@@ -110,37 +110,27 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let made = lock.withLock { pages }
         let kept = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
             .sorted { $0.file < $1.file }
-        // Written a page at a time: the whole file is never in memory. Its parts (what comes before the pages, then each
-        // page) are fingerprinted as they go, and the fingerprint ends the file: a file spoilt anywhere is not used.
-        var check = Fingerprinter()
-        func part(_ writer: ByteWriter, _ emit: ([UInt8]) -> Void) {
-            check.add(writer.bytes)
-            emit(writer.bytes)
-        }
-        let path = folder + "/" + Self.fileName
+        // Written a page at a time: the whole file is never in memory.
         do {
-            try FileSystem.write(to: path + ".new") { emit in
-                var start = ByteWriter()
-                start.add(bytes: Self.header)
-                start.add(base)
-                start.add(words) { $0.add($1) }
-                start.add(UInt64(kept.count))
-                part(start, emit)
-                for page in kept { part(entry(page, made[page.file] ?? ([], []), words: pageWords), emit) }
-                var end = ByteWriter()
-                end.add(bytes: Self.trailer(check.finish()))
-                emit(end.bytes)
+            try CheckedFile.write(to: folder + "/" + Self.fileName) { part in
+                part { start in
+                    start.add(bytes: Self.header)
+                    start.add(base)
+                    start.add(words) { $0.add($1) }
+                    start.add(UInt64(kept.count))
+                }
+                for page in kept { part { entry(page, made[page.file] ?? ([], []), words: pageWords, into: &$0) } }
             }
-            try FileSystem.rename(path + ".new", to: path)
         } catch {
-            try? FileSystem.remove(path)
+            try? FileSystem.remove(folder + "/" + Self.fileName)
         }
     }
 
     /// One page as the file keeps it: its file, what it was made from, then the rest (`read(_:)`).
     private func entry(
-        _ page: ContentPage, _ made: (diagnostics: [Diagnostic], files: [String]), words: [String: ArraySlice<UInt32>]
-    ) -> ByteWriter {
+        _ page: ContentPage, _ made: (diagnostics: [Diagnostic], files: [String]), words: [String: ArraySlice<UInt32>],
+        into writer: inout ByteWriter
+    ) {
         var body = ByteWriter()
         page.store(into: &body)
         body.add(made.diagnostics) { writer, diagnostic in
@@ -155,51 +145,35 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let pageWords = words[SearchCollector.keptKey(page)] ?? []
         body.add(UInt64(pageWords.count))
         for word in pageWords { body.add(UInt64(word)) }
-        var writer = ByteWriter()
         writer.add(page.file)
         writer.add(page.sourceFingerprint)
         writer.add(bytes: body.bytes)
-        return writer
     }
 
     /// The file's bytes, its words and where each page is in it; nil when it is not there, not one this program
-    /// wrote for `base`, or not as it was written (its last bytes are the fingerprint of its parts, as `save` wrote
-    /// them).
+    /// wrote for `base`, or not as it was written (`CheckedFile`).
     private static func read(_ path: String, base: Fingerprint) -> (
         bytes: [UInt8], words: [String], entries: [String: Entry]
     )? {
-        guard let bytes = try? FileSystem.readBytes(path), bytes.count > 17 else { return nil }
-        let end = bytes.count - 17  // the trailer, and the byte of its length
-        var trailer = ByteReader(bytes[end...])
-        guard let written = try? trailer.run() else { return nil }
-        var reader = ByteReader(bytes[..<end])
-        var check = Fingerprinter()
+        guard var file = CheckedFile.Reading(path) else { return nil }
         do {
-            guard try reader.run().elementsEqual(header), try reader.fingerprint() == base else { return nil }
-            let words = try reader.list { try $0.string() }
-            let count = try reader.unsigned()
-            check.add(bytes[..<reader.position])
+            guard try file.reader.run().elementsEqual(header), try file.reader.fingerprint() == base else { return nil }
+            let words = try file.reader.list { try $0.string() }
+            let count = try file.reader.unsigned()
+            file.endPart()
             var entries: [String: Entry] = [:]
-            for _ in 0..<min(count, UInt64(bytes.count)) {
-                let start = reader.position
-                let file = try reader.string()
-                let key = try reader.fingerprint()
-                let body = try reader.run()
-                entries[file] = Entry(key: key, body: body.startIndex..<body.endIndex)
-                check.add(bytes[start..<reader.position])
+            for _ in 0..<min(count, UInt64(file.bytes.count)) {
+                let name = try file.reader.string()
+                let key = try file.reader.fingerprint()
+                let body = try file.reader.run()
+                entries[name] = Entry(key: key, body: body.startIndex..<body.endIndex)
+                file.endPart()
             }
-            guard reader.isAtEnd, entries.count == count, written.elementsEqual(Self.trailer(check.finish())) else {
-                return nil
-            }
-            return (bytes, words, entries)
+            guard file.isAsWritten, entries.count == count else { return nil }
+            return (file.bytes, words, entries)
         } catch {
             return nil
         }
-    }
-
-    /// A fingerprint as 16 bytes, the file's last.
-    private static func trailer(_ print: Fingerprint) -> [UInt8] {
-        (0..<16).map { index in UInt8(truncatingIfNeeded: (index < 8 ? print.high : print.low) >> UInt64(56 - index % 8 * 8)) }
     }
 
     private func read(_ entry: Entry) throws -> Kept {

@@ -1,0 +1,62 @@
+import Utilities
+
+/// A file of the build cache (its manifest, its back tree's, its pages), written in parts under another name and
+/// renamed into place, each part fingerprinted as it goes, and ending with the fingerprint of them all (16 bytes).
+///
+/// A reader fingerprints the same parts as it reads them (`Reading.endPart()`), and uses what it read only when that
+/// is the fingerprint at the end: a file cut short or spoilt anywhere is not used at all.
+enum CheckedFile {
+    /// Writes the file at `path` from the parts `produce` hands over, none of them whole in memory with another.
+    static func write(to path: String, _ produce: (_ part: ((inout ByteWriter) -> Void) -> Void) -> Void) throws {
+        var check = Fingerprinter()
+        var writer = ByteWriter()
+        try FileSystem.write(
+            to: path + ".new",
+            bytes: { emit in
+                withoutActuallyEscaping(emit) { emit in
+                    produce { body in
+                        writer.removeAll()
+                        body(&writer)
+                        check.add(writer.bytes)
+                        emit(writer.bytes)
+                    }
+                    emit(trailer(check.finish()))
+                }
+            })
+        try FileSystem.rename(path + ".new", to: path)
+    }
+
+    /// A file being read: its bytes without the fingerprint at the end, read by `reader`, fingerprinted a part at a time.
+    struct Reading {
+        let bytes: [UInt8]
+        var reader: ByteReader
+        private var check = Fingerprinter()
+        private var mark: Int
+        private let written: ArraySlice<UInt8>
+
+        /// The file at `path`, or nil when it is not there or too short to hold a fingerprint.
+        init?(_ path: String) {
+            guard let bytes = try? FileSystem.readBytes(path), bytes.count >= 16 else { return nil }
+            self.bytes = bytes
+            reader = ByteReader(bytes[..<(bytes.count - 16)])
+            mark = 0
+            written = bytes[(bytes.count - 16)...]
+        }
+
+        /// Ends the part read since the last: it is what the writer's part was.
+        mutating func endPart() {
+            check.add(bytes[mark..<reader.position])
+            mark = reader.position
+        }
+
+        /// Whether every byte was read, in parts that are the ones written.
+        var isAsWritten: Bool {
+            reader.isAtEnd && mark == reader.position && written.elementsEqual(CheckedFile.trailer(check.finish()))
+        }
+    }
+
+    /// A fingerprint as 16 bytes.
+    static func trailer(_ print: Fingerprint) -> [UInt8] {
+        (0..<16).map { index in UInt8(truncatingIfNeeded: (index < 8 ? print.high : print.low) >> UInt64(56 - index % 8 * 8)) }
+    }
+}
