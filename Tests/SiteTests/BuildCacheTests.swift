@@ -227,8 +227,9 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
     }
 
-    /// A guide's text edited: its own files are made again, and every other guide's files, and the directory of
-    /// services (which shows only the titles, summaries and addresses of guides), are the very files the cache kept
+    /// A guide's text edited: its own files are made again, and every other guide's files, the directory of services
+    /// (which shows only the titles, summaries and addresses of guides) and the lists of pages (which show nothing of
+    /// a page's text) are the very files the cache kept
     /// (the copy one build behind holds them from two builds ago: same inode, same modification time).
     @Test func anEditedGuideMakesItsOwnFilesAgainAndKeepsTheRest() throws {
         let site = try Site()
@@ -241,9 +242,11 @@ import Testing
         }
         let (edited, other) = ("guides/concerns/raising-a-concern/index.html", "guides/concerns/making-a-complaint/index.html")
         let otherLeaflet = "leaflets/concerns/making-a-complaint.html"
+        // The directory shows nothing of a guide's text; nor do the lists of pages.
         let services = [
             "services/pals/index.html", "services/index.html", "services.json", "services.csv",
-            "openreferral/services/index.json", "kiosk/services/pals/index.html",
+            "openreferral/services/index.json", "kiosk/services/pals/index.html", "sitemap.xml", "search/index.html",
+            "sections/concerns-and-complaints/index.html", "_report/register.csv", "kiosk/a-to-z/index.html",
         ]
         #expect(try site.cached().written)
         let first = (try stamp(edited), try stamp(other), try stamp(otherLeaflet))
@@ -254,7 +257,7 @@ import Testing
         #expect(try site.cached().written)
         #expect(try stamp(other) == first.1)
         #expect(try stamp(otherLeaflet) == first.2)
-        #expect(try services.map(stamp) == servicesFirst)
+        for (path, first) in zip(services, servicesFirst) { #expect(try stamp(path) == first, "\(path)") }
         #expect(try stamp(edited)[1] != first.0[1])
         let page = try String(contentsOf: site.fixture.output.appendingPathComponent(edited), encoding: .utf8)
         #expect(page.contains("Or ring us."))

@@ -18,6 +18,9 @@ public struct FileJob: Sendable {
         /// What it shows of the pages, fingerprinted where what it shows is worked out (the guides a service's page
         /// links to): the directory of services, which is made once every page is loaded, but shows little of them.
         case shown(Fingerprint)
+        /// What lists of pages show of every page (`ContentPage.listingFingerprint`: all but what its body says), and
+        /// the day of the build: sections, A to Z, the sitemap, the leaflet register.
+        case listing
         /// Anything in the content: every page, and the day of the build.
         case wholeSite
     }
@@ -51,6 +54,13 @@ public struct FileJob: Sendable {
     func showing(_ shown: Fingerprint) -> FileJob {
         var job = self
         job.inputs = .shown(shown)
+        return job
+    }
+
+    /// The same file, made from what lists of pages show of every page (`Inputs.listing`).
+    func listing() -> FileJob {
+        var job = self
+        job.inputs = .listing
         return job
     }
 

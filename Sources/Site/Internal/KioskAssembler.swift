@@ -51,15 +51,15 @@ struct KioskAssembler {
         let path = kind.path(for: item)
         let directory = directory
         switch (kind, item) {
-        case (.kioskStart, _): return FileJob(path: path) { kiosk.renderStart() }
-        case (.kioskTopics, _): return FileJob(path: path) { kiosk.renderTopics() }
-        case (.kioskAToZ, _): return FileJob(path: path) { kiosk.renderAToZ() }
-        case (.kioskFindPALS, _): return FileJob(path: path) { kiosk.renderFindPALS() }
-        case (.kioskSearch, _): return FileJob(path: path) { kiosk.renderSearch() }
+        case (.kioskStart, _): return FileJob(path: path) { kiosk.renderStart() }.listing()
+        case (.kioskTopics, _): return FileJob(path: path) { kiosk.renderTopics() }.listing()
+        case (.kioskAToZ, _): return FileJob(path: path) { kiosk.renderAToZ() }.listing()
+        case (.kioskFindPALS, _): return FileJob(path: path) { kiosk.renderFindPALS() }.listing()
+        case (.kioskSearch, _): return FileJob(path: path) { kiosk.renderSearch() }.listing()
         case (.kioskBrandStyles, _):
             let (branding, templates) = (content.config.branding, templates)
-            return FileJob(path: path) { BrandStyles.kiosk(branding, templates: templates) }
-        case (.kioskSection, .section(let section)): return FileJob(path: path) { kiosk.render(section) }
+            return FileJob(path: path) { BrandStyles.kiosk(branding, templates: templates) }.showing(FileJob.showsNoPage)
+        case (.kioskSection, .section(let section)): return FileJob(path: path) { kiosk.render(section) }.listing()
         case (.kioskServices, _):
             return FileJob(path: path) { kiosk.renderServices(directory) }.showing(FileJob.showsNoPage)
         case (.kioskServiceCategory, .category(let name)):

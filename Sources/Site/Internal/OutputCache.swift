@@ -34,6 +34,8 @@ final class OutputCache: @unchecked Sendable {
     let base: Fingerprint
     /// The fingerprint of every page and the day, once every page is loaded: what a whole-site file is made from.
     private var site: Fingerprint?
+    /// The same, of what lists of pages show of every page (`FileJob.Inputs.listing`).
+    private var listing: Fingerprint?
     private let lock = Lock()
     /// The files of the new site so far.
     private var made: [String: CacheManifest.File] = [:]
@@ -102,19 +104,23 @@ final class OutputCache: @unchecked Sendable {
     }
 
     /// Once every page is loaded: every page's fingerprint (sorted by file) and the day of the build, which the
-    /// whole-site files are made from.
+    /// whole-site files are made from; and the same of what lists show of each page, which the lists are made from.
     func setPages(_ content: SiteContent, today: Day) {
-        var made = Fingerprinter()
-        let pages = ([content.home].compactMap { $0 } + content.allPages + content.translations).map {
-            ($0.file + "|" + ($0.language?.code ?? ""), $0.sourceFingerprint)
+        let pages = [content.allPages, content.translations].joined().map {
+            ($0.file + "|" + ($0.language?.code ?? ""), $0.sourceFingerprint, $0.listingFingerprint)
         }.sorted { $0.0 < $1.0 }
-        for (file, print) in pages {
+        var (made, listed) = (Fingerprinter(), Fingerprinter())
+        for (file, print, listing) in pages {
             made.add(file)
             made.add(print)
+            listed.add(file)
+            listed.add(listing)
         }
         made.add(pages.count)
         made.add(today.iso)
-        lock.withLock { site = made.finish() }
+        listed.add(pages.count)
+        listed.add(today.iso)
+        lock.withLock { (site, listing) = (made.finish(), listed.finish()) }
     }
 
     /// What the file at `path` is made from, given what it reads beyond the base (`inputs`); nil when it cannot be
@@ -130,6 +136,10 @@ final class OutputCache: @unchecked Sendable {
         case .shown(let print):
             made.add("shown")
             made.add(print)
+        case .listing:
+            guard let listing = lock.withLock({ listing }) else { return nil }
+            made.add("listing")
+            made.add(listing)
         case .wholeSite:
             guard let site = lock.withLock({ site }) else { return nil }
             made.add("site")

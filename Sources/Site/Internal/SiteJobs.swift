@@ -43,17 +43,17 @@ struct SiteJobs {
             let home = content.home
             return FileJob(path: path) { web.renderHome(home, sections: sections) }
         case (.section, .section(let section)):
-            return FileJob(path: path) { web.render(section) }
+            return FileJob(path: path) { web.render(section) }.listing()
         case (.notFound, _):
-            return FileJob(path: path) { web.renderNotFound() }
+            return FileJob(path: path) { web.renderNotFound() }.listing()
         case (.search, _):
             let (guides, services) = (content.guides, directory.services)
-            return FileJob(path: path) { web.renderSearch(guides: guides, services: services) }
+            return FileJob(path: path) { web.renderSearch(guides: guides, services: services) }.listing()
         case (.report, _):
             return assembler.reportJob(content)
         case (.register, _):
             let rows = LeafletRegister.rows(content)
-            return FileJob(path: path) { RegisterCSV.make(rows, config: config) }
+            return FileJob(path: path) { RegisterCSV.make(rows, config: config) }.listing()
         case (.easyRead, .page(let page)):
             // An easy-read page names its guide, so it is rendered with every page known.
             let full = fullWeb
@@ -91,16 +91,16 @@ struct SiteJobs {
             let services = SiteAssembler.servicePaths(directory)
             return FileJob(path: path) { emit in
                 SiteAssembler.sitemap(content, sections: sections, services: services, into: emit)
-            }
+            }.listing()
         case (.robots, _):
             let robots = SiteAssembler.robots(config)
-            return FileJob(path: path) { robots }
+            return FileJob(path: path) { robots }.showing(FileJob.showsNoPage)
         case (.leafletPageNumbers, _):
             let leaflets = LeafletRenderer(web: web)
-            return FileJob(path: path) { leaflets.renderPageNumbers() }
+            return FileJob(path: path) { leaflets.renderPageNumbers() }.showing(FileJob.showsNoPage)
         case (.brandStyles, _):
             let templates = assembler.templates
-            return FileJob(path: path) { BrandStyles.web(config.branding, templates: templates) }
+            return FileJob(path: path) { BrandStyles.web(config.branding, templates: templates) }.showing(FileJob.showsNoPage)
         case (_, .page(let page)) where kind.writtenWhileLoading:
             return assembler.loadingJob(kind, page, codes: GuideQRCodes())
         default:
