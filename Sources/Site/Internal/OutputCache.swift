@@ -158,15 +158,28 @@ final class OutputCache: @unchecked Sendable {
         try write(job, to: target, key: key, kept: kept)
     }
 
-    /// Keeps the file at `path` (`target` in the back tree), made from a page whose fingerprint is `print`, as the last
-    /// build made it, without making it.
+    /// Keeps the files at `paths` (under `tree`), made from a page whose fingerprint is `print`, as the last build made
+    /// them, without making them.
     ///
-    /// It is kept from the back tree, or copied from the site. False when neither has it as that page made it: then it
-    /// must be made (`write`).
-    func keep(_ path: String, page print: Fingerprint, target: String) throws -> Bool {
-        guard let key = key(path, .page(print)), last?.front.files[path]?.key == key else { return false }
-        let kept = lock.withLock { back.files.removeValue(forKey: path) }
-        return try reuse(path, key: key, kept: kept, target: target)
+    /// Each is kept from the back tree, or copied from the site. False when one is in neither as that page made it:
+    /// then they must be made (`write`). The lock is taken twice for them all, not for each.
+    func keep(_ paths: [String], page print: Fingerprint) throws -> Bool {
+        var keys: [Fingerprint] = []
+        for path in paths {
+            guard let key = key(path, .page(print)), last?.front.files[path]?.key == key else { return false }
+            keys.append(key)
+        }
+        let kept = lock.withLock { paths.map { back.files.removeValue(forKey: $0) } }
+        var found: [(String, CacheManifest.File)] = []
+        for (path, (key, kept)) in zip(paths, zip(keys, kept)) {
+            if let kept, let before = last?.front.files[path], kept.contents == before.contents {
+                found.append((path, CacheManifest.File(key: key, contents: kept.contents, identity: kept.identity)))
+            } else if try !reuse(path, key: key, kept: kept, target: tree + "/" + path) {
+                return false
+            }
+        }
+        lock.withLock { for (path, file) in found { made[path] = file } }
+        return true
     }
 
     private func write(_ job: FileJob, to target: String, key: Fingerprint?, kept: CacheManifest.File?) throws {

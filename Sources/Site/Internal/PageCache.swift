@@ -77,7 +77,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let key = original.map { ContentPage.fingerprint(ofTranslation: print, original: $0.sourceFingerprint) } ?? print
         guard entry.key == key, let kept = try? read(entry), kept.page.sourceFingerprint == key, kept.page.file == file
         else { return nil }
-        for path in kept.files where !build.staging.keep(path, page: key) { return nil }
+        guard build.staging.keep(kept.files, page: key) else { return nil }
         build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
         build.written.add(kept.files.count)
         lock.withLock {

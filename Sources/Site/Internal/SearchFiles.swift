@@ -1,6 +1,7 @@
 import Content
 import Render
 import Search
+import Utilities
 
 /// The search index of each of the site's languages: what each result shows, in its language's words, and the index's
 /// files for the website (`search/<code>/`) and the kiosk (`kiosk/search/<code>/`).
@@ -52,8 +53,11 @@ enum SearchFiles {
         let index = collector.index(
             in: language == config.defaultLanguage ? nil : language, serviceLabel: strings(.searchService))
         let folder = SitePaths.searchIndexFolder(language)
+        // Each file's text is made with the index, so it is keyed by its text: of the index's many small files, an
+        // edited page changes only those that hold its words, and only those are written again.
         return index.files.flatMap { file in
-            folders.map { root in FileJob(path: root + folder + file.path) { file.text } }
+            let text = Fingerprint.of(file.text.utf8)
+            return folders.map { root in FileJob(path: root + folder + file.path) { file.text }.showing(text) }
         }
     }
 }

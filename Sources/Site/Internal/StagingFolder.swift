@@ -85,14 +85,14 @@ final class StagingFolder: @unchecked Sendable {
         }
     }
 
-    /// Keeps a page's file as the last build made it, without making it (`OutputCache.keep`): false when it must be
-    /// made, and when this build does not use the cache.
-    func keep(_ sitePath: String, page print: Fingerprint) -> Bool {
-        guard let cache, Self.isInside(sitePath) else { return false }
+    /// Keeps a page's files as the last build made them, without making them (`OutputCache.keep`): false when they
+    /// must be made, and when this build does not use the cache.
+    func keep(_ sitePaths: [String], page print: Fingerprint) -> Bool {
+        guard let cache, sitePaths.allSatisfy(Self.isInside) else { return false }
         do {
-            return try cache.keep(sitePath, page: print, target: path + "/" + sitePath)
+            return try cache.keep(sitePaths, page: print)
         } catch {
-            return false  // made instead, and a failure to write it is reported then
+            return false  // made instead, and a failure to write them is reported then
         }
     }
 
