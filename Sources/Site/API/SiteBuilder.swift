@@ -154,18 +154,32 @@ public enum SiteBuilder {
 
         progress(.renderPages)
         staging.cache?.setPages(content, today: options.today)
-        // The search index of each language, one at a time, for the website and the kiosk; then what it gathered is
-        // let go, before the pages made from the whole site.
+        // The search index of each language, one at a time, for the website and the kiosk, and the pages kept for the
+        // next build; then what the index gathered is let go, before the pages made from the whole site. Meanwhile the
+        // health report, the longest of those pages, is made on its own (it reads nothing the index holds).
         SearchFiles.addServices(directory.services, to: search)
         let searchFolders = (outputs.contains(.web) ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
-        var searchFileCount = 0
-        for (language, templates) in zip(content.config.allLanguages, [templates] + localized) {
-            let jobs = SearchFiles.jobs(
-                search, language: language, config: content.config, strings: templates.strings, folders: searchFolders)
-            staging.write(jobs)
-            searchFileCount += jobs.count
+        let languages = Array(zip(content.config.allLanguages, [templates] + localized))
+        let webFiles =
+            buildsWeb ? assembler.siteFiles(content, sections: sections, directory: directory, templates: templates) : []
+        let healthReport = webFiles.first { $0.path == PageKind.report.path(for: .site) }
+        let counts = Parallel.map([true, false]) { isSearch -> Int in
+            guard isSearch else {
+                healthReport.map(staging.write)
+                return healthReport == nil ? 0 : 1
+            }
+            var count = 0
+            for (language, templates) in languages {
+                let jobs = SearchFiles.jobs(
+                    search, language: language, config: content.config, strings: templates.strings,
+                    folders: searchFolders)
+                staging.write(jobs)
+                count += jobs.count
+            }
+            if let pageCache, let cache = staging.cache { pageCache.save(content, base: cache.base, in: cache.folder) }
+            return count
         }
-        if let pageCache, let cache = staging.cache { pageCache.save(content, base: cache.base, in: cache.folder) }
+        let writtenFirst = counts.reduce(0, +)
         search.removeAll()
         var files: [FileJob] = []
         var copies: [(from: TemplateFolder.Origin, to: String)] = []
@@ -173,7 +187,7 @@ public enum SiteBuilder {
             (from: TemplateFolder.Origin.file(options.contentDirectory + "/" + $0.path), to: $0.path)
         }
         if buildsWeb {
-            files = assembler.siteFiles(content, sections: sections, directory: directory, templates: templates)
+            files = webFiles.filter { $0.path != healthReport?.path }  // the report is written already
             copies = contentCopies + webAssets
         }
         if buildsKiosk {
@@ -194,7 +208,7 @@ public enum SiteBuilder {
         }
         staging.write(files)
         staging.copy(copies)
-        report.fileCount = written.value + searchFileCount + files.count + copies.count
+        report.fileCount = written.value + writtenFirst + files.count + copies.count
         files = []  // let the pages' jobs go before the previous site is removed
         if !kioskAlone && outputs.count < SiteOutput.allCases.count {
             // What this build does not make is kept as it was: the old site's files of the other outputs.
