@@ -60,12 +60,7 @@ struct CacheManifest {
             manifest.inputs = try file.reader.optional { try $0.fingerprint() }
             manifest.report.pageCount = try file.reader.int()
             manifest.report.fileCount = try file.reader.int()
-            manifest.report.diagnostics = try file.reader.list { reader in
-                guard let severity = Severity(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
-                let message = try reader.string()
-                let location = SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
-                return Diagnostic(severity, message, at: location, hint: try reader.optionalString())
-            }
+            manifest.report.diagnostics = try file.reader.list { try Diagnostic(stored: &$0) }
             file.endPart()
             manifest.front = try readTree(&file)
             return file.isAsWritten ? manifest : nil
@@ -147,14 +142,7 @@ struct CacheManifest {
                 start.add(inputs) { $0.add($1) }
                 start.add(report.pageCount)
                 start.add(report.fileCount)
-                start.add(report.diagnostics) { writer, diagnostic in
-                    writer.add(diagnostic.severity.rawValue)
-                    writer.add(diagnostic.message)
-                    writer.add(diagnostic.location.path)
-                    writer.add(diagnostic.location.line)
-                    writer.add(diagnostic.location.column)
-                    writer.add(diagnostic.hint)
-                }
+                start.add(report.diagnostics) { $1.store(into: &$0) }
             }
             Self.write(front, part)
         }

@@ -133,14 +133,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     ) {
         var body = ByteWriter()
         page.store(into: &body)
-        body.add(made.diagnostics) { writer, diagnostic in
-            writer.add(diagnostic.severity.rawValue)
-            writer.add(diagnostic.message)
-            writer.add(diagnostic.location.path)
-            writer.add(diagnostic.location.line)
-            writer.add(diagnostic.location.column)
-            writer.add(diagnostic.hint)
-        }
+        body.add(made.diagnostics) { $1.store(into: &$0) }
         body.add(made.files) { $0.add($1) }
         let pageWords = words[SearchCollector.keptKey(page)] ?? []
         body.add(UInt64(pageWords.count))
@@ -179,12 +172,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private func read(_ entry: Entry) throws -> Kept {
         var reader = ByteReader(bytes[entry.body])
         let page = try ContentPage(stored: &reader, languages: build.languages)
-        let diagnostics = try reader.list { reader in
-            guard let severity = Severity(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
-            let message = try reader.string()
-            let location = SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
-            return Diagnostic(severity, message, at: location, hint: try reader.optionalString())
-        }
+        let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
         let files = try reader.list { try $0.string() }
         let words = try reader.list { reader in
             let word = try reader.unsigned()
