@@ -72,6 +72,7 @@ final class OutputCache: @unchecked Sendable {
         made.add(base)
         self.base = made.finish()
         self.last = last
+        self.made.reserveCapacity(last?.front.files.count ?? 0)  // about as many files as the last site
         // The back tree as recorded, held once (it is checked in place and becomes `back`).
         var known = CacheManifest.back(from: folder, of: last)
         do {
