@@ -13,6 +13,9 @@ import Utilities
 /// a translation); one whose files the site or the cache's copy no longer has as that page made them is loaded again.
 /// The file is replaced whole by a rename, and read only for the base (and so the program) that wrote it: anything
 /// else in it, cut short or spoilt, and it is not used.
+///
+/// Pages are asked for from many threads at once while the content loads; `bytes` and `entries` change only in
+/// `letGo()`, once it has loaded, and the rest only under `lock`.
 final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// Where each page's stored form is in `bytes`, and what it was made from.
     private struct Entry {
@@ -55,7 +58,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private let lock = Lock()
     /// What loading each page of this build found, and the files made from it, by the page's file.
     ///
-    /// It is what the next build keeps. A page not here (the home page, made once every page is loaded) is loaded by every build.
+    /// It is what the next build keeps. A page not here (the home page and the easy-read versions, made once every
+    /// page is loaded) is loaded by every build.
     private var pages: [String: (diagnostics: [Diagnostic], files: [String])] = [:]
     private var keptCount = 0
 
@@ -104,7 +108,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
 
     /// Keeps this build's pages for the next build, replacing what was kept.
     ///
-    /// They are `content`'s, with their words from `search`, before it lets them go. Nothing is lost when it cannot be written: the next build loads every page.
+    /// They are `content`'s, with their words from `search`, before it lets them go. Nothing is lost when it cannot be
+    /// written: the next build loads every page.
     func save(_ content: SiteContent, base: Fingerprint, in folder: String) {
         let (words, pageWords) = build.search.kept()
         let made = lock.withLock { pages }
