@@ -199,6 +199,7 @@ import Testing
             let (expected, cold) = try site.fromNothing()
             #expect(cold.written, "\(step)")
             #expect(site.fixture.messages(report) == site.fixture.messages(cold), "\(step)")
+            #expect((report.pageCount, report.fileCount) == (cold.pageCount, cold.fileCount), "\(step)")
             let made = try SiteFixture.snapshot(site.fixture.output)
             #expect(!expected.isEmpty)
             #expect(Self.differences(made, expected) == [], "after \(step)")
