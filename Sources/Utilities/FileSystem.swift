@@ -112,19 +112,48 @@ public enum FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
         defer { close(fd) }
-        let result: Int? = bytes.withContiguousStorageIfAvailable { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = Glibc.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
-                if count <= 0 { return -1 }
-                done += count
-            }
-            return done
+        let failure: Int32?? = bytes.withContiguousStorageIfAvailable { writeAll($0, to: fd) }
+        switch failure {
+        case nil: try write(Array(bytes), to: path)
+        case .some(nil): return
+        case .some(.some(let failure)): throw Failure(path, errno: failure)
         }
-        if result == nil {
-            try write(Array(bytes), to: path)
-        } else if result == -1 {
-            throw Failure(path, errno: errno)
+    }
+
+    /// Writes all of `bytes` to `fd`; the `errno` of a write that failed, or nil.
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Int32? {
+        var done = 0
+        while done < bytes.count {
+            let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+            if count <= 0 { return errno }
+            done += count
+        }
+        return nil
+    }
+
+    /// Gathers small pieces into writes of 64 KB; a piece that large is written as it is.
+    ///
+    /// After a failed write the rest is dropped, and `failure` says why.
+    private struct PieceWriter {
+        let fd: Int32
+        private var gathered: [UInt8] = []
+        private(set) var failure: Int32?
+        private static let gather = 65536
+
+        init(_ fd: Int32) { self.fd = fd }
+
+        mutating func add(_ piece: UnsafeBufferPointer<UInt8>) {
+            if gathered.count + piece.count > Self.gather { flush() }
+            if piece.count >= Self.gather { send(piece) } else { gathered.append(contentsOf: piece) }
+        }
+
+        mutating func send(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if failure == nil { failure = FileSystem.writeAll(bytes, to: fd) }
+        }
+
+        mutating func flush() {
+            if failure == nil { failure = gathered.withUnsafeBufferPointer { FileSystem.writeAll($0, to: fd) } }
+            gathered.removeAll(keepingCapacity: true)
         }
     }
 
@@ -145,14 +174,7 @@ public enum FileSystem {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(path, reason: "not a regular file") }
         guard ftruncate(fd, 0) == 0 else { throw Failure(path, errno: errno) }
         var text = text
-        try text.withUTF8 { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = Glibc.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
-                if count <= 0 { throw Failure(path, errno: errno) }
-                done += count
-            }
-        }
+        if let failure = text.withUTF8({ writeAll($0, to: fd) }) { throw Failure(path, errno: failure) }
         return true
     }
 
@@ -169,30 +191,7 @@ public enum FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
         defer { close(fd) }
-        let gather = 65536
-        var gathered: [UInt8] = []
-        var failure: Int32? = nil
-        func send(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var done = 0
-            while failure == nil && done < bytes.count {
-                let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
-                if count <= 0 { failure = errno } else { done += count }
-            }
-        }
-        func flush() {
-            gathered.withUnsafeBufferPointer(send)
-            gathered.removeAll(keepingCapacity: true)
-        }
-        func add(_ piece: String) {
-            var piece = piece
-            let size = piece.utf8.count
-            if gathered.count + size > gather { flush() }
-            if size >= gather {
-                piece.withUTF8(send)
-            } else {
-                gathered.append(contentsOf: piece.utf8)
-            }
-        }
+        var writer = PieceWriter(fd)
         // A file of one piece (most pages) is written straight from its string, with no copy.
         var first: String? = nil
         var pieces = 0
@@ -202,45 +201,32 @@ public enum FileSystem {
                 first = piece
                 return
             }
-            if let held = first {
+            if var held = first {
                 first = nil
-                add(held)
+                held.withUTF8 { writer.add($0) }
             }
-            add(piece)
+            var piece = piece
+            piece.withUTF8 { writer.add($0) }
         }
         if var first {
-            first.withUTF8(send)
+            first.withUTF8 { writer.send($0) }
         }
-        flush()
-        if let failure { throw Failure(path, errno: failure) }
+        writer.flush()
+        if let failure = writer.failure { throw Failure(path, errno: failure) }
     }
 
     /// Writes a file of bytes piece by piece as `produce` hands them over (a cache of thousands of pages is never
-    /// whole in memory), in writes of 64 KB or more.
+    /// whole in memory), gathered as `write(to:_:)` gathers text.
     ///
     /// After a failed write the rest of the pieces are dropped, and the failure is thrown at the end.
     public static func write(to path: String, bytes produce: (_ emit: ([UInt8]) -> Void) -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
         defer { close(fd) }
-        var gathered: [UInt8] = []
-        var failure: Int32? = nil
-        func flush() {
-            gathered.withUnsafeBufferPointer { bytes in
-                var done = 0
-                while failure == nil && done < bytes.count {
-                    let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
-                    if count <= 0 { failure = errno } else { done += count }
-                }
-            }
-            gathered.removeAll(keepingCapacity: true)
-        }
-        produce { piece in
-            gathered.append(contentsOf: piece)
-            if gathered.count >= 65536 { flush() }
-        }
-        flush()
-        if let failure { throw Failure(path, errno: failure) }
+        var writer = PieceWriter(fd)
+        produce { piece in piece.withUnsafeBufferPointer { writer.add($0) } }
+        writer.flush()
+        if let failure = writer.failure { throw Failure(path, errno: failure) }
     }
 
     /// Makes a folder and any missing folders above it; one that exists already is fine, so threads may race.
