@@ -165,17 +165,20 @@ final class OutputCache: @unchecked Sendable {
     /// Each is kept from the back tree, or copied from the site. False when one is in neither as that page made it:
     /// then they must be made (`write`). The lock is taken twice for them all, not for each.
     func keep(_ paths: [String], page print: Fingerprint) throws -> Bool {
-        var keys: [Fingerprint] = []
+        // Each file as the last build made it, looked up once.
+        var befores: [(key: Fingerprint, contents: Fingerprint)] = []
         for path in paths {
-            guard let key = key(path, .page(print)), last?.front.files[path]?.key == key else { return false }
-            keys.append(key)
+            guard let key = key(path, .page(print)), let before = last?.front.files[path], before.key == key else {
+                return false
+            }
+            befores.append((key, before.contents))
         }
         let kept = lock.withLock { paths.map { back.files.removeValue(forKey: $0) } }
         var found: [(String, CacheManifest.File)] = []
-        for (path, (key, kept)) in zip(paths, zip(keys, kept)) {
-            if let kept, let before = last?.front.files[path], kept.contents == before.contents {
-                found.append((path, CacheManifest.File(key: key, contents: kept.contents, identity: kept.identity)))
-            } else if try !reuse(path, key: key, kept: kept, target: tree + "/" + path) {
+        for (path, (before, kept)) in zip(paths, zip(befores, kept)) {
+            if let kept, kept.contents == before.contents {
+                found.append((path, CacheManifest.File(key: before.key, contents: kept.contents, identity: kept.identity)))
+            } else if try !reuse(path, key: before.key, kept: kept, target: tree + "/" + path) {
                 return false
             }
         }
