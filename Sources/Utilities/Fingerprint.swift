@@ -34,42 +34,6 @@ public struct Fingerprint: Sendable, Hashable, Comparable {
     /// What a file that cannot be read counts as: a fixed value, so such a file counts by its name alone.
     public static let unreadable = Fingerprint(high: 0, low: 1)
 
-    /// 32 hexadecimal digits.
-    public var hex: String {
-        func digits(_ value: UInt64) -> String {
-            let text = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - text.count) + text
-        }
-        return digits(high) + digits(low)
-    }
-
-    /// Reads 32 hexadecimal digits back; nil for anything else.
-    public init?(hex: some StringProtocol) {
-        self.init(hexDigits: hex.utf8)
-    }
-
-    /// Reads 32 hexadecimal digits back from their UTF-8 bytes (a line of the build cache's manifest, as it is read);
-    /// nil for anything else.
-    ///
-    /// Inlinable, so each caller's collection is read by code made for it: the manifest's hundred thousand lines are
-    /// read in a no-op build.
-    @inlinable
-    public init?(hexDigits bytes: some Collection<UInt8>) {
-        guard bytes.count == 32 else { return nil }
-        var (high, low): (UInt64, UInt64) = (0, 0)
-        for (index, byte) in bytes.enumerated() {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            if index < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
-        }
-        self.init(high: high, low: low)
-    }
-
     public static func < (left: Fingerprint, right: Fingerprint) -> Bool {
         (left.high, left.low) < (right.high, right.low)
     }
