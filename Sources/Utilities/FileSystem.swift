@@ -64,7 +64,7 @@ public enum FileSystem {
     }
 
     /// Opens a regular file of at most `limit` bytes without blocking on a pipe or device; its descriptor and size.
-    private static func openRegularFile(_ path: String, limit: Int) throws -> (fd: Int32, size: Int) {
+    static func openRegularFile(_ path: String, limit: Int) throws -> (fd: Int32, size: Int) {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
         do {

@@ -15,33 +15,149 @@ public struct ContentPage: Sendable {
         case easyRead
     }
 
-    public var kind: Kind
+    /// The page's fields, held once however many lists hold the page (the site's, its section's, the search index's),
+    /// and copied only when a copy of the page is changed: a page is a value, but passing it on copies one reference.
+    private struct Fields {
+        var kind: Kind
+        var sourcePath: String
+        var displayPath: String
+        var urlPath: String
+        var frontMatter: FrontMatter
+        var document: MarkdownDocument
+        var bodyLineOffset: Int
+        var readingAge: Double?
+        var language: SiteLanguage?
+        var translation: Translation?
+        var file: String
+        var sourceFingerprint = Fingerprint(high: 0, low: 0)
+    }
+
+    /// Where a page's fields are (`Fields`).
+    private final class Box: @unchecked Sendable {  // changed only while one page holds it (`unique()`)
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private var box: Box
+
+    /// Makes this page the only holder of its fields, before they change.
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+    }
+
+    public var kind: Kind {
+        get { box.fields.kind }
+        _modify {
+            unique()
+            yield &box.fields.kind
+        }
+    }
+
     /// The path under the content folder: `guides/concerns/making-a-complaint.md`.
-    public var sourcePath: String
+    public var sourcePath: String {
+        get { box.fields.sourcePath }
+        _modify {
+            unique()
+            yield &box.fields.sourcePath
+        }
+    }
+
     /// The path editors see in messages: `Content/guides/concerns/making-a-complaint.md`.
-    public var displayPath: String
+    public var displayPath: String {
+        get { box.fields.displayPath }
+        _modify {
+            unique()
+            yield &box.fields.displayPath
+        }
+    }
+
     /// The page's path on the site, without the base path: `guides/concerns/making-a-complaint/`.
-    public var urlPath: String
-    public var frontMatter: FrontMatter
-    public var document: MarkdownDocument
+    public var urlPath: String {
+        get { box.fields.urlPath }
+        _modify {
+            unique()
+            yield &box.fields.urlPath
+        }
+    }
+
+    public var frontMatter: FrontMatter {
+        get { box.fields.frontMatter }
+        _modify {
+            unique()
+            yield &box.fields.frontMatter
+        }
+    }
+
+    public var document: MarkdownDocument {
+        get { box.fields.document }
+        _modify {
+            unique()
+            yield &box.fields.document
+        }
+    }
+
     /// Lines of the file before the Markdown body starts (the front matter and its dashes).
-    public var bodyLineOffset: Int
+    public var bodyLineOffset: Int {
+        get { box.fields.bodyLineOffset }
+        _modify {
+            unique()
+            yield &box.fields.bodyLineOffset
+        }
+    }
+
     /// The reading age (SMOG grade), when the loader was asked to measure it.
-    public var readingAge: Double?
+    public var readingAge: Double? {
+        get { box.fields.readingAge }
+        _modify {
+            unique()
+            yield &box.fields.readingAge
+        }
+    }
+
     /// The language it is written in, when it is a translation; nil for the site's own language.
     ///
     /// A translation's `sourcePath` and `urlPath` are its English page's (each language's pages are a site of their
     /// own under the language's folder); its `displayPath` is its own file.
-    public var language: SiteLanguage?
+    public var language: SiteLanguage? {
+        get { box.fields.language }
+        _modify {
+            unique()
+            yield &box.fields.language
+        }
+    }
+
     /// Who translated it and from which review of the English, when it is a translation.
-    public var translation: Translation?
+    public var translation: Translation? {
+        get { box.fields.translation }
+        _modify {
+            unique()
+            yield &box.fields.translation
+        }
+    }
+
     /// The file it was read from, under the content folder: `sourcePath`, or a translation's own file.
-    public var file: String
+    public var file: String {
+        get { box.fields.file }
+        _modify {
+            unique()
+            yield &box.fields.file
+        }
+    }
+
     /// The fingerprint of the bytes it was made from.
     ///
     /// Its file's, and for a translation its English page's too (whose front matter it shows). The build cache keys
     /// the files made from the page by it.
-    public var sourceFingerprint = Fingerprint(high: 0, low: 0)
+    public var sourceFingerprint: Fingerprint {
+        get { box.fields.sourceFingerprint }
+        _modify {
+            unique()
+            yield &box.fields.sourceFingerprint
+        }
+    }
 
     /// A translation's `sourceFingerprint`: its own file's, with its English page's (whose front matter it shows).
     public static func fingerprint(ofTranslation own: Fingerprint, original: Fingerprint) -> Fingerprint {
@@ -55,14 +171,11 @@ public struct ContentPage: Sendable {
         kind: Kind, sourcePath: String, displayPath: String, urlPath: String, frontMatter: FrontMatter,
         document: MarkdownDocument, bodyLineOffset: Int
     ) {
-        self.kind = kind
-        self.sourcePath = sourcePath
-        self.displayPath = displayPath
-        self.urlPath = urlPath
-        self.frontMatter = frontMatter
-        self.document = document
-        self.bodyLineOffset = bodyLineOffset
-        self.file = sourcePath
+        box = Box(
+            Fields(
+                kind: kind, sourcePath: sourcePath, displayPath: displayPath, urlPath: urlPath, frontMatter: frontMatter,
+                document: document, bodyLineOffset: bodyLineOffset, readingAge: nil, language: nil, translation: nil,
+                file: sourcePath))
     }
 
     /// Where a position in the Markdown body is in the file.

@@ -23,8 +23,8 @@ struct CacheManifest {
 
     /// A site as it was left: its files, and its folders (`""` is the site's own folder).
     struct Tree {
-        var files: [String: File] = [:]
-        var folders: [String: FileIdentity] = [:]
+        var files = PathTable<File>()
+        var folders = PathTable<FileIdentity>()
     }
 
     /// The program that made the files: another build of Signpost may make them differently, so its cache is not used.
@@ -46,8 +46,8 @@ struct CacheManifest {
         var fileCount = 0
     }
 
-    static let header = "signpost build cache 3"
-    static let backHeader = "signpost build cache back 3"
+    static let header = "signpost build cache 4"
+    static let backHeader = "signpost build cache back 4"
 
     /// The manifest in `folder`, without its back tree (`back(from:of:)` reads that); nil when there is no manifest, it
     /// is not as it was written (`CheckedFile`), or another program wrote it.
@@ -77,42 +77,40 @@ struct CacheManifest {
                 try file.reader.unsigned() == manifest.generation
             else { return nil }
             file.endPart()
-            let back = try readTree(&file, sharing: manifest.front)
+            let back = try readTree(&file)
             return file.isAsWritten ? back : nil
         } catch {
             return nil
         }
     }
 
-    /// A tree's files, then its folders, each a part of the file; `known`'s paths are shared (the back tree's are
-    /// mostly the front's, held once).
-    private static func readTree(_ file: inout CheckedFile.Reading, sharing known: Tree = Tree()) throws -> Tree {
+    /// A tree's files, then its folders, each a part of the file.
+    private static func readTree(_ file: inout CheckedFile.Reading) throws -> Tree {
         var tree = Tree()
-        func path(_ reader: inout ByteReader) throws -> String {
-            let text = try reader.string()
-            return known.files.index(forKey: text).map { known.files[$0].key } ?? text
-        }
         let files = try file.reader.unsigned()
+        let pathBytes = try file.reader.unsigned()
         file.endPart()
-        tree.files.reserveCapacity(Int(min(files, UInt64(file.bytes.count))))
+        tree.files = PathTable(
+            capacity: Int(min(files, UInt64(file.bytes.count))), byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
         for _ in 0..<min(files, UInt64(file.bytes.count)) {
-            let name = try path(&file.reader)
+            let name = try file.reader.run()
             let key = try file.reader.optional { try $0.fingerprint() }
             let contents = try file.reader.fingerprint()
             let identity = FileIdentity(
                 inode: try file.reader.unsigned(), size: Int64(try file.reader.int()),
                 modified: Int64(try file.reader.int()), changed: Int64(try file.reader.int()), isDirectory: false)
-            tree.files[name] = File(key: key, contents: contents, identity: identity)
+            tree.files.set(File(key: key, contents: contents, identity: identity), atPathBytes: name)
             file.endPart()
         }
         let folders = try file.reader.unsigned()
         file.endPart()
+        tree.folders = PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
         for _ in 0..<min(folders, UInt64(file.bytes.count)) {
-            let name = try path(&file.reader)
+            let name = try file.reader.run()
             let identity = FileIdentity(
                 inode: try file.reader.unsigned(), size: 0, modified: Int64(try file.reader.int()), changed: 0,
                 isDirectory: true)
-            tree.folders[name] = identity
+            tree.folders.set(identity, atPathBytes: name)
             file.endPart()
         }
         guard tree.files.count == files, tree.folders.count == folders else { throw ByteReader.Malformed() }
@@ -157,10 +155,14 @@ struct CacheManifest {
         }
     }
 
-    /// A tree's files, then its folders, each a part of the file (`readTree`).
+    /// A tree's files (how many, and the bytes of their paths), then its folders, each a part of the file
+    /// (`readTree`).
     private static func write(_ tree: Tree, _ part: ((inout ByteWriter) -> Void) -> Void) {
-        part { $0.add(UInt64(tree.files.count)) }
-        for (path, entry) in tree.files {
+        part { start in
+            start.add(UInt64(tree.files.count))
+            start.add(UInt64(tree.files.byteCount))
+        }
+        tree.files.forEach { path, entry in
             part { writer in
                 writer.add(path)
                 writer.add(entry.key) { $0.add($1) }
@@ -172,7 +174,7 @@ struct CacheManifest {
             }
         }
         part { $0.add(UInt64(tree.folders.count)) }
-        for (path, identity) in tree.folders {
+        tree.folders.forEach { path, identity in
             part { writer in
                 writer.add(path)
                 writer.add(identity.inode)

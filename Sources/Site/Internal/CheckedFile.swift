@@ -36,7 +36,13 @@ enum CheckedFile {
 
         /// The file at `path`, or nil when it is not there or too short to hold a fingerprint.
         init?(_ path: String) {
-            guard let bytes = try? FileSystem.readBytes(path), bytes.count >= 16 else { return nil }
+            guard let bytes = try? FileSystem.readBytes(path) else { return nil }
+            self.init(bytes: bytes)
+        }
+
+        /// A file's bytes, or nil when they are too few to hold a fingerprint.
+        init?(bytes: [UInt8]) {
+            guard bytes.count >= 16 else { return nil }
             self.bytes = bytes
             reader = ByteReader(bytes[..<(bytes.count - 16)])
             mark = 0

@@ -38,7 +38,7 @@ final class OutputCache: @unchecked Sendable {
     private var listing: Fingerprint?
     private let lock = Lock()
     /// The files of the new site so far.
-    private var made: [String: CacheManifest.File] = [:]
+    private var made = PathTable<CacheManifest.File>()
     /// Whether a write failed part way: then the back tree may hold what no manifest names, and it is left unknown.
     private var writeFailed = false
 
@@ -72,7 +72,8 @@ final class OutputCache: @unchecked Sendable {
         made.add(base)
         self.base = made.finish()
         self.last = last
-        self.made.reserveCapacity(last?.front.files.count ?? 0)  // about as many files as the last site
+        // About as many files as the last site.
+        self.made = PathTable(capacity: last?.front.files.count ?? 0, byteCapacity: last?.front.files.byteCount ?? 0)
         // The back tree as recorded, held once (it is checked in place and becomes `back`).
         var known = CacheManifest.back(from: folder, of: last)
         do {
@@ -155,7 +156,7 @@ final class OutputCache: @unchecked Sendable {
         // The back tree's file at this path is dealt with now: what is left in `back` at the end is what the new site
         // does not have. Should the write fail, the staging folder says so (`noteFailedWrite`), and the back tree is
         // left unknown.
-        let kept = lock.withLock { back.files.removeValue(forKey: job.path) }
+        let kept = lock.withLock { back.files.removeValue(forPath: job.path) }
         try write(job, to: target, key: key, kept: kept)
     }
 
@@ -173,7 +174,7 @@ final class OutputCache: @unchecked Sendable {
             }
             befores.append((key, before.contents))
         }
-        let kept = lock.withLock { paths.map { back.files.removeValue(forKey: $0) } }
+        let kept = lock.withLock { paths.map { back.files.removeValue(forPath: $0) } }
         var found: [(String, CacheManifest.File)] = []
         for (path, (before, kept)) in zip(paths, zip(befores, kept)) {
             if let kept, kept.contents == before.contents {
@@ -221,7 +222,7 @@ final class OutputCache: @unchecked Sendable {
     /// Copies a file into the back tree at `path` (its folder made), unless it is there already.
     func copy(_ bytes: [UInt8], to path: String, target: String) throws {
         let contents = Fingerprint.of(bytes)
-        let kept = lock.withLock { back.files.removeValue(forKey: path) }
+        let kept = lock.withLock { back.files.removeValue(forPath: path) }
         if let kept, kept.contents == contents {
             return record(path, CacheManifest.File(key: nil, contents: contents, identity: kept.identity))
         }
@@ -235,12 +236,12 @@ final class OutputCache: @unchecked Sendable {
     /// `previous` is where the old site is put aside where the two folders cannot trade places in one step.
     func swapIntoPlace(previous: String) throws {
         let (made, back) = lock.withLock { (self.made, self.back) }
-        for path in back.files.keys where made[path] == nil {  // the back tree's files no job dealt with
-            unlink(tree + "/" + path)
+        back.files.forEach { path, _ in  // the back tree's files no job dealt with
+            if made[path] == nil { unlink(tree + "/" + path) }
         }
-        var front = CacheManifest.Tree(files: made, folders: [:])
-        let folders = Self.folders(of: made.keys)
-        for folder in back.folders.keys.filter({ !folders.contains($0) }).sorted(by: { $0.count > $1.count }) {
+        var front = CacheManifest.Tree(files: made)
+        let folders = Self.folders(of: made.paths)
+        for folder in back.folders.paths.filter({ !folders.contains($0) }).sorted(by: { $0.count > $1.count }) {
             rmdir(tree + "/" + folder)
         }
         front.folders = identities(of: folders)
@@ -272,8 +273,9 @@ final class OutputCache: @unchecked Sendable {
     func keepForNextBuild() {
         let (made, back, failed) = lock.withLock { (self.made, self.back, self.writeFailed) }
         guard !failed else { return }
-        var state = CacheManifest.Tree(files: back.files.merging(made) { _, new in new }, folders: [:])
-        state.folders = identities(of: Self.folders(of: state.files.keys))
+        var state = CacheManifest.Tree(files: back.files)
+        made.forEach { path, file in state.files[path] = file }
+        state.folders = identities(of: Self.folders(of: state.files.paths))
         var next = last ?? CacheManifest(program: program)
         next.back = state
         try? next.write(to: folder)
@@ -300,10 +302,10 @@ final class OutputCache: @unchecked Sendable {
     }
 
     /// Each folder's identity, looked up in parallel.
-    private func identities(of folders: Set<String>) -> [String: FileIdentity] {
+    private func identities(of folders: Set<String>) -> PathTable<FileIdentity> {
         let list = Array(folders)
         let found = Parallel.map(list) { FileIdentity(path: $0.isEmpty ? self.tree : self.tree + "/" + $0) }
-        var result: [String: FileIdentity] = [:]
+        var result = PathTable<FileIdentity>(capacity: list.count)
         for (folder, identity) in zip(list, found) { if let identity { result[folder] = identity } }
         return result
     }
@@ -345,14 +347,20 @@ final class OutputCache: @unchecked Sendable {
     static func compare(_ tree: CacheManifest.Tree, under root: String) -> (
         filePaths: [String], files: [Bool], folderPaths: [String], folders: [Bool]
     ) {
-        let filePaths = Array(tree.files.keys)
-        let files = Parallel.map(filePaths) { FileIdentity(path: root + "/" + $0) == tree.files[$0]?.identity }
-        let folderPaths = Array(tree.folders.keys)
-        let folders = Parallel.map(folderPaths) { path in
-            guard let identity = tree.folders[path] else { return false }
-            return FileIdentity(path: path.isEmpty ? root : root + "/" + path)?.isSameFolder(as: identity) == true
+        let files = entries(tree.files)
+        let filesFound = Parallel.map(files) { path, file in FileIdentity(path: root + "/" + path) == file.identity }
+        let folders = entries(tree.folders)
+        let foldersFound = Parallel.map(folders) { path, identity in
+            FileIdentity(path: path.isEmpty ? root : root + "/" + path)?.isSameFolder(as: identity) == true
         }
-        return (filePaths, files, folderPaths, folders)
+        return (files.map(\.0), filesFound, folders.map(\.0), foldersFound)
+    }
+
+    private static func entries<Value>(_ table: PathTable<Value>) -> [(String, Value)] {
+        var entries: [(String, Value)] = []
+        entries.reserveCapacity(table.count)
+        table.forEach { entries.append(($0, $1)) }
+        return entries
     }
 
     /// The running program's identity: a rebuilt Signpost may make files differently.

@@ -14,10 +14,13 @@ import Utilities
 /// The file is replaced whole by a rename, and read only for the base (and so the program) that wrote it: anything
 /// else in it, cut short or spoilt, and it is not used.
 ///
-/// Pages are asked for from many threads at once while the content loads; `bytes` and `entries` change only in
+/// The file is read whole once, to check it and find each page in it, and held open: each page is read again from it
+/// when it is asked for, so the file is never in memory with the pages made from it.
+///
+/// Pages are asked for from many threads at once while the content loads; `file` and `entries` change only in
 /// `letGo()`, once it has loaded, and the rest only under `lock`.
 final class PageCache: LoadedPageStore, @unchecked Sendable {
-    /// Where each page's stored form is in `bytes`, and what it was made from.
+    /// Where each page's stored form is in the file, and what it was made from.
     private struct Entry {
         let key: Fingerprint
         let body: Range<Int>
@@ -49,8 +52,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private static let fileName = "pages"
 
     private let build: Build
-    /// The file as read, and where each page is in it, until every page is loaded (`letGo()`).
-    private var bytes: [UInt8]
+    /// The file as it was checked, and where each page is in it, until every page is loaded (`letGo()`).
+    private var file: OpenFile?
     private var entries: [String: Entry]
     /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
     private let numbers: [UInt32]
@@ -68,7 +71,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     init(folder: String, base: Fingerprint, reuse: Bool, build: Build) {
         self.build = build
         let read = reuse ? Self.read(folder + "/" + Self.fileName, base: base) : nil
-        bytes = read?.bytes ?? []
+        file = read?.file
         entries = read?.entries ?? [:]
         numbers = read.map { build.search.numbering($0.words) } ?? []
     }
@@ -93,7 +96,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
 
     /// Lets go of the pages read from the file, once every page is loaded (and none is asked for again).
     func letGo() {
-        bytes = []
+        file = nil
         entries = [:]
     }
 
@@ -148,12 +151,13 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         writer.add(bytes: body.bytes)
     }
 
-    /// The file's bytes, its words and where each page is in it; nil when it is not there, not one this program
+    /// The file, open, with its words and where each page is in it; nil when it is not there, not one this program
     /// wrote for `base`, or not as it was written (`CheckedFile`).
     private static func read(_ path: String, base: Fingerprint) -> (
-        bytes: [UInt8], words: [String], entries: [String: Entry]
+        file: OpenFile, words: [String], entries: [String: Entry]
     )? {
-        guard var file = CheckedFile.Reading(path) else { return nil }
+        guard let open = try? OpenFile(path), let bytes = try? open.readAll(), var file = CheckedFile.Reading(bytes: bytes)
+        else { return nil }
         do {
             guard try file.reader.run().elementsEqual(header), try file.reader.fingerprint() == base else { return nil }
             let words = try file.reader.list { try $0.string() }
@@ -168,14 +172,15 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
                 file.endPart()
             }
             guard file.isAsWritten, entries.count == count else { return nil }
-            return (file.bytes, words, entries)
+            return (open, words, entries)
         } catch {
             return nil
         }
     }
 
     private func read(_ entry: Entry) throws -> Kept {
-        var reader = ByteReader(bytes[entry.body])
+        guard let file else { throw ByteReader.Malformed() }
+        var reader = ByteReader(try file.read(entry.body)[...])
         let page = try ContentPage(stored: &reader, languages: build.languages)
         let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
         let files = try reader.list { try $0.string() }

@@ -1,0 +1,57 @@
+import Testing
+import Utilities
+
+/// The build cache's table of a site's files by path: what a dictionary of them would answer, in the order they came.
+struct PathTableTests {
+    /// Each step sets a path's value (nil removes it); after it, the table holds `expected`, in that order.
+    @Test(
+        arguments: [
+            ([("a.html", 1)], [("a.html", 1)]),
+            ([("a.html", 1), ("b.html", 2)], [("a.html", 1), ("b.html", 2)]),
+            ([("a.html", 1), ("a.html", 3)], [("a.html", 3)]),
+            ([("a.html", 1), ("b.html", 2), ("a.html", nil)], [("b.html", 2)]),
+            ([("a.html", 1), ("a.html", nil), ("a.html", 4)], [("a.html", 4)]),
+            ([("a.html", 1), ("b.html", 2), ("a.html", nil), ("a.html", 5)], [("a.html", 5), ("b.html", 2)]),
+            ([("missing.html", nil)], []),
+            ([("", 1), ("guides", 2)], [("", 1), ("guides", 2)]),
+            (
+                [("pl/poradniki/skarga.html", 1), ("ur/رہنما/شکایت.html", 2)],
+                [("pl/poradniki/skarga.html", 1), ("ur/رہنما/شکایت.html", 2)]
+            ),
+            ([("guides/a", 1), ("guides/ab", 2), ("guides/a/b", 3)], [("guides/a", 1), ("guides/ab", 2), ("guides/a/b", 3)]),
+        ] as [([(String, Int?)], [(String, Int)])])
+    func holdsWhatWasSetInTheOrderPathsCame(steps: [(String, Int?)], expected: [(String, Int)]) {
+        var table = PathTable<Int>()
+        for (path, value) in steps { table[path] = value }
+        var found: [(String, Int)] = []
+        table.forEach { found.append(($0, $1)) }
+        #expect(found.map(\.0) == expected.map(\.0))
+        #expect(found.map(\.1) == expected.map(\.1))
+        #expect(table.paths == expected.map(\.0))
+        #expect(table.count == expected.count)
+        for (path, value) in expected { #expect(table[path] == value) }
+        for (path, _) in steps where !expected.contains(where: { $0.0 == path }) { #expect(table[path] == nil) }
+    }
+
+    @Test func manyPathsAreEachFoundAsTheTableGrows() {
+        var table = PathTable<Int>()
+        let paths = (0..<5000).map { "guides/section-\($0 % 37)/guide-\($0)/index.html" }
+        for (number, path) in paths.enumerated() { table[path] = number }
+        #expect(table.count == 5000)
+        #expect(table.paths == paths)
+        #expect(paths.enumerated().allSatisfy { table[$1] == $0 })
+        #expect(table["guides/section-0/guide-5000/index.html"] == nil)
+        #expect(table.byteCount == paths.reduce(0) { $0 + $1.utf8.count })
+    }
+
+    @Test func aPathReadAsBytesIsTheSamePathAsItsString() {
+        var table = PathTable<Int>(capacity: 2, byteCapacity: 40)
+        table.set(7, atPathBytes: Array("kiosk/guides/complaints.html".utf8)[...])
+        #expect(table["kiosk/guides/complaints.html"] == 7)
+        table["kiosk/guides/complaints.html"] = 8
+        #expect(table.count == 1)
+        #expect(table.removeValue(forPath: "kiosk/guides/complaints.html") == 8)
+        #expect(table.removeValue(forPath: "kiosk/guides/complaints.html") == nil)
+        #expect(table.count == 0)
+    }
+}
