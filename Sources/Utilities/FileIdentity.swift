@@ -29,6 +29,17 @@ public struct FileIdentity: Sendable, Hashable {
     public init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The identity of what is at `path` (NUL-terminated) under the folder open as `folder`, as `init(path:)` finds it.
+    public init?(in folder: Int32, path: UnsafePointer<CChar>) {
+        var info = stat()
+        guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
         #if canImport(Darwin)

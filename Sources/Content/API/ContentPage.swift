@@ -49,7 +49,7 @@ public struct ContentPage: Sendable {
     }
 
     public var kind: Kind {
-        get { box.fields.kind }
+        _read { yield box.fields.kind }
         _modify {
             unique()
             yield &box.fields.kind
@@ -58,7 +58,7 @@ public struct ContentPage: Sendable {
 
     /// The path under the content folder: `guides/concerns/making-a-complaint.md`.
     public var sourcePath: String {
-        get { box.fields.sourcePath }
+        _read { yield box.fields.sourcePath }
         _modify {
             unique()
             yield &box.fields.sourcePath
@@ -67,7 +67,7 @@ public struct ContentPage: Sendable {
 
     /// The path editors see in messages: `Content/guides/concerns/making-a-complaint.md`.
     public var displayPath: String {
-        get { box.fields.displayPath }
+        _read { yield box.fields.displayPath }
         _modify {
             unique()
             yield &box.fields.displayPath
@@ -76,7 +76,7 @@ public struct ContentPage: Sendable {
 
     /// The page's path on the site, without the base path: `guides/concerns/making-a-complaint/`.
     public var urlPath: String {
-        get { box.fields.urlPath }
+        _read { yield box.fields.urlPath }
         _modify {
             unique()
             yield &box.fields.urlPath
@@ -84,7 +84,7 @@ public struct ContentPage: Sendable {
     }
 
     public var frontMatter: FrontMatter {
-        get { box.fields.frontMatter }
+        _read { yield box.fields.frontMatter }
         _modify {
             unique()
             yield &box.fields.frontMatter
@@ -92,7 +92,7 @@ public struct ContentPage: Sendable {
     }
 
     public var document: MarkdownDocument {
-        get { box.fields.document }
+        _read { yield box.fields.document }
         _modify {
             unique()
             yield &box.fields.document
@@ -101,7 +101,7 @@ public struct ContentPage: Sendable {
 
     /// Lines of the file before the Markdown body starts (the front matter and its dashes).
     public var bodyLineOffset: Int {
-        get { box.fields.bodyLineOffset }
+        _read { yield box.fields.bodyLineOffset }
         _modify {
             unique()
             yield &box.fields.bodyLineOffset
@@ -110,7 +110,7 @@ public struct ContentPage: Sendable {
 
     /// The reading age (SMOG grade), when the loader was asked to measure it.
     public var readingAge: Double? {
-        get { box.fields.readingAge }
+        _read { yield box.fields.readingAge }
         _modify {
             unique()
             yield &box.fields.readingAge
@@ -122,7 +122,7 @@ public struct ContentPage: Sendable {
     /// A translation's `sourcePath` and `urlPath` are its English page's (each language's pages are a site of their
     /// own under the language's folder); its `displayPath` is its own file.
     public var language: SiteLanguage? {
-        get { box.fields.language }
+        _read { yield box.fields.language }
         _modify {
             unique()
             yield &box.fields.language
@@ -131,7 +131,7 @@ public struct ContentPage: Sendable {
 
     /// Who translated it and from which review of the English, when it is a translation.
     public var translation: Translation? {
-        get { box.fields.translation }
+        _read { yield box.fields.translation }
         _modify {
             unique()
             yield &box.fields.translation
@@ -140,7 +140,7 @@ public struct ContentPage: Sendable {
 
     /// The file it was read from, under the content folder: `sourcePath`, or a translation's own file.
     public var file: String {
-        get { box.fields.file }
+        _read { yield box.fields.file }
         _modify {
             unique()
             yield &box.fields.file
@@ -152,7 +152,7 @@ public struct ContentPage: Sendable {
     /// Its file's, and for a translation its English page's too (whose front matter it shows). The build cache keys
     /// the files made from the page by it.
     public var sourceFingerprint: Fingerprint {
-        get { box.fields.sourceFingerprint }
+        _read { yield box.fields.sourceFingerprint }
         _modify {
             unique()
             yield &box.fields.sourceFingerprint

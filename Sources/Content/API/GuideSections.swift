@@ -1,9 +1,31 @@
+import Utilities
+
 /// Guides grouped by their `section`, in the order site.yaml gives (then A to Z), each sorted by `order`.
 public struct GuideSection: Sendable {
     public var title: String
     /// The section page's path on the site: `sections/concerns-and-complaints/`.
     public var urlPath: String
     public var guides: [ContentPage]
+
+    /// The fingerprint of what the section's pages show.
+    ///
+    /// That is its title, and each of its guides' title, summary, address and language, in order. The website's and the
+    /// kiosk's section pages show no more of the guides (`link(to:)` in Render's shared context, and the kiosk's list),
+    /// so the build cache makes a section's pages again only when this changes, not when a guide elsewhere, or a
+    /// guide's body, does.
+    public var shownFingerprint: Fingerprint {
+        var shown = Fingerprinter()
+        shown.add(title)
+        shown.add(urlPath)
+        shown.add(guides.count)
+        for guide in guides {
+            shown.add(guide.frontMatter.title)
+            shown.add(guide.frontMatter.summary)
+            shown.add(guide.urlPath)
+            shown.add(guide.language?.code ?? "")
+        }
+        return shown.finish()
+    }
 }
 
 public enum GuideSections {

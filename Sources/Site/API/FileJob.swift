@@ -16,10 +16,11 @@ public struct FileJob: Sendable {
         /// no other page is known yet.
         case page(Fingerprint)
         /// What it shows of the pages, fingerprinted where what it shows is worked out (the guides a service's page
-        /// links to): the directory of services, which is made once every page is loaded, but shows little of them.
+        /// links to, the guides of a section): the directory of services and the sections' pages, which are made once
+        /// every page is loaded, but show little of them.
         case shown(Fingerprint)
         /// What lists of pages show of every page (`ContentPage.listingFingerprint`: all but what its body says), and
-        /// the day of the build: sections, A to Z, the sitemap, the leaflet register.
+        /// the day of the build: the A to Z, the sitemap, the leaflet register.
         case listing
         /// Anything in the content: every page, and the day of the build.
         case wholeSite

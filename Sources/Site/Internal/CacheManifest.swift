@@ -9,9 +9,12 @@ import Utilities
 /// folder) with what each file was made from, what that build read and reported, and (when it is known) the files and
 /// folders of the copy kept beside it (the back, the site before that).
 ///
-/// Two files in the cache's folder: `manifest` (the front) and `back`. Each is replaced whole by a rename, never
-/// written in place, and `back` counts only when it carries the manifest's `generation`: a build killed at any moment
-/// leaves a manifest and a back that belong together, or a back that is ignored.
+/// Two files in the cache's folder, of the same form: `manifest` (the front) and `back`, a manifest whose front is the
+/// back tree. After a build the last build's manifest becomes `back` by a rename (the site it describes is now the
+/// back tree) and a new manifest is written; a build that stops on errors writes `back` afresh. Each file is replaced
+/// whole by a rename, never written in place, and `back` counts only when its `generation` is the one the manifest
+/// names (`backGeneration`): a build killed at any moment leaves a manifest and a back that belong together, or a
+/// back that is ignored.
 struct CacheManifest {
     /// One file of a site: what it was made from (its key; nil for a file copied as it is), a fingerprint of what is
     /// in it, and its identity on disk when it was written.
@@ -29,11 +32,12 @@ struct CacheManifest {
 
     /// The program that made the files: another build of Signpost may make them differently, so its cache is not used.
     var program: Fingerprint
-    /// Which manifest a `back` file goes with: new for each manifest written after a build.
+    /// Which manifest this is: new for each one written after a build (and for each `back` written afresh).
     var generation = UInt64.random(in: 1...UInt64.max)
+    /// The generation of the `back` file that describes the back tree, or nil when it is not known what the back
+    /// tree holds (a build was writing it, or there is none).
+    var backGeneration: UInt64?
     var front = Tree()
-    /// The back tree, or nil when it is not known what it holds (a build was writing it, or there is none).
-    var back: Tree?
     /// What the last build that wrote the site read (templates, content, the day; `SiteBuilder.cacheFingerprints`), and what
     /// it reported (its diagnostics before `--strict`, its counts): a build that finds the same inputs, and the site as
     /// that build left it, has nothing to make.
@@ -46,17 +50,29 @@ struct CacheManifest {
         var fileCount = 0
     }
 
-    static let header = "signpost build cache 4"
-    static let backHeader = "signpost build cache back 4"
+    static let header = "signpost build cache 5"
 
     /// The manifest in `folder`, without its back tree (`back(from:of:)` reads that); nil when there is no manifest, it
     /// is not as it was written (`CheckedFile`), or another program wrote it.
     static func read(from folder: String, program: Fingerprint) -> CacheManifest? {
-        guard var file = CheckedFile.Reading(folder + "/manifest") else { return nil }
+        read(folder + "/manifest", program: program)
+    }
+
+    /// The back tree of `manifest`'s folder, when its file is the one the manifest names.
+    static func back(from folder: String, of manifest: CacheManifest?) -> Tree? {
+        guard let manifest, let generation = manifest.backGeneration,
+            let back = read(folder + "/back", program: manifest.program), back.generation == generation
+        else { return nil }
+        return back.front
+    }
+
+    private static func read(_ path: String, program: Fingerprint) -> CacheManifest? {
+        guard var file = CheckedFile.Reading(path) else { return nil }
         var manifest = CacheManifest(program: program)
         do {
             guard try file.reader.string() == header, try file.reader.fingerprint() == program else { return nil }
             manifest.generation = try file.reader.unsigned()
+            manifest.backGeneration = try file.reader.optional { try $0.unsigned() }
             manifest.inputs = try file.reader.optional { try $0.fingerprint() }
             manifest.report.pageCount = try file.reader.int()
             manifest.report.fileCount = try file.reader.int()
@@ -64,21 +80,6 @@ struct CacheManifest {
             file.endPart()
             manifest.front = try readTree(&file)
             return file.isAsWritten ? manifest : nil
-        } catch {
-            return nil
-        }
-    }
-
-    /// The back tree of `manifest`'s folder, when its file goes with it.
-    static func back(from folder: String, of manifest: CacheManifest?) -> Tree? {
-        guard let manifest, var file = CheckedFile.Reading(folder + "/back") else { return nil }
-        do {
-            guard try file.reader.string() == backHeader, try file.reader.fingerprint() == manifest.program,
-                try file.reader.unsigned() == manifest.generation
-            else { return nil }
-            file.endPart()
-            let back = try readTree(&file)
-            return file.isAsWritten ? back : nil
         } catch {
             return nil
         }
@@ -117,26 +118,35 @@ struct CacheManifest {
         return tree
     }
 
-    /// Writes the back tree's file (or removes it, when the back is unknown), then the manifest, each under another
-    /// name and renamed into place, an entry at a time.
+    /// Writes the manifest, under another name and renamed into place.
     func write(to folder: String) throws {
-        if let back {
-            try CheckedFile.write(to: folder + "/back") { part in
-                part { start in
-                    start.add(Self.backHeader)
-                    start.add(program)
-                    start.add(generation)
-                }
-                Self.write(back, part)
-            }
-        } else {
-            try Self.forgetBack(in: folder)
-        }
-        try CheckedFile.write(to: folder + "/manifest") { part in
+        try write(toPath: folder + "/manifest")
+    }
+
+    /// Makes the manifest in `folder` its `back` file, by a rename.
+    ///
+    /// Done once the site it describes has become the back tree. Returns its generation, for the next manifest's
+    /// `backGeneration`; nil when it cannot be renamed.
+    static func keepAsBack(in folder: String, generation: UInt64) -> UInt64? {
+        (try? FileSystem.rename(folder + "/manifest", to: folder + "/back")) == nil ? nil : generation
+    }
+
+    /// Writes `tree` as the `back` file of a manifest (under another name, renamed into place); its generation, for
+    /// the manifest's `backGeneration`.
+    func writeBack(_ tree: Tree, to folder: String) throws -> UInt64 {
+        var back = CacheManifest(program: program)
+        back.front = tree
+        try back.write(toPath: folder + "/back")
+        return back.generation
+    }
+
+    private func write(toPath path: String) throws {
+        try CheckedFile.write(to: path) { part in
             part { start in
                 start.add(Self.header)
                 start.add(program)
                 start.add(generation)
+                start.add(backGeneration) { $0.add($1) }
                 start.add(inputs) { $0.add($1) }
                 start.add(report.pageCount)
                 start.add(report.fileCount)
@@ -162,9 +172,9 @@ struct CacheManifest {
             start.add(UInt64(tree.files.count))
             start.add(UInt64(tree.files.byteCount))
         }
-        tree.files.forEach { path, entry in
+        tree.files.forEachPathBytes { path, entry in
             part { writer in
-                writer.add(path)
+                writer.add(bytes: path)
                 writer.add(entry.key) { $0.add($1) }
                 writer.add(entry.contents)
                 writer.add(entry.identity.inode)
@@ -174,9 +184,9 @@ struct CacheManifest {
             }
         }
         part { $0.add(UInt64(tree.folders.count)) }
-        tree.folders.forEach { path, identity in
+        tree.folders.forEachPathBytes { path, identity in
             part { writer in
-                writer.add(path)
+                writer.add(bytes: path)
                 writer.add(identity.inode)
                 writer.add(Int(identity.modified))
             }

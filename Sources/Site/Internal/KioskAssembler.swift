@@ -59,7 +59,8 @@ struct KioskAssembler {
         case (.kioskBrandStyles, _):
             let (branding, templates) = (content.config.branding, templates)
             return FileJob(path: path) { BrandStyles.kiosk(branding, templates: templates) }.showing(FileJob.showsNoPage)
-        case (.kioskSection, .section(let section)): return FileJob(path: path) { kiosk.render(section) }.listing()
+        case (.kioskSection, .section(let section)):
+            return FileJob(path: path) { kiosk.render(section) }.showing(section.shownFingerprint)
         case (.kioskServices, _):
             return FileJob(path: path) { kiosk.renderServices(directory) }.showing(FileJob.showsNoPage)
         case (.kioskServiceCategory, .category(let name)):

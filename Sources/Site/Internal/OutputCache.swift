@@ -54,8 +54,8 @@ final class OutputCache: @unchecked Sendable {
     /// as that build left them (each one's `FileIdentity`, looked up in parallel): then there is nothing to make.
     static func unchanged(_ manifest: CacheManifest, output: String, inputs: Fingerprint) -> CacheManifest.Report? {
         guard manifest.inputs == inputs else { return nil }
-        let found = Self.compare(manifest.front, under: output)
-        return found.files.contains(false) || found.folders.contains(false) ? nil : manifest.report
+        let changed = Self.changes(manifest.front, under: output)
+        return changed.files.isEmpty && changed.folders.isEmpty ? manifest.report : nil
     }
 
     /// The cache beside `output`, and the back tree made ready to write into: checked against `last` (what the last
@@ -236,14 +236,16 @@ final class OutputCache: @unchecked Sendable {
     /// `previous` is where the old site is put aside where the two folders cannot trade places in one step.
     func swapIntoPlace(previous: String) throws {
         let (made, back) = lock.withLock { (self.made, self.back) }
-        back.files.forEach { path, _ in  // the back tree's files no job dealt with
-            if made[path] == nil { unlink(tree + "/" + path) }
+        back.files.forEachPathBytes { path, _ in  // the back tree's files no job dealt with
+            if made.value(atPathBytes: path) == nil { unlink(tree + "/" + String(decoding: path, as: UTF8.self)) }
         }
         var front = CacheManifest.Tree(files: made)
-        let folders = Self.folders(of: made.paths)
-        for folder in back.folders.paths.filter({ !folders.contains($0) }).sorted(by: { $0.count > $1.count }) {
-            rmdir(tree + "/" + folder)
+        let folders = Self.folders(of: made)
+        var gone: [String] = []  // the back tree's folders the new site does not have, deepest first
+        back.folders.forEachPathBytes { path, _ in
+            if folders.value(atPathBytes: path) == nil { gone.append(String(decoding: path, as: UTF8.self)) }
         }
+        for folder in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(tree + "/" + folder) }
         front.folders = identities(of: folders)
         var next = CacheManifest(program: program)
         next.front = front
@@ -252,7 +254,10 @@ final class OutputCache: @unchecked Sendable {
         let old = try StagingFolder.putInPlace(tree, of: output, previous: previous)
         // The old site, as the last build left it, is the next back tree (checked when it is next used); put aside by
         // two renames, it is moved into the cache's folder first, and if that fails the next build removes it.
-        if let old, old == tree || (try? FileSystem.rename(old, to: tree)) != nil { next.back = last?.front }
+        // The last build's manifest describes it: it becomes the back file.
+        if let old, old == tree || (try? FileSystem.rename(old, to: tree)) != nil, let last {
+            next.backGeneration = CacheManifest.keepAsBack(in: folder, generation: last.generation)
+        }
         // The site is in place; without a manifest that says so, the next build builds from nothing.
         if (try? next.write(to: folder)) == nil { unlink(folder + "/manifest") }
     }
@@ -275,9 +280,9 @@ final class OutputCache: @unchecked Sendable {
         guard !failed else { return }
         var state = CacheManifest.Tree(files: back.files)
         made.forEach { path, file in state.files[path] = file }
-        state.folders = identities(of: Self.folders(of: state.files.paths))
+        state.folders = identities(of: Self.folders(of: state.files))
         var next = last ?? CacheManifest(program: program)
-        next.back = state
+        next.backGeneration = try? next.writeBack(state, to: folder)
         try? next.write(to: folder)
     }
 
@@ -302,20 +307,31 @@ final class OutputCache: @unchecked Sendable {
     }
 
     /// Each folder's identity, looked up in parallel.
-    private func identities(of folders: Set<String>) -> PathTable<FileIdentity> {
-        let list = Array(folders)
-        let found = Parallel.map(list) { FileIdentity(path: $0.isEmpty ? self.tree : self.tree + "/" + $0) }
-        var result = PathTable<FileIdentity>(capacity: list.count)
-        for (folder, identity) in zip(list, found) { if let identity { result[folder] = identity } }
-        return result
+    private func identities(of folders: PathTable<Bool>) -> PathTable<FileIdentity> {
+        let tree = OpenFolder(tree)
+        let found = Parallel.map(Array(folders.numbers)) { number in
+            folders.withPathBytes(number: number) { tree?.identity(of: $0) }
+        }
+        var identities = PathTable<FileIdentity>(capacity: folders.count, byteCapacity: folders.byteCount)
+        for number in folders.numbers {
+            guard let identity = found[number] else { continue }
+            folders.withPathBytes(number: number) { identities.set(identity, atPathBytes: $0) }
+        }
+        return identities
     }
 
-    /// Every folder that holds one of `paths`, up to the site's own (`""`).
-    static func folders(of paths: some Sequence<String>) -> Set<String> {
-        var folders: Set<String> = [""]
-        for path in paths {
-            var folder = Path.directory(of: path)
-            while !folder.isEmpty, folders.insert(folder).inserted { folder = Path.directory(of: folder) }
+    /// Every folder that holds one of `files`, up to the site's own (`""`), worked out from the paths' bytes.
+    static func folders(of files: PathTable<CacheManifest.File>) -> PathTable<Bool> {
+        var folders = PathTable<Bool>(capacity: files.count / 2)
+        folders[""] = true
+        files.forEachPathBytes { path, _ in
+            var end = path.count
+            while let slash = path[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                let folder = UnsafeBufferPointer(rebasing: path[..<slash])
+                if folders.value(atPathBytes: folder) != nil { break }  // and so are the folders above it
+                folders.set(true, atPathBytes: folder)
+                end = slash
+            }
         }
         return folders
     }
@@ -326,12 +342,12 @@ final class OutputCache: @unchecked Sendable {
     static func check(_ tree: String, keeping known: inout CacheManifest.Tree?) {
         guard var kept = known else { return }
         known = nil  // `kept` is the only reference: it is changed in place
-        let found = compare(kept, under: tree)
-        for (path, isSame) in zip(found.filePaths, found.files) where !isSame {
+        let changed = changes(kept, under: tree)
+        for path in changed.files {
             kept.files[path] = nil
             try? FileSystem.remove(tree + "/" + path)
         }
-        for (path, isSame) in zip(found.folderPaths, found.folders) where !isSame {
+        for path in changed.folders {
             let location = path.isEmpty ? tree : tree + "/" + path
             for entry in (try? FileSystem.entries(of: location)) ?? [] {
                 let child = path.isEmpty ? entry.name : path + "/" + entry.name
@@ -343,24 +359,23 @@ final class OutputCache: @unchecked Sendable {
         known = kept
     }
 
-    /// Whether each file and folder of `tree` is at `root` as recorded (its `FileIdentity`), looked up in parallel.
-    static func compare(_ tree: CacheManifest.Tree, under root: String) -> (
-        filePaths: [String], files: [Bool], folderPaths: [String], folders: [Bool]
-    ) {
-        let files = entries(tree.files)
-        let filesFound = Parallel.map(files) { path, file in FileIdentity(path: root + "/" + path) == file.identity }
-        let folders = entries(tree.folders)
-        let foldersFound = Parallel.map(folders) { path, identity in
-            FileIdentity(path: path.isEmpty ? root : root + "/" + path)?.isSameFolder(as: identity) == true
+    /// The files and folders of `tree` not at `root` as recorded (each one's `FileIdentity`), looked up in parallel,
+    /// each from the folder `root` held open.
+    static func changes(_ tree: CacheManifest.Tree, under root: String) -> (files: [String], folders: [String]) {
+        guard let folder = OpenFolder(root) else { return (tree.files.paths, tree.folders.paths) }
+        let files = Parallel.map(Array(tree.files.numbers)) { number -> Bool in
+            guard let file = tree.files.value(number: number) else { return true }
+            return tree.files.withPathBytes(number: number) { folder.identity(of: $0) } == file.identity
         }
-        return (files.map(\.0), filesFound, folders.map(\.0), foldersFound)
-    }
-
-    private static func entries<Value>(_ table: PathTable<Value>) -> [(String, Value)] {
-        var entries: [(String, Value)] = []
-        entries.reserveCapacity(table.count)
-        table.forEach { entries.append(($0, $1)) }
-        return entries
+        let folders = Parallel.map(Array(tree.folders.numbers)) { number -> Bool in
+            guard let identity = tree.folders.value(number: number) else { return true }
+            let found = tree.folders.withPathBytes(number: number) { folder.identity(of: $0) }
+            return found?.isSameFolder(as: identity) == true
+        }
+        return (
+            tree.files.numbers.filter { !files[$0] }.map { tree.files.path(number: $0) },
+            tree.folders.numbers.filter { !folders[$0] }.map { tree.folders.path(number: $0) }
+        )
     }
 
     /// The running program's identity: a rebuilt Signpost may make files differently.

@@ -43,7 +43,7 @@ struct SiteJobs {
             let home = content.home
             return FileJob(path: path) { web.renderHome(home, sections: sections) }
         case (.section, .section(let section)):
-            return FileJob(path: path) { web.render(section) }.listing()
+            return FileJob(path: path) { web.render(section) }.showing(section.shownFingerprint)
         case (.notFound, _):
             return FileJob(path: path) { web.renderNotFound() }.listing()
         case (.search, _):
