@@ -237,15 +237,17 @@ import Testing
     /// (which shows only the titles, summaries and addresses of guides) and the lists of pages (which show nothing of
     /// a page's text) are the very files the cache kept
     /// (the copy one build behind holds them from two builds ago: same inode, same modification time).
+    /// A file of the site as it is on disk: its inode and modification time, which a file made again changes.
+    static func stamp(_ path: String, in site: Site) throws -> [String] {
+        let attributes = try FileManager.default.attributesOfItem(atPath: site.fixture.output.appendingPathComponent(path).path)
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return ["\(attributes[.systemFileNumber] ?? "")", "\(modified)"]
+    }
+
     @Test func anEditedGuideMakesItsOwnFilesAgainAndKeepsTheRest() throws {
         let site = try Site()
         defer { site.fixture.remove() }
-        func stamp(_ path: String) throws -> [String] {
-            let attributes = try FileManager.default.attributesOfItem(
-                atPath: site.fixture.output.appendingPathComponent(path).path)
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return ["\(attributes[.systemFileNumber] ?? "")", "\(modified)"]
-        }
+        func stamp(_ path: String) throws -> [String] { try Self.stamp(path, in: site) }
         let (edited, other) = ("guides/concerns/raising-a-concern/index.html", "guides/concerns/making-a-complaint/index.html")
         let otherLeaflet = "leaflets/concerns/making-a-complaint.html"
         // The directory shows nothing of a guide's text; nor do the lists of pages.
@@ -267,6 +269,44 @@ import Testing
         #expect(try stamp(edited)[1] != first.0[1])
         let page = try String(contentsOf: site.fixture.output.appendingPathComponent(edited), encoding: .utf8)
         #expect(page.contains("Or ring us."))
+    }
+
+    /// A guide given a new title makes its own section's pages again, on the website and the kiosk (they list it by
+    /// its title), and keeps another section's pages as they were.
+    @Test func aRetitledGuideMakesItsSectionAgainAndKeepsTheOthers() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        try site.write(
+            "guides/visiting/visiting-times.md",
+            """
+            ---
+            title: Visiting times
+            summary: When you can visit someone on a ward.
+            owner: Patient Advice and Liaison Service
+            last_reviewed: 2026-10-01
+            next_review: 2027-10-01
+            sources:
+              - title: Visiting someone in hospital
+                url: https://www.nhs.uk/nhs-services/hospitals/going-into-hospital/visiting-someone-in-hospital/
+            section: Visiting
+            ---
+            Most wards welcome visitors every afternoon.
+            """)
+        let (own, other) = (SitePaths.sectionPath("Concerns and complaints"), SitePaths.sectionPath("Visiting"))
+        let pages = [own, "kiosk/" + own, other, "kiosk/" + other].map { $0 + "index.html" }
+        #expect(try site.cached().written)
+        let first = try pages.map { try Self.stamp($0, in: site) }
+        // Two builds: the site is double-buffered, so the third build's files are in the first build's folder.
+        try site.edit(Self.concern) { $0.replacingOccurrences(of: "title: Raising a concern", with: "title: Telling us") }
+        #expect(try site.cached().written)
+        try site.edit(Self.concern) { $0.replacingOccurrences(of: "title: Telling us", with: "title: Telling us first") }
+        #expect(try site.cached().written)
+        let second = try pages.map { try Self.stamp($0, in: site) }
+        #expect(second[0] != first[0] && second[1] != first[1])
+        #expect(second[2] == first[2] && second[3] == first[3])
+        let section = try String(contentsOf: site.fixture.output.appendingPathComponent(pages[0]), encoding: .utf8)
+        #expect(section.contains("Telling us first"))
+        #expect(try site.differencesFromABuildFromNothing() == [])
     }
 
     /// A link left where the cache's folder, or its copy of the site, goes is removed, never written through.
