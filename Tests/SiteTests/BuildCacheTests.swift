@@ -233,10 +233,6 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
     }
 
-    /// A guide's text edited: its own files are made again, and every other guide's files, the directory of services
-    /// (which shows only the titles, summaries and addresses of guides) and the lists of pages (which show nothing of
-    /// a page's text) are the very files the cache kept
-    /// (the copy one build behind holds them from two builds ago: same inode, same modification time).
     /// A file of the site as it is on disk: its inode and modification time, which a file made again changes.
     static func stamp(_ path: String, in site: Site) throws -> [String] {
         let attributes = try FileManager.default.attributesOfItem(atPath: site.fixture.output.appendingPathComponent(path).path)
@@ -244,6 +240,10 @@ import Testing
         return ["\(attributes[.systemFileNumber] ?? "")", "\(modified)"]
     }
 
+    /// A guide's text edited: its own files are made again, and every other guide's files, the directory of services
+    /// and the lists of pages (which show nothing of a page's text) are the very files the cache kept.
+    ///
+    /// The copy one build behind holds them from two builds ago: same inode, same modification time.
     @Test func anEditedGuideMakesItsOwnFilesAgainAndKeepsTheRest() throws {
         let site = try Site()
         defer { site.fixture.remove() }
