@@ -45,6 +45,7 @@ struct BuildCommand: ParsableCommand {
         do {
             var options = try folders.options(output: output, strict: strict, today: Today.date(), only: Set(only))
             options.cache = noCache ? .fromNothing : .reuse
+            options.endsProcess = true
             report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }
         } catch {
             Terminal.fail(error)

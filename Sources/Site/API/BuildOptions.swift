@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var only: Set<SiteOutput>
     /// Whether a build of every output keeps a build cache beside the output folder, and uses the one there.
     public var cache: CacheUse = .none
+    /// Whether the process ends once the build is reported (`signpost build`): what the build held is then left for the
+    /// process's end to reclaim at once, not freed an allocation at a time as the build returns (`HeldUntilExit`).
+    public var endsProcess = false
 
     /// How a build uses the build cache (`.<output>.cache` beside the output folder).
     public enum CacheUse: Sendable {

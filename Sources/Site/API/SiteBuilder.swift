@@ -149,6 +149,7 @@ public enum SiteBuilder {
         guard !diagnostics.hasErrors else {
             staging.discard()
             report.seconds = monotonicSeconds() - started
+            if options.endsProcess { HeldUntilExit.hold(content, folder, staging, pageCache as Any, search, editions) }
             return report
         }
 
@@ -231,6 +232,11 @@ public enum SiteBuilder {
         try staging.swapIntoPlace()
         report.written = true
         report.seconds = monotonicSeconds() - started
+        if options.endsProcess {
+            HeldUntilExit.hold(
+                content, folder, staging, pageCache as Any, search, sections, directory, assembler, editions, localized,
+                qrCodes)
+        }
         return report
     }
 
