@@ -16,8 +16,9 @@ public struct FileJob: Sendable {
         /// no other page is known yet.
         case page(Fingerprint)
         /// What it shows of the pages, fingerprinted where what it shows is worked out (the guides a service's page
-        /// links to, the guides of a section): the directory of services and the sections' pages, which are made once
-        /// every page is loaded, but show little of them.
+        /// links to, the guides of a section, the sections' titles): the directory of services, the sections' pages,
+        /// the kiosk's start and topics, which are made once every page is loaded, but show little of them; and
+        /// what shows nothing of them (`showsNoPage`: the feed of services, the 404 page).
         case shown(Fingerprint)
         /// What lists of pages show of every page (`ContentPage.listingFingerprint`: all but what its body says), and
         /// the day of the build: the A to Z, the sitemap, the leaflet register.

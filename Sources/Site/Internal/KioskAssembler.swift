@@ -51,11 +51,13 @@ struct KioskAssembler {
         let path = kind.path(for: item)
         let directory = directory
         switch (kind, item) {
-        case (.kioskStart, _): return FileJob(path: path) { kiosk.renderStart() }.listing()
-        case (.kioskTopics, _): return FileJob(path: path) { kiosk.renderTopics() }.listing()
+        case (.kioskStart, _):
+            return FileJob(path: path) { kiosk.renderStart() }.showing(GuideSections.shownFingerprint(of: sections))
+        case (.kioskTopics, _):
+            return FileJob(path: path) { kiosk.renderTopics() }.showing(GuideSections.shownFingerprint(of: sections))
         case (.kioskAToZ, _): return FileJob(path: path) { kiosk.renderAToZ() }.listing()
-        case (.kioskFindPALS, _): return FileJob(path: path) { kiosk.renderFindPALS() }.listing()
-        case (.kioskSearch, _): return FileJob(path: path) { kiosk.renderSearch() }.listing()
+        case (.kioskFindPALS, _): return FileJob(path: path) { kiosk.renderFindPALS() }.showing(FileJob.showsNoPage)
+        case (.kioskSearch, _): return FileJob(path: path) { kiosk.renderSearch() }.showing(FileJob.showsNoPage)
         case (.kioskBrandStyles, _):
             let (branding, templates) = (content.config.branding, templates)
             return FileJob(path: path) { BrandStyles.kiosk(branding, templates: templates) }.showing(FileJob.showsNoPage)

@@ -45,7 +45,7 @@ struct SiteJobs {
         case (.section, .section(let section)):
             return FileJob(path: path) { web.render(section) }.showing(section.shownFingerprint)
         case (.notFound, _):
-            return FileJob(path: path) { web.renderNotFound() }.listing()
+            return FileJob(path: path) { web.renderNotFound() }.showing(FileJob.showsNoPage)
         case (.search, _):
             let (guides, services) = (content.guides, directory.services)
             return FileJob(path: path) { web.renderSearch(guides: guides, services: services) }.listing()
