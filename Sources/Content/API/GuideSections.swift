@@ -29,9 +29,10 @@ public struct GuideSection: Sendable {
 }
 
 public enum GuideSections {
-    /// The fingerprint of what a list of the sections shows: each one's title and address, in order. The kiosk's
-    /// start page and topics show no more of them, so a guide's edit makes them again only when it adds or empties a
-    /// section.
+    /// The fingerprint of what a list of the sections shows: each one's title and address, in order.
+    ///
+    /// The kiosk's start page and topics show no more of them, so a guide's edit makes them again only when it adds or
+    /// empties a section.
     public static func shownFingerprint(of sections: [GuideSection]) -> Fingerprint {
         var shown = Fingerprinter()
         shown.add(sections.count)
