@@ -166,6 +166,17 @@ import Testing
         Step(description: "another day") { site in
             site.today = Day(iso: "2027-11-30") ?? .epoch
         },
+        Step(description: "a heading another guide links to, renamed and then back") { site in
+            // The guide that links to it is unchanged, and kept; its checks are not: its link's anchor is gone.
+            try site.edit(complaint) { $0.replacingOccurrences(of: "## How to complain", with: "## Complaining") }
+            let broken = try site.cached()
+            #expect(!broken.written)
+            #expect(site.fixture.messages(broken) == site.fixture.messages(try site.fromNothing().1))
+            #expect(site.fixture.messages(broken).contains("`#how-to-complain` is not a heading"))
+            try site.edit(complaint) {
+                $0.replacingOccurrences(of: "## Complaining", with: "## How to complain") + "\nWe will help you.\n"
+            }
+        },
         Step(description: "a build that fails, then its fix") { site in
             let guide = site.fixture.content.appendingPathComponent(complaint)
             let text = try String(contentsOf: guide, encoding: .utf8)
@@ -192,7 +203,8 @@ import Testing
         "a guide's summary (a service's page shows the guides about it)": 4, "a guide that starts to link to a service": 2,
         "a guide moved to a new section of its own (the kiosk's start and topics list the sections)": 4,
         "a translation": 4, "files of the site deleted, changed and added by hand": 5, "another day": 5,
-        "a build that fails, then its fix": 2, "a build of the website alone in between": 1,
+        "a heading another guide links to, renamed and then back": 2, "a build that fails, then its fix": 2,
+        "a build of the website alone in between": 1,
     ]
 
     @Test func aCachedBuildMakesWhatABuildFromNothingMakesAfterEveryEdit() throws {

@@ -30,16 +30,19 @@ public enum ContentChecks {
     }
 
     /// The per-page rules over some pages of `content`, each page's problems in the order of `pages`; for `signpost
-    /// serve`, which checks again only the pages an edit can change.
+    /// serve`, which checks again only the pages an edit can change, and a build, which keeps each page's problems
+    /// for the next (`pageInputs`).
     ///
-    /// `headingIDs` saves working out every page's heading ids again when the caller keeps them.
+    /// `headingIDs` saves working out every page's heading ids again when the caller keeps them. A page whose problems
+    /// `known` gives (a build's, for a page it took unchanged from the last) is not checked again.
     public static func run(
         _ pages: [ContentPage], in content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day,
-        options: CheckOptions = .build
+        options: CheckOptions = .build, known: (@Sendable (ContentPage) -> [Diagnostic]?)? = nil
     ) -> [[Diagnostic]] {
         let context = CheckContext(content: content, headingIDs: headingIDs, today: today, options: options)
         let textRules = options.contentQuality ? qualityRules(content.checkLists) : []
         return Parallel.map(pages) { page in
+            if let known = known?(page) { return known }
             var found: [Diagnostic] = []
             for rule in page.language == nil ? pageRules : translationRules { found += rule.check(page, context) }
             if !textRules.isEmpty && page.language == nil {
@@ -48,6 +51,32 @@ public enum ContentChecks {
             }
             return found
         }
+    }
+
+    /// The fingerprint of all the per-page rules read of `content` besides the page itself and what a build's base
+    /// covers (the settings, the services and every file's name): the day, every page's heading ids (which a link's
+    /// anchor must be one of) and the guides' document-control references (each its own).
+    ///
+    /// In a build whose base and page inputs are a build's before, an unchanged page has the problems it had then.
+    public static func pageInputs(_ content: SiteContent, headingIDs: [String: Set<String>], today: Day) -> Fingerprint {
+        var read = Fingerprinter()
+        read.add(today.iso)
+        read.add(headingIDs.count)
+        for (path, ids) in headingIDs.sorted(by: { $0.key < $1.key }) {
+            read.add(path)
+            read.add(ids.count)
+            for id in ids.sorted() { read.add(id) }
+        }
+        let references = content.guides.compactMap { guide in
+            guide.frontMatter.control.map { (guide.sourcePath, guide.displayPath, $0.reference) }
+        }.sorted { $0.0 < $1.0 }
+        read.add(references.count)
+        for (path, display, reference) in references {
+            read.add(path)
+            read.add(display)
+            read.add(reference)
+        }
+        return read.finish()
     }
 
     static let pageRules: [any PageRule] = [

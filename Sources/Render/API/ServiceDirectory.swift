@@ -35,13 +35,18 @@ public struct ServiceDirectory: Sendable {
         for service in services {
             for guide in service.guides where content.index.pages[guide] != nil { related[service.id, default: []].insert(guide) }
         }
-        for guide in content.guides {
-            for link in guide.document.links {
-                guard case .page(let path, _) = content.index.target(of: link.destination, from: guide.sourcePath),
-                    published.contains(path), let id = idByPath[path]
-                else { continue }
-                related[id, default: []].insert(guide.sourcePath)
+        // Every guide's links, resolved in parallel (10,000 guides have some 100,000).
+        let index = content.index
+        let linked = Parallel.map(content.guides) { guide in
+            guide.document.links.compactMap { link -> String? in
+                guard case .page(let path, _) = index.target(of: link.destination, from: guide.sourcePath),
+                    published.contains(path)
+                else { return nil }
+                return idByPath[path]
             }
+        }
+        for (guide, ids) in zip(content.guides, linked) {
+            for id in ids { related[id, default: []].insert(guide.sourcePath) }
         }
         let guidesByPath = Dictionary(content.guides.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         relatedGuides = related.mapValues { paths in

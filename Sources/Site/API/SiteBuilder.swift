@@ -126,7 +126,18 @@ public enum SiteBuilder {
         progress(.checkContent)
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: templateProblems)
-        diagnostics.append(contentsOf: ContentChecks.run(content, today: options.today))
+        // Each page's checks, but for a page taken unchanged from the cache when what they read besides it is the same;
+        // then the rules of the site, and of each translation.
+        let headingIDs = content.headingIDs
+        let checkInputs = ContentChecks.pageInputs(content, headingIDs: headingIDs, today: options.today)
+        var known: (@Sendable (ContentPage) -> [Diagnostic]?)?
+        if let pageCache { known = { pageCache.checks(of: $0, inputs: checkInputs) } }
+        let pageProblems = ContentChecks.run(
+            content.allPages, in: content, headingIDs: headingIDs, today: options.today, known: known)
+        pageCache?.checked(Array(zip(content.allPages.map(\.file), pageProblems)), inputs: checkInputs)
+        diagnostics.append(contentsOf: pageProblems.joined())
+        diagnostics.append(contentsOf: ContentChecks.siteRules(content, today: options.today))
+        diagnostics.append(contentsOf: ContentChecks.translations(content, today: options.today))
         let found = diagnostics.sorted  // as the cache records them: `--strict` is applied when they are read
         if options.strict { diagnostics = diagnostics.strict() }
 

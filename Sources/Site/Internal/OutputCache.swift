@@ -108,7 +108,7 @@ final class OutputCache: @unchecked Sendable {
     /// Once every page is loaded: every page's fingerprint (sorted by file) and the day of the build, which the
     /// whole-site files are made from; and the same of what lists show of each page, which the lists are made from.
     func setPages(_ content: SiteContent, today: Day) {
-        let pages = [content.allPages, content.translations].joined().map {
+        let pages = Parallel.map(content.allPages + content.translations) {
             ($0.file + "|" + ($0.language?.code ?? ""), $0.sourceFingerprint, $0.listingFingerprint)
         }.sorted { $0.0 < $1.0 }
         var (made, listed) = (Fingerprinter(), Fingerprinter())

@@ -9,6 +9,10 @@ import Utilities
 /// file's name: what loading a page reads besides its own file), is taken from here with what loading it found and its
 /// words for search, and its own files are kept as they are. It is not parsed, checked, weighed or rendered again.
 ///
+/// With each page it keeps what the per-page checks found of it, and what those checks read besides the page
+/// (`ContentChecks.pageInputs`: the day, every page's heading ids, the guides' references): a kept page is not checked
+/// again when that is the same.
+///
 /// A page is found by its file and what it was made from (`ContentPage.sourceFingerprint`, with its English page's for
 /// a translation); one whose files the site or the cache's copy no longer has as that page made them is loaded again.
 /// The file is replaced whole by a rename, and read only for the base (and so the program) that wrote it: anything
@@ -26,13 +30,21 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let body: Range<Int>
     }
 
-    /// One page read back: the page as a build keeps it, what loading it found, the files made from it (their paths
-    /// in the site), and its words for search (`SearchCollector.kept()`).
+    /// One page read back: the page as a build keeps it, what loading it found, what the checks found, the files made
+    /// from it (their paths in the site), and its words for search (`SearchCollector.kept()`).
     private struct Kept {
         let page: ContentPage
         let diagnostics: [Diagnostic]
+        let checks: [Diagnostic]
         let files: [String]
         let words: [UInt32]
+    }
+
+    /// What this build found of a page and made from it, for the next build.
+    private struct Record {
+        var diagnostics: [Diagnostic] = []
+        var checks: [Diagnostic] = []
+        var files: [String] = []
     }
 
     /// What a build needs of the pages it loads, to keep them for the next.
@@ -48,7 +60,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let prints: [String: Fingerprint]
     }
 
-    private static let header = Array("signpost page cache 2\n".utf8)
+    private static let header = Array("signpost page cache 3\n".utf8)
     private static let fileName = "pages"
 
     private let build: Build
@@ -57,14 +69,19 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private var entries: [String: Entry]
     /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
     private let numbers: [UInt32]
+    /// What the checks of the kept pages read besides each page (`ContentChecks.pageInputs`), when they ran.
+    private let checkInputs: Fingerprint?
 
     private let lock = Lock()
     /// What loading each page of this build found, and the files made from it, by the page's file.
     ///
     /// It is what the next build keeps. A page not here (the home page and the easy-read versions, made once every
     /// page is loaded) is loaded by every build.
-    private var pages: [String: (diagnostics: [Diagnostic], files: [String])] = [:]
-    private var keptCount = 0
+    private var pages: [String: Record] = [:]
+    /// The files of the pages taken from the cache.
+    private var reused: Set<String> = []
+    /// What this build's checks read besides each page, once they have run (`checked(_:inputs:)`).
+    private var checkedInputs: Fingerprint?
 
     /// The pages kept in `folder` for `base` (the build cache's, with the program), or none: `reuse` is false for a
     /// build from nothing, which keeps its pages for the next all the same.
@@ -73,11 +90,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let read = reuse ? Self.read(folder + "/" + Self.fileName, base: base) : nil
         file = read?.file
         entries = read?.entries ?? [:]
+        checkInputs = read?.checkInputs
         numbers = read.map { build.search.numbering($0.words) } ?? []
     }
 
     /// How many pages this build took from the cache.
-    var kept: Int { lock.withLock { keptCount } }
+    var kept: Int { lock.withLock { reused.count } }
 
     func reuse(_ file: String, original: ContentPage?) -> (ContentPage?, [Diagnostic])? {
         guard let entry = entries[file], let print = build.prints[file] else { return nil }
@@ -88,8 +106,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
         build.written.add(kept.files.count)
         lock.withLock {
-            pages[file] = (kept.diagnostics, kept.files)
-            keptCount += 1
+            pages[file] = Record(diagnostics: kept.diagnostics, checks: kept.checks, files: kept.files)
+            reused.insert(file)
         }
         return (kept.page, kept.diagnostics)
     }
@@ -101,12 +119,27 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     }
 
     func loaded(_ page: ContentPage, diagnostics: [Diagnostic]) {
-        lock.withLock { pages[page.file, default: ([], [])].diagnostics = diagnostics }
+        lock.withLock { pages[page.file, default: Record()].diagnostics = diagnostics }
     }
 
     /// The files a page's visit made (their paths in the site): a page with none is not kept.
     func made(_ files: [String], from page: ContentPage) {
-        lock.withLock { pages[page.file, default: ([], [])].files = files }
+        lock.withLock { pages[page.file, default: Record()].files = files }
+    }
+
+    /// What the checks found of `page` when the last build checked it, if this build took it from the cache and its
+    /// checks read the same as the last build's (`inputs`, `ContentChecks.pageInputs`).
+    func checks(of page: ContentPage, inputs: Fingerprint) -> [Diagnostic]? {
+        guard inputs == checkInputs else { return nil }
+        return lock.withLock { reused.contains(page.file) ? pages[page.file]?.checks : nil }
+    }
+
+    /// What this build's checks found of each page (by its file), and what they read besides the pages.
+    func checked(_ problems: [(file: String, found: [Diagnostic])], inputs: Fingerprint) {
+        lock.withLock {
+            for (file, found) in problems { pages[file, default: Record()].checks = found }
+            checkedInputs = inputs
+        }
     }
 
     /// Keeps this build's pages for the next build, replacing what was kept.
@@ -115,7 +148,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// written: the next build loads every page.
     func save(_ content: SiteContent, base: Fingerprint, in folder: String) {
         let (words, pageWords) = build.search.kept()
-        let made = lock.withLock { pages }
+        let (made, checkedInputs) = lock.withLock { (pages, self.checkedInputs) }
         let kept = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
             .sorted { $0.file < $1.file }
         // Written a page at a time: the whole file is never in memory.
@@ -124,10 +157,11 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
                 part { start in
                     start.add(bytes: Self.header)
                     start.add(base)
+                    start.add(checkedInputs) { $0.add($1) }
                     start.add(words) { $0.add($1) }
                     start.add(UInt64(kept.count))
                 }
-                for page in kept { part { entry(page, made[page.file] ?? ([], []), words: pageWords, into: &$0) } }
+                for page in kept { part { entry(page, made[page.file] ?? Record(), words: pageWords, into: &$0) } }
             }
         } catch {
             try? FileSystem.remove(folder + "/" + Self.fileName)
@@ -136,12 +170,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
 
     /// One page as the file keeps it: its file, what it was made from, then the rest (`read(_:)`).
     private func entry(
-        _ page: ContentPage, _ made: (diagnostics: [Diagnostic], files: [String]), words: [String: ArraySlice<UInt32>],
-        into writer: inout ByteWriter
+        _ page: ContentPage, _ made: Record, words: [String: ArraySlice<UInt32>], into writer: inout ByteWriter
     ) {
         var body = ByteWriter()
         page.store(into: &body)
         body.add(made.diagnostics) { $1.store(into: &$0) }
+        body.add(made.checks) { $1.store(into: &$0) }
         body.add(made.files) { $0.add($1) }
         let pageWords = words[SearchCollector.keptKey(page)] ?? []
         body.add(UInt64(pageWords.count))
@@ -154,12 +188,13 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The file, open, with its words and where each page is in it; nil when it is not there, not one this program
     /// wrote for `base`, or not as it was written (`CheckedFile`).
     private static func read(_ path: String, base: Fingerprint) -> (
-        file: OpenFile, words: [String], entries: [String: Entry]
+        file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: Entry]
     )? {
         guard let open = try? OpenFile(path), let bytes = try? open.readAll(), var file = CheckedFile.Reading(bytes: bytes)
         else { return nil }
         do {
             guard try file.reader.run().elementsEqual(header), try file.reader.fingerprint() == base else { return nil }
+            let checkInputs = try file.reader.optional { try $0.fingerprint() }
             let words = try file.reader.list { try $0.string() }
             let count = try file.reader.unsigned()
             file.endPart()
@@ -172,7 +207,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
                 file.endPart()
             }
             guard file.isAsWritten, entries.count == count else { return nil }
-            return (open, words, entries)
+            return (open, checkInputs, words, entries)
         } catch {
             return nil
         }
@@ -183,6 +218,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         var reader = ByteReader(try file.read(entry.body)[...])
         let page = try ContentPage(stored: &reader, languages: build.languages)
         let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
+        let checks = try reader.list { try Diagnostic(stored: &$0) }
         let files = try reader.list { try $0.string() }
         let words = try reader.list { reader in
             let word = try reader.unsigned()
@@ -190,6 +226,6 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
             return UInt32(word)
         }
         guard reader.isAtEnd else { throw ByteReader.Malformed() }
-        return Kept(page: page, diagnostics: diagnostics, files: files, words: words)
+        return Kept(page: page, diagnostics: diagnostics, checks: checks, files: files, words: words)
     }
 }
