@@ -5,7 +5,7 @@ enum TranslationName {
     static func split(_ path: String) -> (original: String, code: String)? {
         guard path.hasSuffix(".md") else { return nil }
         let stem = path.dropLast(3)
-        let name = stem.split(separator: "/", omittingEmptySubsequences: false).last ?? stem
+        let name = stem.lastIndex(of: "/").map { stem[stem.index(after: $0)...] } ?? stem
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let code = String(name[name.index(after: dot)...])
         guard SiteLanguage.isCode(code) else { return nil }

@@ -33,7 +33,11 @@ public enum ServicesCSV {
         if let first = value.first, "=@\t\r".contains(first) || ("+-".contains(first) && !PhoneNumber.isUKNumber(value)) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // By byte: a line break is quoted also where it is "\r\n", which is one Character.
+        let needsQuotes = value.utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
+        guard needsQuotes else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 }
