@@ -36,12 +36,13 @@ extension WebRenderer {
             ]
         }
         context["register_url"] = common.root + SitePaths.registerPath
+        let words = RowWords(templates.strings)
         // Each table's rows go where the page has its mark, made and handed over one at a time; a page whose own words
         // hold a mark, or that puts the tables in another order, gets its rows in place instead.
         let tables: [(mark: String, key: String, count: Int, row: (Int) -> String)] = [
             (
                 "\u{1}report-rows\u{1}", "rows_html", report.rows.count,
-                { templates.render(rowContext(report.rows[$0], report), with: "pages/report-row") }
+                { templates.render(rowContext(report.rows[$0], report, words), with: "pages/report-row") }
             ),
             (
                 "\u{1}register-rows\u{1}", "register_html", report.register.count,
@@ -76,20 +77,47 @@ extension WebRenderer {
         return item
     }
 
-    private func rowContext(_ row: HealthReport.Row, _ report: HealthReport) -> [String: Any] {
+    private func rowContext(_ row: HealthReport.Row, _ report: HealthReport, _ words: RowWords) -> [String: Any] {
         let status = report.status(of: row)
         var item: [String: Any] = [
             "title": row.title, "url": common.root + row.urlPath, "file": row.file, "owner": row.owner,
-            "status": templates.strings.name(of: status), "status_class": status.rawValue.lowercased().replacing(" ", with: "-"),
+            "status": words.statusNames[status] ?? "", "status_class": words.statusClasses[status] ?? "",
             "reading_age": String(format: "%.1f", row.readingAge),
             "reading_age_high": row.readingAge > Double(report.readingAgeLimit),
             "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
         ]
-        for format in HealthReport.formatColumns {
-            item[format.rawValue.replacing("-", with: "_")] = templates.strings(row.has(format) ? .reportYes : .reportNo)
-        }
-        item["last_reviewed"] = row.lastReviewed.map { DateContext.of($0, templates.strings.wording) }
-        item["next_review"] = row.nextReview.map { DateContext.of($0, templates.strings.wording) }
+        for (format, key) in words.formatKeys { item[key] = row.has(format) ? words.yes : words.no }
+        item["last_reviewed"] = row.lastReviewed.map(words.date)
+        item["next_review"] = row.nextReview.map(words.date)
         return item
+    }
+}
+
+/// What the report's rows share, worked out once for the page rather than for each of 10,000 rows: each review
+/// status's words and class, each format column's key, the words for a format the site has or has not, and each
+/// date's context (rows share review dates), made on first need.
+private final class RowWords {
+    let statusNames: [ReviewStatus: String]
+    let statusClasses: [ReviewStatus: String]
+    let formatKeys = HealthReport.formatColumns.map { ($0, $0.rawValue.replacing("-", with: "_")) }
+    let yes: String
+    let no: String
+    private let wording: Wording
+    private var dates: [Day: [String: String]] = [:]
+
+    init(_ strings: Strings) {
+        statusNames = Dictionary(uniqueKeysWithValues: ReviewStatus.allCases.map { ($0, strings.name(of: $0)) })
+        statusClasses = Dictionary(
+            uniqueKeysWithValues: ReviewStatus.allCases.map { ($0, $0.rawValue.lowercased().replacing(" ", with: "-")) })
+        yes = strings(.reportYes)
+        no = strings(.reportNo)
+        wording = strings.wording
+    }
+
+    func date(_ day: Day) -> [String: String] {
+        if let known = dates[day] { return known }
+        let made = DateContext.of(day, wording)
+        dates[day] = made
+        return made
     }
 }
