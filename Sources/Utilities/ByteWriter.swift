@@ -44,6 +44,11 @@ public struct ByteWriter: Sendable {
         add(fingerprint.low)
     }
 
+    /// What another writer wrote, as it is.
+    public mutating func append(_ written: [UInt8]) {
+        bytes.append(contentsOf: written)
+    }
+
     /// Raw bytes, with their count first.
     public mutating func add(bytes run: some Collection<UInt8>) {
         add(UInt64(run.count))

@@ -151,7 +151,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let (made, checkedInputs) = lock.withLock { (pages, self.checkedInputs) }
         let kept = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
             .sorted { $0.file < $1.file }
-        // Written a page at a time: the whole file is never in memory.
+        // Stored a few hundred pages at a time, in parallel (the health report may be made on the other core, or may be
+        // done), and written in order: the whole file is never in memory.
+        let chunks = stride(from: 0, to: kept.count, by: 256).map { kept[$0..<min($0 + 256, kept.count)] }
         do {
             try CheckedFile.write(to: folder + "/" + Self.fileName) { part in
                 part { start in
@@ -161,7 +163,14 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
                     start.add(words) { $0.add($1) }
                     start.add(UInt64(kept.count))
                 }
-                for page in kept { part { entry(page, made[page.file] ?? Record(), words: pageWords, into: &$0) } }
+                for chunk in chunks {
+                    let stored = Parallel.map(Array(chunk)) { page in
+                        var writer = ByteWriter()
+                        self.entry(page, made[page.file] ?? Record(), words: pageWords, into: &writer)
+                        return writer.bytes
+                    }
+                    for entry in stored { part { $0.append(entry) } }
+                }
             }
         } catch {
             try? FileSystem.remove(folder + "/" + Self.fileName)
