@@ -44,11 +44,16 @@ public enum FileSystem {
     }
 
     /// Reads from `fd` into `buffer` until it is full or the file ends; how many bytes were read.
-    private static func fill(_ buffer: inout [UInt8], from fd: Int32, path: String) throws -> Int {
+    ///
+    /// From `offset` when one is given (`pread`: the descriptor's position is left alone, so many threads may read
+    /// the file at once), otherwise from where the descriptor is.
+    static func fill(_ buffer: inout [UInt8], from fd: Int32, at offset: Int? = nil, path: String) throws -> Int {
         var done = 0
         while done < buffer.count {
             let count = buffer.withUnsafeMutableBytes { room in
-                read(fd, room.baseAddress.map { $0 + done }, room.count - done)
+                let start = room.baseAddress.map { $0 + done }
+                return offset.map { pread(fd, start, room.count - done, off_t($0 + done)) }
+                    ?? read(fd, start, room.count - done)
             }
             if count < 0 && errno == EINTR { continue }
             if count < 0 { throw Failure(path, errno: errno) }

@@ -26,15 +26,8 @@ public final class OpenFile: Sendable {
     /// The bytes in `range`; throws when the file ends before it does.
     public func read(_ range: Range<Int>) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: range.count)
-        var done = 0
-        while done < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { room in
-                pread(fd, room.baseAddress.map { $0 + done }, room.count - done, off_t(range.lowerBound + done))
-            }
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 { throw FileSystem.Failure(path, errno: errno) }
-            if count == 0 { throw FileSystem.Failure(path, reason: "it ends before byte \(range.upperBound)") }
-            done += count
+        guard try FileSystem.fill(&bytes, from: fd, at: range.lowerBound, path: path) == range.count else {
+            throw FileSystem.Failure(path, reason: "it ends before byte \(range.upperBound)")
         }
         return bytes
     }

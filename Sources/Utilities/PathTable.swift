@@ -35,7 +35,7 @@ public struct PathTable<Value> {
 
     /// The value at `path`; setting nil removes it.
     @inlinable public subscript(path: String) -> Value? {
-        get { Self.bytes(of: path) { find($0).number.map { values[$0] } } ?? nil }
+        get { Self.bytes(of: path) { value(atPathBytes: $0) } }
         set { Self.bytes(of: path) { set(newValue, atPathBytes: $0) } }
     }
 
@@ -61,12 +61,15 @@ public struct PathTable<Value> {
         }
     }
 
-    /// Removes the value at `path`, and returns it.
-    @discardableResult
-    @inlinable public mutating func removeValue(forPath path: String) -> Value? {
-        let value = self[path]
-        if value != nil { self[path] = nil }
-        return value
+    /// Removes the value at `path`, and returns it (the path is looked up once).
+    @discardableResult @inlinable
+    public mutating func removeValue(forPath path: String) -> Value? {
+        Self.bytes(of: path) { key in
+            guard let number = find(key).number, let value = values[number] else { return nil }
+            values[number] = nil
+            live -= 1
+            return value
+        }
     }
 
     /// Each path and its value, in the order the paths were added.

@@ -8,8 +8,15 @@ import Utilities
 public enum ContentChecks {
     /// Every problem the rules find, in no particular order (the caller sorts).
     public static func run(_ content: SiteContent, today: Day, options: CheckOptions = .build) -> [Diagnostic] {
-        run(content.allPages, in: content, today: today, options: options).flatMap { $0 } + siteRules(content, today: today)
-            + translations(content, today: today)
+        run(content.allPages, in: content, today: today, options: options).flatMap { $0 } + otherRules(content, today: today)
+    }
+
+    /// What the checks find besides each English page's own rules (`run(_:in:...)`).
+    ///
+    /// That is the site's rules, and each translation's checks. A build and `signpost serve` run these every time, and
+    /// the per-page rules only for the pages that need it.
+    public static func otherRules(_ content: SiteContent, today: Day) -> [Diagnostic] {
+        siteRules(content, today: today) + translations(content, today: today)
     }
 
     /// The checks of each translation: the rules that hold in any language.

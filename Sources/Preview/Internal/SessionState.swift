@@ -71,9 +71,7 @@ struct SessionState: Sendable {
                 state.siteProblems.append(diagnostic)
             }
         }
-        state.siteProblems +=
-            templateProblems + ContentChecks.siteRules(content, today: options.today)
-            + ContentChecks.translations(content, today: options.today)
+        state.siteProblems += templateProblems + ContentChecks.otherRules(content, today: options.today)
         let pages = content.allPages
         let found = ContentChecks.run(pages, in: content, headingIDs: state.headingIDs, today: options.today)
         for (page, problems) in zip(pages, found) {

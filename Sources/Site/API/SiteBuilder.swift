@@ -136,8 +136,7 @@ public enum SiteBuilder {
             content.allPages, in: content, headingIDs: headingIDs, today: options.today, known: known)
         pageCache?.checked(Array(zip(content.allPages.map(\.file), pageProblems)), inputs: checkInputs)
         diagnostics.append(contentsOf: pageProblems.joined())
-        diagnostics.append(contentsOf: ContentChecks.siteRules(content, today: options.today))
-        diagnostics.append(contentsOf: ContentChecks.translations(content, today: options.today))
+        diagnostics.append(contentsOf: ContentChecks.otherRules(content, today: options.today))
         let found = diagnostics.sorted  // as the cache records them: `--strict` is applied when they are read
         if options.strict { diagnostics = diagnostics.strict() }
 

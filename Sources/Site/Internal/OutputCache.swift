@@ -279,7 +279,7 @@ final class OutputCache: @unchecked Sendable {
         let (made, back, failed) = lock.withLock { (self.made, self.back, self.writeFailed) }
         guard !failed else { return }
         var state = CacheManifest.Tree(files: back.files)
-        made.forEach { path, file in state.files[path] = file }
+        made.forEachPathBytes { path, file in state.files.set(file, atPathBytes: path) }
         state.folders = identities(of: Self.folders(of: state.files))
         var next = last ?? CacheManifest(program: program)
         next.backGeneration = try? next.writeBack(state, to: folder)

@@ -30,21 +30,20 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let body: Range<Int>
     }
 
-    /// One page read back: the page as a build keeps it, what loading it found, what the checks found, the files made
-    /// from it (their paths in the site), and its words for search (`SearchCollector.kept()`).
-    private struct Kept {
-        let page: ContentPage
-        let diagnostics: [Diagnostic]
-        let checks: [Diagnostic]
-        let files: [String]
-        let words: [UInt32]
-    }
-
-    /// What this build found of a page and made from it, for the next build.
+    /// What a build found of a page and made from it: what loading it found, what the checks found, and the files
+    /// made from it (their paths in the site).
     private struct Record {
         var diagnostics: [Diagnostic] = []
         var checks: [Diagnostic] = []
         var files: [String] = []
+    }
+
+    /// One page read back: the page as a build keeps it, its record, and its words for search
+    /// (`SearchCollector.kept()`).
+    private struct Kept {
+        let page: ContentPage
+        let record: Record
+        let words: [UInt32]
     }
 
     /// What a build needs of the pages it loads, to keep them for the next.
@@ -102,14 +101,14 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let key = original.map { ContentPage.fingerprint(ofTranslation: print, original: $0.sourceFingerprint) } ?? print
         guard entry.key == key, let kept = try? read(entry), kept.page.sourceFingerprint == key, kept.page.file == file
         else { return nil }
-        guard build.staging.keep(kept.files, page: key) else { return nil }
+        guard build.staging.keep(kept.record.files, page: key) else { return nil }
         build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
-        build.written.add(kept.files.count)
+        build.written.add(kept.record.files.count)
         lock.withLock {
-            pages[file] = Record(diagnostics: kept.diagnostics, checks: kept.checks, files: kept.files)
+            pages[file] = kept.record
             reused.insert(file)
         }
-        return (kept.page, kept.diagnostics)
+        return (kept.page, kept.record.diagnostics)
     }
 
     /// Lets go of the pages read from the file, once every page is loaded (and none is asked for again).
@@ -235,6 +234,6 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
             return UInt32(word)
         }
         guard reader.isAtEnd else { throw ByteReader.Malformed() }
-        return Kept(page: page, diagnostics: diagnostics, checks: checks, files: files, words: words)
+        return Kept(page: page, record: Record(diagnostics: diagnostics, checks: checks, files: files), words: words)
     }
 }
