@@ -20,22 +20,53 @@ public enum Path {
     }
 
     /// `relative` joined to the folder `base` with `.` and `..` worked out; nil when it climbs out of the root.
+    ///
+    /// A byte at a time, into one buffer: every link of every page is resolved through it.
     public static func resolve(_ relative: String, from base: String) -> String? {
-        let slash = UInt8(ascii: "/")
-        let dot = UInt8(ascii: ".")
         var out: [UInt8] = []
         out.reserveCapacity(base.utf8.count + relative.utf8.count + 1)
-        let start = relative.utf8.first == slash ? [] : base.utf8.split(separator: slash)
-        for part in start + relative.utf8.split(separator: slash) {
-            if part.count == 1 && part.first == dot { continue }
-            if part.count == 2 && part.first == dot && part.last == dot {
-                guard !out.isEmpty else { return nil }
+        var (base, relative) = (base, relative)
+        if relative.utf8.first != slash {
+            guard base.withUTF8({ append($0, to: &out) }) else { return nil }
+        }
+        guard relative.withUTF8({ append($0, to: &out) }) else { return nil }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// How many folders deep `folder` is: its parts between slashes (`guides/concerns/` is 2).
+    public static func depth(of folder: String) -> Int {
+        var depth = 0
+        var inPart = false
+        for byte in folder.utf8 {
+            if byte == slash {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                depth += 1
+            }
+        }
+        return depth
+    }
+
+    private static let slash = UInt8(ascii: "/")
+
+    /// Adds each part of `path` to the path in `out`: `.` and empty parts left out, `..` taking the last part off;
+    /// false when `..` climbs out of the root.
+    private static func append(_ path: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        let dot = UInt8(ascii: ".")
+        var start = 0
+        for end in 0...path.count where end == path.count || path[end] == slash {
+            let part = UnsafeBufferPointer(rebasing: path[start..<end])
+            start = end + 1
+            if part.isEmpty || (part.count == 1 && part[0] == dot) { continue }
+            if part.count == 2 && part[0] == dot && part[1] == dot {
+                guard !out.isEmpty else { return false }
                 out.removeSubrange((out.lastIndex(of: slash) ?? 0)..<out.count)
                 continue
             }
             if !out.isEmpty { out.append(slash) }
             out.append(contentsOf: part)
         }
-        return String(decoding: out, as: UTF8.self)
+        return true
     }
 }

@@ -1,5 +1,6 @@
 import Testing
-import Utilities
+
+@testable import Utilities
 
 /// The build cache's table of a site's files by path: what a dictionary of them would answer, in the order they came.
 struct PathTableTests {
@@ -53,5 +54,36 @@ struct PathTableTests {
         #expect(table.removeValue(forPath: "kiosk/guides/complaints.html") == 8)
         #expect(table.removeValue(forPath: "kiosk/guides/complaints.html") == nil)
         #expect(table.count == 0)
+    }
+
+    /// Keys made to land in one slot under the quick hash (found here by trying words until enough do) make the table
+    /// hash with the seeded one, and each is still found, and a word counted in place keeps its count.
+    @Test func keysThatCollideOnPurposeMoveTheTableToTheSeededHash() {
+        var table = PathTable<Int>(capacity: 700)
+        let mask = 1023  // the 1,024 slots a table of 700 starts with
+        var colliding: [String] = []
+        var candidate = 0
+        while colliding.count < 600 {
+            let word = "w\(candidate)"
+            candidate += 1
+            var bytes = Array(word.utf8)
+            let slot = bytes.withUnsafeMutableBufferPointer { PathTable<Int>.quickHash(UnsafeBufferPointer($0)) } & mask
+            if slot == 0 { colliding.append(word) }
+        }
+        for (number, word) in colliding.enumerated() { table[word] = number }
+        #expect(table.resistsFlooding)
+        #expect(colliding.enumerated().allSatisfy { table[$1] == $0 })
+        #expect(table.paths == colliding)
+        var bytes = Array(colliding[7].utf8)
+        bytes.withUnsafeMutableBufferPointer { table.update(atPathBytes: UnsafeBufferPointer($0), default: 0) { $0 += 100 } }
+        #expect(table[colliding[7]] == 107)
+    }
+
+    @Test func wordsSpreadUnderTheQuickHashKeepIt() {
+        var table = PathTable<Int>()
+        let words = (0..<20_000).map { "word\($0)" } + (0..<20_000).map { "guides/section-\($0 % 37)/guide-\($0)/" }
+        for (number, word) in words.enumerated() { table[word] = number }
+        #expect(!table.resistsFlooding)
+        #expect(words.enumerated().allSatisfy { table[$1] == $0 })
     }
 }

@@ -29,6 +29,11 @@ struct PathTests {
         #expect(Path.fileExtension(of: "images/Map.SVG") == "svg")
         #expect(Path.fileExtension(of: ".hidden") == "")
     }
+
+    @Test(arguments: [("", 0), ("/", 0), ("guides/", 1), ("guides/concerns/", 2), ("pl/guides/a", 3), ("a//b/", 2)])
+    func depthOfAFolder(folder: String, depth: Int) {
+        #expect(Path.depth(of: folder) == depth)
+    }
 }
 
 struct ParallelTests {

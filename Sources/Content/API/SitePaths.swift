@@ -1,3 +1,5 @@
+import Utilities
+
 /// The addresses of what a build makes, as site paths (`guides/x/`, `braille/x.brf`): one home for each.
 public enum SitePaths {
     /// The content health report's folder on the site: kept out of the sitemap and search engines.
@@ -87,7 +89,6 @@ public enum SitePaths {
     /// The address of `path` written relative to a page in the folder `from` (both site paths, `from`
     /// empty or ending in `/`), for output that must work opened from the disk: `../../guides/x/index.html`.
     public static func relativePath(from folder: String, to path: String) -> String {
-        let depth = folder.split(separator: "/").count
-        return String(repeating: "../", count: depth) + path
+        String(repeating: "../", count: Path.depth(of: folder)) + path
     }
 }

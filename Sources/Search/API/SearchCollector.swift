@@ -32,7 +32,7 @@ public final class SearchCollector: @unchecked Sendable {
     static let wordLimit = 1 << 24
 
     private let lock = Lock()
-    private var termNumbers: [String: UInt32] = [:]
+    private var termNumbers = PathTable<UInt32>(capacity: 1 << 16, byteCapacity: 1 << 19)
     private var terms: [String] = []
     private var documents: [Document] = []
 
@@ -49,7 +49,7 @@ public final class SearchCollector: @unchecked Sendable {
         }
         add(
             Document(language: page.language?.code, kindOrder: kindOrder, key: page.sourcePath, entry: entry),
-            weights: weights.weights(halved: page.kind == .easyRead))
+            weights: weights, halved: page.kind == .easyRead)
     }
 
     /// Adds a service of the directory (in the site's own language, as the directory is); `entry`'s section is its
@@ -65,7 +65,7 @@ public final class SearchCollector: @unchecked Sendable {
         for line in service.accessibility { weights.addText(line) }
         add(
             Document(language: nil, kindOrder: Self.serviceOrder, key: "service:" + service.id, entry: entry),
-            weights: weights.weights())
+            weights: weights, halved: false)
     }
 
     /// Adds a page as an earlier build weighed it (`kept(_:)`), its words numbered as `numbers` (from
@@ -125,12 +125,20 @@ public final class SearchCollector: @unchecked Sendable {
     ///
     /// The lock is held.
     private func number(_ term: String) -> UInt32? {
-        if let known = termNumbers[term] { return known }
+        var term = term
+        return term.withUTF8 { number($0) }
+    }
+
+    /// The number of the word whose UTF-8 bytes are `term`, numbering it when it is new; nil past `wordLimit`.
+    ///
+    /// The lock is held.
+    private func number(_ term: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        if let known = termNumbers.value(atPathBytes: term) { return known }
         // A word is numbered in 24 bits: past 16 million different words, new ones are not indexed.
         guard terms.count < Self.wordLimit else { return nil }
         let number = UInt32(terms.count)
-        termNumbers[term] = number
-        terms.append(term)
+        termNumbers.set(number, atPathBytes: term)
+        terms.append(String(decoding: term, as: UTF8.self))
         return number
     }
 
@@ -145,13 +153,13 @@ public final class SearchCollector: @unchecked Sendable {
         }
     }
 
-    private func add(_ document: Document, weights: [(term: String, weight: Int)]) {
+    private func add(_ document: Document, weights: TermWeights, halved: Bool) {
         lock.withLock {
             var document = document
             startChunk(for: weights.count)
             (document.chunk, document.start) = (chunks.count - 1, chunks[chunks.count - 1].count)
-            for (term, weight) in weights {
-                guard let number = number(term) else { continue }
+            weights.forEachWeight(halved: halved) { term, weight in
+                guard let number = number(term) else { return }
                 chunks[document.chunk].append(number << 8 | UInt32(min(weight, 255)))
             }
             document.count = chunks[document.chunk].count - document.start
@@ -190,7 +198,7 @@ public final class SearchCollector: @unchecked Sendable {
     /// Lets go of everything gathered, once every language's index is written.
     public func removeAll() {
         lock.withLock {
-            termNumbers = [:]
+            termNumbers = PathTable()
             terms = []
             documents = []
             chunks = []

@@ -87,14 +87,16 @@ public struct SearchIndex: Sendable {
     /// A word's line in its piece: `["word",count,[document,weight,...]]`, each document's number after the first
     /// written as the step from the one before.
     static func line(_ list: TermList) -> String {
-        var numbers: [String] = []
-        numbers.reserveCapacity(list.postings.count * 2)
+        var line = "[" + JSONEscape.string(list.term) + "," + String(list.count) + ",["
+        line.reserveCapacity(line.utf8.count + list.postings.count * 8 + 2)
         var previous = 0
-        for (document, weight) in list.postings {
-            numbers.append(String(document - previous))
-            numbers.append(String(weight))
+        for (number, (document, weight)) in list.postings.enumerated() {
+            if number > 0 { line += "," }
+            line += String(document - previous)
+            line += ","
+            line += String(weight)
             previous = document
         }
-        return "[" + JSONEscape.string(list.term) + "," + String(list.count) + ",[" + numbers.joined(separator: ",") + "]]"
+        return line + "]]"
     }
 }

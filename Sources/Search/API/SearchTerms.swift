@@ -16,10 +16,15 @@ public enum SearchTerms {
     }
 
     /// Hands each folded word of `text` to `body`, in order, without gathering them.
-    ///
-    /// One pass over the UTF-8: ASCII letters and digits are lowered in place, and a word is made a `String` once, as
-    /// it ends; only a word with a letter outside ASCII goes through `fold`.
     static func forEach(in text: String, _ body: (String) -> Void) {
+        forEachWord(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Hands the UTF-8 bytes of each folded word of `text` to `body`, in order: what the index counts words by.
+    ///
+    /// One pass over the UTF-8: ASCII letters and digits are lowered in place and handed on as they are, without a
+    /// `String`; only a word with a letter outside ASCII is made one, to go through `fold`.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var word: [UInt8] = []
@@ -27,9 +32,12 @@ public enum SearchTerms {
             var isASCII = true
             func finish() {
                 guard !word.isEmpty else { return }
-                let raw = String(decoding: word, as: UTF8.self)
-                let term = isASCII ? raw : fold(raw)
-                if term.unicodeScalars.count > 1 { body(term) }
+                if isASCII {
+                    if word.count > 1 { word.withUnsafeBufferPointer(body) }
+                } else {
+                    var term = fold(String(decoding: word, as: UTF8.self))
+                    if term.unicodeScalars.count > 1 { term.withUTF8(body) }
+                }
                 word.removeAll(keepingCapacity: true)
                 isASCII = true
             }

@@ -1,5 +1,9 @@
+import Utilities
+
 /// How much each word of one guide, page or service counts: a word in the title more than one in the summary, which
 /// counts more than one in a heading, which counts more than one in the text.
+///
+/// Words are counted by their bytes (`SearchTerms.forEachWord`), each looked up once where it is found.
 struct TermWeights {
     /// The fields of a page a word can be in, each with what it adds once, however often the word is there.
     enum Field: Int {
@@ -19,14 +23,17 @@ struct TermWeights {
     static let textLimit = 8
 
     /// Each word's fields as bits, and in the low byte how often it is in the text (up to `textLimit`).
-    private var found: [String: UInt32] = [:]
+    private var found = PathTable<UInt32>(capacity: 512, byteCapacity: 4096)
+
+    /// How many different words were found.
+    var count: Int { found.count }
 
     mutating func add(_ text: String, as field: Field) {
-        SearchTerms.forEach(in: text) { term in found[term, default: 0] |= field.bit }
+        SearchTerms.forEachWord(in: text) { term in found.update(atPathBytes: term, default: 0) { $0 |= field.bit } }
     }
 
     mutating func addText(_ text: String) {
-        SearchTerms.forEach(in: text) { term in Self.countOnce(&found[term, default: 0]) }
+        SearchTerms.forEachWord(in: text) { term in found.update(atPathBytes: term, default: 0, Self.countOnce) }
     }
 
     /// One more time in the text, up to `textLimit` (changed in place: one look-up a word).
@@ -34,12 +41,13 @@ struct TermWeights {
         if bits & 0xFF < textLimit { bits += 1 }
     }
 
-    /// Each word with its weight, 1 to 30; `halved` (easy-read versions, listed after their guides) halves each.
-    func weights(halved: Bool = false) -> [(term: String, weight: Int)] {
-        found.map { term, bits in
+    /// Each word's bytes with its weight, 1 to 30, in the order they were first found; `halved` (easy-read versions,
+    /// listed after their guides) halves each.
+    func forEachWeight(halved: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        found.forEachPathBytes { term, bits in
             var weight = Int(bits & 0xFF)
             for field in [Field.title, .summary, .heading] where bits & field.bit != 0 { weight += field.rawValue }
-            return (term, halved ? max(1, weight / 2) : weight)
+            body(term, halved ? max(1, weight / 2) : weight)
         }
     }
 }

@@ -37,8 +37,10 @@ public enum SiteBuilder {
             return report
         }
 
-        // Braille files are made by this build (an unchanged site has them already).
-        guard BrailleRenderer.isAvailable else {
+        let outputs = options.outputs
+        // Braille files are made by this build when it makes the formats (an unchanged site has them already); liblouis
+        // takes a tenth of a second to load its tables, which a build of the website alone does not need.
+        guard !outputs.contains(.formats) || BrailleRenderer.isAvailable else {
             throw EnvironmentError(
                 "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made",
                 at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
@@ -54,7 +56,6 @@ public enum SiteBuilder {
         progress(.loadContent)
         // `--only kiosk` builds the kiosk alone, into its own folder of the output; any other `--only` builds into a
         // new folder, and what it does not make is carried over from the site there before it is swapped in.
-        let outputs = options.outputs
         let kioskAlone = outputs == [.kiosk]
         let destination = options.outputDirectory + (kioskAlone ? "/" + SiteOutput.kiosk.folder : "")
         // The website's renderers make its formats too.

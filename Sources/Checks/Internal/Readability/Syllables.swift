@@ -11,19 +11,23 @@ enum Syllables {
     }
 
     static func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var total = 0
-        var parts = 0
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { part in
+        // Most words are lower-case letters alone: they are counted where they are, without a copy.
+        if word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+            return word.isEmpty ? 1 : countPart(word)
+        }
+        // The rest are lowered and cut at hyphens into a buffer on the stack.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { part in
+            var total = 0
+            var parts = 0
             var length = 0
-            func finish() {
-                guard length > 0 else { return }
-                total += countPart(UnsafeMutableBufferPointer(rebasing: part[0..<length]))
-                parts += 1
-                length = 0
-            }
-            for byte in word {
+            for index in 0...word.count {
+                let byte = index < word.count ? word[index] : UInt8(ascii: "-")
                 if byte == UInt8(ascii: "-") {
-                    finish()
+                    if length > 0 {
+                        total += countPart(UnsafeBufferPointer(rebasing: part[0..<length]))
+                        parts += 1
+                        length = 0
+                    }
                 } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
                     part[length] = byte
                     length += 1
@@ -32,14 +36,13 @@ enum Syllables {
                     length += 1
                 }
             }
-            finish()
+            return parts == 0 ? 1 : total
         }
-        return parts == 0 ? 1 : total
     }
 
     private static let e = UInt8(ascii: "e")
 
-    private static func countPart(_ letters: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    private static func countPart(_ letters: UnsafeBufferPointer<UInt8>) -> Int {
         var length = letters.count
         guard length > 3 else { return 1 }
         let word = letters
@@ -63,19 +66,33 @@ enum Syllables {
     }
 
     /// `y` is a vowel except at the start of a word or after another vowel.
-    private static func isVowel(_ word: UnsafeMutableBufferPointer<UInt8>, _ index: Int) -> Bool {
+    private static func isVowel(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         guard index >= 0, index < word.count else { return false }
         switch word[index] {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return true
-        case UInt8(ascii: "y"): return index > 0 && !"aeiou".utf8.contains(word[index - 1])
+        case UInt8(ascii: "y"): return index > 0 && !isPlainVowel(word[index - 1])
         default: return false
         }
     }
 
     /// Whether `a`, `o` or `u` after `i` starts a syllable of its own: `medium`, `period`, but not `nation`,
     /// `special`, `region`.
-    private static func soundsApart(_ word: UnsafeMutableBufferPointer<UInt8>, _ index: Int) -> Bool {
-        guard index >= 2, word[index - 1] == UInt8(ascii: "i"), "aou".utf8.contains(word[index]) else { return false }
-        return !"ctsgx".utf8.contains(word[index - 2])
+    private static func soundsApart(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 2, word[index - 1] == UInt8(ascii: "i") else { return false }
+        switch word[index] {
+        case UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "u"): break
+        default: return false
+        }
+        switch word[index - 2] {
+        case UInt8(ascii: "c"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "g"), UInt8(ascii: "x"): return false
+        default: return true
+        }
+    }
+
+    private static func isPlainVowel(_ letter: UInt8) -> Bool {
+        switch letter {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): true
+        default: false
+        }
     }
 }
