@@ -203,8 +203,11 @@ public struct ContentFolder: Sendable {
     ///   in the result (for example `page.withoutBody()` once the page has been written).
     /// - Parameter store: what the build knows of pages it loaded before: a page it has as the file now is is not
     ///   loaded, nor visited, again.
+    /// - Parameter forKiosk: whether the kiosk is made from the pages: only then are their links worked out again as
+    ///   the kiosk's large buttons (`MarkdownDocument.gathered`).
     public func loadPages(
-        reusing store: (any LoadedPageStore)? = nil, _ visit: @Sendable (ContentPage) -> ContentPage = { $0 }
+        reusing store: (any LoadedPageStore)? = nil, forKiosk: Bool = true,
+        _ visit: @Sendable (ContentPage) -> ContentPage = { $0 }
     ) -> SiteContent {
         let root = root
         let index = index
@@ -223,7 +226,8 @@ public struct ContentFolder: Sendable {
         let parse = { @Sendable (file: MarkdownFile) -> (ContentPage?, [Diagnostic]) in
             var options = file.kind == .easyRead ? easyReadOptions : options
             if let language = file.language { options.translate(into: language, words: languageWords[language.code]) }
-            return ContentLoader.loadPage(file, root: root, display: display(file.path), index: index, options: options)
+            return ContentLoader.loadPage(
+                file, root: root, display: display(file.path), index: index, options: options, forKiosk: forKiosk)
         }
         // The site's own pages first; then the translations, each joined to its English page as it loads, so that it
         // too is visited (and its files written) with everything it shows.

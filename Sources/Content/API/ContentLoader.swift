@@ -87,7 +87,8 @@ public enum ContentLoader {
     }
 
     static func loadPage(
-        _ file: ContentFolder.MarkdownFile, root: String, display: String, index: ContentIndex, options: MarkdownOptions
+        _ file: ContentFolder.MarkdownFile, root: String, display: String, index: ContentIndex, options: MarkdownOptions,
+        forKiosk: Bool = true
     ) -> (ContentPage?, [Diagnostic]) {
         let (path, kind, urlPath) = (file.path, file.kind, file.urlPath)
         let sink = DiagnosticSink()
@@ -123,7 +124,8 @@ public enum ContentLoader {
         let document = MarkdownRenderer.render(
             parts.body, options: options,
             resolver: PageLinkResolver(index: index, sourcePath: file.original, language: file.language),
-            gathering: KioskLinkResolver(index: index, sourcePath: file.original, urlPath: urlPath, language: file.language))
+            gathering: forKiosk
+                ? KioskLinkResolver(index: index, sourcePath: file.original, urlPath: urlPath, language: file.language) : nil)
         var page = ContentPage(
             kind: kind, sourcePath: file.original, displayPath: display, urlPath: urlPath, frontMatter: frontMatter,
             document: document, bodyLineOffset: parts.bodyLineOffset)

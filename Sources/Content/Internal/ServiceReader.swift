@@ -113,10 +113,19 @@ enum ServiceReader {
         guard let mark = scalar.mark else { return (0, 0) }
         switch scalar.style {
         case .literal, .folded:
-            // The text starts on the line after `|`; its indentation is that of its first line.
-            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = lines.dropFirst(mark.line).first { !$0.allSatisfy { $0 == " " } }
-            return (mark.line, first.map { $0.prefix { $0 == " " }.count } ?? 0)
+            // The text starts on the line after `|`; its indentation is that of its first line with more than spaces.
+            var line = 0
+            var spaces = 0
+            for byte in yaml.utf8 {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    spaces = 0
+                } else if line >= mark.line {
+                    guard byte == UInt8(ascii: " ") else { return (mark.line, spaces) }
+                    spaces += 1
+                }
+            }
+            return (mark.line, 0)
         case .singleQuoted, .doubleQuoted:
             return (mark.line - 1, mark.column)
         default:

@@ -99,7 +99,7 @@ public enum SiteBuilder {
                         staging: staging, search: search, searchEntry: searchEntry, written: written,
                         languages: folder.config.languages, prints: prints)) : nil
         }
-        let content = folder.loadPages(reusing: pageCache) { page in
+        let content = folder.loadPages(reusing: pageCache, forKiosk: buildsKiosk) { page in
             let page = page.measuringReadingAge()
             guard canRender else { return page }
             let codes = GuideQRCodes()  // the guide's address is encoded once, for its leaflet and its kiosk page
