@@ -41,9 +41,10 @@ public struct Fingerprint: Sendable, Hashable, Comparable {
 
 /// Makes a `Fingerprint` from many parts, in order.
 ///
-/// Each part is added with its length, so ("ab", "c") and ("a", "bc") differ. Two lanes of 64 bits each take every
-/// 8 bytes, multiplied by different odd constants and rotated (as MurmurHash does), and are mixed into each other at
-/// the end with MurmurHash3's finaliser.
+/// Each part is added with its length, so ("ab", "c") and ("a", "bc") differ. Bytes are taken 16 at a time, as
+/// MurmurHash3's 128-bit form takes them: two lanes of 64 bits, each taking one half, multiplied by different odd
+/// constants and rotated, and each mixed into the other; a last 8 bytes go into both lanes, and the lanes are mixed
+/// into each other at the end with MurmurHash3's finaliser.
 public struct Fingerprinter: Sendable {
     private var first: UInt64 = 0x9E37_79B9_7F4A_7C15
     private var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F
@@ -89,7 +90,13 @@ public struct Fingerprinter: Sendable {
     private mutating func addBuffer(_ buffer: UnsafeRawBufferPointer) {
         mix(UInt64(buffer.count))
         var offset = 0
-        while offset + 8 <= buffer.count {
+        while offset + 16 <= buffer.count {
+            mix(
+                UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
+                UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+            offset += 16
+        }
+        if offset + 8 <= buffer.count {
             mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset += 8
         }
@@ -102,13 +109,18 @@ public struct Fingerprinter: Sendable {
     }
 
     private mutating func mix(_ word: UInt64) {
-        var k = word &* 0x87C3_7B91_1142_53D5
+        mix(word, word)
+    }
+
+    /// One step of MurmurHash3's 128-bit form: `one` into the first lane, `other` into the second.
+    private mutating func mix(_ one: UInt64, _ other: UInt64) {
+        var k = one &* 0x87C3_7B91_1142_53D5
         k = (k << 31) | (k >> 33)
         k = k &* 0x4CF5_AD43_2745_937F
         first ^= k
         first = ((first << 27) | (first >> 37)) &+ second
         first = first &* 5 &+ 0x52DC_E729
-        var j = word &* 0x4CF5_AD43_2745_937F
+        var j = other &* 0x4CF5_AD43_2745_937F
         j = (j << 33) | (j >> 31)
         j = j &* 0x87C3_7B91_1142_53D5
         second ^= j

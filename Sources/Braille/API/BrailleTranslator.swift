@@ -55,20 +55,26 @@ public enum BrailleTranslator {
     private static func translateByPieces(_ text: String, _ louis: LouisInstance) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            var braille = ""
+            var braille: [UInt8] = []
             braille.reserveCapacity(bytes.count + bytes.count / 4)
-            for (number, piece) in TranslationPieces.ranges(bytes).enumerated() {
-                if number > 0 { braille += " " }
-                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[piece]), as: UTF8.self)
-                if let known = louis.translated[key] {
-                    braille += known
+            for (number, range) in TranslationPieces.ranges(bytes).enumerated() {
+                if number > 0 { braille.append(UInt8(ascii: " ")) }
+                let piece = UnsafeBufferPointer(rebasing: bytes[range])
+                if let known = louis.translated.value(atPathBytes: piece) {
+                    braille.append(contentsOf: louis.braille[known])
                     continue
                 }
-                guard let translation = run(key, backward: false, louis) else { return nil }
-                if louis.translated.count < LouisInstance.translatedLimit { louis.translated[key] = translation }
-                braille += translation
+                guard let translation = run(String(decoding: piece, as: UTF8.self), backward: false, louis) else {
+                    return nil
+                }
+                if louis.translated.count < LouisInstance.translatedLimit {
+                    let start = louis.braille.count
+                    louis.braille.append(contentsOf: translation.utf8)
+                    louis.translated.set(start..<louis.braille.count, atPathBytes: piece)
+                }
+                braille.append(contentsOf: translation.utf8)
             }
-            return braille
+            return String(decoding: braille, as: UTF8.self)
         }
     }
 

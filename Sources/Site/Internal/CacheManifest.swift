@@ -50,7 +50,7 @@ struct CacheManifest {
         var fileCount = 0
     }
 
-    static let header = "signpost build cache 5"
+    static let header = "signpost build cache 6"
 
     /// The manifest in `folder`, without its back tree (`back(from:of:)` reads that); nil when there is no manifest, it
     /// is not as it was written (`CheckedFile`), or another program wrote it.

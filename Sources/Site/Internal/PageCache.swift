@@ -59,7 +59,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let prints: [String: Fingerprint]
     }
 
-    private static let header = Array("signpost page cache 3\n".utf8)
+    private static let header = Array("signpost page cache 4\n".utf8)
     private static let fileName = "pages"
 
     private let build: Build
