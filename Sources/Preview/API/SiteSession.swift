@@ -6,8 +6,8 @@ import Site
 import Synchronization
 import Utilities
 
-/// The site held in memory for `signpost serve`: loaded and rendered once, then brought up to date
-/// after each edit by rebuilding only what the edit changes.
+/// The site held in memory for `signpost serve`: loaded and checked once, each page made when it is first asked for,
+/// then brought up to date after each edit by rebuilding only what the edit changes.
 ///
 /// An edited guide is read again and checked with the pages that link to it; if nothing is wrong, it is
 /// rendered again at once, and its section's page, the home page, the pages that link to it, the sitemap
@@ -19,7 +19,7 @@ public final class SiteSession: Sendable {
     private let options: BuildOptions
     private let state: Mutex<SessionState>
 
-    /// Loads and renders the whole site.
+    /// Loads and checks the whole site; a page is made when it is first asked for.
     ///
     /// Throws when a folder is missing; content errors are in `problems`.
     public init(_ options: BuildOptions) throws {

@@ -49,7 +49,7 @@ struct SessionState: Sendable {
     var problems: [Diagnostic] = []
     var generation = 0
 
-    /// Loads, checks and (when there is no error) renders the whole site.
+    /// Loads and checks the whole site; its pages are made as they are asked for (`page(at:)`).
     static func load(_ options: BuildOptions) throws -> SessionState {
         let stamps = try Self.stamps(options)
         let opened = try LocalizedContent.open(options)
@@ -240,20 +240,20 @@ struct SessionState: Sendable {
             directoryStale = false
         }
         let assembler = assembler()
-        // The pages in the other languages are few (translations, and each language's home, sections and 404 page):
-        // they are all made again with every render. The search index is made with the whole site, and after an edit
-        // when it is next asked for.
-        let jobs =
-            (pendingAll
-                ? assembler.webFiles(content, sections: sections, directory: directory)
-                    + SiteAssembler.searchFiles(content, templates: templates, localized: localized)
-                : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) })
-            + SiteAssembler.languageFiles(content, localized: localized, today: today)
+        // When the whole site is out of date (it has just loaded, or a layout changed), each of its pages is made when
+        // it is first asked for: a reader looks at a few of thousands, and the first is served as soon as the content
+        // is checked. Otherwise the pages edited are made now. The pages in the other languages are few (translations,
+        // and each language's home, sections and 404 page): they are all made again with every render. The search
+        // index is made when one of its files is next asked for (a search).
         if pendingAll {
             pages = [:]
             stale = []
         }
-        searchStale = !pendingAll
+        let jobs =
+            (pendingAll
+                ? [] : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) })
+            + SiteAssembler.languageFiles(content, localized: localized, today: today)
+        searchStale = true
         let made = Parallel.map(jobs) { ($0.path, $0.make()) }
         for (path, text) in made {
             pages[path] = text

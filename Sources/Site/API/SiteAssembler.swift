@@ -122,17 +122,6 @@ public struct SiteAssembler: Sendable {
         return true
     }
 
-    /// The website's pages for `signpost serve`, which keeps them in memory: every guide and page, and the files of the
-    /// whole site.
-    ///
-    /// The other formats are made when they are asked for (`job(at:)`).
-    public func webFiles(_ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> [FileJob] {
-        let own =
-            content.guides.map { loadingJob(.guide, $0, codes: GuideQRCodes()) }
-            + content.pages.map { loadingJob(.page, $0, codes: GuideQRCodes()) }
-        return own + siteFiles(content, sections: sections, directory: directory, templates: templates)
-    }
-
     /// The file at one site path, or nil when the site has no such file; for `signpost serve`, which renders
     /// pages one at a time as they go out of date.
     public func job(at path: String, _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) -> FileJob? {
