@@ -69,13 +69,23 @@ struct PageLayout {
         let runover = min(runover, width / 2)
         var lines: [[Cell]] = []
         var line = [Cell](repeating: .space, count: first)
+        line.reserveCapacity(width)
         var lineHasWord = false
-        for word in text.split(separator: .space) {
-            var word = word
+        var index = 0
+        // Each word in turn, found where it lies in the text (no list of words is made).
+        while index < text.count {
+            guard text[index] != .space else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.count && text[index] != .space { index += 1 }
+            var word = text[start..<index]
             let indent = lines.isEmpty ? first : runover
             if lineHasWord && line.count + 1 + word.count > width {
                 lines.append(line)
                 line = [Cell](repeating: .space, count: runover)
+                line.reserveCapacity(width)
                 lineHasWord = false
             }
             while (lineHasWord ? line.count + 1 : line.count) + word.count > width {
@@ -87,6 +97,7 @@ struct PageLayout {
                 }
                 lines.append(line)
                 line = [Cell](repeating: .space, count: max(0, min(indent, runover)))
+                line.reserveCapacity(width)
                 lineHasWord = false
             }
             if lineHasWord { line.append(.space) }
