@@ -56,7 +56,8 @@ public struct PathTable<Value> {
 
     /// Sets the value at the path whose UTF-8 bytes are `key`; nil removes it.
     @inlinable public mutating func set(_ value: Value?, atPathBytes key: UnsafeBufferPointer<UInt8>) {
-        let (number, slot) = find(key)
+        let (number, slot, steps) = find(key)
+        defer { distrustQuickHash(after: steps) }
         if let number {
             if values[number] == nil && value != nil { live += 1 }
             if values[number] != nil && value == nil { live -= 1 }
@@ -71,7 +72,8 @@ public struct PathTable<Value> {
     @inlinable public mutating func update(
         atPathBytes key: UnsafeBufferPointer<UInt8>, default initial: Value, _ body: (inout Value) -> Void
     ) {
-        let (number, slot) = find(key)
+        let (number, slot, steps) = find(key)
+        defer { distrustQuickHash(after: steps) }
         guard let number else {
             var value = initial
             body(&value)
@@ -139,21 +141,32 @@ public struct PathTable<Value> {
         try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range(number)])) }
     }
 
-    /// The number of the path (when it is in the table) and the slot it is in, or the empty slot it would go in.
-    @inlinable func find(_ key: UnsafeBufferPointer<UInt8>) -> (number: Int?, slot: Int) {
+    /// The number of the path (when it is in the table) and the slot it is in, or the empty slot it would go in; and
+    /// how many slots were passed on the way.
+    @inlinable func find(_ key: UnsafeBufferPointer<UInt8>) -> (number: Int?, slot: Int, steps: Int) {
         let mask = slots.count - 1
         var slot = hash(key) & mask
+        var steps = 0
         return bytes.withUnsafeBufferPointer { bytes in
             while true {
                 let entry = Int(slots[slot])
-                if entry == 0 { return (nil, slot) }
+                if entry == 0 { return (nil, slot, steps) }
                 let found = range(entry - 1)
                 if found.count == key.count && UnsafeBufferPointer(rebasing: bytes[found]).elementsEqual(key) {
-                    return (entry - 1, slot)
+                    return (entry - 1, slot, steps)
                 }
                 slot = (slot + 1) & mask
+                steps += 1
             }
         }
+    }
+
+    /// Moves the table to the seeded hash when a key was found, or placed, only after passing `longestProbe` slots:
+    /// keys chosen to collide under the quick hash, or to crowd the slots a key is looked for in.
+    @inlinable mutating func distrustQuickHash(after steps: Int) {
+        guard steps > Self.longestProbe && !resistsFlooding else { return }
+        resistsFlooding = true
+        rehash(slotCount: slots.count)
     }
 
     @inlinable mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ value: Value, at slot: Int) {
@@ -162,13 +175,7 @@ public struct PathTable<Value> {
         values.append(value)
         live += 1
         slots[slot] = Int32(truncatingIfNeeded: ends.count)
-        if ends.count * 4 > slots.count * 3 {
-            grow()
-        } else if !resistsFlooding && (slot &- hash(key)) & (slots.count - 1) > Self.longestProbe {
-            // Keys chosen to collide under the quick hash: from now on the table hashes with the seeded one.
-            resistsFlooding = true
-            rehash(slotCount: slots.count)
-        }
+        if ends.count * 4 > slots.count * 3 { grow() }
     }
 
     /// Doubles the index, once it is three quarters full.
@@ -187,10 +194,10 @@ public struct PathTable<Value> {
         }
     }
 
-    /// How far past its own slot a key may land before the table stops trusting the quick hash.
+    /// How many slots a key may be looked for past its own before the table stops trusting the quick hash.
     ///
     /// Spread keys land up to about a hundred slots on at three quarters full (as many under SipHash); keys made to
-    /// collide cost at most this many steps each before the table moves to the seeded hash.
+    /// collide cost at most about this many steps each before the table moves to the seeded hash.
     @inlinable static var longestProbe: Int { 512 }
 
     /// The hash of a key: the quick one, until keys collide too much for it (`resistsFlooding`).
