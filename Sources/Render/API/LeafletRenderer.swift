@@ -56,15 +56,13 @@ public struct LeafletRenderer: Sendable {
     /// The address in pieces that end after each `/`, so a narrow page breaks it only there.
     static func breakable(_ address: String) -> [String] {
         var parts: [String] = []
-        var part = ""
-        for character in address {
-            part.append(character)
-            if character == "/" {
-                parts.append(part)
-                part = ""
-            }
+        var start = address.startIndex
+        for index in address.utf8.indices where address.utf8[index] == UInt8(ascii: "/") {
+            let end = address.utf8.index(after: index)
+            parts.append(String(address[start..<end]))
+            start = end
         }
-        if !part.isEmpty { parts.append(part) }
+        if start < address.endIndex { parts.append(String(address[start...])) }
         return parts
     }
 }
