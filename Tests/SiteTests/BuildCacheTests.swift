@@ -97,6 +97,9 @@ import Testing
                 return lines.joined(separator: "\n")
             }
         },
+        Step(description: "a guide's review date (the sitemap shows it)") { site in
+            try site.edit(concern) { $0.replacingOccurrences(of: "last_reviewed: 2026-10-01", with: "last_reviewed: 2026-10-15") }
+        },
         Step(description: "a guide that starts to link to a service") { site in
             try site.edit(complaint) { $0 + "\nThe [night pharmacy](../../services/night-pharmacy.yaml) can help too.\n" }
         },
@@ -200,7 +203,8 @@ import Testing
     /// loaded again with its English page.
     static let keptPages = [
         "a guide's text": 4, "the same guide again, the same length, at once": 4, "a guide's title": 4,
-        "a guide's summary (a service's page shows the guides about it)": 4, "a guide that starts to link to a service": 2,
+        "a guide's summary (a service's page shows the guides about it)": 4,
+        "a guide's review date (the sitemap shows it)": 4, "a guide that starts to link to a service": 2,
         "a guide moved to a new section of its own (the kiosk's start and topics list the sections)": 4,
         "a translation": 4, "files of the site deleted, changed and added by hand": 5, "another day": 5,
         "a heading another guide links to, renamed and then back": 2, "a build that fails, then its fix": 2,
@@ -310,9 +314,11 @@ import Testing
             Most wards welcome visitors every afternoon.
             """)
         let (own, other) = (SitePaths.sectionPath("Concerns and complaints"), SitePaths.sectionPath("Visiting"))
-        // The kiosk's start and topics list the sections, which are the same; the 404 page shows no page.
-        let pages = [own, "kiosk/" + own, other, "kiosk/" + other, "kiosk/index.html", "kiosk/topics/index.html", "404.html"]
-            .map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" }
+        // The kiosk's start and topics list the sections, which are the same; the 404 page shows no page; the sitemap
+        // shows addresses and review dates, not titles.
+        let pages =
+            [own, "kiosk/" + own, other, "kiosk/" + other, "kiosk/index.html", "kiosk/topics/index.html", "404.html"]
+            .map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" } + ["sitemap.xml"]
         #expect(try site.cached().written)
         let first = try pages.map { try Self.stamp($0, in: site) }
         // Two builds: the site is double-buffered, so the third build's files are in the first build's folder.

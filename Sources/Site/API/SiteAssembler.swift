@@ -156,28 +156,55 @@ public struct SiteAssembler: Sendable {
             + "Sitemap: \(config.absoluteURL("sitemap.xml"))\n"
     }
 
-    /// Every page's address, and when it was last reviewed; not the health report.
-    ///
-    /// Handed over a line at a time.
-    static func sitemap(
-        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
-        into emit: (String) -> Void
-    ) {
+    /// One address of the sitemap: a page, section or service, when it was last changed, and the languages it is in.
+    struct SitemapEntry {
+        var path: String
+        var lastModified: String?
+        var languages: [SiteLanguage]
+    }
+
+    /// Every address the sitemap lists, in order: what it shows of the site, and all it shows.
+    static func sitemapEntries(
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
+    ) -> [SitemapEntry] {
         let config = content.config
         let own = [config.defaultLanguage]
         // Each page with the languages it is in: the home page and sections are in every language.
         func languages(_ page: ContentPage) -> [SiteLanguage] { own + content.index.languages(of: page.sourcePath, in: config) }
-        var entries: [(path: String, lastModified: String?, languages: [SiteLanguage])] = [
-            ("", content.home?.frontMatter.lastReviewed?.iso, config.allLanguages)
+        var entries = [
+            SitemapEntry(path: "", lastModified: content.home?.frontMatter.lastReviewed?.iso, languages: config.allLanguages)
         ]
         entries += (content.guides + content.pages + content.easyReads).map {
-            ($0.urlPath, $0.frontMatter.lastReviewed?.iso, languages($0))
+            SitemapEntry(path: $0.urlPath, lastModified: $0.frontMatter.lastReviewed?.iso, languages: languages($0))
         }
         entries += content.guides.map {
-            (SitePaths.largePrintPath(of: $0.sourcePath), $0.frontMatter.lastReviewed?.iso, languages($0))
+            SitemapEntry(
+                path: SitePaths.largePrintPath(of: $0.sourcePath), lastModified: $0.frontMatter.lastReviewed?.iso,
+                languages: languages($0))
         }
-        entries += sections.map { ($0.urlPath, nil, config.allLanguages) }
-        entries += services.map { ($0.path, $0.lastModified, own) }
+        entries += sections.map { SitemapEntry(path: $0.urlPath, lastModified: nil, languages: config.allLanguages) }
+        entries += services.map { SitemapEntry(path: $0.path, lastModified: $0.lastModified, languages: own) }
+        return entries.sorted { $0.path < $1.path }
+    }
+
+    /// What the sitemap shows, for the build cache: a new title or text leaves it as it is.
+    static func fingerprint(of entries: [SitemapEntry]) -> Fingerprint {
+        var shown = Fingerprinter()
+        shown.add(entries.count)
+        for entry in entries {
+            shown.add(entry.path)
+            shown.add(entry.lastModified ?? "")
+            shown.add(entry.lastModified == nil ? 0 : 1)
+            shown.add(entry.languages.count)
+            for language in entry.languages { shown.add(language.code) }
+        }
+        return shown.finish()
+    }
+
+    /// Every page's address, and when it was last reviewed; not the health report.
+    ///
+    /// Handed over a line at a time.
+    static func sitemap(_ entries: [SitemapEntry], config: SiteConfig, into emit: (String) -> Void) {
         let namespaces =
             config.languages.isEmpty ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""
         emit(
@@ -186,7 +213,7 @@ public struct SiteAssembler: Sendable {
         func url(_ path: String, _ language: SiteLanguage) -> String {
             Escape.xml(config.absoluteURL((language == config.defaultLanguage ? "" : language.folder) + path))
         }
-        for entry in entries.sorted(by: { $0.path < $1.path }) {
+        for entry in entries {
             // Every version lists every version, itself included, and the English as x-default (reciprocal).
             var alternates = ""
             if entry.languages.count > 1 {

@@ -88,10 +88,10 @@ struct SiteJobs {
             return FileJob(path: path) { OpenReferralFeed.service(service, config: config, wording: wording) }
                 .showing(FileJob.showsNoPage)
         case (.sitemap, _):
-            let services = SiteAssembler.servicePaths(directory)
-            return FileJob(path: path) { emit in
-                SiteAssembler.sitemap(content, sections: sections, services: services, into: emit)
-            }.listing()
+            let entries = SiteAssembler.sitemapEntries(
+                content, sections: sections, services: SiteAssembler.servicePaths(directory))
+            return FileJob(path: path) { emit in SiteAssembler.sitemap(entries, config: config, into: emit) }
+                .showing(SiteAssembler.fingerprint(of: entries))
         case (.robots, _):
             let robots = SiteAssembler.robots(config)
             return FileJob(path: path) { robots }.showing(FileJob.showsNoPage)
