@@ -134,19 +134,22 @@ public struct SiteAssembler: Sendable {
         return siteFiles(content, sections: sections, directory: directory, templates: templates).first { $0.path == path }
     }
 
-    func reportJob(_ content: SiteContent) -> FileJob {
+    /// The health report, with the leaflet register's rows as the build worked them out.
+    func reportJob(_ content: SiteContent, register: [LeafletRegister.Row]) -> FileJob {
         let web = web
         let rows = reportRows
         let today = today
         return FileJob(path: SitePaths.reportPath + "index.html") { emit in
-            let report = rows.map { rows in
-                var report = HealthReport(rows: rows, config: content.config, today: today, services: content.services)
+            var report: HealthReport
+            if let rows {  // the preview's, each guide's row kept between edits
+                report = HealthReport(rows: rows, config: content.config, today: today, services: content.services)
                 report.languages = content.config.languages
                 report.translations = HealthReport.translations(content)
-                report.register = LeafletRegister.rows(content)
-                return report
+                report.register = register
+            } else {
+                report = HealthReport(content, today: today, register: register)
             }
-            web.renderReport(report ?? HealthReport(content, today: today), into: emit)
+            web.renderReport(report, into: emit)
         }
     }
 

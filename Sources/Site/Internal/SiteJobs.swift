@@ -15,6 +15,8 @@ struct SiteJobs {
     let services: ServiceRenderer
     /// The published services in the order of `services.json`, for the pages of the Open Referral UK feed.
     let feedListing: [Service]
+    /// The leaflet register's rows, for its spreadsheet and the health report, worked out once for both.
+    let registerRows: [LeafletRegister.Row]
 
     init(assembler: SiteAssembler, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) {
         self.assembler = assembler
@@ -24,6 +26,7 @@ struct SiteJobs {
         fullWeb = WebRenderer(templates: assembler.templates, content: content)
         services = ServiceRenderer(templates: assembler.templates, content: content, directory: directory)
         feedListing = OpenReferralFeed.listing(directory.services, config: content.config)
+        registerRows = LeafletRegister.rows(content)
     }
 
     func items(_ source: PageKind.Source) -> [PageKind.Item] {
@@ -50,9 +53,9 @@ struct SiteJobs {
             let (guides, services) = (content.guides, directory.services)
             return FileJob(path: path) { web.renderSearch(guides: guides, services: services) }.listing()
         case (.report, _):
-            return assembler.reportJob(content)
+            return assembler.reportJob(content, register: registerRows)
         case (.register, _):
-            let rows = LeafletRegister.rows(content)
+            let rows = registerRows
             return FileJob(path: path) { RegisterCSV.make(rows, config: config) }.listing()
         case (.easyRead, .page(let page)):
             // An easy-read page names its guide, so it is rendered with every page known.
