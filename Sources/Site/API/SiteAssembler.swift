@@ -77,15 +77,24 @@ public struct SiteAssembler: Sendable {
 
     /// The files made from the whole site, once every page is loaded: every kind of `PageKind` of the website not
     /// written while loading (home, sections, 404, the health report, easy read, the directory, the sitemap, robots.txt).
+    ///
+    /// With `path`, only the file at that path, if it is one of them (the preview makes one file at a time): the others'
+    /// jobs are not made, nor what they are made from worked out.
     func siteFiles(
-        _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory, templates: TemplateSet
+        _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory, templates: TemplateSet,
+        at path: String? = nil
     ) -> [FileJob] {
-        let site = SiteJobs(assembler: self, content: content, sections: sections, directory: directory)
-        return PageKind.allCases.filter {
+        let made = PageKind.allCases.filter {
             $0.output == .web && outputs.contains($0.builtBy) && !$0.writtenWhileLoading
                 && $0.isMade(hasServices: !directory.isEmpty, config: content.config)
         }
-        .flatMap { kind in site.items(kind.source).map { site.job(kind, $0) } }
+        .flatMap { kind in
+            PageKind.items(kind.source, content: content, sections: sections, directory: directory)
+                .filter { path == nil || kind.path(for: $0) == path }.map { (kind, $0) }
+        }
+        let site = SiteJobs(
+            assembler: self, content: content, sections: sections, directory: directory, making: Set(made.map(\.0)))
+        return made.map { site.job($0, $1) }
     }
 
     /// The website's files in one of the site's other languages, under its folder (`pl/`): the kinds of `PageKind`
@@ -96,11 +105,12 @@ public struct SiteAssembler: Sendable {
     func editionFiles(_ edition: SiteContent, sections: [GuideSection], directory: ServiceDirectory, pages: Bool)
         -> [FileJob]
     {
-        let site = SiteJobs(assembler: self, content: edition, sections: sections, directory: directory)
         let folder = edition.config.edition?.folder ?? ""
         let kinds = PageKind.allCases.filter {
             $0.output == .web && outputs.contains($0.builtBy) && $0.isMadeInEachLanguage && (pages || !$0.writtenWhileLoading)
         }
+        let site = SiteJobs(
+            assembler: self, content: edition, sections: sections, directory: directory, making: Set(kinds))
         return kinds.flatMap { kind in
             site.items(kind.source).filter(Self.isTranslated).map { site.job(kind, $0).under(folder) }
         }
@@ -131,7 +141,7 @@ public struct SiteAssembler: Sendable {
                 return loadingJob(kind, page, codes: GuideQRCodes())
             }
         }
-        return siteFiles(content, sections: sections, directory: directory, templates: templates).first { $0.path == path }
+        return siteFiles(content, sections: sections, directory: directory, templates: templates, at: path).first
     }
 
     /// The health report, with the leaflet register's rows as the build worked them out.

@@ -15,10 +15,15 @@ struct SiteJobs {
     let services: ServiceRenderer
     /// The published services in the order of `services.json`, for the pages of the Open Referral UK feed.
     let feedListing: [Service]
-    /// The leaflet register's rows, for its spreadsheet and the health report, worked out once for both.
+    /// The leaflet register's rows, for its spreadsheet and the health report, worked out once for both (and not at
+    /// all when neither is made).
     let registerRows: [LeafletRegister.Row]
 
-    init(assembler: SiteAssembler, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory) {
+    /// The jobs of `kinds`, whatever items of them are asked for.
+    init(
+        assembler: SiteAssembler, content: SiteContent, sections: [GuideSection], directory: ServiceDirectory,
+        making kinds: Set<PageKind>
+    ) {
         self.assembler = assembler
         self.content = content
         self.sections = sections
@@ -26,7 +31,7 @@ struct SiteJobs {
         fullWeb = WebRenderer(templates: assembler.templates, content: content)
         services = ServiceRenderer(templates: assembler.templates, content: content, directory: directory)
         feedListing = OpenReferralFeed.listing(directory.services, config: content.config)
-        registerRows = LeafletRegister.rows(content)
+        registerRows = kinds.contains(.register) || kinds.contains(.report) ? LeafletRegister.rows(content) : []
     }
 
     func items(_ source: PageKind.Source) -> [PageKind.Item] {
