@@ -15,6 +15,8 @@ struct CSVFieldTests {
         ("+44 20 7946 0000", "+44 20 7946 0000"),
         ("-5", "'-5"),
         ("Zadzwoń, proszę", "\"Zadzwoń, proszę\""),
+        // A quote that a combining accent follows is one Character with it, and still a quote to double.
+        ("Say \"\u{301}yes\"", "\"Say \"\"\u{301}yes\"\"\""),
         ("", ""),
     ])
     func eachValueIsWrittenSoASpreadsheetReadsItAsText(value: String, field: String) {

@@ -28,21 +28,10 @@ public enum OpenReferralExport {
         for (index, service) in sorted(services, config: config).enumerated() {
             guard let data = try? encoder.encode(record(service, config: config, wording: wording)) else { continue }
             let text = JSONEscape.markupSafe(String(decoding: data, as: UTF8.self))
-            emit((index == 0 ? "\n  " : ",\n  ") + indented(text))
+            // Each record's lines indented under the array's.
+            emit((index == 0 ? "\n  " : ",\n  ") + text.replacing(ascii: UInt8(ascii: "\n"), with: "\n  "))
         }
         emit(services.isEmpty ? "]\n" : "\n]\n")
-    }
-
-    /// A record's lines indented by two spaces after the first, as an element of the array (a byte at a time: the
-    /// standard library's `replacing` takes longer than encoding the record).
-    static func indented(_ record: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(record.utf8.count * 5 / 4)
-        for byte in record.utf8 {
-            bytes.append(byte)
-            if byte == UInt8(ascii: "\n") { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The services in the order every export lists them: by their Open Referral UK id, which travels with them.

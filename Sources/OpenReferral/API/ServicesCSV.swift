@@ -1,4 +1,5 @@
 import Content
+import Utilities
 
 /// The directory as a spreadsheet: `Site/services.csv`, one row a service (RFC 4180, UTF-8).
 public enum ServicesCSV {
@@ -38,6 +39,6 @@ public enum ServicesCSV {
             $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
         }
         guard needsQuotes else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        return "\"" + value.replacing(ascii: UInt8(ascii: "\""), with: "\"\"") + "\""
     }
 }

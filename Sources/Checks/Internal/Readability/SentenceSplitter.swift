@@ -1,4 +1,5 @@
 import Markdown
+import Utilities
 
 /// Splits a block of text into sentences.
 ///
@@ -105,7 +106,8 @@ enum SentenceSplitter {
         guard words > 0 else { return }
         var end = text.count
         while end > 0, isSpace(text[end - 1]) { end -= 1 }
-        let sentence = String(decoding: UnsafeBufferPointer(rebasing: text[0..<end]), as: UTF8.self).replacing("\n", with: " ")
+        let sentence = String(decoding: UnsafeBufferPointer(rebasing: text[0..<end]), as: UTF8.self).replacing(
+            ascii: UInt8(ascii: "\n"), with: " ")
         let column = line == block.position.line ? block.position.column : 1
         sentences.append(Sentence(text: sentence, line: line, column: column, wordCount: words, polysyllableCount: polysyllables))
     }
