@@ -1,7 +1,6 @@
-import CQRencode
 import Utilities
 
-/// A QR code made by libqrencode: a square of dark and light modules.
+/// A QR code: a square of dark and light modules (`QRSymbol` lays them out).
 ///
 /// Used wherever a printed or on-screen page hands a web address on to a phone: leaflets and the kiosk.
 public struct QRCode: Sendable, Equatable {
@@ -18,15 +17,16 @@ public struct QRCode: Sendable, Equatable {
     ///
     /// Returns nil for empty text or text too long for the largest QR code.
     public init?(_ text: String) {
-        guard !text.isEmpty else { return nil }
-        guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { return nil }
-        defer { QRcode_free(code) }
-        let width = Int(code.pointee.width)
-        guard width > 0, let data = code.pointee.data else { return nil }
+        self.init(text, mask: nil)
+    }
+
+    /// The code of `text` with the mask given (0 to 7), or the one the standard asks for (nil): for tests.
+    init?(_ text: String, mask: Int?) {
+        guard let symbol = QRSymbol(Array(text.utf8), mask: mask) else { return nil }
         self.text = text
-        self.size = width
-        self.modules = (0..<(width * width)).map { data[$0] & 1 == 1 }
-        self.path = Self.strokes(modules, size: width, offset: Self.quietZone)
+        self.size = symbol.size
+        self.modules = symbol.modules.map { $0 == 1 }
+        self.path = Self.strokes(modules, size: size, offset: Self.quietZone)
     }
 
     /// Whether the module at `row`, `column` is dark.
@@ -58,10 +58,6 @@ public struct QRCode: Sendable, Equatable {
     private static func strokes(_ modules: [Bool], size: Int, offset: Int) -> [UInt8] {
         var path: [UInt8] = []
         path.reserveCapacity(size * size * 2)
-        func number(_ value: Int) {
-            if value >= 10 { number(value / 10) }
-            path.append(UInt8(ascii: "0") + UInt8(value % 10))
-        }
         for row in 0..<size {
             var column = 0
             var end: Int? = nil  // where the last run in this row ended
@@ -71,25 +67,34 @@ public struct QRCode: Sendable, Equatable {
                     continue
                 }
                 var run = 1
-                while column + run < size, modules[row * size + column + run] { run += 1 }
+                while column + run < size && modules[row * size + column + run] { run += 1 }
                 if let end {
                     path.append(UInt8(ascii: "m"))
-                    number(column - end)
-                    path.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "0")])
+                    append(column - end, to: &path)
+                    path.append(UInt8(ascii: " "))
+                    path.append(UInt8(ascii: "0"))
                 } else {
                     path.append(UInt8(ascii: "M"))
-                    number(column + offset)
+                    append(column + offset, to: &path)
                     path.append(UInt8(ascii: " "))
-                    number(row + offset)
-                    path.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "5")])
+                    append(row + offset, to: &path)
+                    path.append(UInt8(ascii: "."))
+                    path.append(UInt8(ascii: "5"))
                 }
                 path.append(UInt8(ascii: "h"))
-                number(run)
+                append(run, to: &path)
                 column += run
                 end = column
             }
         }
         return path
+    }
+
+    /// The digits of `value`, at most three: a code is at most 177 modules a side, 185 with its quiet zone.
+    private static func append(_ value: Int, to path: inout [UInt8]) {
+        if value >= 100 { path.append(UInt8(ascii: "0") + UInt8(value / 100 % 10)) }
+        if value >= 10 { path.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+        path.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// The quiet zone around the code, in modules: the standard asks for four.

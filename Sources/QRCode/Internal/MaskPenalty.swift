@@ -1,0 +1,151 @@
+/// The penalty of a masked symbol, by the standard's four rules (ISO/IEC 18004:2015, 7.8.3): the encoder keeps the mask
+/// with the lowest, so that a reader finds the finder patterns and tells dark from light easily.
+///
+/// - Runs: each run of five or more modules of one colour in a row or a column scores 3, and 1 more for each module past
+///   five.
+/// - Blocks: each 2×2 block of one colour scores 3 (overlapping blocks each count).
+/// - Finder look-alikes: each dark-light-dark-dark-dark-light-dark run of widths 1:1:3:1:1 in a row or a column scores 40
+///   for each side with four widths of light (the edge of the symbol counts as light).
+/// - Balance: 10 for each whole 5% the share of dark modules is off 50%, past the first 5%.
+///
+/// Eight masks are scored for every code a build makes, so each line is read once, into its runs; a symbol of up to 64
+/// modules a side is read as a word a row and a word a column (`score(rows:columns:size:)`).
+enum MaskPenalty {
+    static func score(_ modules: UnsafeBufferPointer<UInt8>, size: Int) -> Int {
+        guard let base = modules.baseAddress, modules.count == size * size else { return 0 }
+        var score = 0
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: size + 2) { runs in
+            guard let runs = runs.baseAddress else { return }
+            for line in 0..<size {
+                score += lineScore(base + line * size, step: 1, size: size, runs: runs)
+                score += lineScore(base + line, step: size, size: size, runs: runs)
+            }
+        }
+        var dark = 0
+        for row in 0..<size {
+            let top = base + row * size
+            for column in 0..<size { dark &+= Int(top[column]) }
+            guard row + 1 < size else { continue }
+            let below = top + size
+            for column in 0..<(size - 1) {
+                let colour = top[column]
+                if colour == top[column + 1] && colour == below[column] && colour == below[column + 1] { score += 3 }
+            }
+        }
+        let total = size * size
+        // The smallest k with the dark share within (50 ± 5(k + 1))%: a symbol's side is odd, so it is never 50% exactly.
+        let steps = max(0, (abs(dark * 20 - total * 10) + total - 1) / total - 1)
+        return score + steps * 10
+    }
+
+    /// The runs and finder look-alikes of one row or column: `size` modules from `start`, `step` apart.
+    static func lineScore(_ modules: UnsafeBufferPointer<UInt8>, start: Int, step: Int, size: Int) -> Int {
+        guard let base = modules.baseAddress else { return 0 }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: size + 2) { runs in
+            guard let runs = runs.baseAddress else { return 0 }
+            return lineScore(base + start, step: step, size: size, runs: runs)
+        }
+    }
+
+    /// `runs` has room for `size + 2` widths: the line's runs, light first and last (either perhaps of no width).
+    private static func lineScore(
+        _ start: UnsafePointer<UInt8>, step: Int, size: Int, runs: UnsafeMutablePointer<Int>
+    ) -> Int {
+        var count = 0
+        var colour: UInt8 = 0
+        var width = 0
+        var module = start
+        for _ in 0..<size {
+            if module.pointee == colour {
+                width += 1
+            } else {
+                runs[count] = width
+                count += 1
+                colour ^= 1
+                width = 1
+            }
+            module += step
+        }
+        runs[count] = width
+        count += 1
+        if colour == 1 {  // a light run of no width before the edge
+            runs[count] = 0
+            count += 1
+        }
+        return runsScore(runs, count: count, size: size)
+    }
+
+    /// The score of a symbol of up to 64 modules a side, given as its rows (bit `c` of `rows[r]` is the module at row
+    /// `r`, column `c`) and its columns (bit `r` of `columns[c]`, the same module): the same as `score(_:size:)`.
+    static func score(rows: UnsafeBufferPointer<UInt64>, columns: UnsafeBufferPointer<UInt64>, size: Int) -> Int {
+        guard size <= 64, rows.count == size, columns.count == size else { return 0 }
+        var score = 0
+        var dark = 0
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: size + 2) { runs in
+            guard let runs = runs.baseAddress else { return }
+            for line in 0..<size {
+                score += wordScore(rows[line], size: size, runs: runs)
+                score += wordScore(columns[line], size: size, runs: runs)
+                dark += rows[line].nonzeroBitCount
+            }
+        }
+        let pairs: UInt64 = size == 64 ? UInt64.max >> 1 : (1 << UInt64(size - 1)) - 1  // a module and the next one
+        for row in 0..<(size - 1) {
+            let (top, below) = (rows[row], rows[row + 1])
+            let sameDown = ~(top ^ below)  // the module below is the same colour
+            let sameAcross = ~(top ^ (top >> 1))  // the module to the right is the same colour
+            score += 3 * (sameDown & (sameDown >> 1) & sameAcross & pairs).nonzeroBitCount
+        }
+        let total = size * size
+        let steps = max(0, (abs(dark * 20 - total * 10) + total - 1) / total - 1)
+        return score + steps * 10
+    }
+
+    /// The runs and finder look-alikes of a line given as the low `size` bits of `line`.
+    private static func wordScore(_ line: UInt64, size: Int, runs: UnsafeMutablePointer<Int>) -> Int {
+        var count = 0
+        if line & 1 == 1 {  // a light run of no width before the first dark one
+            runs[0] = 0
+            count = 1
+        }
+        let pairs: UInt64 = size == 64 ? UInt64.max >> 1 : (1 << UInt64(size - 1)) - 1
+        var changes = (line ^ (line >> 1)) & pairs  // bit c: modules c and c + 1 differ
+        var start = 0
+        while changes != 0 {
+            let end = changes.trailingZeroBitCount + 1
+            runs[count] = end - start
+            count += 1
+            start = end
+            changes &= changes - 1
+        }
+        runs[count] = size - start
+        count += 1
+        if (line >> UInt64(size - 1)) & 1 == 1 {
+            runs[count] = 0
+            count += 1
+        }
+        return runsScore(runs, count: count, size: size)
+    }
+
+    /// The score of a line's runs: `count` widths, light first and last (either perhaps of no width), dark at the odd
+    /// places.
+    private static func runsScore(_ runs: UnsafeMutablePointer<Int>, count: Int, size: Int) -> Int {
+        var score = 0
+        for index in 0..<count where runs[index] >= 5 { score += runs[index] - 2 }
+        // A look-alike's middle is a dark run of three units.
+        var middle = 3
+        while middle + 3 < count {
+            let unit = runs[middle] / 3
+            if unit > 0 && runs[middle] == unit * 3 && runs[middle - 2] == unit && runs[middle - 1] == unit
+                && runs[middle + 1] == unit && runs[middle + 2] == unit
+            {
+                let before = runs[middle - 3] + (middle - 3 == 0 ? size : 0)
+                let after = runs[middle + 3] + (middle + 3 == count - 1 ? size : 0)
+                if before >= unit * 4 && after >= unit { score += 40 }
+                if after >= unit * 4 && before >= unit { score += 40 }
+            }
+            middle += 2
+        }
+        return score
+    }
+}
