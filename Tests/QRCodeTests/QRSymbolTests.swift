@@ -33,7 +33,7 @@ struct QRSymbolTests {
             ours.contains { $0.modules == reference.modules }, "no mask gives libqrencode's code for \(text.utf8.count) bytes")
     }
 
-    @Test(arguments: texts.prefix(10))
+    @Test(arguments: texts.filter { $0.utf8.count <= 300 })
     func choosesTheMaskOfTheLowestPenalty(_ text: String) throws {
         let chosen = try #require(QRCode(text))
         let penalties = (0..<8).map { mask in

@@ -56,45 +56,68 @@ public struct QRCode: Sendable, Equatable {
     /// The path of dark modules: for each row, a move to the middle of its first dark run, then each run as
     /// a horizontal stroke, and a relative move over each light gap (`M4 4.5h7m1 0h1`).
     private static func strokes(_ modules: [Bool], size: Int, offset: Int) -> [UInt8] {
-        var path: [UInt8] = []
-        path.reserveCapacity(size * size * 2)
-        for row in 0..<size {
-            var column = 0
-            var end: Int? = nil  // where the last run in this row ended
-            while column < size {
-                guard modules[row * size + column] else {
-                    column += 1
-                    continue
+        // A run takes at most 14 bytes (`M184 184.5h177`), and a row has at most size / 2 + 1 of them.
+        var path = [UInt8](repeating: 0, count: size * (size / 2 + 1) * 14)
+        let written = path.withUnsafeMutableBufferPointer { buffer in
+            modules.withUnsafeBufferPointer { modules in
+                var pen = PathWriter(buffer)
+                for row in 0..<size {
+                    let line = row * size
+                    var column = 0
+                    var end: Int? = nil  // where the last run in this row ended
+                    while column < size {
+                        guard modules[line + column] else {
+                            column += 1
+                            continue
+                        }
+                        var run = 1
+                        while column + run < size && modules[line + column + run] { run += 1 }
+                        if let end {
+                            pen.write(UInt8(ascii: "m"))
+                            pen.write(column - end)
+                            pen.write(UInt8(ascii: " "))
+                            pen.write(UInt8(ascii: "0"))
+                        } else {
+                            pen.write(UInt8(ascii: "M"))
+                            pen.write(column + offset)
+                            pen.write(UInt8(ascii: " "))
+                            pen.write(row + offset)
+                            pen.write(UInt8(ascii: "."))
+                            pen.write(UInt8(ascii: "5"))
+                        }
+                        pen.write(UInt8(ascii: "h"))
+                        pen.write(run)
+                        column += run
+                        end = column
+                    }
                 }
-                var run = 1
-                while column + run < size && modules[row * size + column + run] { run += 1 }
-                if let end {
-                    path.append(UInt8(ascii: "m"))
-                    append(column - end, to: &path)
-                    path.append(UInt8(ascii: " "))
-                    path.append(UInt8(ascii: "0"))
-                } else {
-                    path.append(UInt8(ascii: "M"))
-                    append(column + offset, to: &path)
-                    path.append(UInt8(ascii: " "))
-                    append(row + offset, to: &path)
-                    path.append(UInt8(ascii: "."))
-                    path.append(UInt8(ascii: "5"))
-                }
-                path.append(UInt8(ascii: "h"))
-                append(run, to: &path)
-                column += run
-                end = column
+                return pen.count
             }
         }
+        path.removeSubrange(written...)
         return path
     }
 
-    /// The digits of `value`, at most three: a code is at most 177 modules a side, 185 with its quiet zone.
-    private static func append(_ value: Int, to path: inout [UInt8]) {
-        if value >= 100 { path.append(UInt8(ascii: "0") + UInt8(value / 100 % 10)) }
-        if value >= 10 { path.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
-        path.append(UInt8(ascii: "0") + UInt8(value % 10))
+    /// Bytes written one after another into a buffer large enough for them.
+    private struct PathWriter {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+            self.buffer = buffer
+        }
+
+        mutating func write(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+
+        /// The digits of `value`, at most three: a code is at most 185 modules a side with its quiet zone.
+        mutating func write(_ value: Int) {
+            if value >= 100 { write(UInt8(ascii: "0") + UInt8(value / 100 % 10)) }
+            if value >= 10 { write(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+            write(UInt8(ascii: "0") + UInt8(value % 10))
+        }
     }
 
     /// The quiet zone around the code, in modules: the standard asks for four.

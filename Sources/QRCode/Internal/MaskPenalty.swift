@@ -111,20 +111,25 @@ enum MaskPenalty {
         let pairs: UInt64 = size == 64 ? UInt64.max >> 1 : (1 << UInt64(size - 1)) - 1
         var changes = (line ^ (line >> 1)) & pairs  // bit c: modules c and c + 1 differ
         var start = 0
+        var score = 0
         while changes != 0 {
             let end = changes.trailingZeroBitCount + 1
-            runs[count] = end - start
+            let width = end - start
+            if width >= 5 { score += width - 2 }
+            runs[count] = width
             count += 1
             start = end
             changes &= changes - 1
         }
-        runs[count] = size - start
+        let width = size - start
+        if width >= 5 { score += width - 2 }
+        runs[count] = width
         count += 1
         if (line >> UInt64(size - 1)) & 1 == 1 {
             runs[count] = 0
             count += 1
         }
-        return runsScore(runs, count: count, size: size)
+        return score + finderScore(runs, count: count, size: size)
     }
 
     /// The score of a line's runs: `count` widths, light first and last (either perhaps of no width), dark at the odd
@@ -132,6 +137,12 @@ enum MaskPenalty {
     private static func runsScore(_ runs: UnsafeMutablePointer<Int>, count: Int, size: Int) -> Int {
         var score = 0
         for index in 0..<count where runs[index] >= 5 { score += runs[index] - 2 }
+        return score + finderScore(runs, count: count, size: size)
+    }
+
+    /// The finder look-alikes among a line's runs (as `runsScore` has them).
+    private static func finderScore(_ runs: UnsafeMutablePointer<Int>, count: Int, size: Int) -> Int {
+        var score = 0
         // A look-alike's middle is a dark run of three units.
         var middle = 3
         while middle + 3 < count {

@@ -232,12 +232,9 @@ struct QRSymbol {
     private func bestMask() -> Int {
         var penalties: [Int] = []
         if size <= 64 {
-            var masked = BitSymbol(self)
+            let symbol = BitSymbol(self)
             let format = Self.formatPlaces(size: size)
-            for mask in 0..<8 {
-                masked.mask(with: mask, format: format, bits: Self.formatBits(mask: mask))
-                penalties.append(masked.penalty())
-            }
+            for mask in 0..<8 { penalties.append(symbol.penalty(mask: mask, format: format)) }
         } else {
             var trial = self
             for mask in 0..<8 {
@@ -250,81 +247,80 @@ struct QRSymbol {
         return penalties.indices.min { penalties[$0] < penalties[$1] } ?? 0
     }
 
-    /// The unmasked symbol's rows and columns as bits, and which of them the masks flip: each mask is tried on it a
-    /// word at a time.
+    /// The unmasked symbol's rows as bits (bit `c` of `rows[r]` is the module at row `r`, column `c`), and the modules
+    /// the masks may flip: each mask is tried on it a word at a time.
     struct BitSymbol {
         let size: Int
-        private let rows: [UInt64]
-        private let columns: [UInt64]
-        private let dataRows: [UInt64]
-        private let dataColumns: [UInt64]
-        /// The symbol as last masked.
-        private(set) var maskedRows: [UInt64]
-        private(set) var maskedColumns: [UInt64]
+        private var rows: [UInt64] = []
+        private var dataRows: [UInt64] = []
 
         init(_ symbol: QRSymbol) {
-            let size = symbol.size
-            self.size = size
-            var rows: [UInt64] = []
-            var dataRows: [UInt64] = []
-            var columns = [UInt64](repeating: 0, count: size)
-            var dataColumns = columns
-            for row in 0..<size {
-                var (dark, data): (UInt64, UInt64) = (0, 0)
-                for column in 0..<size {
-                    let index = row * size + column
-                    let isDark = UInt64(symbol.modules[index])
-                    let isData: UInt64 = symbol.isFunction[index] ? 0 : 1
-                    dark |= isDark << UInt64(column)
-                    data |= isData << UInt64(column)
-                    columns[column] |= isDark << UInt64(row)
-                    dataColumns[column] |= isData << UInt64(row)
-                }
-                rows.append(dark)
-                dataRows.append(data)
-            }
-            (self.rows, self.columns, self.dataRows, self.dataColumns) = (rows, columns, dataRows, dataColumns)
-            (maskedRows, maskedColumns) = (rows, columns)
-        }
-
-        /// The symbol with `mask` and its format bits.
-        mutating func mask(with mask: Int, format: [(row: Int, column: Int, bit: Int?)], bits: Int) {
-            let patterns = BitSymbol.patterns
-            for row in 0..<size {
-                maskedRows[row] = rows[row] ^ (dataRows[row] & patterns[mask * 18 + row % 12])
-            }
-            for column in 0..<size {
-                maskedColumns[column] = columns[column] ^ (dataColumns[column] & patterns[mask * 18 + 12 + column % 6])
-            }
-            for place in format {
-                let dark = place.bit.map { (bits >> $0) & 1 == 1 } ?? true
-                let (rowBit, columnBit) = (UInt64(1) << UInt64(place.column), UInt64(1) << UInt64(place.row))
-                if dark {
-                    maskedRows[place.row] |= rowBit
-                    maskedColumns[place.column] |= columnBit
-                } else {
-                    maskedRows[place.row] &= ~rowBit
-                    maskedColumns[place.column] &= ~columnBit
+            size = symbol.size
+            let size = size
+            symbol.modules.withUnsafeBufferPointer { modules in
+                symbol.isFunction.withUnsafeBufferPointer { isFunction in
+                    for row in 0..<size {
+                        var (dark, data): (UInt64, UInt64) = (0, 0)
+                        for column in 0..<size {
+                            dark |= UInt64(modules[row * size + column]) << UInt64(column)
+                            data |= (isFunction[row * size + column] ? 0 : 1) << UInt64(column)
+                        }
+                        rows.append(dark)
+                        dataRows.append(data)
+                    }
                 }
             }
         }
 
-        func penalty() -> Int {
-            maskedRows.withUnsafeBufferPointer { rows in
-                maskedColumns.withUnsafeBufferPointer { columns in MaskPenalty.score(rows: rows, columns: columns, size: size) }
+        /// The penalty of the symbol with `mask` and its format bits (`format`, `QRSymbol.formatPlaces`).
+        func penalty(mask: Int, format: [(row: Int, column: Int, bit: Int?)]) -> Int {
+            let bits = QRSymbol.formatBits(mask: mask)
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 128) { words in
+                guard let base = words.baseAddress else { return 0 }
+                let (masked, columns) = (base, base + 64)
+                Self.patterns.withUnsafeBufferPointer { patterns in
+                    for row in 0..<64 {
+                        masked[row] = row < size ? rows[row] ^ (dataRows[row] & patterns[mask * 12 + row % 12]) : 0
+                    }
+                }
+                for place in format {
+                    let bit = UInt64(1) << UInt64(place.column)
+                    let dark = place.bit.map { (bits >> $0) & 1 == 1 } ?? true
+                    masked[place.row] = dark ? masked[place.row] | bit : masked[place.row] & ~bit
+                }
+                for row in 0..<64 { columns[row] = masked[row] }
+                Self.transpose(columns)
+                return MaskPenalty.score(
+                    rows: UnsafeBufferPointer(start: masked, count: size),
+                    columns: UnsafeBufferPointer(start: columns, count: size),
+                    size: size)
             }
         }
 
-        /// For each mask, 18 words: the columns it flips in a row, by the row modulo 12, then the rows it flips in a
-        /// column, by the column modulo 6 (`QRSymbol.flips`), for up to 64 modules a side.
+        /// Transposes a 64 by 64 matrix of bits in place (bit `c` of word `r` becomes bit `r` of word `c`), by swapping
+        /// ever smaller blocks across the diagonal.
+        static func transpose(_ words: UnsafeMutablePointer<UInt64>) {
+            var width = 32
+            var low: UInt64 = 0x0000_0000_FFFF_FFFF  // the low `width` bits of each `2 × width` bits
+            while width != 0 {
+                var row = 0
+                while row < 64 {
+                    let swapped = ((words[row] >> UInt64(width)) ^ words[row + width]) & low
+                    words[row] ^= swapped << UInt64(width)
+                    words[row + width] ^= swapped
+                    row = (row + width + 1) & ~width
+                }
+                width >>= 1
+                low ^= low << UInt64(width)
+            }
+        }
+
+        /// For each mask, 12 words: the columns it flips in a row, by the row modulo 12 (`QRSymbol.flips`), for up to 64
+        /// modules a side.
         private static let patterns: [UInt64] = (0..<8).flatMap { mask in
-            let rows = (0..<12).map { phase in
+            (0..<12).map { phase in
                 (0..<64).reduce(UInt64(0)) { $0 | (flips(mask, row: phase, column: $1) ? 1 << UInt64($1) : 0) }
             }
-            let columns = (0..<6).map { phase in
-                (0..<64).reduce(UInt64(0)) { $0 | (flips(mask, row: $1, column: phase) ? 1 << UInt64($1) : 0) }
-            }
-            return rows + columns
         }
     }
 }
