@@ -98,11 +98,19 @@ struct QRSymbolTests {
         ("0000101110101", 40), ("1010111010000", 40), ("00001011101", 80), ("1011101", 80), ("0010111010", 80),
         // Less than four light widths on both sides, or not 1:1:3:1:1: nothing.
         ("100010111010001", 0), ("11011100", 0), ("0000101101", 0),
+        // Two modules a unit: the run of eight light scores 6 and the six dark 4; both sides reach the edge.
+        ("00000000110011111100110", 6 + 4 + 80), ("01100111111001100000001", 4 + 5 + 40),
     ])
     func penaltyOfALine(_ line: String, expected: Int) {
         let modules = line.utf8.map { $0 == UInt8(ascii: "1") ? UInt8(1) : 0 }
         let score = modules.withUnsafeBufferPointer { MaskPenalty.lineScore($0, start: 0, step: 1, size: modules.count) }
         #expect(score == expected, "\(line)")
+        // The same line as bits, the way a symbol of up to 64 modules a side is scored.
+        let word = modules.indices.reduce(UInt64(0)) { $0 | UInt64(modules[$1]) << UInt64($1) }
+        let byWord = withUnsafeTemporaryAllocation(of: Int.self, capacity: modules.count + 2) { runs in
+            runs.baseAddress.map { MaskPenalty.wordScore(word, size: modules.count, runs: $0) } ?? -1
+        }
+        #expect(byWord == expected, "\(line) as a word")
     }
 
     @Test func penaltyOfBlocksAndBalance() {

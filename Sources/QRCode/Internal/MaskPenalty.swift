@@ -101,8 +101,39 @@ enum MaskPenalty {
         return score + steps * 10
     }
 
-    /// The runs and finder look-alikes of a line given as the low `size` bits of `line`.
-    private static func wordScore(_ line: UInt64, size: Int, runs: UnsafeMutablePointer<Int>) -> Int {
+    /// The runs and finder look-alikes of a line given as the low `size` bits of `line` (`size` at most 64).
+    ///
+    /// Runs of five and look-alikes of one module a unit are found on the whole word at once; the line is read run by
+    /// run (`finderScore`) only when it holds two light modules then six dark, the middle of any larger look-alike.
+    static func wordScore(_ line: UInt64, size: Int, runs: UnsafeMutablePointer<Int>) -> Int {
+        let inside: UInt64 = size == 64 ? .max : (1 << UInt64(size)) - 1
+        let score = runsOfFive(line & inside) + runsOfFive(~line & inside)
+        // The line with light on each side (the symbol's edge is light), as dark and as light bits.
+        let dark = UInt128(line & inside) << 16
+        let light = ~dark
+        let largerUnit = light & (light >> 1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
+        guard largerUnit == 0 else { return score + finderScore(Self.runs(of: line, size: size, into: runs), size: size) }
+        // Bit p: dark, light, dark, dark, dark, light, dark from p, with light just before and just after.
+        let core =
+            (light << 1) & dark & (light >> 1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (light >> 5) & (dark >> 6)
+            & (light >> 7)
+        let fourBefore = (light << 1) & (light << 2) & (light << 3) & (light << 4)
+        let fourAfter = (light >> 7) & (light >> 8) & (light >> 9) & (light >> 10)
+        return score + 40 * ((core & fourBefore).nonzeroBitCount + (core & fourAfter).nonzeroBitCount)
+    }
+
+    /// The score of the runs of five or more of one colour, given as the bits of that colour's modules in a line.
+    private static func runsOfFive(_ colour: UInt64) -> Int {
+        // Bit p: the five modules from p are of the colour (none past the end: those bits are clear).
+        let fives = colour & (colour >> 1) & (colour >> 2) & (colour >> 3) & (colour >> 4)
+        // A run of width w ≥ 5 has w − 4 of those, one after another: it scores (w − 4) + 2.
+        return fives.nonzeroBitCount + 2 * (fives & ~(fives << 1)).nonzeroBitCount
+    }
+
+    /// The runs of a line given as the low `size` bits of `line`, into `runs` (room for `size + 2`), as `runsScore`
+    /// has them.
+    private static func runs(of line: UInt64, size: Int, into runs: UnsafeMutablePointer<Int>) -> UnsafeMutableBufferPointer<Int>
+    {
         var count = 0
         if line & 1 == 1 {  // a light run of no width before the first dark one
             runs[0] = 0
@@ -111,25 +142,20 @@ enum MaskPenalty {
         let pairs: UInt64 = size == 64 ? UInt64.max >> 1 : (1 << UInt64(size - 1)) - 1
         var changes = (line ^ (line >> 1)) & pairs  // bit c: modules c and c + 1 differ
         var start = 0
-        var score = 0
         while changes != 0 {
             let end = changes.trailingZeroBitCount + 1
-            let width = end - start
-            if width >= 5 { score += width - 2 }
-            runs[count] = width
+            runs[count] = end - start
             count += 1
             start = end
             changes &= changes - 1
         }
-        let width = size - start
-        if width >= 5 { score += width - 2 }
-        runs[count] = width
+        runs[count] = size - start
         count += 1
         if (line >> UInt64(size - 1)) & 1 == 1 {
             runs[count] = 0
             count += 1
         }
-        return score + finderScore(runs, count: count, size: size)
+        return UnsafeMutableBufferPointer(start: runs, count: count)
     }
 
     /// The score of a line's runs: `count` widths, light first and last (either perhaps of no width), dark at the odd
@@ -137,11 +163,12 @@ enum MaskPenalty {
     private static func runsScore(_ runs: UnsafeMutablePointer<Int>, count: Int, size: Int) -> Int {
         var score = 0
         for index in 0..<count where runs[index] >= 5 { score += runs[index] - 2 }
-        return score + finderScore(runs, count: count, size: size)
+        return score + finderScore(UnsafeMutableBufferPointer(start: runs, count: count), size: size)
     }
 
     /// The finder look-alikes among a line's runs (as `runsScore` has them).
-    private static func finderScore(_ runs: UnsafeMutablePointer<Int>, count: Int, size: Int) -> Int {
+    private static func finderScore(_ runs: UnsafeMutableBufferPointer<Int>, size: Int) -> Int {
+        let count = runs.count
         var score = 0
         // A look-alike's middle is a dark run of three units.
         var middle = 3
