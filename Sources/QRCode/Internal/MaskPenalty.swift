@@ -32,10 +32,13 @@ enum MaskPenalty {
                 if colour == top[column + 1] && colour == below[column] && colour == below[column + 1] { score += 3 }
             }
         }
-        let total = size * size
+        return score + balanceScore(dark: dark, total: size * size)
+    }
+
+    /// The balance rule: 10 for each whole 5% that `dark` of `total` modules is off 50%, past the first 5%.
+    static func balanceScore(dark: Int, total: Int) -> Int {
         // The smallest k with the dark share within (50 ± 5(k + 1))%: a symbol's side is odd, so it is never 50% exactly.
-        let steps = max(0, (abs(dark * 20 - total * 10) + total - 1) / total - 1)
-        return score + steps * 10
+        max(0, (abs(dark * 20 - total * 10) + total - 1) / total - 1) * 10
     }
 
     /// The runs and finder look-alikes of one row or column: `size` modules from `start`, `step` apart.
@@ -96,9 +99,7 @@ enum MaskPenalty {
             let sameAcross = ~(top ^ (top >> 1))  // the module to the right is the same colour
             score += 3 * (sameDown & (sameDown >> 1) & sameAcross & pairs).nonzeroBitCount
         }
-        let total = size * size
-        let steps = max(0, (abs(dark * 20 - total * 10) + total - 1) / total - 1)
-        return score + steps * 10
+        return score + balanceScore(dark: dark, total: size * size)
     }
 
     /// The runs and finder look-alikes of a line given as the low `size` bits of `line` (`size` at most 64).
