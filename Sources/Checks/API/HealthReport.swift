@@ -77,12 +77,12 @@ public struct HealthReport: Sendable {
         }.sorted { ($0.assuredDate, $0.file) < ($1.assuredDate, $1.file) }
     }
 
-    /// The report for every guide and service of `content`, measured in parallel; `register` is the leaflet
-    /// register's rows when the caller has them already.
-    public init(_ content: SiteContent, today: Day, register: [LeafletRegister.Row]? = nil) {
+    /// The report for every guide and service of `content`, each guide measured in parallel; `rows` (the guides') and
+    /// `register` (the leaflet register's) when the caller has them already.
+    public init(_ content: SiteContent, today: Day, rows: [Row]? = nil, register: [LeafletRegister.Row]? = nil) {
         let index = content.index
         self.init(
-            rows: Parallel.map(content.guides) { Row($0, index: index) }, config: content.config, today: today,
+            rows: rows ?? Parallel.map(content.guides) { Row($0, index: index) }, config: content.config, today: today,
             services: content.services)
         languages = content.config.languages
         translations = Self.translations(content)

@@ -150,16 +150,8 @@ public struct SiteAssembler: Sendable {
         let rows = reportRows
         let today = today
         return FileJob(path: SitePaths.reportPath + "index.html") { emit in
-            var report: HealthReport
-            if let rows {  // the preview's, each guide's row kept between edits
-                report = HealthReport(rows: rows, config: content.config, today: today, services: content.services)
-                report.languages = content.config.languages
-                report.translations = HealthReport.translations(content)
-                report.register = register
-            } else {
-                report = HealthReport(content, today: today, register: register)
-            }
-            web.renderReport(report, into: emit)
+            // `rows` are the preview's: each guide's row kept between edits.
+            web.renderReport(HealthReport(content, today: today, rows: rows, register: register), into: emit)
         }
     }
 
