@@ -92,7 +92,7 @@ enum MaskPenalty {
                 dark += rows[line].nonzeroBitCount
             }
         }
-        let pairs: UInt64 = size == 64 ? UInt64.max >> 1 : (1 << UInt64(size - 1)) - 1  // a module and the next one
+        let pairs = lineMask(size) >> 1  // a module and the next one
         for row in 0..<(size - 1) {
             let (top, below) = (rows[row], rows[row + 1])
             let sameDown = ~(top ^ below)  // the module below is the same colour
@@ -107,7 +107,7 @@ enum MaskPenalty {
     /// Runs of five and look-alikes of one module a unit are found on the whole word at once; the line is read run by
     /// run (`finderScore`) only when it holds two light modules then six dark, the middle of any larger look-alike.
     static func wordScore(_ line: UInt64, size: Int, runs: UnsafeMutablePointer<Int>) -> Int {
-        let inside: UInt64 = size == 64 ? .max : (1 << UInt64(size)) - 1
+        let inside = lineMask(size)
         let score = runsOfFive(line & inside) + runsOfFive(~line & inside)
         // The line with light on each side (the symbol's edge is light), as dark and as light bits.
         let dark = UInt128(line & inside) << 16
@@ -121,6 +121,11 @@ enum MaskPenalty {
         let fourBefore = (light << 1) & (light << 2) & (light << 3) & (light << 4)
         let fourAfter = (light >> 7) & (light >> 8) & (light >> 9) & (light >> 10)
         return score + 40 * ((core & fourBefore).nonzeroBitCount + (core & fourAfter).nonzeroBitCount)
+    }
+
+    /// The bits of a line of `size` modules (at most 64): the low `size`.
+    private static func lineMask(_ size: Int) -> UInt64 {
+        size == 64 ? .max : (1 << UInt64(size)) - 1
     }
 
     /// The score of the runs of five or more of one colour, given as the bits of that colour's modules in a line.
@@ -140,7 +145,7 @@ enum MaskPenalty {
             runs[0] = 0
             count = 1
         }
-        let pairs: UInt64 = size == 64 ? UInt64.max >> 1 : (1 << UInt64(size - 1)) - 1
+        let pairs = lineMask(size) >> 1
         var changes = (line ^ (line >> 1)) & pairs  // bit c: modules c and c + 1 differ
         var start = 0
         while changes != 0 {
