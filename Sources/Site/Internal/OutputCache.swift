@@ -30,6 +30,10 @@ final class OutputCache: @unchecked Sendable {
     private let program: Fingerprint
     /// The files and folders of the back tree found as the manifest recorded them; the rest were removed.
     private var back = CacheManifest.Tree()
+    /// The back tree's folders whose entries this build changed (a file written, removed or replaced in it, a folder
+    /// made or removed in it), or that were not found as recorded: each one's identity is looked up again at the end,
+    /// and every other folder's is as recorded.
+    private var touched: Set<String> = []
     /// What every file is made from: the program, the outputs, the templates and the content folder's settings.
     let base: Fingerprint
     /// The fingerprint of every page and the day, once every page is loaded: what a whole-site file is made from.
@@ -84,7 +88,7 @@ final class OutputCache: @unchecked Sendable {
             // From here the back tree changes: until the build ends, it is not known what it holds.
             try CacheManifest.forgetBack(in: folder)
             if known != nil, FileIdentity(path: tree)?.isDirectory == true {
-                Self.check(tree, keeping: &known)
+                touched = Self.check(tree, keeping: &known)
                 back = known ?? CacheManifest.Tree()
                 known = nil
             } else {
@@ -235,9 +239,12 @@ final class OutputCache: @unchecked Sendable {
     ///
     /// `previous` is where the old site is put aside where the two folders cannot trade places in one step.
     func swapIntoPlace(previous: String) throws {
-        let (made, back) = lock.withLock { (self.made, self.back) }
+        var (made, back, touched) = lock.withLock { (self.made, self.back, self.touched) }
         back.files.forEachPathBytes { path, _ in  // the back tree's files no job dealt with
-            if made.value(atPathBytes: path) == nil { unlink(tree + "/" + String(decoding: path, as: UTF8.self)) }
+            guard made.value(atPathBytes: path) == nil else { return }
+            let file = String(decoding: path, as: UTF8.self)
+            unlink(tree + "/" + file)
+            touched.insert(Path.directory(of: file))
         }
         var front = CacheManifest.Tree(files: made)
         let folders = Self.folders(of: made)
@@ -245,8 +252,11 @@ final class OutputCache: @unchecked Sendable {
         back.folders.forEachPathBytes { path, _ in
             if folders.value(atPathBytes: path) == nil { gone.append(String(decoding: path, as: UTF8.self)) }
         }
-        for folder in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(tree + "/" + folder) }
-        front.folders = identities(of: folders)
+        for folder in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            rmdir(tree + "/" + folder)
+            touched.insert(Path.directory(of: folder))
+        }
+        front.folders = identities(of: folders, back: back.folders, touched: touched)
         var next = CacheManifest(program: program)
         next.front = front
         if let outcome = lock.withLock({ outcome }) { (next.inputs, next.report) = outcome }
@@ -280,7 +290,7 @@ final class OutputCache: @unchecked Sendable {
         guard !failed else { return }
         var state = CacheManifest.Tree(files: back.files)
         made.forEachPathBytes { path, file in state.files.set(file, atPathBytes: path) }
-        state.folders = identities(of: Self.folders(of: state.files))
+        state.folders = identities(of: Self.folders(of: state.files), back: CacheManifest.Tree().folders, touched: [])
         var next = last ?? CacheManifest(program: program)
         next.backGeneration = try? next.writeBack(state, to: folder)
         try? next.write(to: folder)
@@ -295,7 +305,11 @@ final class OutputCache: @unchecked Sendable {
             throw EnvironmentError(
                 "`\(target)` was not there once written", at: target, hint: "check that nothing else writes in that folder")
         }
-        record(path, CacheManifest.File(key: key, contents: contents, identity: identity))
+        let folder = Path.directory(of: path)
+        lock.withLock {
+            made[path] = CacheManifest.File(key: key, contents: contents, identity: identity)
+            if back.folders.count > 0 { touched.insert(folder) }  // with no back tree, every folder is looked up
+        }
     }
 
     /// Removes what is at `target` (a file of the old back tree; a folder where a file now goes), then writes.
@@ -306,11 +320,21 @@ final class OutputCache: @unchecked Sendable {
         try write()
     }
 
-    /// Each folder's identity, looked up in parallel.
-    private func identities(of folders: PathTable<Bool>) -> PathTable<FileIdentity> {
+    /// Each folder's identity: as `back` recorded it when the build found it so and changed nothing in it (it is not
+    /// `touched`, and no folder in it is new), otherwise looked up, in parallel.
+    private func identities(
+        of folders: PathTable<Bool>, back: PathTable<FileIdentity>, touched: Set<String>
+    ) -> PathTable<FileIdentity> {
+        var changed = touched
+        folders.forEach { folder, _ in  // a new folder was made in its parent
+            if !folder.isEmpty && back[folder] == nil { changed.insert(Path.directory(of: folder)) }
+        }
+        let touched = changed
         let tree = OpenFolder(tree)
-        let found = Parallel.map(Array(folders.numbers)) { number in
-            folders.withPathBytes(number: number) { tree?.identity(of: $0) }
+        let found = Parallel.map(Array(folders.numbers)) { number -> FileIdentity? in
+            let path = folders.path(number: number)
+            if !touched.contains(path), let kept = back[path] { return kept }
+            return folders.withPathBytes(number: number) { tree?.identity(of: $0) }
         }
         var identities = PathTable<FileIdentity>(capacity: folders.count, byteCapacity: folders.byteCount)
         for number in folders.numbers {
@@ -339,13 +363,18 @@ final class OutputCache: @unchecked Sendable {
     /// The back tree checked against what the manifest recorded (`known`), in parallel: `known` keeps the files found
     /// as recorded, and anything else in the tree is removed (a folder whose entries changed is read, and what it
     /// should not hold removed).
-    static func check(_ tree: String, keeping known: inout CacheManifest.Tree?) {
-        guard var kept = known else { return }
+    ///
+    /// Returns the folders it found changed, or changed itself.
+    @discardableResult
+    static func check(_ tree: String, keeping known: inout CacheManifest.Tree?) -> Set<String> {
+        guard var kept = known else { return [] }
         known = nil  // `kept` is the only reference: it is changed in place
         let changed = changes(kept, under: tree)
+        var touched = Set(changed.folders)
         for path in changed.files {
             kept.files[path] = nil
             try? FileSystem.remove(tree + "/" + path)
+            touched.insert(Path.directory(of: path))
         }
         for path in changed.folders {
             let location = path.isEmpty ? tree : tree + "/" + path
@@ -357,6 +386,7 @@ final class OutputCache: @unchecked Sendable {
             }
         }
         known = kept
+        return touched
     }
 
     /// The files and folders of `tree` not at `root` as recorded (each one's `FileIdentity`), looked up in parallel,
