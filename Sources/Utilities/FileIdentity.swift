@@ -32,6 +32,13 @@ public struct FileIdentity: Sendable, Hashable {
         self.init(info)
     }
 
+    /// The identity of what is at `path`, a link followed to what it names: what reading `path` reads.
+    public init?(followingLinksAt path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
     /// The identity of what is at `path` (NUL-terminated) under the folder open as `folder`, as `init(path:)` finds it.
     public init?(in folder: Int32, path: UnsafePointer<CChar>) {
         var info = stat()

@@ -176,11 +176,16 @@ public struct ContentFolder: Sendable {
     /// services, pictures): with the templates and a page's own `sourceFingerprint`, what the files made from that
     /// page are made from. A file that cannot be read counts by its name alone (the build reports it). `pages` is
     /// each Markdown file's, by its path under the folder.
-    public static func fingerprints(of root: String) throws -> (
-        everything: Fingerprint, allButPages: Fingerprint, pages: [String: Fingerprint]
+    ///
+    /// A file `known` has as it is now is not read again (`FileFingerprints`); `files` is what is known after, and
+    /// `changed` says whether it differs from `known` (a file read, added or gone).
+    public static func fingerprints(of root: String, known: FileFingerprints = FileFingerprints()) throws -> (
+        everything: Fingerprint, allButPages: Fingerprint, pages: [String: Fingerprint], files: FileFingerprints,
+        changed: Bool
     ) {
+        let taken = FileFingerprints.now()
         let listing = try FileSystem.listing(of: root)
-        let prints = Parallel.map(listing.files) { Fingerprint.ofFile(root + "/" + $0) }
+        let found = Parallel.map(listing.files) { known.fingerprint(of: $0, under: root) }
         var everything = Fingerprinter()
         var allButPages = Fingerprinter()
         for path in listing.files + listing.refused.map(\.path) {
@@ -190,11 +195,17 @@ public struct ContentFolder: Sendable {
         everything.add(listing.files.count + listing.refused.count)
         allButPages.add(listing.files.count + listing.refused.count)
         var pages: [String: Fingerprint] = [:]
-        for (path, print) in zip(listing.files, prints) {
-            everything.add(print)
-            if path.hasSuffix(".md") { pages[path] = print } else { allButPages.add(print) }
+        var entries: [String: FileFingerprints.Entry] = [:]
+        entries.reserveCapacity(listing.files.count)
+        for (path, file) in zip(listing.files, found) {
+            everything.add(file.print)
+            if path.hasSuffix(".md") { pages[path] = file.print } else { allButPages.add(file.print) }
+            entries[path] = file.entry
         }
-        return (everything.finish(), allButPages.finish(), pages)
+        let changed = entries.count != known.entries.count || found.contains { $0.read }
+        return (
+            everything.finish(), allButPages.finish(), pages, FileFingerprints(taken: taken, entries: entries), changed
+        )
     }
 
     /// Parses every page, in parallel across cores.

@@ -21,12 +21,20 @@ public enum SiteBuilder {
         // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
         let cached = options.cache != .none && options.outputs == Set(SiteOutput.allCases)
         // Taken before anything is read: a file edited while the build runs is made again by the next one.
-        let (inputs, base, prints) = cached ? try cacheFingerprints(options) : (nil, nil, [:])
+        let output = StagingFolder.trimmed(options.outputDirectory)
+        let cacheFolder = OutputCache.folder(for: output)
+        let fingerprints = cached ? try cacheFingerprints(options, cache: cacheFolder) : nil
+        let (inputs, base, prints) = (fingerprints?.inputs, fingerprints?.base, fingerprints?.pages ?? [:])
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
-        let output = StagingFolder.trimmed(options.outputDirectory)
+        // The content's fingerprints, when a file had to be read, for the next build (the cache's folder is made for it).
+        let keepFingerprints = {
+            guard let fingerprints, fingerprints.changed, FileIdentity(path: cacheFolder)?.isDirectory == true else { return }
+            KnownFingerprints.write(fingerprints.files, of: options.contentDirectory, to: cacheFolder)
+        }
         let last = options.cache == .reuse ? OutputCache.manifest(beside: output) : nil
         if let inputs, let last, let unchanged = OutputCache.unchanged(last, output: output, inputs: inputs) {
+            keepFingerprints()
             // The site is exactly what this build would make: it says again what the last build said.
             var diagnostics = DiagnosticList(unchanged.diagnostics)
             if options.strict { diagnostics = diagnostics.strict() }
@@ -66,6 +74,7 @@ public enum SiteBuilder {
             if let base { try StagingFolder(for: destination, base: base, last: last) } else {
                 try StagingFolder(for: destination)
             }
+        keepFingerprints()
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
@@ -255,10 +264,14 @@ public enum SiteBuilder {
     /// the content and templates folders, the built-in templates, where they are, what is built, and the day), which
     /// the unchanged-site check compares; and `base`, what every file of the site is made from (the same without the
     /// pages' text, the program and the day), which every file's key starts from; and each page's file's fingerprint.
-    static func cacheFingerprints(_ options: BuildOptions) throws -> (
-        inputs: Fingerprint, base: Fingerprint, pages: [String: Fingerprint]
+    ///
+    /// A content file whose fingerprint the last build left in the cache's `folder` (`KnownFingerprints`) and that has
+    /// not changed since is not read again; `files` is what is known now, and `changed` whether it differs.
+    static func cacheFingerprints(_ options: BuildOptions, cache folder: String) throws -> (
+        inputs: Fingerprint, base: Fingerprint, pages: [String: Fingerprint], files: FileFingerprints, changed: Bool
     ) {
-        let content = try ContentFolder.fingerprints(of: options.contentDirectory)
+        let known = options.cache == .reuse ? KnownFingerprints.read(from: folder, root: options.contentDirectory) : nil
+        let content = try ContentFolder.fingerprints(of: options.contentDirectory, known: known ?? FileFingerprints())
         let templates = try TemplateFolder.open(options.templatesDirectory, defaults: options.defaultTemplates).0.fingerprint()
         var shared = Fingerprinter()
         shared.add(templates)
@@ -271,7 +284,7 @@ public enum SiteBuilder {
         inputs.add(OutputCache.programFingerprint)
         inputs.add(content.everything)
         inputs.add(options.today.iso)
-        return (inputs.finish(), base.finish(), content.pages)
+        return (inputs.finish(), base.finish(), content.pages, content.files, content.changed || known == nil)
     }
 
     /// The renderers of one of the site's other languages for its translations as they load: its website's, and its

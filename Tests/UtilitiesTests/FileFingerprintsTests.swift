@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import Utilities
+
+/// A file whose fingerprint is known is not read again while it is as it was, once it had settled before it was read.
+struct FileFingerprintsTests {
+    /// A folder with one file, `guides/a.md`, and its identity.
+    struct Folder {
+        let root: URL
+        var path: String { root.path }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-prints-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent("guides"), withIntermediateDirectories: true)
+            try write("Making a complaint\n")
+        }
+
+        func write(_ text: String) throws {
+            try Data(text.utf8).write(to: root.appendingPathComponent("guides/a.md"))
+        }
+
+        var identity: FileIdentity? { FileIdentity(followingLinksAt: path + "/guides/a.md") }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// A fingerprint that no file here has: a file found with it was not read.
+    static let remembered = Fingerprint(high: 7, low: 7)
+
+    /// Fingerprints known as taken `after` nanoseconds after the file last changed, the file's entry claiming
+    /// `remembered`.
+    static func known(_ folder: Folder, after: Int64) throws -> FileFingerprints {
+        let identity = try #require(folder.identity)
+        return FileFingerprints(
+            taken: max(identity.changed, identity.modified) + after,
+            entries: ["guides/a.md": .init(identity: identity, fingerprint: remembered)])
+    }
+
+    @Test func aFileNotKnownIsRead() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let found = FileFingerprints().fingerprint(of: "guides/a.md", under: folder.path)
+        #expect(found.read)
+        #expect(found.print == Fingerprint.ofFile(folder.path + "/guides/a.md"))
+        #expect(found.entry == .init(identity: try #require(folder.identity), fingerprint: found.print))
+    }
+
+    @Test func aSettledFileFoundAsItWasIsNotRead() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let found = try Self.known(folder, after: FileFingerprints.settling + 1).fingerprint(
+            of: "guides/a.md", under: folder.path)
+        #expect(!found.read)
+        #expect(found.print == Self.remembered)
+    }
+
+    /// Read just after it changed, the file could have changed again within the same tick of the disk's clock.
+    @Test func aFileThatHadJustChangedIsReadAgain() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let found = try Self.known(folder, after: FileFingerprints.settling - 1).fingerprint(
+            of: "guides/a.md", under: folder.path)
+        #expect(found.read)
+        #expect(found.print == Fingerprint.ofFile(folder.path + "/guides/a.md"))
+    }
+
+    @Test func aFileChangedSinceIsReadAgain() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let known = try Self.known(folder, after: FileFingerprints.settling + 1)
+        try folder.write("Making a complaint about care\n")
+        let found = known.fingerprint(of: "guides/a.md", under: folder.path)
+        #expect(found.read)
+        #expect(found.print == Fingerprint.ofFile(folder.path + "/guides/a.md"))
+        #expect(found.print != Self.remembered)
+    }
+
+    @Test func aFileThatIsGoneHasNoEntry() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let known = try Self.known(folder, after: FileFingerprints.settling + 1)
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("guides/a.md"))
+        let found = known.fingerprint(of: "guides/a.md", under: folder.path)
+        #expect(found.print == Fingerprint.unreadable)
+        #expect(found.entry == nil)
+    }
+}
