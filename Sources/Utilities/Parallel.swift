@@ -16,6 +16,18 @@ public enum Parallel {
         }
         return results.values()
     }
+
+    /// Runs `first` and `second` at the same time (each may run in parallel itself), and returns what both made.
+    public static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let (firsts, seconds) = (ResultSlots<A>(count: 1), ResultSlots<B>(count: 1))
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { firsts.set(0, first()) } else { seconds.set(0, second()) }
+        }
+        guard let made = firsts.values().first, let other = seconds.values().first else {
+            preconditionFailure("concurrentPerform ran every iteration before it returned")
+        }
+        return (made, other)
+    }
 }
 
 /// One slot a result, each written by exactly one worker; read only after all have finished.

@@ -42,4 +42,12 @@ struct ParallelTests {
         #expect(Parallel.map(input) { $0 * 2 } == input.map { $0 * 2 })
         #expect(Parallel.map([Int]()) { $0 }.isEmpty)
     }
+
+    /// Both halves run, each may run in parallel itself, and each result comes back in its place.
+    @Test func runsTwoThingsAtOnce() {
+        let (sum, words) = Parallel.pair(
+            { Parallel.map(Array(1...100)) { $0 }.reduce(0, +) }, { ["easy", "read"].joined(separator: " ") })
+        #expect(sum == 5050)
+        #expect(words == "easy read")
+    }
 }

@@ -54,7 +54,32 @@ public enum SiteBuilder {
                 at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
         }
         progress(.loadTemplates)
-        let opened = try LocalizedContent.open(options)
+        // `--only kiosk` builds the kiosk alone, into its own folder of the output; any other `--only` builds into a
+        // new folder, and what it does not make is carried over from the site there before it is swapped in.
+        let kioskAlone = outputs == [.kiosk]
+        let destination = options.outputDirectory + (kioskAlone ? "/" + SiteOutput.kiosk.folder : "")
+        // The templates and the content's settings and services are read while the folder the site is written into
+        // is made ready (the cache's back tree checked file by file): neither reads what the other writes.
+        let (openResult, stagingResult) = Parallel.pair(
+            { Result { try LocalizedContent.open(options) } },
+            {
+                Result {
+                    if let base {
+                        try StagingFolder(for: destination, base: base, last: last)
+                    } else {
+                        try StagingFolder(for: destination)
+                    }
+                }
+            })
+        let opened: LocalizedContent
+        do {
+            opened = try openResult.get()
+        } catch {
+            (try? stagingResult.get())?.discard()
+            throw error
+        }
+        let staging = try stagingResult.get()
+        keepFingerprints()
         let (templates, localized, folder, templateProblems) = (
             opened.templates, opened.localized, opened.folder, opened.problems
         )
@@ -62,19 +87,10 @@ public enum SiteBuilder {
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
         progress(.loadContent)
-        // `--only kiosk` builds the kiosk alone, into its own folder of the output; any other `--only` builds into a
-        // new folder, and what it does not make is carried over from the site there before it is swapped in.
-        let kioskAlone = outputs == [.kiosk]
-        let destination = options.outputDirectory + (kioskAlone ? "/" + SiteOutput.kiosk.folder : "")
         // The website's renderers make its formats too.
         let buildsWeb = outputs.contains(.web) || outputs.contains(.formats)
         let webAssets = templateAssets(templates.files, folder: "assets")
         let kioskAssets = templateAssets(templates.files, folder: KioskAssembler.assetsFolder)
-        let staging =
-            if let base { try StagingFolder(for: destination, base: base, last: last) } else {
-                try StagingFolder(for: destination)
-            }
-        keepFingerprints()
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
@@ -176,31 +192,34 @@ public enum SiteBuilder {
         progress(.renderPages)
         staging.cache?.setPages(content, today: options.today)
         // The search index of each language, one at a time, for the website and the kiosk, and the pages kept for the
-        // next build; then what the index gathered is let go, before the pages made from the whole site. Meanwhile the
-        // health report, the longest of those pages, is made on its own (it reads nothing the index holds).
+        // next build; then what the index gathered is let go, before the pages made from the whole site. Meanwhile those
+        // pages' jobs are made, and the health report, the longest of them, is written (none reads what the index holds).
         SearchFiles.addServices(directory.services, to: search)
         let searchFolders = (outputs.contains(.web) ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
         let languages = Array(zip(content.config.allLanguages, [templates] + localized))
-        let webFiles =
-            buildsWeb ? assembler.siteFiles(content, sections: sections, directory: directory, templates: templates) : []
-        let healthReport = webFiles.first { $0.path == PageKind.report.path(for: .site) }
-        let counts = Parallel.map([true, false]) { isSearch -> Int in
-            guard isSearch else {
+        let reportPath = PageKind.report.path(for: .site)
+        let (searchCount, (webFiles, reportCount)) = Parallel.pair(
+            {
+                var count = 0
+                for (language, templates) in languages {
+                    let jobs = SearchFiles.jobs(
+                        search, language: language, config: content.config, strings: templates.strings,
+                        folders: searchFolders)
+                    staging.write(jobs)
+                    count += jobs.count
+                }
+                if let pageCache, let cache = staging.cache { pageCache.save(content, base: cache.base, in: cache.folder) }
+                return count
+            },
+            {
+                let webFiles =
+                    buildsWeb
+                    ? assembler.siteFiles(content, sections: sections, directory: directory, templates: templates) : []
+                let healthReport = webFiles.first { $0.path == reportPath }
                 healthReport.map(staging.write)
-                return healthReport == nil ? 0 : 1
-            }
-            var count = 0
-            for (language, templates) in languages {
-                let jobs = SearchFiles.jobs(
-                    search, language: language, config: content.config, strings: templates.strings,
-                    folders: searchFolders)
-                staging.write(jobs)
-                count += jobs.count
-            }
-            if let pageCache, let cache = staging.cache { pageCache.save(content, base: cache.base, in: cache.folder) }
-            return count
-        }
-        let writtenFirst = counts.reduce(0, +)
+                return (webFiles, healthReport == nil ? 0 : 1)
+            })
+        let writtenFirst = searchCount + reportCount
         search.removeAll()
         var files: [FileJob] = []
         var copies: [(from: TemplateFolder.Origin, to: String)] = []
@@ -208,7 +227,7 @@ public enum SiteBuilder {
             (from: TemplateFolder.Origin.file(options.contentDirectory + "/" + $0.path), to: $0.path)
         }
         if buildsWeb {
-            files = webFiles.filter { $0.path != healthReport?.path }  // the report is written already
+            files = webFiles.filter { $0.path != reportPath }  // the report is written already
             copies = contentCopies + webAssets
         }
         if buildsKiosk {

@@ -258,9 +258,13 @@ final class StagingFolder: @unchecked Sendable {
     ///
     /// One pass over the bytes, with nothing made: it is asked of every file of the site.
     static func isInside(_ path: String) -> Bool {
+        path.utf8.withContiguousStorageIfAvailable(isInside) ?? isInside(Array(path.utf8))
+    }
+
+    private static func isInside(_ path: some Collection<UInt8>) -> Bool {
         var length = 0  // of the part so far
         var dots = 0  // how many of its bytes are dots
-        for byte in path.utf8 {
+        for byte in path {
             if byte == UInt8(ascii: "/") {
                 if length == 0 || (dots == length && length <= 2) { return false }
                 (length, dots) = (0, 0)
