@@ -20,19 +20,22 @@ public enum SiteBuilder {
 
         // A build of every output keeps its cache (`OutputCache`); `--only` leaves it as it is.
         let cached = options.cache != .none && options.outputs == Set(SiteOutput.allCases)
-        // Taken before anything is read: a file edited while the build runs is made again by the next one.
         let output = StagingFolder.trimmed(options.outputDirectory)
         let cacheFolder = OutputCache.folder(for: output)
-        let fingerprints = cached ? try cacheFingerprints(options, cache: cacheFolder) : nil
-        let (inputs, base, prints) = (fingerprints?.inputs, fingerprints?.base, fingerprints?.pages ?? [:])
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
+        // The fingerprints are taken before anything is read (a file edited while the build runs is made again by the
+        // next one), while the last build's manifest is read.
+        let (fingerprinted, last) = Parallel.pair(
+            { cached ? Result { try cacheFingerprints(options, cache: cacheFolder) } : nil },
+            { cached && options.cache == .reuse ? OutputCache.manifest(beside: output) : nil })
+        let fingerprints = try fingerprinted?.get()
+        let (inputs, base, prints) = (fingerprints?.inputs, fingerprints?.base, fingerprints?.pages ?? [:])
         // The content's fingerprints, when a file had to be read, for the next build (the cache's folder is made for it).
         let keepFingerprints = {
             guard let fingerprints, fingerprints.changed, FileIdentity(path: cacheFolder)?.isDirectory == true else { return }
             KnownFingerprints.write(fingerprints.files, of: options.contentDirectory, to: cacheFolder)
         }
-        let last = options.cache == .reuse ? OutputCache.manifest(beside: output) : nil
         if let inputs, let last, let unchanged = OutputCache.unchanged(last, output: output, inputs: inputs) {
             keepFingerprints()
             // The site is exactly what this build would make: it says again what the last build said.
@@ -150,24 +153,20 @@ public enum SiteBuilder {
         pageCache?.letGo()
 
         progress(.checkContent)
+        // The content is checked while its sections and service directory are worked out, and the cache learns what
+        // the whole-site files are made from (`setPages`): none of them reads what another finds.
+        let (problems, (sections, directory)) = Parallel.pair(
+            { checks(content, pageCache: pageCache, today: options.today) },
+            {
+                staging.cache?.setPages(content, today: options.today)
+                return (GuideSections.group(content), ServiceDirectory(content: content))
+            })
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: templateProblems)
-        // Each page's checks, but for a page taken unchanged from the cache when what they read besides it is the same;
-        // then the rules of the site, and of each translation.
-        let headingIDs = content.headingIDs
-        let checkInputs = ContentChecks.pageInputs(content, headingIDs: headingIDs, today: options.today)
-        var known: (@Sendable (ContentPage) -> [Diagnostic]?)?
-        if let pageCache { known = { pageCache.checks(of: $0, inputs: checkInputs) } }
-        let pageProblems = ContentChecks.run(
-            content.allPages, in: content, headingIDs: headingIDs, today: options.today, known: known)
-        pageCache?.checked(Array(zip(content.allPages.map(\.file), pageProblems)), inputs: checkInputs)
-        diagnostics.append(contentsOf: pageProblems.joined())
-        diagnostics.append(contentsOf: ContentChecks.otherRules(content, today: options.today))
+        diagnostics.append(contentsOf: problems)
         let found = diagnostics.sorted  // as the cache records them: `--strict` is applied when they are read
         if options.strict { diagnostics = diagnostics.strict() }
 
-        let sections = GuideSections.group(content)
-        let directory = ServiceDirectory(content: content)
         let pageCount = PageKind.pageCount(
             of: SiteOutput.allCases.filter(outputs.contains),
             counts: [
@@ -190,7 +189,6 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        staging.cache?.setPages(content, today: options.today)
         // The search index of each language, one at a time, for the website and the kiosk, and the pages kept for the
         // next build; then what the index gathered is let go, before the pages made from the whole site. Meanwhile those
         // pages' jobs are made, and the health report, the longest of them, is written (none reads what the index holds).
@@ -277,6 +275,19 @@ public enum SiteBuilder {
                 qrCodes)
         }
         return report
+    }
+
+    /// What the checks find of `content`: each page's (but for a page taken unchanged from `pageCache` when what they
+    /// read besides it is the same), then the rules of the site and of each translation.
+    static func checks(_ content: SiteContent, pageCache: PageCache?, today: Day) -> [Diagnostic] {
+        let headingIDs = content.headingIDs
+        let checkInputs = ContentChecks.pageInputs(content, headingIDs: headingIDs, today: today)
+        var known: (@Sendable (ContentPage) -> [Diagnostic]?)?
+        if let pageCache { known = { pageCache.checks(of: $0, inputs: checkInputs) } }
+        let pageProblems = ContentChecks.run(
+            content.allPages, in: content, headingIDs: headingIDs, today: today, known: known)
+        pageCache?.checked(Array(zip(content.allPages.map(\.file), pageProblems)), inputs: checkInputs)
+        return Array(pageProblems.joined()) + ContentChecks.otherRules(content, today: today)
     }
 
     /// What a build reads, for the build cache, each file read once: `inputs`, everything (the program, every file of
