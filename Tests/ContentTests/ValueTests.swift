@@ -13,6 +13,18 @@ struct DayTests {
         #expect(Day(iso: text) == nil)
     }
 
+    /// A day from its numbers is the day its ISO form names, and there is none where that form names none.
+    @Test(
+        arguments: [
+            (2026, 10, 1, "2026-10-01"), (2024, 2, 29, "2024-02-29"), (2000, 2, 29, "2000-02-29"), (999, 1, 31, "0999-01-31"),
+            (2026, 2, 29, nil), (1900, 2, 29, nil), (2026, 13, 1, nil), (2026, 0, 1, nil), (2026, 4, 31, nil),
+            (2026, 1, 0, nil), (-1, 1, 1, nil), (10_000, 1, 1, nil),
+        ] as [(Int, Int, Int, String?)])
+    func datesFromTheirNumbers(year: Int, month: Int, day: Int, iso: String?) {
+        #expect(Day(year: year, month: month, day: day)?.iso == iso)
+        if let iso { #expect(Day(year: year, month: month, day: day) == Day(iso: iso)) }
+    }
+
     @Test func textAndArithmetic() throws {
         let day = try #require(Day(iso: "2026-10-01"))
         #expect(day.text == "1 October 2026")

@@ -25,8 +25,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable {
     /// 1 January 1970, day 0 of `ordinal`.
     public static let epoch = Day(valid: 1970, 1, 1)
 
+    /// The day, when there is one: a year written in four digits (`iso`), a month of the year, a day of the month.
     public init?(year: Int, month: Int, day: Int) {
-        self.init(iso: Day.format(year, 4) + "-" + Day.format(month, 2) + "-" + Day.format(day, 2))
+        guard (0...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year)
+        else { return nil }
+        self.init(valid: year, month, day)
     }
 
     /// A year on: when a new guide is next reviewed.

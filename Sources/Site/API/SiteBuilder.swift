@@ -114,9 +114,14 @@ public enum SiteBuilder {
                 )
             })
         let search = SearchCollector()
+        // Each language's words and settings, looked up once, not copied with its renderers for each page.
+        let searchWords = editions.mapValues { (strings: $0.web.templates.strings, config: $0.web.config) }
+        let (siteStrings, siteConfig) = (assembler.templates.strings, assembler.config)
         let searchEntry = { @Sendable (page: ContentPage) -> SearchEntry in
-            let web = page.language.flatMap { editions[$0.code]?.web } ?? assembler
-            return SearchFiles.entry(page, strings: web.templates.strings, config: web.config)
+            guard let language = page.language, let words = searchWords[language.code] else {
+                return SearchFiles.entry(page, strings: siteStrings, config: siteConfig)
+            }
+            return SearchFiles.entry(page, strings: words.strings, config: words.config)
         }
         // The pages the last build loaded: one whose file is unchanged is taken from there, its files kept.
         let pageCache = staging.cache.flatMap { cache in
