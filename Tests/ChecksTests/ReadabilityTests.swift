@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import Testing
 
@@ -17,6 +18,17 @@ import Testing
     ])
     func formula(sentences: Int, polysyllables: Int, grade: Double) {
         #expect(abs(ReadingAge.grade(polysyllables: polysyllables, sentences: sentences) - grade) < 0.000_001)
+    }
+
+    /// A grade is written to one decimal place as `printf`'s `%.1f` writes it, halves included (7.25 is exactly
+    /// representable and rounds to even; 7.05 is just below its half).
+    @Test(arguments: [
+        (0, "0.0"), (3.1291, "3.1"), (7.25, "7.2"), (7.35, "7.3"), (7.05, "7.0"), (0.05, "0.1"), (11.855464076750408, "11.9"),
+        (12.95, "12.9"), (19.99, "20.0"), (1_000_000.04, "1000000.0"),
+    ])
+    func gradesAreWrittenToOnePlace(grade: Double, text: String) {
+        #expect(ReadingAge.text(grade) == text)
+        #expect(ReadingAge.text(grade) == String(format: "%.1f", grade))
     }
 
     /// A passage of R.

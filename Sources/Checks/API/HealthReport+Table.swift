@@ -10,7 +10,7 @@ extension HealthReport {
         let body = rows.map { row in
             [
                 row.nextReview?.iso ?? "-", status(of: row).rawValue, Self.clip(row.title, 40), Self.clip(row.owner, 24),
-                row.lastReviewed?.iso ?? "-", String(format: "%.1f", row.readingAge), String(row.wordCount),
+                row.lastReviewed?.iso ?? "-", ReadingAge.text(row.readingAge), String(row.wordCount),
             ] + Self.formatColumns.map { row.has($0) ? "yes" : "no" } + [String(row.sourceCount)]
         }
         let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }

@@ -41,7 +41,18 @@ public struct ReadingAge: Sendable, Hashable {
     }
 
     /// The grade to one decimal place, as reports show it.
-    public var gradeText: String { String(format: "%.1f", grade) }
+    public var gradeText: String { Self.text(grade) }
+
+    /// A grade to one decimal place (`12.3`), as C's `printf` writes `%.1f`: the one way a reading age is written.
+    ///
+    /// Written by the C library directly: Foundation's `String(format:)` costs microseconds, and the health report
+    /// writes one for each of 10,000 guides.
+    public static func text(_ grade: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 32)
+        let count = withVaList([grade]) { vsnprintf(&buffer, buffer.count, "%.1f", $0) }
+        guard count > 0, count < buffer.count else { return String(format: "%.1f", grade) }
+        return String(decoding: buffer[..<Int(count)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 
     /// The sentences with the most long words, longest first on a tie, in the order of the page when equal.
     public func hardest(_ count: Int) -> [Sentence] {

@@ -82,7 +82,7 @@ extension WebRenderer {
         var item: [String: Any] = [
             "title": row.title, "url": common.root + row.urlPath, "file": row.file, "owner": row.owner,
             "status": words.statusNames[status] ?? "", "status_class": words.statusClasses[status] ?? "",
-            "reading_age": String(format: "%.1f", row.readingAge),
+            "reading_age": ReadingAge.text(row.readingAge),
             "reading_age_high": row.readingAge > Double(report.readingAgeLimit),
             "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
         ]

@@ -73,15 +73,17 @@ public final class SearchCollector: @unchecked Sendable {
     public func add(_ page: ContentPage, entry: SearchEntry, keptWords: ArraySlice<UInt32>, numbers: [UInt32]) {
         guard let kindOrder = Self.kindOrder(of: page) else { return }
         var document = Document(language: page.language?.code, kindOrder: kindOrder, key: page.sourcePath, entry: entry)
+        // Renumbered before the lock is taken: pages load on every core at once.
+        let words = keptWords.compactMap { word -> UInt32? in
+            let kept = Int(word >> 8)
+            guard numbers.indices.contains(kept), numbers[kept] != Self.notNumbered else { return nil }
+            return numbers[kept] << 8 | word & 0xFF
+        }
         lock.withLock {
-            startChunk(for: keptWords.count)
+            startChunk(for: words.count)
             (document.chunk, document.start) = (chunks.count - 1, chunks[chunks.count - 1].count)
-            for word in keptWords {
-                let kept = Int(word >> 8)
-                guard numbers.indices.contains(kept), numbers[kept] != Self.notNumbered else { continue }
-                chunks[document.chunk].append(numbers[kept] << 8 | word & 0xFF)
-            }
-            document.count = chunks[document.chunk].count - document.start
+            chunks[document.chunk].append(contentsOf: words)
+            document.count = words.count
             documents.append(document)
         }
     }
