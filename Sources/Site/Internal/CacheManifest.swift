@@ -97,9 +97,7 @@ struct CacheManifest {
             let name = try file.reader.run()
             let key = try file.reader.optional { try $0.fingerprint() }
             let contents = try file.reader.fingerprint()
-            let identity = FileIdentity(
-                inode: try file.reader.unsigned(), size: Int64(try file.reader.int()),
-                modified: Int64(try file.reader.int()), changed: Int64(try file.reader.int()), isDirectory: false)
+            let identity = try FileIdentity(storedFile: &file.reader)
             tree.files.set(File(key: key, contents: contents, identity: identity), atPathBytes: name)
             file.endPart()
         }
@@ -177,10 +175,7 @@ struct CacheManifest {
                 writer.add(bytes: path)
                 writer.add(entry.key) { $0.add($1) }
                 writer.add(entry.contents)
-                writer.add(entry.identity.inode)
-                writer.add(Int(entry.identity.size))
-                writer.add(Int(entry.identity.modified))
-                writer.add(Int(entry.identity.changed))
+                entry.identity.storeFile(into: &writer)
             }
         }
         part { $0.add(UInt64(tree.folders.count)) }

@@ -21,9 +21,7 @@ enum KnownFingerprints {
             entries.reserveCapacity(Int(min(count, UInt64(file.bytes.count))))
             for _ in 0..<min(count, UInt64(file.bytes.count)) {
                 let path = try file.reader.string()
-                let identity = FileIdentity(
-                    inode: try file.reader.unsigned(), size: Int64(try file.reader.int()),
-                    modified: Int64(try file.reader.int()), changed: Int64(try file.reader.int()), isDirectory: false)
+                let identity = try FileIdentity(storedFile: &file.reader)
                 entries[path] = FileFingerprints.Entry(identity: identity, fingerprint: try file.reader.fingerprint())
             }
             file.endPart()
@@ -50,10 +48,7 @@ enum KnownFingerprints {
                 part { writer in
                     for (path, entry) in entries {
                         writer.add(path)
-                        writer.add(entry.identity.inode)
-                        writer.add(Int(entry.identity.size))
-                        writer.add(Int(entry.identity.modified))
-                        writer.add(Int(entry.identity.changed))
+                        entry.identity.storeFile(into: &writer)
                         writer.add(entry.fingerprint)
                     }
                 }
