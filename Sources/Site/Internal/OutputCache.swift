@@ -33,7 +33,7 @@ final class OutputCache: @unchecked Sendable {
     /// The back tree's folders whose entries this build changed (a file written, removed or replaced in it, a folder
     /// made or removed in it), or that were not found as recorded: each one's identity is looked up again at the end,
     /// and every other folder's is as recorded.
-    private var touched: Set<String> = []
+    private var touched = PathTable<Bool>()
     /// What every file is made from: the program, the outputs, the templates and the content folder's settings.
     let base: Fingerprint
     /// The fingerprint of every page and the day, once every page is loaded: what a whole-site file is made from.
@@ -244,7 +244,7 @@ final class OutputCache: @unchecked Sendable {
             guard made.value(atPathBytes: path) == nil else { return }
             let file = String(decoding: path, as: UTF8.self)
             unlink(tree + "/" + file)
-            touched.insert(Path.directory(of: file))
+            touched[Path.directory(of: file)] = true
         }
         var front = CacheManifest.Tree(files: made)
         let folders = Self.folders(of: made)
@@ -254,7 +254,7 @@ final class OutputCache: @unchecked Sendable {
         }
         for folder in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) {
             rmdir(tree + "/" + folder)
-            touched.insert(Path.directory(of: folder))
+            touched[Path.directory(of: folder)] = true
         }
         front.folders = identities(of: folders, back: back.folders, touched: touched)
         var next = CacheManifest(program: program)
@@ -290,7 +290,7 @@ final class OutputCache: @unchecked Sendable {
         guard !failed else { return }
         var state = CacheManifest.Tree(files: back.files)
         made.forEachPathBytes { path, file in state.files.set(file, atPathBytes: path) }
-        state.folders = identities(of: Self.folders(of: state.files), back: CacheManifest.Tree().folders, touched: [])
+        state.folders = identities(of: Self.folders(of: state.files), back: PathTable(), touched: PathTable())
         var next = last ?? CacheManifest(program: program)
         next.backGeneration = try? next.writeBack(state, to: folder)
         try? next.write(to: folder)
@@ -308,7 +308,7 @@ final class OutputCache: @unchecked Sendable {
         let folder = Path.directory(of: path)
         lock.withLock {
             made[path] = CacheManifest.File(key: key, contents: contents, identity: identity)
-            if back.folders.count > 0 { touched.insert(folder) }  // with no back tree, every folder is looked up
+            if back.folders.count > 0 { touched[folder] = true }  // with no back tree, every folder is looked up
         }
     }
 
@@ -323,18 +323,21 @@ final class OutputCache: @unchecked Sendable {
     /// Each folder's identity: as `back` recorded it when the build found it so and changed nothing in it (it is not
     /// `touched`, and no folder in it is new), otherwise looked up, in parallel.
     private func identities(
-        of folders: PathTable<Bool>, back: PathTable<FileIdentity>, touched: Set<String>
+        of folders: PathTable<Bool>, back: PathTable<FileIdentity>, touched: PathTable<Bool>
     ) -> PathTable<FileIdentity> {
         var changed = touched
-        folders.forEach { folder, _ in  // a new folder was made in its parent
-            if !folder.isEmpty && back[folder] == nil { changed.insert(Path.directory(of: folder)) }
+        folders.forEachPathBytes { folder, _ in  // a new folder was made in its parent
+            guard !folder.isEmpty, back.value(atPathBytes: folder) == nil else { return }
+            let parent = folder.lastIndex(of: UInt8(ascii: "/")) ?? folder.startIndex
+            changed.set(true, atPathBytes: UnsafeBufferPointer(rebasing: folder[..<parent]))
         }
         let touched = changed
         let tree = OpenFolder(tree)
         let found = Parallel.map(Array(folders.numbers)) { number -> FileIdentity? in
-            let path = folders.path(number: number)
-            if !touched.contains(path), let kept = back[path] { return kept }
-            return folders.withPathBytes(number: number) { tree?.identity(of: $0) }
+            folders.withPathBytes(number: number) { folder in
+                if touched.value(atPathBytes: folder) == nil, let kept = back.value(atPathBytes: folder) { return kept }
+                return tree?.identity(of: folder)
+            }
         }
         var identities = PathTable<FileIdentity>(capacity: folders.count, byteCapacity: folders.byteCount)
         for number in folders.numbers {
@@ -366,15 +369,16 @@ final class OutputCache: @unchecked Sendable {
     ///
     /// Returns the folders it found changed, or changed itself.
     @discardableResult
-    static func check(_ tree: String, keeping known: inout CacheManifest.Tree?) -> Set<String> {
-        guard var kept = known else { return [] }
+    static func check(_ tree: String, keeping known: inout CacheManifest.Tree?) -> PathTable<Bool> {
+        guard var kept = known else { return PathTable() }
         known = nil  // `kept` is the only reference: it is changed in place
         let changed = changes(kept, under: tree)
-        var touched = Set(changed.folders)
+        var touched = PathTable<Bool>()
+        for folder in changed.folders { touched[folder] = true }
         for path in changed.files {
             kept.files[path] = nil
             try? FileSystem.remove(tree + "/" + path)
-            touched.insert(Path.directory(of: path))
+            touched[Path.directory(of: path)] = true
         }
         for path in changed.folders {
             let location = path.isEmpty ? tree : tree + "/" + path
