@@ -63,6 +63,22 @@ public enum FileSystem {
         return done
     }
 
+    /// Up to `count` bytes from `offset` (`pread`), read into new storage that is not first filled with zeros: the
+    /// bytes the file holds there, fewer where it ends first.
+    static func bytes(from fd: Int32, at offset: Int, count: Int, path: String) throws -> [UInt8] {
+        try [UInt8](unsafeUninitializedCapacity: count) { room, initialized in
+            initialized = 0
+            guard let base = room.baseAddress else { return }
+            while initialized < count {
+                let read = pread(fd, base + initialized, count - initialized, off_t(offset + initialized))
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { throw Failure(path, errno: errno) }
+                if read == 0 { break }
+                initialized += read
+            }
+        }
+    }
+
     /// Throws what `readBytes` would, without reading: for a file another program reads (a Word file, by pandoc).
     public static func checkReadable(_ path: String, limit: Int = Int.max) throws {
         close(try openRegularFile(path, limit: limit).fd)

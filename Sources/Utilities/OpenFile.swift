@@ -25,8 +25,8 @@ public final class OpenFile: Sendable {
 
     /// The bytes in `range`; throws when the file ends before it does.
     public func read(_ range: Range<Int>) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        guard try FileSystem.fill(&bytes, from: fd, at: range.lowerBound, path: path) == range.count else {
+        let bytes = try FileSystem.bytes(from: fd, at: range.lowerBound, count: range.count, path: path)
+        guard bytes.count == range.count else {
             throw FileSystem.Failure(path, reason: "it ends before byte \(range.upperBound)")
         }
         return bytes

@@ -18,6 +18,13 @@ struct CSVFieldTests {
         // A quote that a combining accent follows is one Character with it, and still a quote to double.
         ("Say \"\u{301}yes\"", "\"Say \"\"\u{301}yes\"\"\""),
         ("", ""),
+        // The first character decides, not the first byte: a tab or lone return is a formula's start, a line break
+        // ("\r\n", one Character) and an `=` that an accent joins are not.
+        ("\tSUM(A1)", "'\tSUM(A1)"),
+        ("\rSUM(A1)", "\"'\rSUM(A1)\""),
+        ("\r\nSUM(A1)", "\"\r\nSUM(A1)\""),
+        ("=\u{301}1", "=\u{301}1"),
+        ("-\u{301}5", "-\u{301}5"),
     ])
     func eachValueIsWrittenSoASpreadsheetReadsItAsText(value: String, field: String) {
         #expect(ServicesCSV.field(value) == field)

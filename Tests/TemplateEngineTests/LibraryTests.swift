@@ -28,6 +28,26 @@ struct LibraryTests {
         #expect(library.render([String: Any](), withTemplate: "me") == String(repeating: "x", count: 101))
     }
 
+    /// A table's rows rendered in one call are the rows rendered one by one, joined: each with only its own context,
+    /// partials indented from the start of each.
+    @Test func rendersEachContextInTurn() throws {
+        let tables: [(template: String, rows: [Context])] = [
+            ("<tr><td>{{a}}</td></tr>\n", [["a": "1"], ["a": "<2>"], [:]]),
+            ("{{#d}}<time>{{iso}}</time>{{/d}}{{^d}}-{{/d}}", [["d": ["iso": "2026-12-05"]], [:], ["d": false]]),
+            ("<ul>\n  {{> item}}\n</ul>", [["t": "x"], ["t": "y"]]),
+            ("{{a}}{{b}}", [["a": "only here"], ["b": "not the last one's a"]]),
+            ("row", []),
+        ]
+        for table in tables {
+            var library = TemplateLibrary()
+            try library.register(table.template, named: "row")
+            try library.register("<li>{{t}}</li>\n<li>{{t}}</li>\n", named: "item")
+            let oneByOne = try table.rows.map { try #require(library.render($0, withTemplate: "row")) }.joined()
+            #expect(library.render(each: table.rows.map { $0 as Any }, withTemplate: "row") == oneByOne, "\(table.template)")
+            #expect(library.render(each: table.rows.map { $0 as Any }, withTemplate: "missing") == nil)
+        }
+    }
+
     @Test func rendersOnManyThreadsAtOnce() async throws {
         var library = TemplateLibrary()
         try library.register("{{#items}}<li>{{title}}</li>{{/items}}", named: "list")

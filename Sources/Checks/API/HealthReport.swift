@@ -70,7 +70,8 @@ public struct HealthReport: Sendable {
         self.today = today
         reviewWarningDays = config.reviewWarningDays
         readingAgeLimit = config.readingAgeLimit
-        self.rows = rows.sorted { ($0.nextReview ?? .epoch, $0.file) < ($1.nextReview ?? .epoch, $1.file) }
+        // By their keys, looked up once a row: a row is large, and 10,000 of them are not moved at each comparison.
+        self.rows = rows.sorted(byKey: { $0.nextReview ?? .epoch }, then: \.file)
         servicesToCheck = services.compactMap { service in
             guard service.needsChecking(on: today), let assured = service.assuredDate else { return nil }
             return ServiceToCheck(name: service.name, file: service.sourcePath, urlPath: service.urlPath, assuredDate: assured)

@@ -196,4 +196,11 @@ public struct ContentPage: Sendable {
     }
 
     public var fileLocation: SourceLocation { SourceLocation(path: displayPath, line: 1, column: 1) }
+
+    /// Whether this page is `other` unchanged: a copy of it that has not been changed since, sharing its fields.
+    ///
+    /// False for an equal page made another way; the build cache uses it to write a page it read back as it was read.
+    public func isUnchangedCopy(of other: ContentPage) -> Bool {
+        box === other.box
+    }
 }

@@ -29,9 +29,14 @@ public enum ServicesCSV {
     /// A quoted field when it needs one; a leading `=`, `+`, `-`, `@` (that is not a phone number) gets a `'`
     /// so a spreadsheet shows it as text rather than running it as a formula: the one CSV escaper (the leaflet
     /// register uses it too).
+    private static let formulaBytes = Set("=@\t\r+-".utf8)
+
     public static func field(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=@\t\r".contains(first) || ("+-".contains(first) && !PhoneNumber.isUKNumber(value)) {
+        // Only a value whose first byte is one of those can begin with one of those characters.
+        if let byte = value.utf8.first, Self.formulaBytes.contains(byte), let first = value.first,
+            "=@\t\r".contains(first) || ("+-".contains(first) && !PhoneNumber.isUKNumber(value))
+        {
             value = "'" + value
         }
         // By byte: a line break is quoted also where it is "\r\n", which is one Character.

@@ -168,4 +168,9 @@ public struct TemplateSet: Sendable {
     func render(_ context: [String: Any], with name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
+
+    /// The template rendered with each context in turn, joined: a table's rows.
+    func render(each contexts: [[String: Any]], with name: String) -> String {
+        library.render(each: contexts.map { $0 as Any }, withTemplate: name) ?? ""
+    }
 }

@@ -39,14 +39,21 @@ extension WebRenderer {
         let words = RowWords(templates.strings)
         // Each table's rows go where the page has its mark, made and handed over one at a time; a page whose own words
         // hold a mark, or that puts the tables in another order, gets its rows in place instead.
-        let tables: [(mark: String, key: String, count: Int, row: (Int) -> String)] = [
+        // A few hundred rows are made at a time, each in one piece.
+        let tables: [(mark: String, key: String, count: Int, rows: (Range<Int>) -> String)] = [
             (
                 "\u{1}report-rows\u{1}", "rows_html", report.rows.count,
-                { templates.render(rowContext(report.rows[$0], report, words), with: "pages/report-row") }
+                {
+                    templates.render(
+                        each: report.rows[$0].map { rowContext($0, report, words) }, with: "pages/report-row")
+                }
             ),
             (
                 "\u{1}register-rows\u{1}", "register_html", report.register.count,
-                { templates.render(registerContext(report.register[$0]), with: "pages/report-register-row") }
+                {
+                    templates.render(
+                        each: report.register[$0].map { registerContext($0, words) }, with: "pages/report-register-row")
+                }
             ),
         ]
         for table in tables { context[table.key] = table.mark }
@@ -54,7 +61,7 @@ extension WebRenderer {
         var before: [Substring] = []
         for table in tables {
             guard let range = rest.range(of: table.mark), rest[range.upperBound...].range(of: table.mark) == nil else {
-                for table in tables { context[table.key] = (0..<table.count).map(table.row).joined() }
+                for table in tables { context[table.key] = table.rows(0..<table.count) }
                 return emit(templates.render(context, with: "pages/report"))
             }
             before.append(rest[..<range.lowerBound])
@@ -62,30 +69,43 @@ extension WebRenderer {
         }
         for (text, table) in zip(before, tables) {
             emit(String(text))
-            for number in 0..<table.count { emit(table.row(number)) }
+            for start in stride(from: 0, to: table.count, by: Self.rowsAtATime) {
+                emit(table.rows(start..<min(start + Self.rowsAtATime, table.count)))
+            }
         }
         emit(String(rest))
     }
 
-    private func registerContext(_ row: LeafletRegister.Row) -> [String: Any] {
-        var item: [String: Any] = [
-            "title": row.title, "url": common.root + row.urlPath, "reference": row.reference,
-            "version": row.version.map(String.init) ?? "", "approved_by": row.approvedBy,
-            "languages": row.languages.joined(separator: ", "),
-        ]
-        item["approved_on"] = row.approvedOn.map { DateContext.of($0, templates.strings.wording) }
+    /// How many rows of a table are made in one piece.
+    private static let rowsAtATime = 256
+
+    private func registerContext(_ row: LeafletRegister.Row, _ words: RowWords) -> [String: Any] {
+        var item = [String: Any](minimumCapacity: 8)
+        item["title"] = row.title
+        item["url"] = common.root + row.urlPath
+        item["reference"] = row.reference
+        item["version"] = row.version.map(String.init) ?? ""
+        item["approved_by"] = row.approvedBy
+        item["languages"] = row.languages.joined(separator: ", ")
+        item["approved_on"] = row.approvedOn.map(words.date)
         return item
     }
 
+    /// A row's values, set one by one into a dictionary made large enough for them all at once.
     private func rowContext(_ row: HealthReport.Row, _ report: HealthReport, _ words: RowWords) -> [String: Any] {
         let status = report.status(of: row)
-        var item: [String: Any] = [
-            "title": row.title, "url": common.root + row.urlPath, "file": row.file, "owner": row.owner,
-            "status": words.statusNames[status] ?? "", "status_class": words.statusClasses[status] ?? "",
-            "reading_age": ReadingAge.text(row.readingAge),
-            "reading_age_high": row.readingAge > Double(report.readingAgeLimit),
-            "reading_age_limit": report.readingAgeLimit, "words": row.wordCount, "sources": row.sourceCount,
-        ]
+        var item = [String: Any](minimumCapacity: 16)
+        item["title"] = row.title
+        item["url"] = common.root + row.urlPath
+        item["file"] = row.file
+        item["owner"] = row.owner
+        item["status"] = words.statusNames[status] ?? ""
+        item["status_class"] = words.statusClasses[status] ?? ""
+        item["reading_age"] = ReadingAge.text(row.readingAge)
+        item["reading_age_high"] = row.readingAge > Double(report.readingAgeLimit)
+        item["reading_age_limit"] = report.readingAgeLimit
+        item["words"] = row.wordCount
+        item["sources"] = row.sourceCount
         for (format, key) in words.formatKeys { item[key] = row.has(format) ? words.yes : words.no }
         item["last_reviewed"] = row.lastReviewed.map(words.date)
         item["next_review"] = row.nextReview.map(words.date)

@@ -19,7 +19,7 @@ extension WebRenderer {
             ]
             return (key: service.name.lowercased(), url: url, link: link)
         }
-        context["a_to_z"] = items.sorted { ($0.key, $0.url) < ($1.key, $1.url) }.map(\.link)
+        context["a_to_z"] = items.sorted(byKey: \.key, then: \.url).map(\.link)
         context["breadcrumbs"] = [common.homeCrumb]
         addLanguages(to: &context, page: nil, path: SitePaths.searchPath)
         return templates.render(context, with: "pages/search")

@@ -168,7 +168,8 @@ final class OutputCache: @unchecked Sendable {
     /// them, without making them.
     ///
     /// Each is kept from the back tree, or copied from the site. False when one is in neither as that page made it:
-    /// then they must be made (`write`). The lock is taken twice for them all, not for each.
+    /// then they must be made (`write`). The lock is taken once for them all, not for each: pages are kept on every
+    /// core at once.
     func keep(_ paths: [String], page print: Fingerprint) throws -> Bool {
         // Each file as the last build made it, looked up once.
         var befores: [(key: Fingerprint, contents: Fingerprint)] = []
@@ -178,16 +179,25 @@ final class OutputCache: @unchecked Sendable {
             }
             befores.append((key, before.contents))
         }
-        let kept = lock.withLock { paths.map { back.files.removeValue(forPath: $0) } }
-        var found: [(String, CacheManifest.File)] = []
-        for (path, (before, kept)) in zip(paths, zip(befores, kept)) {
-            if let kept, kept.contents == before.contents {
-                found.append((path, CacheManifest.File(key: before.key, contents: kept.contents, identity: kept.identity)))
-            } else if try !reuse(path, key: before.key, kept: kept, target: tree + "/" + path) {
+        // The back tree's files taken, and those that are as the last build made them recorded, in one hold of the lock.
+        let others = lock.withLock {
+            var others: [(path: String, key: Fingerprint, kept: CacheManifest.File?)] = []
+            for (path, before) in zip(paths, befores) {
+                let kept = back.files.removeValue(forPath: path)
+                if let kept, kept.contents == before.contents {
+                    made[path] = CacheManifest.File(key: before.key, contents: kept.contents, identity: kept.identity)
+                } else {
+                    others.append((path, before.key, kept))
+                }
+            }
+            return others
+        }
+        for other in others {
+            guard try reuse(other.path, key: other.key, kept: other.kept, target: tree + "/" + other.path) else {
+                lock.withLock { for path in paths { made[path] = nil } }  // the page is made instead, every file of it
                 return false
             }
         }
-        lock.withLock { for (path, file) in found { made[path] = file } }
         return true
     }
 

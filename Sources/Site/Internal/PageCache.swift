@@ -19,9 +19,10 @@ import Utilities
 /// else in it, cut short or spoilt, and it is not used.
 ///
 /// The file is read whole once, to check it and find each page in it, and held open: each page is read again from it
-/// when it is asked for, so the file is never in memory with the pages made from it.
+/// when it is asked for, so the file is never in memory with the pages made from it. A page taken from it and stored
+/// again unchanged is copied from it as it was read, not stored afresh.
 ///
-/// Pages are asked for from many threads at once while the content loads; `file` and `entries` change only in
+/// Pages are asked for from many threads at once while the content loads; `entries` changes only in
 /// `letGo()`, once it has loaded, and the rest only under `lock`.
 final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// Where each page's stored form is in the file, and what it was made from.
@@ -32,7 +33,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
 
     /// What a build found of a page and made from it: what loading it found, what the checks found, and the files
     /// made from it (their paths in the site).
-    private struct Record {
+    private struct Record: Equatable {
         var diagnostics: [Diagnostic] = []
         var checks: [Diagnostic] = []
         var files: [String] = []
@@ -44,6 +45,15 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let page: ContentPage
         let record: Record
         let words: [UInt32]
+    }
+
+    /// A page taken from the file: the page as it was read, where it is in the file, what was kept with it, and how
+    /// many words for search.
+    private struct Reused {
+        let page: ContentPage
+        let body: Range<Int>
+        let record: Record
+        let wordCount: Int
     }
 
     /// What a build needs of the pages it loads, to keep them for the next.
@@ -63,11 +73,15 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private static let fileName = "pages"
 
     private let build: Build
-    /// The file as it was checked, and where each page is in it, until every page is loaded (`letGo()`).
-    private var file: OpenFile?
+    /// The file as it was checked, held open until the pages are saved (the pages taken from it unchanged are copied
+    /// from it, `save`), and where each page is in it, until every page is loaded (`letGo()`).
+    private let file: OpenFile?
     private var entries: [String: Entry]
     /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
     private let numbers: [UInt32]
+    /// Whether this build numbers the kept words as the last build did (as it does when it sees them before any
+    /// other): then a page taken from the file unchanged is stored again as the very bytes it was read from.
+    private let numbersUnchanged: Bool
     /// What the checks of the kept pages read besides each page (`ContentChecks.pageInputs`), when they ran.
     private let checkInputs: Fingerprint?
 
@@ -77,8 +91,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// It is what the next build keeps. A page not here (the home page and the easy-read versions, made once every
     /// page is loaded) is loaded by every build.
     private var pages: [String: Record] = [:]
-    /// The files of the pages taken from the cache.
-    private var reused: Set<String> = []
+    /// The pages taken from the cache, by their files.
+    private var reused: [String: Reused] = [:]
     /// What this build's checks read besides each page, once they have run (`checked(_:inputs:)`).
     private var checkedInputs: Fingerprint?
 
@@ -90,7 +104,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         file = read?.file
         entries = read?.entries ?? [:]
         checkInputs = read?.checkInputs
-        numbers = read.map { build.search.numbering($0.words) } ?? []
+        let numbers = read.map { build.search.numbering($0.words) } ?? []
+        self.numbers = numbers
+        numbersUnchanged = numbers.indices.allSatisfy { numbers[$0] == $0 }
     }
 
     /// How many pages this build took from the cache.
@@ -99,21 +115,20 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     func reuse(_ file: String, original: ContentPage?) -> (ContentPage?, [Diagnostic])? {
         guard let entry = entries[file], let print = build.prints[file] else { return nil }
         let key = original.map { ContentPage.fingerprint(ofTranslation: print, original: $0.sourceFingerprint) } ?? print
-        guard entry.key == key, let kept = try? read(entry), kept.page.sourceFingerprint == key, kept.page.file == file
+        guard entry.key == key, let kept = try? read(entry.body), kept.page.sourceFingerprint == key, kept.page.file == file
         else { return nil }
         guard build.staging.keep(kept.record.files, page: key) else { return nil }
         build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
         build.written.add(kept.record.files.count)
         lock.withLock {
             pages[file] = kept.record
-            reused.insert(file)
+            reused[file] = Reused(page: kept.page, body: entry.body, record: kept.record, wordCount: kept.words.count)
         }
         return (kept.page, kept.record.diagnostics)
     }
 
-    /// Lets go of the pages read from the file, once every page is loaded (and none is asked for again).
+    /// Lets go of where the pages are in the file, once every page is loaded (and none is asked for again).
     func letGo() {
-        file = nil
         entries = [:]
     }
 
@@ -130,7 +145,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// checks read the same as the last build's (`inputs`, `ContentChecks.pageInputs`).
     func checks(of page: ContentPage, inputs: Fingerprint) -> [Diagnostic]? {
         guard inputs == checkInputs else { return nil }
-        return lock.withLock { reused.contains(page.file) ? pages[page.file]?.checks : nil }
+        return lock.withLock { reused[page.file] != nil ? pages[page.file]?.checks : nil }
     }
 
     /// What this build's checks found of each page (by its file), and what they read besides the pages.
@@ -147,7 +162,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// written: the next build loads every page.
     func save(_ content: SiteContent, base: Fingerprint, in folder: String) {
         let (words, pageWords) = build.search.kept()
-        let (made, checkedInputs) = lock.withLock { (pages, self.checkedInputs) }
+        let (made, checkedInputs, reused) = lock.withLock { (pages, self.checkedInputs, self.reused) }
         let kept = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
             .sorted { $0.file < $1.file }
         // Stored a few hundred pages at a time, in parallel (the health report may be made on the other core, or may be
@@ -165,7 +180,15 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
                 for chunk in chunks {
                     let stored = Parallel.map(Array(chunk)) { page in
                         var writer = ByteWriter()
-                        self.entry(page, made[page.file] ?? Record(), words: pageWords, into: &writer)
+                        let record = made[page.file] ?? Record()
+                        let words = pageWords[SearchCollector.keptKey(page)] ?? []
+                        if let body = self.unchanged(page, record, words: words, reused: reused[page.file]) {
+                            writer.add(page.file)
+                            writer.add(page.sourceFingerprint)
+                            writer.add(bytes: body)
+                        } else {
+                            self.entry(page, record, words: words, into: &writer)
+                        }
                         return writer.bytes
                     }
                     for entry in stored { part { $0.append(entry) } }
@@ -176,16 +199,22 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         }
     }
 
+    /// The bytes a page taken from the file was read from, when they are what storing it again would give: the page
+    /// is the one read, unchanged; what was kept with it is the same; and its words are numbered as they were.
+    private func unchanged(_ page: ContentPage, _ made: Record, words: ArraySlice<UInt32>, reused: Reused?) -> [UInt8]? {
+        guard let reused, numbersUnchanged, page.isUnchangedCopy(of: reused.page), made == reused.record,
+            words.count == reused.wordCount
+        else { return nil }
+        return try? file?.read(reused.body)
+    }
+
     /// One page as the file keeps it: its file, what it was made from, then the rest (`read(_:)`).
-    private func entry(
-        _ page: ContentPage, _ made: Record, words: [String: ArraySlice<UInt32>], into writer: inout ByteWriter
-    ) {
+    private func entry(_ page: ContentPage, _ made: Record, words pageWords: ArraySlice<UInt32>, into writer: inout ByteWriter) {
         var body = ByteWriter()
         page.store(into: &body)
         body.add(made.diagnostics) { $1.store(into: &$0) }
         body.add(made.checks) { $1.store(into: &$0) }
         body.add(made.files) { $0.add($1) }
-        let pageWords = words[SearchCollector.keptKey(page)] ?? []
         body.add(UInt64(pageWords.count))
         for word in pageWords { body.add(UInt64(word)) }
         writer.add(page.file)
@@ -221,9 +250,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         }
     }
 
-    private func read(_ entry: Entry) throws -> Kept {
+    private func read(_ body: Range<Int>) throws -> Kept {
         guard let file else { throw ByteReader.Malformed() }
-        var reader = ByteReader(try file.read(entry.body)[...])
+        var reader = ByteReader(try file.read(body)[...])
         let page = try ContentPage(stored: &reader, languages: build.languages)
         let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
         let checks = try reader.list { try Diagnostic(stored: &$0) }

@@ -11,7 +11,7 @@ enum RegisterCSV {
     ]
 
     static func make(_ rows: [LeafletRegister.Row], config: SiteConfig) -> String {
-        var lines = [columns.joined(separator: ",")]
+        var text = columns.joined(separator: ",") + "\r\n"
         for row in rows {
             let cells: [String] = [
                 row.reference, row.title, row.version.map(String.init) ?? "", row.owner, row.approvedBy,
@@ -19,8 +19,12 @@ enum RegisterCSV {
                 row.formats.map(\.rawValue).joined(separator: "; "), row.languages.joined(separator: "; "),
                 config.absoluteURL(row.urlPath),
             ]
-            lines.append(cells.map(ServicesCSV.field).joined(separator: ","))
+            for (number, cell) in cells.enumerated() {
+                if number > 0 { text += "," }
+                text += ServicesCSV.field(cell)
+            }
+            text += "\r\n"
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return text
     }
 }

@@ -35,6 +35,21 @@ public struct TemplateLibrary: Sendable {
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
+    /// The template `name` rendered with each of `contexts` in turn, one after another: what rendering each on its
+    /// own and joining the results gives, made in one buffer (a table's thousands of rows); nil when there is no such
+    /// template.
+    public func render(each contexts: [Any], withTemplate name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        guard let first = contexts.first else { return "" }
+        var renderer = Renderer(templates: templates, context: first)
+        renderer.output.reserveCapacity(max(1024, template.textByteCount * 2 * contexts.count))
+        for context in contexts {
+            renderer.start(with: context)
+            renderer.render(template, in: Scope())
+        }
+        return String(decoding: renderer.output, as: UTF8.self)
+    }
+
     /// Whether a template is kept under `name`.
     public func contains(_ name: String) -> Bool {
         templates[name] != nil

@@ -20,6 +20,13 @@ struct Renderer {
         stack.reserveCapacity(16)
     }
 
+    /// Starts another render after this one's output, with `context` the only context.
+    mutating func start(with context: Any) {
+        stack.removeAll(keepingCapacity: true)
+        stack.append(Frame(context))
+        depth = 0
+    }
+
     /// Renders `template` as one of swift-mustache's `render(context:)` calls.
     ///
     /// Under an indentation, each node is indented when it renders something and what this call has written so far
