@@ -142,7 +142,7 @@ public enum FileSystem {
     }
 
     /// Writes all of `bytes` to `fd`; the `errno` of a write that failed, or nil.
-    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Int32? {
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Int32? {
         var done = 0
         while done < bytes.count {
             let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
@@ -155,7 +155,7 @@ public enum FileSystem {
     /// Gathers small pieces into writes of 64 KB; a piece that large is written as it is.
     ///
     /// After a failed write the rest is dropped, and `failure` says why.
-    private struct PieceWriter {
+    struct PieceWriter {
         let fd: Int32
         private var gathered: [UInt8] = []
         private(set) var failure: Int32?

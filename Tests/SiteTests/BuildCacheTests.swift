@@ -411,7 +411,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path).sorted()
         #expect(names == [".Site.cache", ".Site.lock", "Content", "Site", "Templates"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path + "/.Site.cache").sorted()
-        #expect(cache == ["back", "content", "manifest", "pages", "site"])
+        #expect(cache == ["back", "content", "manifest", "pages", "report", "site"])
     }
 
     /// The paths whose bytes differ, or that only one of the two has.

@@ -1,12 +1,16 @@
 import Checks
 import Content
 import Foundation
+import Utilities
 
 extension WebRenderer {
     /// The content health report page (not for patients, so kept out of search engines and the sitemap), handed
     /// over in pieces: the page around the table, then each guide's row (`pages/report-row`) made and handed over
-    /// one at a time, so a site of thousands of guides never holds the whole page.
-    public func renderReport(_ report: HealthReport, into emit: (String) -> Void) {
+    /// a few hundred at a time, so a site of thousands of guides never holds the whole page.
+    ///
+    /// A row `known` holds (made before with the same templates, settings and day, showing the same) is written as it
+    /// was made then; each row made now is handed to it.
+    public func renderReport(_ report: HealthReport, known: KnownRows? = nil, into emit: (String) -> Void) {
         var context = common.page(
             title: templates.strings(.reportTitle), summary: templates.strings(.reportSummary), urlPath: nil)
         context["noindex"] = true
@@ -37,31 +41,23 @@ extension WebRenderer {
         }
         context["register_url"] = common.root + SitePaths.registerPath
         let words = RowWords(templates.strings)
-        // Each table's rows go where the page has its mark, made and handed over one at a time; a page whose own words
+        // Each table's rows go where the page has its mark, handed over a few hundred at a time; a page whose own words
         // hold a mark, or that puts the tables in another order, gets its rows in place instead.
-        // A few hundred rows are made at a time, each in one piece.
-        let tables: [(mark: String, key: String, count: Int, rows: (Range<Int>) -> String)] = [
-            (
-                "\u{1}report-rows\u{1}", "rows_html", report.rows.count,
-                {
-                    templates.render(
-                        each: report.rows[$0].map { rowContext($0, report, words) }, with: "pages/report-row")
-                }
-            ),
-            (
-                "\u{1}register-rows\u{1}", "register_html", report.register.count,
-                {
-                    templates.render(
-                        each: report.register[$0].map { registerContext($0, words) }, with: "pages/report-register-row")
-                }
-            ),
+        let tables: [Table] = [
+            Table(
+                mark: "\u{1}report-rows\u{1}", key: "rows_html", template: "pages/report-row", count: report.rows.count,
+                context: { rowContext(report.rows[$0], report, words) }, shows: { Self.shown(by: report.rows[$0]) }),
+            Table(
+                mark: "\u{1}register-rows\u{1}", key: "register_html", template: "pages/report-register-row",
+                count: report.register.count, context: { registerContext(report.register[$0], words) },
+                shows: { Self.shown(by: report.register[$0]) }),
         ]
         for table in tables { context[table.key] = table.mark }
         var rest = Substring(templates.render(context, with: "pages/report"))
         var before: [Substring] = []
         for table in tables {
             guard let range = rest.range(of: table.mark), rest[range.upperBound...].range(of: table.mark) == nil else {
-                for table in tables { context[table.key] = table.rows(0..<table.count) }
+                for table in tables { context[table.key] = rows(of: table, 0..<table.count, known: nil) }
                 return emit(templates.render(context, with: "pages/report"))
             }
             before.append(rest[..<range.lowerBound])
@@ -70,7 +66,7 @@ extension WebRenderer {
         for (text, table) in zip(before, tables) {
             emit(String(text))
             for start in stride(from: 0, to: table.count, by: Self.rowsAtATime) {
-                emit(table.rows(start..<min(start + Self.rowsAtATime, table.count)))
+                emit(rows(of: table, start..<min(start + Self.rowsAtATime, table.count), known: known))
             }
         }
         emit(String(rest))
@@ -78,6 +74,74 @@ extension WebRenderer {
 
     /// How many rows of a table are made in one piece.
     private static let rowsAtATime = 256
+
+    /// One of the report's tables: where its rows go, its row template, and each row's context and what it shows.
+    private struct Table {
+        let mark: String
+        let key: String
+        let template: String
+        let count: Int
+        let context: (Int) -> [String: Any]
+        let shows: (Int) -> Fingerprint
+    }
+
+    /// The text of a table's rows in `range`: with `known`, each row it holds as it was and the others made and handed
+    /// to it; without, all made in one render.
+    private func rows(of table: Table, _ range: Range<Int>, known: KnownRows?) -> String {
+        guard let known else { return templates.render(each: range.map(table.context), with: table.template) }
+        var text = ""
+        for row in range {
+            let shown = table.shows(row)
+            if let kept = known.text(showing: shown) {
+                text += kept
+            } else {
+                let made = templates.render(table.context(row), with: table.template)
+                known.made(made, showing: shown)
+                text += made
+            }
+        }
+        return text
+    }
+
+    /// Everything a guide's row shows beyond the templates, the settings and the day (`rowContext`).
+    static func shown(by row: HealthReport.Row) -> Fingerprint {
+        var shown = Fingerprinter()
+        shown.add("report-row")
+        shown.add(row.title)
+        shown.add(row.file)
+        shown.add(row.urlPath)
+        shown.add(row.owner)
+        shown.add(row.lastReviewed?.iso ?? "")
+        shown.add(row.nextReview?.iso ?? "")
+        shown.add(row.readingAge.bitPattern)
+        shown.add(row.wordCount)
+        shown.add(row.sourceCount)
+        shown.add(row.formats.count)
+        for format in row.formats { shown.add(format.rawValue) }
+        shown.add(row.hasEasyRead ? 1 : 0)
+        return shown.finish()
+    }
+
+    /// Everything a register row shows beyond the templates, the settings and the day (`registerContext`).
+    static func shown(by row: LeafletRegister.Row) -> Fingerprint {
+        var shown = Fingerprinter()
+        shown.add("register-row")
+        shown.add(row.reference)
+        shown.add(row.title)
+        shown.add(row.urlPath)
+        shown.add(row.owner)
+        shown.add(row.approvedBy)
+        shown.add(row.version == nil ? 0 : 1)
+        shown.add(row.version ?? 0)
+        shown.add(row.approvedOn?.iso ?? "")
+        shown.add(row.lastReviewed?.iso ?? "")
+        shown.add(row.nextReview?.iso ?? "")
+        shown.add(row.formats.count)
+        for format in row.formats { shown.add(format.rawValue) }
+        shown.add(row.languages.count)
+        for language in row.languages { shown.add(language) }
+        return shown.finish()
+    }
 
     private func registerContext(_ row: LeafletRegister.Row, _ words: RowWords) -> [String: Any] {
         var item = [String: Any](minimumCapacity: 8)

@@ -14,6 +14,8 @@ public struct SiteAssembler: Sendable {
     let today: Day
     /// The health report's rows, when they are already made (`signpost serve` keeps them between edits).
     var reportRows: [HealthReport.Row]? = nil
+    /// The health report's rows as the last build made them (`KnownReportRows`, in the build cache).
+    var knownRows: KnownRows? = nil
     /// What it makes: the website, its formats, or both (`--only`).
     let outputs: Set<SiteOutput>
 
@@ -27,7 +29,7 @@ public struct SiteAssembler: Sendable {
 
     init(
         templates: TemplateSet, web: WebRenderer, config: SiteConfig, today: Day, reportRows: [HealthReport.Row]? = nil,
-        outputs: Set<SiteOutput> = [.web, .formats]
+        knownRows: KnownRows? = nil, outputs: Set<SiteOutput> = [.web, .formats]
     ) {
         self.outputs = outputs.subtracting([.kiosk])
         self.templates = templates
@@ -35,6 +37,7 @@ public struct SiteAssembler: Sendable {
         self.config = config
         self.today = today
         self.reportRows = reportRows
+        self.knownRows = knownRows
     }
 
     /// The files made from one guide or page, written while the content is still loading: the kinds of `PageKind`
@@ -147,11 +150,11 @@ public struct SiteAssembler: Sendable {
     /// The health report, with the leaflet register's rows as the build worked them out.
     func reportJob(_ content: SiteContent, register: [LeafletRegister.Row]) -> FileJob {
         let web = web
-        let rows = reportRows
+        let (rows, known) = (reportRows, knownRows)
         let today = today
         return FileJob(path: SitePaths.reportPath + "index.html") { emit in
             // `rows` are the preview's: each guide's row kept between edits.
-            web.renderReport(HealthReport(content, today: today, rows: rows, register: register), into: emit)
+            web.renderReport(HealthReport(content, today: today, rows: rows, register: register), known: known, into: emit)
         }
     }
 

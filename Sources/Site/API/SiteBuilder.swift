@@ -97,8 +97,14 @@ public enum SiteBuilder {
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
+        // The health report's rows the last build made, when the cache is used (the report is made once every page is
+        // loaded).
+        let knownRows = staging.cache.map {
+            KnownReportRows(folder: $0.folder, base: $0.base, today: options.today, reuse: options.cache == .reuse)
+        }
         let assembler = SiteAssembler(
-            templates: templates, web: web, config: folder.config, today: options.today, outputs: outputs)
+            templates: templates, web: web, config: folder.config, today: options.today, knownRows: knownRows,
+            outputs: outputs)
         let buildsKiosk = outputs.contains(.kiosk)
         let kioskFolder = kioskAlone ? "" : SiteOutput.kiosk.folder
         let qrCodes = QRDrawings(strings: templates.strings)
@@ -220,6 +226,7 @@ public enum SiteBuilder {
                     ? assembler.siteFiles(content, sections: sections, directory: directory, templates: templates) : []
                 let healthReport = webFiles.first { $0.path == reportPath }
                 healthReport.map(staging.write)
+                knownRows?.save()
                 return (webFiles, healthReport == nil ? 0 : 1)
             })
         let writtenFirst = searchCount + reportCount

@@ -7,23 +7,12 @@ import Utilities
 /// is the fingerprint at the end: a file cut short or spoilt anywhere is not used at all.
 enum CheckedFile {
     /// Writes the file at `path` from the parts `produce` hands over, none of them whole in memory with another.
-    static func write(to path: String, _ produce: (_ part: ((inout ByteWriter) -> Void) -> Void) -> Void) throws {
-        var check = Fingerprinter()
-        var writer = ByteWriter()
-        try FileSystem.write(
-            to: path + ".new",
-            bytes: { emit in
-                withoutActuallyEscaping(emit) { emit in
-                    produce { body in
-                        writer.removeAll()
-                        body(&writer)
-                        check.add(writer.bytes)
-                        emit(writer.bytes)
-                    }
-                    emit(trailer(check.finish()))
-                }
-            })
-        try FileSystem.rename(path + ".new", to: path)
+    ///
+    /// Should `produce` throw, nothing is put in place, and what it threw is thrown.
+    static func write(to path: String, _ produce: (_ part: ((inout ByteWriter) -> Void) -> Void) throws -> Void) throws {
+        let file = try CheckedFileWriter(path)
+        try produce { file.part($0) }
+        try file.finish()
     }
 
     /// A file being read: its bytes without the fingerprint at the end, read by `reader`, fingerprinted a part at a time.

@@ -1,0 +1,50 @@
+import Utilities
+
+/// A file of the build cache written in `CheckedFile`'s form a part at a time, as a build makes what goes in it, and put
+/// in place by `finish()` (a rename): until then, and if it is never finished, the file it replaces is as it was.
+final class CheckedFileWriter {
+    private let path: String
+    private var file: WritingFile?
+    private var check = Fingerprinter()
+    private var writer = ByteWriter()
+
+    /// Starts the file at `path`, written under another name until it is finished.
+    init(_ path: String) throws {
+        self.path = path
+        file = try WritingFile(path + ".new")
+    }
+
+    deinit {
+        abandon()
+    }
+
+    /// Writes one part, which a reader fingerprints as one (`CheckedFile.Reading.endPart()`).
+    func part(_ body: (inout ByteWriter) -> Void) {
+        writer.removeAll()
+        body(&writer)
+        check.add(writer.bytes)
+        file?.add(writer.bytes)
+    }
+
+    /// Ends the file with the fingerprint of its parts and puts it in place.
+    func finish() throws {
+        guard let file else { return }
+        self.file = nil
+        file.add(CheckedFile.trailer(check.finish()))
+        do {
+            try file.close()
+            try FileSystem.rename(file.path, to: path)
+        } catch {
+            try? FileSystem.remove(file.path)
+            throw error
+        }
+    }
+
+    /// Leaves the file it replaces as it was.
+    func abandon() {
+        guard let file else { return }
+        self.file = nil
+        try? file.close()
+        try? FileSystem.remove(file.path)
+    }
+}
