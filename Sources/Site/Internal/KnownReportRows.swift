@@ -27,7 +27,8 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     /// The next file, begun with the report's first row.
     private var next: CheckedFileWriter?
     private var count = 0
-    /// Whether a row could not be written: then the next file is not put in place.
+    /// Whether the next file could not be begun: then no row is written, and the last build's file stays. (A write
+    /// that fails later keeps the next file from being put in place: `CheckedFileWriter.finish()` throws.)
     private var failed = false
     /// The part of the last build's file read last, from its offset: rows are asked for in about the order the file
     /// holds them, so most are in the part read for the row before.
@@ -65,7 +66,6 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         lock.withLock {
             guard let next else { return }
             self.next = nil
-            guard !failed else { return next.abandon() }
             next.part { end in
                 end.add(false)
                 end.add(UInt64(count))
