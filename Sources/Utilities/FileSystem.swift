@@ -43,18 +43,17 @@ public enum FileSystem {
         return bytes
     }
 
-    /// Reads from `fd` into `buffer` until it is full or the file ends; how many bytes were read.
+    /// Reads from `fd` into `room` until it is full or the file ends; how many bytes were read.
     ///
     /// From `offset` when one is given (`pread`: the descriptor's position is left alone, so many threads may read
     /// the file at once), otherwise from where the descriptor is.
-    static func fill(_ buffer: inout [UInt8], from fd: Int32, at offset: Int? = nil, path: String) throws -> Int {
+    static func fill(_ room: UnsafeMutableRawBufferPointer, from fd: Int32, at offset: Int? = nil, path: String) throws -> Int {
+        guard let base = room.baseAddress else { return 0 }
         var done = 0
-        while done < buffer.count {
-            let count = buffer.withUnsafeMutableBytes { room in
-                let start = room.baseAddress.map { $0 + done }
-                return offset.map { pread(fd, start, room.count - done, off_t($0 + done)) }
-                    ?? read(fd, start, room.count - done)
-            }
+        while done < room.count {
+            let count =
+                offset.map { pread(fd, base + done, room.count - done, off_t($0 + done)) }
+                ?? read(fd, base + done, room.count - done)
             if count < 0 && errno == EINTR { continue }
             if count < 0 { throw Failure(path, errno: errno) }
             if count == 0 { break }
@@ -63,19 +62,17 @@ public enum FileSystem {
         return done
     }
 
+    /// Reads from `fd`, where the descriptor is, into `buffer` until it is full or the file ends; how many bytes were
+    /// read.
+    static func fill(_ buffer: inout [UInt8], from fd: Int32, path: String) throws -> Int {
+        try buffer.withUnsafeMutableBytes { try fill($0, from: fd, path: path) }
+    }
+
     /// Up to `count` bytes from `offset` (`pread`), read into new storage that is not first filled with zeros: the
     /// bytes the file holds there, fewer where it ends first.
     static func bytes(from fd: Int32, at offset: Int, count: Int, path: String) throws -> [UInt8] {
         try [UInt8](unsafeUninitializedCapacity: count) { room, initialized in
-            initialized = 0
-            guard let base = room.baseAddress else { return }
-            while initialized < count {
-                let read = pread(fd, base + initialized, count - initialized, off_t(offset + initialized))
-                if read < 0 && errno == EINTR { continue }
-                if read < 0 { throw Failure(path, errno: errno) }
-                if read == 0 { break }
-                initialized += read
-            }
+            initialized = try fill(UnsafeMutableRawBufferPointer(room), from: fd, at: offset, path: path)
         }
     }
 
@@ -232,20 +229,6 @@ public enum FileSystem {
         if var first {
             first.withUTF8 { writer.send($0) }
         }
-        writer.flush()
-        if let failure = writer.failure { throw Failure(path, errno: failure) }
-    }
-
-    /// Writes a file of bytes piece by piece as `produce` hands them over (a cache of thousands of pages is never
-    /// whole in memory), gathered as `write(to:_:)` gathers text.
-    ///
-    /// After a failed write the rest of the pieces are dropped, and the failure is thrown at the end.
-    public static func write(to path: String, bytes produce: (_ emit: ([UInt8]) -> Void) -> Void) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure(path, errno: errno) }
-        defer { close(fd) }
-        var writer = PieceWriter(fd)
-        produce { piece in piece.withUnsafeBufferPointer { writer.add($0) } }
         writer.flush()
         if let failure = writer.failure { throw Failure(path, errno: failure) }
     }

@@ -4,8 +4,8 @@
     import Darwin
 #endif
 
-/// A file being written a piece at a time, as what goes in it is made: pieces are gathered into writes of 64 KB
-/// (`FileSystem.write(to:bytes:)` does the same for a file made in one call).
+/// A file being written a piece at a time, as what goes in it is made (a cache of thousands of pages is never whole in
+/// memory): pieces are gathered into writes of 64 KB, as `FileSystem.write(to:_:)` gathers a page's text.
 ///
 /// It is created or emptied when opened, never through a link; after a failed write the rest is dropped, and
 /// `close()` throws the failure.

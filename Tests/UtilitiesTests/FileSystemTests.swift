@@ -64,7 +64,9 @@ struct FileSystemTests {
         defer { try? FileSystem.remove(root) }
         try FileSystem.createDirectory(root)
         let pieces = sizes.enumerated().map { index, size in (0..<size).map { UInt8(truncatingIfNeeded: $0 * 7 + index + 0x80) } }
-        try FileSystem.write(to: root + "/pages", bytes: { emit in pieces.forEach(emit) })
+        let file = try WritingFile(root + "/pages")
+        pieces.forEach(file.add)
+        try file.close()
         #expect(try FileSystem.readBytes(root + "/pages") == pieces.flatMap { $0 })
     }
 
