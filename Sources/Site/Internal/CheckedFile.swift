@@ -29,6 +29,14 @@ enum CheckedFile {
             self.init(bytes: bytes)
         }
 
+        /// The file at `path`, held open to be read again a range at a time once it is checked (the pages a build
+        /// keeps, the report's rows), and its bytes to read now; nil as `init(_:)` gives nil.
+        static func holdingOpen(_ path: String) -> (file: OpenFile, reading: Reading)? {
+            guard let open = try? OpenFile(path), let bytes = try? open.readAll(), let reading = Reading(bytes: bytes)
+            else { return nil }
+            return (open, reading)
+        }
+
         /// A file's bytes, or nil when they are too few to hold a fingerprint.
         init?(bytes: [UInt8]) {
             guard bytes.count >= 16 else { return nil }

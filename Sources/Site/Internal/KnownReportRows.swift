@@ -114,8 +114,7 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     private static func read(_ path: String, base: Fingerprint, today: Day) -> (
         file: OpenFile, rows: [Fingerprint: Range<Int>]
     )? {
-        guard let open = try? OpenFile(path), let bytes = try? open.readAll(), var file = CheckedFile.Reading(bytes: bytes)
-        else { return nil }
+        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path) else { return nil }
         do {
             guard try file.reader.string() == header, try file.reader.fingerprint() == base,
                 try file.reader.string() == today.iso

@@ -227,8 +227,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private static func read(_ path: String, base: Fingerprint) -> (
         file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: Entry]
     )? {
-        guard let open = try? OpenFile(path), let bytes = try? open.readAll(), var file = CheckedFile.Reading(bytes: bytes)
-        else { return nil }
+        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path) else { return nil }
         do {
             guard try file.reader.run().elementsEqual(header), try file.reader.fingerprint() == base else { return nil }
             let checkInputs = try file.reader.optional { try $0.fingerprint() }
