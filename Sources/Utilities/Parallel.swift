@@ -3,18 +3,25 @@ import Dispatch
 /// Work spread over every core, with results in input order so output stays deterministic.
 public enum Parallel {
     /// `items.map(transform)`, run in parallel.
+    ///
+    /// Each result is put straight into its place in the array returned, made at its full size: no second array of
+    /// results is made and copied (10,000 report rows or 96,000 files' identities are held once, not twice).
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
-        let results = ResultSlots<R>(count: items.count)
         let chunks = min(items.count, max(1, ProcessInfoCores.count * 4))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var index = chunk
-            while index < items.count {
-                results.set(index, transform(items[index]))
-                index += chunks
+        return Array(unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            guard let start = buffer.baseAddress else { return }  // there is room for two or more
+            let places = Places(start: start)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var index = chunk
+                while index < items.count {
+                    places.put(transform(items[index]), at: index)
+                    index += chunks
+                }
             }
+            // Every index below the count was put by exactly one worker, and all have finished.
+            initialized = items.count
         }
-        return results.values()
     }
 
     /// Runs `first` and `second` at the same time (each may run in parallel itself), and returns what both made.
@@ -28,6 +35,14 @@ public enum Parallel {
         }
         return (made, other)
     }
+}
+
+/// The room of the array `Parallel.map` makes: each place is filled by exactly one worker, and the array is used
+/// only once all have finished.
+private struct Places<R>: @unchecked Sendable {
+    let start: UnsafeMutablePointer<R>
+
+    func put(_ value: R, at index: Int) { (start + index).initialize(to: value) }
 }
 
 /// One slot a result, each written by exactly one worker; read only after all have finished.

@@ -35,6 +35,18 @@ public struct PathTable<Value> {
         values.reserveCapacity(capacity)
     }
 
+    /// A table of the paths of `other`, none of them with a value yet: it holds them in the same storage as `other`
+    /// until a path is added, and each has the same number in both.
+    ///
+    /// For tables of much the same paths: the files of a site, of the site before it and of the one being made.
+    @inlinable public init<Other>(pathsOf other: PathTable<Other>) {
+        bytes = other.bytes
+        ends = other.ends
+        slots = other.slots
+        resistsFlooding = other.resistsFlooding
+        values = Array(repeating: nil, count: other.ends.count)
+    }
+
     /// The bytes of every path added, the removed ones too: the room a table of the same paths needs.
     @inlinable public var byteCount: Int { bytes.count }
 

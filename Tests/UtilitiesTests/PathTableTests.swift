@@ -45,6 +45,32 @@ struct PathTableTests {
         #expect(table.byteCount == paths.reduce(0) { $0 + $1.utf8.count })
     }
 
+    /// A table made from another's paths starts with none of their values, and a path is numbered in it as in the
+    /// other; values set and paths added in either are not seen in the other.
+    @Test func aTableOfAnothersPathsHoldsItsOwnValues() {
+        var site = PathTable<Int>()
+        for (number, path) in ["index.html", "guides/a/index.html", "guides/b/index.html"].enumerated() {
+            site[path] = number
+        }
+        site["guides/a/index.html"] = nil
+        var next = PathTable<String>(pathsOf: site)
+        #expect(next.count == 0)
+        #expect(next.paths.isEmpty)
+        #expect(next["index.html"] == nil)
+        next["guides/b/index.html"] = "kept"
+        next["guides/c/index.html"] = "new"
+        #expect(next.count == 2)
+        #expect(next.paths == ["guides/b/index.html", "guides/c/index.html"])
+        #expect(next.numbers.filter { next.value(number: $0) != nil }.map { next.path(number: $0) } == next.paths)
+        #expect(site.numbers.map { site.path(number: $0) } == Array(next.numbers.prefix(3)).map { next.path(number: $0) })
+        site["guides/d/index.html"] = 4
+        #expect(site.paths == ["index.html", "guides/b/index.html", "guides/d/index.html"])
+        #expect(site["guides/c/index.html"] == nil)
+        #expect(next["guides/d/index.html"] == nil)
+        #expect(next["guides/c/index.html"] == "new")
+        #expect(site.count == 3)
+    }
+
     @Test func aPathReadAsBytesIsTheSamePathAsItsString() {
         var table = PathTable<Int>(capacity: 2, byteCapacity: 40)
         table.set(7, atPathBytes: Array("kiosk/guides/complaints.html".utf8)[...])

@@ -41,6 +41,19 @@ struct ParallelTests {
         let input = Array(0..<10_000)
         #expect(Parallel.map(input) { $0 * 2 } == input.map { $0 * 2 })
         #expect(Parallel.map([Int]()) { $0 }.isEmpty)
+        #expect(Parallel.map([3]) { $0 + 1 } == [4])
+    }
+
+    /// Results that are references (strings of more than fifteen bytes, arrays) are each held once, in their place.
+    @Test func keepsResultsThatHoldStorage() {
+        let input = Array(0..<2_000)
+        let made = Parallel.map(input) { number in ("guides/section/guide-number-\(number).md", Array(0..<(number % 7))) }
+        #expect(made.map(\.0) == input.map { "guides/section/guide-number-\($0).md" })
+        #expect(made.map(\.1) == input.map { Array(0..<($0 % 7)) })
+        #expect(
+            Parallel.map(["a long enough path/to be stored apart", "b"]) { $0 + "!" } == [
+                "a long enough path/to be stored apart!", "b!",
+            ])
     }
 
     /// Both halves run, each may run in parallel itself, and each result comes back in its place.

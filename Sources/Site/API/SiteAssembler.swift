@@ -171,48 +171,66 @@ public struct SiteAssembler: Sendable {
         var languages: [SiteLanguage]
     }
 
-    /// Every address the sitemap lists, in order: what it shows of the site, and all it shows.
-    static func sitemapEntries(
-        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
-    ) -> [SitemapEntry] {
+    /// Every address the sitemap lists, in the order of the site's pages (`sitemap` sorts them), each handed to `body`
+    /// as it is worked out: what the sitemap shows of the site, and all it shows.
+    static func forEachSitemapEntry(
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
+        _ body: (SitemapEntry) -> Void
+    ) {
         let config = content.config
         let own = [config.defaultLanguage]
         // Each page with the languages it is in: the home page and sections are in every language.
         func languages(_ page: ContentPage) -> [SiteLanguage] { own + content.index.languages(of: page.sourcePath, in: config) }
-        var entries = [
-            SitemapEntry(path: "", lastModified: content.home?.frontMatter.lastReviewed?.iso, languages: config.allLanguages)
-        ]
-        entries += (content.guides + content.pages + content.easyReads).map {
-            SitemapEntry(path: $0.urlPath, lastModified: $0.frontMatter.lastReviewed?.iso, languages: languages($0))
+        body(SitemapEntry(path: "", lastModified: content.home?.frontMatter.lastReviewed?.iso, languages: config.allLanguages))
+        for pages in [content.guides, content.pages, content.easyReads] {
+            for page in pages {
+                body(
+                    SitemapEntry(path: page.urlPath, lastModified: page.frontMatter.lastReviewed?.iso, languages: languages(page))
+                )
+            }
         }
-        entries += content.guides.map {
-            SitemapEntry(
-                path: SitePaths.largePrintPath(of: $0.sourcePath), lastModified: $0.frontMatter.lastReviewed?.iso,
-                languages: languages($0))
+        for guide in content.guides {
+            body(
+                SitemapEntry(
+                    path: SitePaths.largePrintPath(of: guide.sourcePath), lastModified: guide.frontMatter.lastReviewed?.iso,
+                    languages: languages(guide)))
         }
-        entries += sections.map { SitemapEntry(path: $0.urlPath, lastModified: nil, languages: config.allLanguages) }
-        entries += services.map { SitemapEntry(path: $0.path, lastModified: $0.lastModified, languages: own) }
-        return entries.sorted { $0.path < $1.path }
+        for section in sections { body(SitemapEntry(path: section.urlPath, lastModified: nil, languages: config.allLanguages)) }
+        for service in services { body(SitemapEntry(path: service.path, lastModified: service.lastModified, languages: own)) }
     }
 
     /// What the sitemap shows, for the build cache: a new title or text leaves it as it is.
-    static func fingerprint(of entries: [SitemapEntry]) -> Fingerprint {
+    ///
+    /// Taken entry by entry, in the order `forEachSitemapEntry` gives them, without keeping them: the sitemap's
+    /// 20,000 entries at 10,000 guides are made only when the sitemap is.
+    static func sitemapFingerprint(
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
+    ) -> Fingerprint {
         var shown = Fingerprinter()
-        shown.add(entries.count)
-        for entry in entries {
+        var count = 0
+        forEachSitemapEntry(content, sections: sections, services: services) { entry in
             shown.add(entry.path)
             shown.add(entry.lastModified ?? "")
             shown.add(entry.lastModified == nil ? 0 : 1)
             shown.add(entry.languages.count)
             for language in entry.languages { shown.add(language.code) }
+            count += 1
         }
+        shown.add(count)
         return shown.finish()
     }
 
     /// Every page's address, and when it was last reviewed; not the health report.
     ///
     /// Handed over a line at a time.
-    static func sitemap(_ entries: [SitemapEntry], config: SiteConfig, into emit: (String) -> Void) {
+    static func sitemap(
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
+        into emit: (String) -> Void
+    ) {
+        let config = content.config
+        var entries: [SitemapEntry] = []
+        forEachSitemapEntry(content, sections: sections, services: services) { entries.append($0) }
+        entries.sort { $0.path < $1.path }
         let namespaces =
             config.languages.isEmpty ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""
         emit(

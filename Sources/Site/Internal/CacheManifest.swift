@@ -59,14 +59,19 @@ struct CacheManifest {
     }
 
     /// The back tree of `manifest`'s folder, when its file is the one the manifest names.
+    ///
+    /// Its tables hold the paths of the manifest's own (the two sites have much the same files), so each path is held
+    /// once and has the same number in both.
     static func back(from folder: String, of manifest: CacheManifest?) -> Tree? {
         guard let manifest, let generation = manifest.backGeneration,
-            let back = read(folder + "/back", program: manifest.program), back.generation == generation
+            let back = read(folder + "/back", program: manifest.program, pathsOf: manifest.front),
+            back.generation == generation
         else { return nil }
         return back.front
     }
 
-    private static func read(_ path: String, program: Fingerprint) -> CacheManifest? {
+    /// The manifest at `path`; its tree's tables start from the paths of `known`'s when it is given.
+    private static func read(_ path: String, program: Fingerprint, pathsOf known: Tree? = nil) -> CacheManifest? {
         guard var file = CheckedFile.Reading(path) else { return nil }
         var manifest = CacheManifest(program: program)
         do {
@@ -78,21 +83,27 @@ struct CacheManifest {
             manifest.report.fileCount = try file.reader.int()
             manifest.report.diagnostics = try file.reader.list { try Diagnostic(stored: &$0) }
             file.endPart()
-            manifest.front = try readTree(&file)
+            manifest.front = try readTree(&file, pathsOf: known)
             return file.isAsWritten ? manifest : nil
         } catch {
             return nil
         }
     }
 
-    /// A tree's files, then its folders, each a part of the file.
-    private static func readTree(_ file: inout CheckedFile.Reading) throws -> Tree {
+    /// A tree's files, then its folders, each a part of the file; its tables start from `known`'s paths when it is
+    /// given.
+    private static func readTree(_ file: inout CheckedFile.Reading, pathsOf known: Tree?) throws -> Tree {
         var tree = Tree()
         let files = try file.reader.unsigned()
         let pathBytes = try file.reader.unsigned()
         file.endPart()
-        tree.files = PathTable(
-            capacity: Int(min(files, UInt64(file.bytes.count))), byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
+        if let known {
+            tree.files = PathTable(pathsOf: known.files)
+        } else {
+            tree.files = PathTable(
+                capacity: Int(min(files, UInt64(file.bytes.count))),
+                byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
+        }
         for _ in 0..<min(files, UInt64(file.bytes.count)) {
             let name = try file.reader.run()
             let key = try file.reader.optional { try $0.fingerprint() }
@@ -103,7 +114,8 @@ struct CacheManifest {
         }
         let folders = try file.reader.unsigned()
         file.endPart()
-        tree.folders = PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
+        tree.folders =
+            known.map { PathTable(pathsOf: $0.folders) } ?? PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
         for _ in 0..<min(folders, UInt64(file.bytes.count)) {
             let name = try file.reader.run()
             let identity = FileIdentity(

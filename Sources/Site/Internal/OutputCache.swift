@@ -76,8 +76,8 @@ final class OutputCache: @unchecked Sendable {
         made.add(base)
         self.base = made.finish()
         self.last = last
-        // About as many files as the last site.
-        self.made = PathTable(capacity: last?.front.files.count ?? 0, byteCapacity: last?.front.files.byteCount ?? 0)
+        // Much the same files as the last site: the new site's table starts from its paths (held once, for both).
+        self.made = last.map { PathTable(pathsOf: $0.front.files) } ?? PathTable()
         // The back tree as recorded, held once (it is checked in place and becomes `back`).
         var known = CacheManifest.back(from: folder, of: last)
         do {

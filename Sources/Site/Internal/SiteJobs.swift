@@ -12,7 +12,8 @@ struct SiteJobs {
     let directory: ServiceDirectory
     /// The website with every page known, for the pages that name other pages (easy read names its guide).
     let fullWeb: WebRenderer
-    let services: ServiceRenderer
+    /// The services' renderer and what the feed's files are written with, held once for the jobs of every service.
+    private let shared: Shared
     /// The published services in the order of `services.json`, for the pages of the Open Referral UK feed.
     let feedListing: [Service]
     /// The leaflet register's rows, for its spreadsheet and the health report, worked out once for both (and not at
@@ -29,7 +30,9 @@ struct SiteJobs {
         self.sections = sections
         self.directory = directory
         fullWeb = WebRenderer(templates: assembler.templates, content: content)
-        services = ServiceRenderer(templates: assembler.templates, content: content, directory: directory)
+        shared = Shared(
+            services: ServiceRenderer(templates: assembler.templates, content: content, directory: directory),
+            config: content.config, wording: assembler.templates.strings.wording)
         feedListing = OpenReferralFeed.listing(directory.services, config: content.config)
         registerRows = kinds.contains(.register) || kinds.contains(.report) ? LeafletRegister.rows(content) : []
     }
@@ -70,15 +73,15 @@ struct SiteJobs {
             let leaflets = LeafletRenderer(web: fullWeb)
             return FileJob(path: path) { leaflets.render(page, edition: .easyRead) }
         case (.serviceDirectory, _):
-            let renderer = services
+            let renderer = shared.services
             return FileJob(path: path) { renderer.renderDirectory() }.showing(FileJob.showsNoPage)
         case (.serviceCategory, .category(let name)):
-            let renderer = services
+            let renderer = shared.services
             let listed = directory.categories.first { $0.name == name }?.services ?? []
             return FileJob(path: path) { renderer.renderCategory(name, services: listed) }.showing(FileJob.showsNoPage)
         case (.service, .service(let service)):
-            let renderer = services
-            return FileJob(path: path) { renderer.render(service) }.showing(directory.shownOfGuides(by: service.id))
+            let shared = shared
+            return FileJob(path: path) { shared.services.render(service) }.showing(directory.shownOfGuides(by: service.id))
         case (.servicesJSON, _):
             let exported = directory.services
             return FileJob(path: path) { emit in
@@ -93,13 +96,16 @@ struct SiteJobs {
             return FileJob(path: path) { OpenReferralFeed.page(number, of: listing, config: config, wording: wording) }
                 .showing(FileJob.showsNoPage)
         case (.openReferralService, .feedService(let service, _)):
-            return FileJob(path: path) { OpenReferralFeed.service(service, config: config, wording: wording) }
-                .showing(FileJob.showsNoPage)
+            let shared = shared
+            return FileJob(path: path) {
+                OpenReferralFeed.service(service, config: shared.config, wording: shared.wording)
+            }
+            .showing(FileJob.showsNoPage)
         case (.sitemap, _):
-            let entries = SiteAssembler.sitemapEntries(
-                content, sections: sections, services: SiteAssembler.servicePaths(directory))
-            return FileJob(path: path) { emit in SiteAssembler.sitemap(entries, config: config, into: emit) }
-                .showing(SiteAssembler.fingerprint(of: entries))
+            let services = SiteAssembler.servicePaths(directory)
+            return FileJob(path: path) { emit in
+                SiteAssembler.sitemap(content, sections: sections, services: services, into: emit)
+            }.showing(SiteAssembler.sitemapFingerprint(content, sections: sections, services: services))
         case (.robots, _):
             let robots = SiteAssembler.robots(config)
             return FileJob(path: path) { robots }.showing(FileJob.showsNoPage)
@@ -114,6 +120,21 @@ struct SiteJobs {
         default:
             // The kiosk's kinds are `KioskAssembler`'s; `SiteAssembler` asks only for the website's.
             return FileJob(path: path) { "" }
+        }
+    }
+
+    /// What the jobs of the directory's services share, held once: a job's closure holds what it uses by value, and
+    /// the services' renderer and the site's settings and wording come to kilobytes, held by each of 2,000 jobs at
+    /// 1,000 services.
+    private final class Shared: Sendable {
+        let services: ServiceRenderer
+        let config: SiteConfig
+        let wording: Wording
+
+        init(services: ServiceRenderer, config: SiteConfig, wording: Wording) {
+            self.services = services
+            self.config = config
+            self.wording = wording
         }
     }
 }
