@@ -8,6 +8,8 @@ public struct ByteReader: Sendable {
 
     private let bytes: ArraySlice<UInt8>
     private var offset: Int
+    /// Where text that many records repeat is held once (`sharedString()`); nil when each string read is its own.
+    public var shared: SharedStrings?
 
     public init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
@@ -53,6 +55,13 @@ public struct ByteReader: Sendable {
 
     public mutating func string() throws -> String {
         String(decoding: try run(), as: UTF8.self)
+    }
+
+    /// A string that many records may repeat (a heading, a link, a source): the one `shared` holds, when it is given.
+    public mutating func sharedString() throws -> String {
+        let run = try run()
+        guard let shared else { return String(decoding: run, as: UTF8.self) }
+        return run.withUnsafeBufferPointer { shared.string($0) }
     }
 
     public mutating func fingerprint() throws -> Fingerprint {

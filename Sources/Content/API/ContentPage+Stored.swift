@@ -28,6 +28,9 @@ extension ContentPage {
     }
 
     /// Reads back what `store(into:)` wrote; `languages` are the site's, one of which a translation is in.
+    ///
+    /// What many pages repeat (owners, sources, sections, headings, links) is the reader's shared strings
+    /// (`ByteReader.sharedString()`), the fields `withoutBody(sharing:)` shares.
     public init(stored reader: inout ByteReader, languages: [SiteLanguage]) throws {
         let kind = try reader.int()
         guard Self.kinds.indices.contains(kind) else { throw ByteReader.Malformed() }
@@ -42,10 +45,12 @@ extension ContentPage {
         }
         translation = try reader.optional { reader in
             Translation(
-                translator: try reader.string(), translatedFrom: try reader.optional { try Day(stored: &$0) },
+                translator: try reader.sharedString(), translatedFrom: try reader.optional { try Day(stored: &$0) },
                 translatedFromLine: try reader.int(), translatedFromColumn: try reader.int())
         }
-        file = try reader.string()
+        // Its own file is its `sourcePath` (a translation's is another): one string for both.
+        let file = try reader.run()
+        self.file = file.elementsEqual(sourcePath.utf8) ? sourcePath : String(decoding: file, as: UTF8.self)
         sourceFingerprint = try reader.fingerprint()
     }
 
@@ -87,10 +92,10 @@ extension FrontMatter {
 
     init(stored reader: inout ByteReader) throws {
         self.init(
-            title: try reader.string(), summary: try reader.string(), owner: try reader.string(),
+            title: try reader.string(), summary: try reader.string(), owner: try reader.sharedString(),
             lastReviewed: try reader.optional { try Day(stored: &$0) }, nextReview: try reader.optional { try Day(stored: &$0) },
-            sources: try reader.list { Source(title: try $0.string(), url: try $0.string()) },
-            section: try reader.optionalString(), order: try reader.optionalInt(),
+            sources: try reader.list { Source(title: try $0.sharedString(), url: try $0.sharedString()) },
+            section: try reader.optional { try $0.sharedString() }, order: try reader.optionalInt(),
             formats: try reader.list { reader in
                 guard let format = Format(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
                 return format
@@ -98,7 +103,7 @@ extension FrontMatter {
         formatsLine = try reader.int()
         control = try reader.optional { reader in
             var control = DocumentControl(
-                reference: try reader.string(), version: try reader.int(), approvedBy: try reader.string(),
+                reference: try reader.string(), version: try reader.int(), approvedBy: try reader.sharedString(),
                 approvedOn: try Day(stored: &reader),
                 changes: try reader.list { reader in
                     DocumentControl.Change(

@@ -183,18 +183,33 @@ public struct ContentPage: Sendable {
         SourceLocation(path: displayPath, line: position.line + bodyLineOffset, column: position.column)
     }
 
-    /// The whole file, for problems with no better place.
-    ///
     /// The page without its body's HTML, plain-text blocks and kiosk body: what a build keeps once the page, its
     /// formats and its kiosk page are written (the checks need only its headings, links and pictures).
-    public func withoutBody() -> ContentPage {
+    ///
+    /// With `strings`, what many pages repeat (owners, sources, sections, headings, links: the fields its stored form
+    /// reads as shared, `init(stored:languages:)`) is the one string `strings` holds for each text.
+    public func withoutBody(sharing strings: SharedStrings? = nil) -> ContentPage {
         var page = self
         page.document.html = ""
         page.document.blocks = []
         page.document.gathered = []
+        if let strings {
+            page.document.share(strings)
+            page.frontMatter.owner = strings.string(page.frontMatter.owner)
+            for index in page.frontMatter.sources.indices {
+                page.frontMatter.sources[index].title = strings.string(page.frontMatter.sources[index].title)
+                page.frontMatter.sources[index].url = strings.string(page.frontMatter.sources[index].url)
+            }
+            page.frontMatter.section = page.frontMatter.section.map(strings.string)
+            if let approver = page.frontMatter.control?.approvedBy {
+                page.frontMatter.control?.approvedBy = strings.string(approver)
+            }
+            if let translator = page.translation?.translator { page.translation?.translator = strings.string(translator) }
+        }
         return page
     }
 
+    /// The whole file, for problems with no better place.
     public var fileLocation: SourceLocation { SourceLocation(path: displayPath, line: 1, column: 1) }
 
     /// Whether this page is `other` unchanged: a copy of it that has not been changed since, sharing its fields.

@@ -40,27 +40,29 @@ extension MarkdownDocument {
         }
     }
 
-    /// Reads back what `store(into:)` wrote, with no HTML and no text blocks.
+    /// Reads back what `store(into:)` wrote, with no HTML and no text blocks; its headings', links', pictures' and
+    /// callouts' text is the reader's shared strings (`ByteReader.sharedString()`), which many pages repeat.
     public init(stored reader: inout ByteReader) throws {
         let headings = try reader.list { reader in
             Heading(
-                level: try reader.int(), text: try reader.string(), id: try reader.string(),
+                level: try reader.int(), text: try reader.sharedString(), id: try reader.sharedString(),
                 position: try Position(stored: &reader))
         }
         let links = try reader.list { reader in
             Link(
-                destination: try reader.string(), text: try reader.string(), position: try Position(stored: &reader),
+                destination: try reader.sharedString(), text: try reader.sharedString(), position: try Position(stored: &reader),
                 isUnsafe: try reader.bool())
         }
         let images = try reader.list { reader in
             Image(
-                source: try reader.string(), alt: try reader.string(), isDecorative: try reader.bool(),
+                source: try reader.sharedString(), alt: try reader.sharedString(), isDecorative: try reader.bool(),
                 position: try Position(stored: &reader))
         }
         let callouts = try reader.list { reader in
             guard let kind = CalloutKind(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
             return Callout(
-                kind: kind, position: try Position(stored: &reader), containsLink: try reader.bool(), text: try reader.string())
+                kind: kind, position: try Position(stored: &reader), containsLink: try reader.bool(),
+                text: try reader.sharedString())
         }
         let rawHTML = try reader.list { try Position(stored: &$0) }
         self.init(

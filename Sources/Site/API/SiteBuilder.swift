@@ -129,6 +129,8 @@ public enum SiteBuilder {
             }
             return SearchFiles.entry(page, strings: words.strings, config: words.config)
         }
+        // The text the pages the build keeps repeat (headings, links, sources), each held once while they load.
+        let sharedStrings = SharedStrings()
         // The pages the last build loaded: one whose file is unchanged is taken from there, its files kept.
         let pageCache = staging.cache.flatMap { cache in
             canRender
@@ -136,7 +138,7 @@ public enum SiteBuilder {
                     folder: cache.folder, base: cache.base, reuse: options.cache == .reuse,
                     build: PageCache.Build(
                         staging: staging, search: search, searchEntry: searchEntry, written: written,
-                        languages: folder.config.languages, prints: prints)) : nil
+                        languages: folder.config.languages, prints: prints, strings: sharedStrings)) : nil
         }
         let content = folder.loadPages(reusing: pageCache, forKiosk: buildsKiosk) { page in
             let page = page.measuringReadingAge()
@@ -158,10 +160,11 @@ public enum SiteBuilder {
             for file in files { staging.write(file) }
             written.add(files.count)
             pageCache?.made(files.map(\.path), from: page)
-            return page.withoutBody()
+            return page.withoutBody(sharing: sharedStrings)
         }
 
         pageCache?.letGo()
+        sharedStrings.removeAll()
 
         progress(.checkContent)
         // The content is checked while its sections and service directory are worked out, and the cache learns what

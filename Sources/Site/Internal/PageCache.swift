@@ -67,6 +67,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let languages: [SiteLanguage]
         /// The fingerprint of each Markdown file, taken when the build started (`ContentFolder.fingerprints(of:)`).
         let prints: [String: Fingerprint]
+        /// The text the pages repeat (their headings, links, sources), each held once for every page the build keeps,
+        /// read back or loaded.
+        let strings: SharedStrings
     }
 
     private static let header = Array("signpost page cache 4\n".utf8)
@@ -252,6 +255,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private func read(_ body: Range<Int>) throws -> Kept {
         guard let file else { throw ByteReader.Malformed() }
         var reader = ByteReader(try file.read(body)[...])
+        reader.shared = build.strings
         let page = try ContentPage(stored: &reader, languages: build.languages)
         let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
         let checks = try reader.list { try Diagnostic(stored: &$0) }
