@@ -80,6 +80,49 @@ struct StoredPageTests {
         }
     }
 
+    /// The text pages repeat (a source many cite, the owner, a heading, a link) is one string for every page a build
+    /// keeps, whether it was loaded or read back from the cache; and each page is the page it would be without.
+    @Test func theTextPagesRepeatIsHeldOnce() throws {
+        let folder = try ContentFolder.open(SiteFixture.repository.appendingPathComponent("Content").path)
+        let strings = SharedStrings()
+        let pages = folder.loadPages { $0.measuringReadingAge().withoutBody(sharing: strings) }.allPages
+        let unshared = folder.loadPages { $0.measuringReadingAge().withoutBody() }.allPages
+        #expect(pages.map(Self.dumped) == unshared.map(Self.dumped))
+        func repeated(_ page: ContentPage) -> [String] {
+            page.frontMatter.sources.flatMap { [$0.title, $0.url] } + [page.frontMatter.owner]
+                + page.document.headings.flatMap { [$0.text, $0.id] } + page.document.links.flatMap { [$0.destination, $0.text] }
+        }
+        var first: [String: UnsafeRawPointer] = [:]
+        var repeats = 0
+        for text in pages.flatMap(repeated) where text.utf8.count > 15 {
+            guard let seen = first[text] else {
+                first[text] = Self.storage(text)
+                continue
+            }
+            #expect(Self.storage(text) == seen, "\(text)")
+            repeats += 1
+        }
+        #expect(repeats > 20)
+        // Read back by a reader that shares the same strings: the same page, holding the loaded pages' strings.
+        for page in pages {
+            var writer = ByteWriter()
+            page.store(into: &writer)
+            var reader = ByteReader(writer.bytes[...])
+            reader.shared = strings
+            let read = try ContentPage(stored: &reader, languages: [])
+            #expect(Self.dumped(read) == Self.dumped(page))
+            for (text, loaded) in zip(repeated(read), repeated(page)) where text.utf8.count > 15 {
+                #expect(Self.storage(text) == Self.storage(loaded), "\(text)")
+            }
+        }
+    }
+
+    /// Where a string's UTF-8 bytes are: the same for two strings that share their storage.
+    static func storage(_ text: String) -> UnsafeRawPointer? {
+        var text = text
+        return text.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+    }
+
     static func roundTrip(_ page: ContentPage, languages: [SiteLanguage]) throws -> String {
         var writer = ByteWriter()
         page.store(into: &writer)
