@@ -23,14 +23,16 @@ public enum LeafletRegister {
 
     /// Every guide, by reference (those without one last), then by file.
     public static func rows(_ content: SiteContent) -> [Row] {
-        content.guides.map { guide in
+        // The two lists of formats a row can have, made once and shared by the rows: not an array a row.
+        let (formats, withoutEasyRead) = (HealthReport.formatColumns, HealthReport.formatColumns.filter { $0 != .easyRead })
+        return content.guides.map { guide in
             let matter = guide.frontMatter
             let hasEasyRead = content.index.easyRead(ofGuide: guide.sourcePath) != nil
             return Row(
                 reference: matter.control?.reference ?? "", title: matter.title, urlPath: guide.urlPath,
                 version: matter.control?.version, owner: matter.owner, approvedBy: matter.control?.approvedBy ?? "",
                 approvedOn: matter.control?.approvedOn, lastReviewed: matter.lastReviewed, nextReview: matter.nextReview,
-                formats: HealthReport.formatColumns.filter { $0 != .easyRead || hasEasyRead },
+                formats: hasEasyRead ? formats : withoutEasyRead,
                 languages: content.index.languages(of: guide.sourcePath, in: content.config).map(\.code))
         }.sorted { a, b in
             (a.reference.isEmpty ? 1 : 0, a.reference, a.urlPath) < (b.reference.isEmpty ? 1 : 0, b.reference, b.urlPath)

@@ -15,4 +15,16 @@ extension FileIdentity {
             inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int()),
             changed: Int64(try reader.int()), isDirectory: false)
     }
+
+    /// A fingerprint of all of it, which a file's record in the build cache's manifest holds (`CacheManifest.File`):
+    /// the same for the same file left as it was, and another once anything about it changed.
+    var fingerprint: Fingerprint {
+        var made = Fingerprinter()
+        made.add(inode)
+        made.add(Int(size))
+        made.add(Int(modified))
+        made.add(Int(changed))
+        made.add(isDirectory ? 1 : 0)
+        return made.finish()
+    }
 }

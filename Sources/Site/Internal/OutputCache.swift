@@ -224,8 +224,8 @@ final class OutputCache: @unchecked Sendable {
             return true
         }
         let shown = output + "/" + path
-        guard FileIdentity(path: shown) == before.identity, let bytes = try? FileSystem.readBytes(shown),
-            FileIdentity(path: shown) == before.identity
+        guard FileIdentity(path: shown)?.fingerprint == before.identity, let bytes = try? FileSystem.readBytes(shown),
+            FileIdentity(path: shown)?.fingerprint == before.identity
         else { return false }
         try FileSystem.createDirectory(Path.directory(of: target))  // made already, unless the page was kept
         try replace(target) { try FileSystem.write(bytes, to: target) }
@@ -317,7 +317,7 @@ final class OutputCache: @unchecked Sendable {
         }
         let folder = Path.directory(of: path)
         lock.withLock {
-            made[path] = CacheManifest.File(key: key, contents: contents, identity: identity)
+            made[path] = CacheManifest.File(key: key, contents: contents, identity: identity.fingerprint)
             if back.folders.count > 0 { touched[folder] = true }  // with no back tree, every folder is looked up
         }
     }
@@ -409,7 +409,7 @@ final class OutputCache: @unchecked Sendable {
         guard let folder = OpenFolder(root) else { return (tree.files.paths, tree.folders.paths) }
         let files = Parallel.map(Array(tree.files.numbers)) { number -> Bool in
             guard let file = tree.files.value(number: number) else { return true }
-            return tree.files.withPathBytes(number: number) { folder.identity(of: $0) } == file.identity
+            return tree.files.withPathBytes(number: number) { folder.identity(of: $0)?.fingerprint } == file.identity
         }
         let folders = Parallel.map(Array(tree.folders.numbers)) { number -> Bool in
             guard let identity = tree.folders.value(number: number) else { return true }

@@ -36,7 +36,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private struct Record: Equatable {
         var diagnostics: [Diagnostic] = []
         var checks: [Diagnostic] = []
-        var files: [String] = []
+        var files = MadeFiles()
     }
 
     /// One page read back: the page as a build keeps it, its record, and its words for search
@@ -120,7 +120,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let key = original.map { ContentPage.fingerprint(ofTranslation: print, original: $0.sourceFingerprint) } ?? print
         guard entry.key == key, let kept = try? read(entry.body), kept.page.sourceFingerprint == key, kept.page.file == file
         else { return nil }
-        guard build.staging.keep(kept.record.files, page: key) else { return nil }
+        guard build.staging.keep(kept.record.files.paths, page: key) else { return nil }
         build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
         build.written.add(kept.record.files.count)
         lock.withLock {
@@ -141,6 +141,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
 
     /// The files a page's visit made (their paths in the site): a page with none is not kept.
     func made(_ files: [String], from page: ContentPage) {
+        let files = MadeFiles(files)
         lock.withLock { pages[page.file, default: Record()].files = files }
     }
 
@@ -217,7 +218,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         page.store(into: &body)
         body.add(made.diagnostics) { $1.store(into: &$0) }
         body.add(made.checks) { $1.store(into: &$0) }
-        body.add(made.files) { $0.add($1) }
+        made.files.store(into: &body)
         body.add(UInt64(pageWords.count))
         for word in pageWords { body.add(UInt64(word)) }
         writer.add(page.file)
@@ -254,12 +255,13 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
 
     private func read(_ body: Range<Int>) throws -> Kept {
         guard let file else { throw ByteReader.Malformed() }
-        var reader = ByteReader(try file.read(body)[...])
+        let bytes = try file.read(body)
+        var reader = ByteReader(bytes[...])
         reader.shared = build.strings
         let page = try ContentPage(stored: &reader, languages: build.languages)
         let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
         let checks = try reader.list { try Diagnostic(stored: &$0) }
-        let files = try reader.list { try $0.string() }
+        let files = try MadeFiles(stored: &reader, in: bytes)
         let words = try reader.list { reader in
             let word = try reader.unsigned()
             guard word <= UInt32.max else { throw ByteReader.Malformed() }
