@@ -59,17 +59,22 @@ public struct SearchIndex: Sendable {
     /// The index's files, with paths inside its folder: `index.js` (the manifest), `t<n>.js` (the pieces of words)
     /// and `d<n>.js` (the entries).
     public var files: [(path: String, text: String)] {
-        let pieces = IndexPieces.split(lists.map { (term: $0.term, line: Self.line($0)) })
         var files: [(path: String, text: String)] = []
+        forEachFile { files.append(($0, $1)) }
+        return files
+    }
+
+    /// Each of the index's files in turn, in the order of `files`, made as it is handed over: a build writes each
+    /// before the next is made, and never holds them all.
+    public func forEachFile(_ body: (_ path: String, _ text: String) -> Void) {
+        let pieces = IndexPieces.split(lists.map { (term: $0.term, line: Self.line($0)) })
         let keys = pieces.map { JSONEscape.string($0.key) }.joined(separator: ",")
-        files.append(
-            (
-                "index.js",
-                "signpostSearch.manifest({\"entries\":\(entries.count),\"perFile\":\(Self.entriesPerFile),"
-                    + "\"pieces\":[\(keys)]});\n"
-            ))
+        body(
+            "index.js",
+            "signpostSearch.manifest({\"entries\":\(entries.count),\"perFile\":\(Self.entriesPerFile),"
+                + "\"pieces\":[\(keys)]});\n")
         for (number, piece) in pieces.enumerated() {
-            files.append(("t\(number).js", "signpostSearch.piece(\(number),[\n" + piece.lines.joined(separator: ",\n") + "]);\n"))
+            body("t\(number).js", "signpostSearch.piece(\(number),[\n" + piece.lines.joined(separator: ",\n") + "]);\n")
         }
         var start = 0
         while start < entries.count {
@@ -78,10 +83,9 @@ public struct SearchIndex: Sendable {
                     + (inEnglish ? ",1]" : ",0]")
             }
             let number = start / Self.entriesPerFile
-            files.append(("d\(number).js", "signpostSearch.entries(\(number),[\n" + chunk.joined(separator: ",\n") + "]);\n"))
+            body("d\(number).js", "signpostSearch.entries(\(number),[\n" + chunk.joined(separator: ",\n") + "]);\n")
             start += Self.entriesPerFile
         }
-        return files
     }
 
     /// A word's line in its piece: `["word",count,[document,weight,...]]`, each document's number after the first

@@ -213,12 +213,21 @@ public enum SiteBuilder {
         let (searchCount, (webFiles, reportCount)) = Parallel.pair(
             {
                 var count = 0
+                // Written a few dozen at a time, in parallel, as they are made: not every file's text at once.
+                var batch: [FileJob] = []
                 for (language, templates) in languages {
-                    let jobs = SearchFiles.jobs(
+                    SearchFiles.forEachJob(
                         search, language: language, config: content.config, strings: templates.strings,
-                        folders: searchFolders)
-                    staging.write(jobs)
-                    count += jobs.count
+                        folders: searchFolders
+                    ) { job in
+                        batch.append(job)
+                        count += 1
+                        guard batch.count == 64 else { return }
+                        staging.write(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                    staging.write(batch)
+                    batch.removeAll(keepingCapacity: true)
                 }
                 if let pageCache, let cache = staging.cache { pageCache.save(content, base: cache.base, in: cache.folder) }
                 return count

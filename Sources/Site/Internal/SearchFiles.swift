@@ -50,14 +50,25 @@ enum SearchFiles {
     static func jobs(
         _ collector: SearchCollector, language: SiteLanguage, config: SiteConfig, strings: Strings, folders: [String]
     ) -> [FileJob] {
+        var jobs: [FileJob] = []
+        forEachJob(collector, language: language, config: config, strings: strings, folders: folders) { jobs.append($0) }
+        return jobs
+    }
+
+    /// The same jobs, handed to `body` as their files are made (a build writes each before the next is made, and
+    /// never holds every file's text at once).
+    static func forEachJob(
+        _ collector: SearchCollector, language: SiteLanguage, config: SiteConfig, strings: Strings, folders: [String],
+        _ body: (FileJob) -> Void
+    ) {
         let index = collector.index(
             in: language == config.defaultLanguage ? nil : language, serviceLabel: strings(.searchService))
         let folder = SitePaths.searchIndexFolder(language)
         // Each file's text is made with the index, so it is keyed by its text: of the index's many small files, an
         // edited page changes only those that hold its words, and only those are written again.
-        return index.files.flatMap { file in
-            let text = Fingerprint.of(file.text.utf8)
-            return folders.map { root in FileJob(path: root + folder + file.path) { file.text }.showing(text) }
+        index.forEachFile { path, text in
+            let shown = Fingerprint.of(text.utf8)
+            for root in folders { body(FileJob(path: root + folder + path) { text }.showing(shown)) }
         }
     }
 }
