@@ -29,8 +29,9 @@ extension ContentPage {
 
     /// Reads back what `store(into:)` wrote; `languages` are the site's, one of which a translation is in.
     ///
-    /// What many pages repeat (owners, sources, sections, headings, links) is the reader's shared strings
-    /// (`ByteReader.sharedString()`), the fields `withoutBody(sharing:)` shares.
+    /// What many pages repeat (owners, sources, sections, approvers, translators, and the document's headings, links,
+    /// pictures and callouts) is the reader's shared strings (`ByteReader.sharedString()`): the fields
+    /// `withoutBody(sharing:)` shares.
     public init(stored reader: inout ByteReader, languages: [SiteLanguage]) throws {
         let kind = try reader.int()
         guard Self.kinds.indices.contains(kind) else { throw ByteReader.Malformed() }

@@ -186,8 +186,9 @@ public struct ContentPage: Sendable {
     /// The page without its body's HTML, plain-text blocks and kiosk body: what a build keeps once the page, its
     /// formats and its kiosk page are written (the checks need only its headings, links and pictures).
     ///
-    /// With `strings`, what many pages repeat (owners, sources, sections, headings, links: the fields its stored form
-    /// reads as shared, `init(stored:languages:)`) is the one string `strings` holds for each text.
+    /// With `strings`, what many pages repeat (owners, sources, sections, approvers, translators, and the document's
+    /// headings, links, pictures and callouts: the fields its stored form reads as shared, `init(stored:languages:)`)
+    /// is the one string `strings` holds for each text.
     public func withoutBody(sharing strings: SharedStrings? = nil) -> ContentPage {
         var page = self
         page.document.html = ""
