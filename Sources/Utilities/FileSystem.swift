@@ -139,7 +139,7 @@ public enum FileSystem {
     }
 
     /// Writes all of `bytes` to `fd`; the `errno` of a write that failed, or nil.
-    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Int32? {
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Int32? {
         var done = 0
         while done < bytes.count {
             let count = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)

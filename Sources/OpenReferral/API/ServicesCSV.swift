@@ -26,11 +26,12 @@ public enum ServicesCSV {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// The first bytes of the characters that can start a formula (`field`).
+    private static let formulaBytes = Set("=@\t\r+-".utf8)
+
     /// A quoted field when it needs one; a leading `=`, `+`, `-`, `@` (that is not a phone number) gets a `'`
     /// so a spreadsheet shows it as text rather than running it as a formula: the one CSV escaper (the leaflet
     /// register uses it too).
-    private static let formulaBytes = Set("=@\t\r+-".utf8)
-
     public static func field(_ value: String) -> String {
         var value = value
         // Only a value whose first byte is one of those can begin with one of those characters.
