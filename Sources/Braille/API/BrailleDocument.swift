@@ -20,14 +20,20 @@ public struct BrailleDocument: Sendable {
 
     /// The `.brf` file: lines end in CR LF, and each page but the last ends in a form feed.
     public var brf: String {
-        var file = ""
+        let lineEnd: [UInt8] = [0x0D, 0x0A]
+        var file: [UInt8] = []
+        file.reserveCapacity(pages.count * Self.linesPerPage * (Self.cellsPerLine + lineEnd.count))
         for (index, page) in pages.enumerated() {
-            var lines = page
-            while lines.count < Self.linesPerPage - 1 { lines.append("") }
-            lines.append(PageLayout.pageNumberLine(index + 1, width: Self.cellsPerLine))
-            file += lines.joined(separator: "\r\n") + "\r\n"
-            if index < pages.count - 1 { file += "\u{0C}" }
+            for line in page {
+                file.append(contentsOf: line.utf8)
+                file.append(contentsOf: lineEnd)
+            }
+            // Blank lines down to the last, which holds the page number.
+            for _ in page.count..<max(page.count, Self.linesPerPage - 1) { file.append(contentsOf: lineEnd) }
+            file.append(contentsOf: PageLayout.pageNumberLine(index + 1, width: Self.cellsPerLine).utf8)
+            file.append(contentsOf: lineEnd)
+            if index < pages.count - 1 { file.append(0x0C) }
         }
-        return file
+        return String(decoding: file, as: UTF8.self)
     }
 }

@@ -51,61 +51,71 @@ struct PageLayout {
 
     /// Breaks braille text at spaces into lines of at most `width` cells; a word too long for a line is cut.
     func wrap(_ text: String, first: Int, runover: Int) -> [String] {
+        var lines: [String] = []
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return wrapCells(Array(text.utf8), first: first, runover: runover).map { String(decoding: $0, as: UTF8.self) }
+            var text = text
+            text.withUTF8 { bytes in
+                wrapCells(bytes, first: first, runover: runover) { lines.append(String(decoding: $0, as: UTF8.self)) }
+            }
+            return lines
         }
-        return wrapCells(text.unicodeScalars.map { $0 }, first: first, runover: runover).map { cells in
+        wrapCells(text.unicodeScalars.map { $0 }, first: first, runover: runover) { cells in
             var line = ""
             line.unicodeScalars.append(contentsOf: cells)
-            return line
+            lines.append(line)
         }
+        return lines
     }
 
-    /// `wrap` on cells of any kind: bytes for braille ASCII (nearly always), scalars for anything else.
+    /// `wrap` on cells of any kind: bytes for braille ASCII (nearly always), scalars for anything else; each line is
+    /// handed to `emit` as it is finished, from one buffer used for every line.
     ///
     /// An indent is at most half a line, so a deeply nested list still leaves room for its words.
-    private func wrapCells<Cell: LayoutCell>(_ text: [Cell], first: Int, runover: Int) -> [[Cell]] {
+    private func wrapCells<Text: RandomAccessCollection>(
+        _ text: Text, first: Int, runover: Int, emit: ([Text.Element]) -> Void
+    ) where Text.Element: LayoutCell, Text.Index == Int {
         let first = min(first, width / 2)
         let runover = min(runover, width / 2)
-        var lines: [[Cell]] = []
-        var line = [Cell](repeating: .space, count: first)
+        var emitted = false
+        var line = [Text.Element](repeating: .space, count: first)
         line.reserveCapacity(width)
+        func startLine(indent: Int) {
+            emit(line)
+            emitted = true
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: repeatElement(.space, count: indent))
+        }
         var lineHasWord = false
-        var index = 0
+        var index = text.startIndex
         // Each word in turn, found where it lies in the text (no list of words is made).
-        while index < text.count {
+        while index < text.endIndex {
             guard text[index] != .space else {
                 index += 1
                 continue
             }
             let start = index
-            while index < text.count && text[index] != .space { index += 1 }
+            while index < text.endIndex && text[index] != .space { index += 1 }
             var word = text[start..<index]
-            let indent = lines.isEmpty ? first : runover
+            let indent = emitted ? runover : first
             if lineHasWord && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = [Cell](repeating: .space, count: runover)
-                line.reserveCapacity(width)
+                startLine(indent: runover)
                 lineHasWord = false
             }
             while (lineHasWord ? line.count + 1 : line.count) + word.count > width {
                 let room = width - line.count - (lineHasWord ? 1 : 0)
                 if room > 0 {
                     if lineHasWord { line.append(.space) }
-                    line += word.prefix(room)
+                    line.append(contentsOf: word.prefix(room))
                     word = word.dropFirst(room)
                 }
-                lines.append(line)
-                line = [Cell](repeating: .space, count: max(0, min(indent, runover)))
-                line.reserveCapacity(width)
+                startLine(indent: max(0, min(indent, runover)))
                 lineHasWord = false
             }
             if lineHasWord { line.append(.space) }
-            line += word
+            line.append(contentsOf: word)
             lineHasWord = true
         }
-        if lineHasWord { lines.append(line) }
-        return lines
+        if lineHasWord { emit(line) }
     }
 
     func centred(_ line: String) -> String {

@@ -27,48 +27,59 @@ public enum SearchTerms {
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
-            var isASCII = true
-            func finish() {
-                guard !word.isEmpty else { return }
-                if isASCII {
-                    if word.count > 1 { word.withUnsafeBufferPointer(body) }
-                } else {
-                    var term = fold(String(decoding: word, as: UTF8.self))
-                    if term.unicodeScalars.count > 1 { term.withUTF8(body) }
-                }
-                word.removeAll(keepingCapacity: true)
-                isASCII = true
-            }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
-                    case 0x41...0x5A: word.append(byte + 0x20)
-                    case 0x27, 0x26: break  // an apostrophe or & joins the word's two sides: "patient's", "A&E"
-                    default: finish()
+            // A word is never longer than the text: its letters are copied (lowered) into a buffer that long.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { word in
+                guard let start = word.baseAddress else { return }
+                var length = 0
+                var isASCII = true
+                func finish() {
+                    guard length > 0 else { return }
+                    let letters = UnsafeBufferPointer(start: start, count: length)
+                    if isASCII {
+                        if length > 1 { body(letters) }
+                    } else {
+                        var term = fold(String(decoding: letters, as: UTF8.self))
+                        if term.unicodeScalars.count > 1 { term.withUTF8(body) }
                     }
-                    index += 1
-                    continue
+                    length = 0
+                    isASCII = true
                 }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, bytes.count)
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
-                if Self.joiners.contains(value) {
-                    // ’, and the invisible joiners and soft hyphen that sit inside words
-                } else if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
-                    word.append(contentsOf: bytes[index..<end])
-                    isASCII = false
-                } else {
-                    finish()
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        switch byte {
+                        case 0x61...0x7A, 0x30...0x39:
+                            start[length] = byte
+                            length += 1
+                        case 0x41...0x5A:
+                            start[length] = byte + 0x20
+                            length += 1
+                        case 0x27, 0x26: break  // an apostrophe or & joins the word's two sides: "patient's", "A&E"
+                        default: finish()
+                        }
+                        index += 1
+                        continue
+                    }
+                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    let end = min(index + width, bytes.count)
+                    var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                    if Self.joiners.contains(value) {
+                        // ’, and the invisible joiners and soft hyphen that sit inside words
+                    } else if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                        for next in index..<end {
+                            start[length] = bytes[next]
+                            length += 1
+                        }
+                        isASCII = false
+                    } else {
+                        finish()
+                    }
+                    index = end
                 }
-                index = end
+                finish()
             }
-            finish()
         }
     }
 

@@ -52,17 +52,33 @@ enum Syllables {
         } else if length > 4, word[length - 2] == e, last == UInt8(ascii: "d") || last == UInt8(ascii: "s") {
             let before = word[length - 3]
             let keepsED = before == UInt8(ascii: "t") || before == UInt8(ascii: "d")
-            let keepsES = last == UInt8(ascii: "s") && "sxzcgh".utf8.contains(before)
+            let keepsES = last == UInt8(ascii: "s") && sibilantBeforeES(before)
             if !keepsED && !keepsES { length -= 2 }
         }
+        // One pass, letter by letter: a `y` is a vowel unless the letter before is `a`, `e`, `i`, `o` or `u`
+        // (`isVowel`), and the word's first letter is never a `y` that counts (`previousPlain` starts true).
         var count = 0
         var previousVowel = false
+        var previousPlain = true
         for index in 0..<length {
-            let vowel = isVowel(word, index)
+            let letter = word[index]
+            let plain = isPlainVowel(letter)
+            let vowel = plain || (letter == UInt8(ascii: "y") && !previousPlain)
             if vowel && (!previousVowel || soundsApart(word, index)) { count += 1 }
             previousVowel = vowel
+            previousPlain = plain
         }
         return max(count, 1)
+    }
+
+    /// Whether `-es` after this letter is a syllable of its own: `buses`, `boxes`, `sizes`, `places`, `pages`,
+    /// `watches`.
+    private static func sibilantBeforeES(_ letter: UInt8) -> Bool {
+        switch letter {
+        case UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "c"), UInt8(ascii: "g"), UInt8(ascii: "h"):
+            true
+        default: false
+        }
     }
 
     /// `y` is a vowel except at the start of a word or after another vowel.
