@@ -25,13 +25,23 @@ public enum Parallel {
     }
 
     /// Runs `first` and `second` at the same time (each may run in parallel itself), and returns what both made.
+    ///
+    /// `second` runs on a thread of its own and `first` on the caller's, not as two iterations of
+    /// `concurrentPerform`: libdispatch divides the cores among the iterations of a `concurrentPerform`, so a
+    /// `map` inside either half would run on one core alone on a machine of two (and a half that finishes first
+    /// would leave its core idle while the other worked through its `map` one item at a time).
     public static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let (firsts, seconds) = (ResultSlots<A>(count: 1), ResultSlots<B>(count: 1))
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { firsts.set(0, first()) } else { seconds.set(0, second()) }
+        let seconds = ResultSlots<B>(count: 1)
+        let done = DispatchGroup()
+        let made = withoutActuallyEscaping(second) { second in
+            // `second` escapes into the queue only until `done` is waited for, below, before this returns.
+            DispatchQueue.global().async(group: done) { seconds.set(0, second()) }
+            let made = first()
+            done.wait()
+            return made
         }
-        guard let made = firsts.values().first, let other = seconds.values().first else {
-            preconditionFailure("concurrentPerform ran every iteration before it returned")
+        guard let other = seconds.values().first else {
+            preconditionFailure("the second half ran before the group it belongs to was waited for")
         }
         return (made, other)
     }
