@@ -18,18 +18,18 @@ public enum OpenReferralExport {
         return text
     }
 
-    /// The same JSON handed over a record at a time, for writing a large directory without holding it whole.
+    /// The same JSON handed over a record at a time, for writing a large directory without holding it whole;
+    /// `records` are the records a build has encoded already, for its other files (a new set when not given).
     public static func json(
-        _ services: [Service], config: SiteConfig, wording: Wording, into emit: (String) -> Void
+        _ services: [Service], config: SiteConfig, wording: Wording, records: OpenReferralRecords? = nil,
+        into emit: (String) -> Void
     ) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let records = records ?? OpenReferralRecords(config: config, wording: wording)
         emit("[")
         for (index, service) in sorted(services, config: config).enumerated() {
-            guard let data = try? encoder.encode(record(service, config: config, wording: wording)) else { continue }
-            let text = JSONEscape.markupSafe(String(decoding: data, as: UTF8.self))
+            guard let text = records.text(of: service) else { continue }
             // Each record's lines indented under the array's.
-            emit((index == 0 ? "\n  " : ",\n  ") + text.replacing(ascii: UInt8(ascii: "\n"), with: "\n  "))
+            emit((index == 0 ? "\n  " : ",\n  ") + OpenReferralRecords.indented(text, depth: 1))
         }
         emit(services.isEmpty ? "]\n" : "\n]\n")
     }

@@ -35,20 +35,41 @@ public enum OpenReferralFeed {
         OpenReferralExport.sorted(services, config: config)
     }
 
-    /// Page `number` of the list, with the paging fields of the API's answer; `sorted` is `listing(_:config:)`.
-    public static func page(_ number: Int, of sorted: [Service], config: SiteConfig, wording: Wording) -> String {
+    /// Page `number` of the list, with the paging fields of the API's answer; `sorted` is `listing(_:config:)`, and
+    /// `records` the records a build has encoded already (a new set when not given).
+    public static func page(
+        _ number: Int, of sorted: [Service], config: SiteConfig, wording: Wording, records: OpenReferralRecords? = nil
+    ) -> String {
         let pages = pageCount(sorted.count)
         let slice = sorted.dropFirst((number - 1) * pageSize).prefix(pageSize)
-        let page = Page(
-            total_items: sorted.count, total_pages: pages, page_number: number, size: slice.count,
-            first_page: number == 1, last_page: number == pages, empty: slice.isEmpty,
-            contents: slice.map { OpenReferralExport.record($0, config: config, wording: wording) })
-        return encode(page)
+        let records = records ?? OpenReferralRecords(config: config, wording: wording)
+        let texts = slice.compactMap { records.text(of: $0) }
+        guard !texts.isEmpty, texts.count == slice.count else {
+            // An empty page (or one whose records did not encode) as the encoder writes the whole answer.
+            let page = Page(
+                total_items: sorted.count, total_pages: pages, page_number: number, size: slice.count,
+                first_page: number == 1, last_page: number == pages, empty: slice.isEmpty,
+                contents: slice.map { OpenReferralExport.record($0, config: config, wording: wording) })
+            return (OpenReferralRecords.encode(page) ?? "{}") + "\n"
+        }
+        // The answer as the encoder writes it, keys sorted, around the records it has written already.
+        let contents = texts.map { "    " + OpenReferralRecords.indented($0, depth: 2) }.joined(separator: ",\n")
+        return "{\n  \"contents\" : [\n" + contents + "\n  ],\n"
+            + "  \"empty\" : false,\n"
+            + "  \"first_page\" : \(number == 1),\n"
+            + "  \"last_page\" : \(number == pages),\n"
+            + "  \"page_number\" : \(number),\n"
+            + "  \"size\" : \(slice.count),\n"
+            + "  \"total_items\" : \(sorted.count),\n"
+            + "  \"total_pages\" : \(pages)\n}\n"
     }
 
-    /// One service's file.
-    public static func service(_ service: Service, config: SiteConfig, wording: Wording) -> String {
-        encode(OpenReferralExport.record(service, config: config, wording: wording))
+    /// One service's file; `records` as for `page`.
+    public static func service(
+        _ service: Service, config: SiteConfig, wording: Wording, records: OpenReferralRecords? = nil
+    ) -> String {
+        let records = records ?? OpenReferralRecords(config: config, wording: wording)
+        return (records.text(of: service) ?? "{}") + "\n"
     }
 
     private struct Page: Encodable {
@@ -60,12 +81,5 @@ public enum OpenReferralFeed {
         let last_page: Bool
         let empty: Bool
         let contents: [HSDSService]
-    }
-
-    private static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return JSONEscape.markupSafe(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

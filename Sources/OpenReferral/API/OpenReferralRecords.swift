@@ -1,0 +1,48 @@
+import Content
+import Foundation
+import Utilities
+
+/// Each service's Open Referral UK record as JSON, encoded once a build for the three files that show it:
+/// `services.json`, its page of the feed's list, and its own file of the feed.
+///
+/// Encoding a record (`JSONEncoder`, keys sorted, pretty-printed) is most of what those files cost: at 1,000 services
+/// the three files encoded each record once apiece. Shared by every job of a build, on whatever thread asks first; a
+/// record depends only on its service and the site's settings and wording, so the order they are asked in does not
+/// change the site.
+public final class OpenReferralRecords: @unchecked Sendable {
+    let config: SiteConfig
+    let wording: Wording
+    private let lock = Lock()
+    private var texts: [String: String] = [:]
+
+    public init(config: SiteConfig, wording: Wording) {
+        self.config = config
+        self.wording = wording
+    }
+
+    /// The record of `service` as `JSONEncoder` writes it alone (keys sorted, two spaces an indent, no escaped
+    /// slashes), made markup-safe (`JSONEscape.markupSafe`), with no line break after it; nil when it cannot be
+    /// encoded.
+    func text(of service: Service) -> String? {
+        if let known = lock.withLock({ texts[service.id] }) { return known }
+        guard let text = Self.encode(OpenReferralExport.record(service, config: config, wording: wording)) else {
+            return nil
+        }
+        lock.withLock { texts[service.id] = text }
+        return text
+    }
+
+    /// `value` as every file of the export writes JSON, markup-safe; nil when it cannot be encoded.
+    static func encode(_ value: some Encodable) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return nil }
+        return JSONEscape.markupSafe(String(decoding: data, as: UTF8.self))
+    }
+
+    /// `text` (a record) as it stands `depth` levels into a larger document: each line after its first indented by
+    /// two spaces a level, as `JSONEncoder` indents what it nests.
+    static func indented(_ text: String, depth: Int) -> String {
+        text.replacing(ascii: UInt8(ascii: "\n"), with: "\n" + String(repeating: "  ", count: depth))
+    }
+}
