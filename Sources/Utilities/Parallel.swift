@@ -26,24 +26,53 @@ public enum Parallel {
 
     /// Runs `first` and `second` at the same time (each may run in parallel itself), and returns what both made.
     ///
-    /// `second` runs on a thread of its own and `first` on the caller's, not as two iterations of
+    /// `first` runs on the caller's thread and `second` on one of libdispatch's workers, not as two iterations of
     /// `concurrentPerform`: libdispatch divides the cores among the iterations of a `concurrentPerform`, so a
     /// `map` inside either half would run on one core alone on a machine of two (and a half that finishes first
-    /// would leave its core idle while the other worked through its `map` one item at a time).
+    /// would leave its core idle while the other worked through its `map` one item at a time). When no worker has
+    /// started `second` by the time `first` is done (every worker busy), the caller runs it: it never waits on a
+    /// worker that may not come.
     public static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let seconds = ResultSlots<B>(count: 1)
-        let done = DispatchGroup()
         let made = withoutActuallyEscaping(second) { second in
-            // `second` escapes into the queue only until `done` is waited for, below, before this returns.
-            DispatchQueue.global().async(group: done) { seconds.set(0, second()) }
+            // `second` is held by `waiting` alone, until the worker or the caller takes it; the worker's run ends
+            // before `done` is waited for, so nothing holds it once this returns.
+            let waiting = Waiting(second)
+            let done = DispatchGroup()
+            DispatchQueue.global().async(group: done) {
+                if let work = waiting.take() { seconds.set(0, work()) }
+            }
             let made = first()
-            done.wait()
+            if let work = waiting.take() {
+                seconds.set(0, work())
+            } else {
+                done.wait()
+            }
             return made
         }
         guard let other = seconds.values().first else {
-            preconditionFailure("the second half ran before the group it belongs to was waited for")
+            preconditionFailure("the second half was taken by the worker or the caller, and both wait for it to end")
         }
         return (made, other)
+    }
+}
+
+/// The second half of a `Parallel.pair`, run by whichever takes it first: the worker it was sent to, or the caller
+/// once its own half is done.
+private final class Waiting<R>: @unchecked Sendable {
+    private let lock = Lock()
+    private var work: (@Sendable () -> R)?
+
+    init(_ work: @escaping @Sendable () -> R) {
+        self.work = work
+    }
+
+    /// The work, to the first that asks; nil to any other.
+    func take() -> (@Sendable () -> R)? {
+        lock.withLock {
+            defer { work = nil }
+            return work
+        }
     }
 }
 

@@ -47,6 +47,18 @@ import Testing
         #expect(document.pages[1].first?.trimmingPrefix(while: { $0 == " " }) == ",NEXT /EPS")
     }
 
+    /// A blank line after a title that fills a page (one too long to keep with what follows) takes the page past its
+    /// last line: the next line still starts a new page, and no page is ever longer than a page.
+    @Test func aBlankLineAtTheFootNeverMakesAPageTooLong() {
+        var layout = PageLayout(width: 40, textLines: 24)
+        // 24 words of 39 cells, a line each: the title fills the page, and a blank line follows it.
+        layout.add(.title, Array(repeating: String(repeating: "b", count: 39), count: 24).joined(separator: " "))
+        for _ in 0..<30 { layout.add(.plain, "c") }
+        let pages = layout.finished()
+        #expect(pages.map(\.count) == [24, 24, 6])
+        #expect(pages[1].first == "c")
+    }
+
     @Test func longParagraphsWrapAtSpacesWithIndents() throws {
         let words = Array(repeating: "information", count: 12).joined(separator: " ")
         let document = try #require(BrailleDocument([BrailleBlock(.paragraph, words)]))

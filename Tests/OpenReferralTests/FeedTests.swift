@@ -52,7 +52,7 @@ import Utilities
                 total_items: listing.count, total_pages: pages, page_number: number, size: slice.count,
                 first_page: number == 1, last_page: number == pages, empty: slice.isEmpty,
                 contents: slice.map { OpenReferralExport.record($0, config: config, wording: .english) })
-            let page = OpenReferralFeed.page(number, of: listing, config: config, wording: .english, records: records)
+            let page = OpenReferralFeed.page(number, of: listing, records: records)
             #expect(page == (try Self.encoded(expected)), "page \(number) of \(pages)")
         }
     }
@@ -64,12 +64,12 @@ import Utilities
         for service in services {
             let record = OpenReferralExport.record(service, config: config, wording: .english)
             #expect(
-                OpenReferralFeed.service(service, config: config, wording: .english, records: records)
+                OpenReferralFeed.service(service, records: records)
                     == (try Self.encoded(record)))
         }
         // The whole directory, from the records already encoded: each record indented under the array.
         var shared = ""
-        OpenReferralExport.json(services, config: config, wording: .english, records: records) { shared += $0 }
+        OpenReferralExport.json(services, records: records) { shared += $0 }
         let sorted = OpenReferralFeed.listing(services, config: config)
         #expect(shared == (try Self.encoded(sorted.map { OpenReferralExport.record($0, config: config, wording: .english) })))
     }

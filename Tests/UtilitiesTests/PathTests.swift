@@ -63,4 +63,15 @@ struct ParallelTests {
         #expect(sum == 5050)
         #expect(words == "easy read")
     }
+
+    /// Pairs asked for from inside a map that holds every worker, and pairs inside pairs, all finish with their results
+    /// in place: a half no worker has started is run by the caller, which never waits for a worker that may not come.
+    @Test func pairsFinishWhenEveryWorkerIsBusy() {
+        let made = Parallel.map(Array(0..<256)) { number in
+            Parallel.pair({ number * 2 }, { Parallel.pair({ number * 3 }, { "\(number)" }) })
+        }
+        #expect(made.map(\.0) == (0..<256).map { $0 * 2 })
+        #expect(made.map(\.1.0) == (0..<256).map { $0 * 3 })
+        #expect(made.map(\.1.1) == (0..<256).map { "\($0)" })
+    }
 }

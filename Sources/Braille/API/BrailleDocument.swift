@@ -22,7 +22,7 @@ public struct BrailleDocument: Sendable {
     public var brf: String {
         let lineEnd: [UInt8] = [0x0D, 0x0A]
         var file: [UInt8] = []
-        file.reserveCapacity(pages.count * Self.linesPerPage * (Self.cellsPerLine + lineEnd.count))
+        file.reserveCapacity(pages.count * (Self.linesPerPage * (Self.cellsPerLine + lineEnd.count) + 1))
         for (index, page) in pages.enumerated() {
             for line in page {
                 file.append(contentsOf: line.utf8)

@@ -31,7 +31,8 @@ struct PageLayout {
         // Keep a heading with the first line after it.
         if isHeading && page.count + lines.count + 1 > textLines && !page.isEmpty && lines.count < textLines { newPage() }
         for line in lines {
-            if page.count == textLines { newPage() }
+            // A full page: a blank line after a title or before a heading may take it past its last line.
+            if page.count >= textLines { newPage() }
             page.append(line)
         }
         if style == .title { page.append("") }

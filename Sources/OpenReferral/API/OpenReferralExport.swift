@@ -14,24 +14,23 @@ public enum OpenReferralExport {
     /// memory).
     public static func json(_ services: [Service], config: SiteConfig, wording: Wording) -> String {
         var text = ""
-        json(services, config: config, wording: wording) { text += $0 }
+        json(services, records: OpenReferralRecords(config: config, wording: wording)) { text += $0 }
         return text
     }
 
-    /// The same JSON handed over a record at a time, for writing a large directory without holding it whole;
-    /// `records` are the records a build has encoded already, for its other files (a new set when not given).
-    public static func json(
-        _ services: [Service], config: SiteConfig, wording: Wording, records: OpenReferralRecords? = nil,
-        into emit: (String) -> Void
-    ) {
-        let records = records ?? OpenReferralRecords(config: config, wording: wording)
+    /// The same JSON handed over a record at a time, for writing a large directory without making it whole: each
+    /// record's text is `records`' (the site's settings and wording are theirs), which a build shares with the feed's
+    /// files.
+    public static func json(_ services: [Service], records: OpenReferralRecords, into emit: (String) -> Void) {
         emit("[")
-        for (index, service) in sorted(services, config: config).enumerated() {
+        var written = false
+        for service in sorted(services, config: records.config) {
             guard let text = records.text(of: service) else { continue }
             // Each record's lines indented under the array's.
-            emit((index == 0 ? "\n  " : ",\n  ") + OpenReferralRecords.indented(text, depth: 1))
+            emit((written ? ",\n  " : "\n  ") + OpenReferralRecords.indented(text, depth: 1))
+            written = true
         }
-        emit(services.isEmpty ? "]\n" : "\n]\n")
+        emit(written ? "\n]\n" : "]\n")
     }
 
     /// The services in the order every export lists them: by their Open Referral UK id, which travels with them.

@@ -36,20 +36,18 @@ public enum OpenReferralFeed {
     }
 
     /// Page `number` of the list, with the paging fields of the API's answer; `sorted` is `listing(_:config:)`, and
-    /// `records` the records a build has encoded already (a new set when not given).
-    public static func page(
-        _ number: Int, of sorted: [Service], config: SiteConfig, wording: Wording, records: OpenReferralRecords? = nil
-    ) -> String {
+    /// each record's text is `records`' (the site's settings and wording are theirs), which a build shares with its
+    /// other files.
+    public static func page(_ number: Int, of sorted: [Service], records: OpenReferralRecords) -> String {
         let pages = pageCount(sorted.count)
         let slice = sorted.dropFirst((number - 1) * pageSize).prefix(pageSize)
-        let records = records ?? OpenReferralRecords(config: config, wording: wording)
         let texts = slice.compactMap { records.text(of: $0) }
         guard !texts.isEmpty, texts.count == slice.count else {
             // An empty page (or one whose records did not encode) as the encoder writes the whole answer.
             let page = Page(
                 total_items: sorted.count, total_pages: pages, page_number: number, size: slice.count,
                 first_page: number == 1, last_page: number == pages, empty: slice.isEmpty,
-                contents: slice.map { OpenReferralExport.record($0, config: config, wording: wording) })
+                contents: slice.map { OpenReferralExport.record($0, config: records.config, wording: records.wording) })
             return (OpenReferralRecords.encode(page) ?? "{}") + "\n"
         }
         // The answer as the encoder writes it, keys sorted, around the records it has written already.
@@ -64,12 +62,9 @@ public enum OpenReferralFeed {
             + "  \"total_pages\" : \(pages)\n}\n"
     }
 
-    /// One service's file; `records` as for `page`.
-    public static func service(
-        _ service: Service, config: SiteConfig, wording: Wording, records: OpenReferralRecords? = nil
-    ) -> String {
-        let records = records ?? OpenReferralRecords(config: config, wording: wording)
-        return (records.text(of: service) ?? "{}") + "\n"
+    /// One service's file: its record's text in `records`.
+    public static func service(_ service: Service, records: OpenReferralRecords) -> String {
+        (records.text(of: service) ?? "{}") + "\n"
     }
 
     private struct Page: Encodable {

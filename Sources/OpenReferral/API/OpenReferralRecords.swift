@@ -6,9 +6,10 @@ import Utilities
 /// `services.json`, its page of the feed's list, and its own file of the feed.
 ///
 /// Encoding a record (`JSONEncoder`, keys sorted, pretty-printed) is most of what those files cost: at 1,000 services
-/// the three files encoded each record once apiece. Shared by every job of a build, on whatever thread asks first; a
-/// record depends only on its service and the site's settings and wording, so the order they are asked in does not
-/// change the site.
+/// the three files encoded each record once apiece. Shared by every job of a build, on whatever thread asks first (two
+/// asking at once may both encode it, and keep the same text); a record depends only on its service and the site's
+/// settings and wording given here, so the order they are asked in does not change the site. A service is known by
+/// its file and its id, which no two of a site's services share.
 public final class OpenReferralRecords: @unchecked Sendable {
     let config: SiteConfig
     let wording: Wording
@@ -24,11 +25,12 @@ public final class OpenReferralRecords: @unchecked Sendable {
     /// slashes), made markup-safe (`JSONEscape.markupSafe`), with no line break after it; nil when it cannot be
     /// encoded.
     func text(of service: Service) -> String? {
-        if let known = lock.withLock({ texts[service.id] }) { return known }
+        let key = service.sourcePath + "\u{0}" + service.id
+        if let known = lock.withLock({ texts[key] }) { return known }
         guard let text = Self.encode(OpenReferralExport.record(service, config: config, wording: wording)) else {
             return nil
         }
-        lock.withLock { texts[service.id] = text }
+        lock.withLock { texts[key] = text }
         return text
     }
 

@@ -85,7 +85,7 @@ struct SiteJobs {
         case (.servicesJSON, _):
             let (exported, records) = (directory.services, shared.records)
             return FileJob(path: path) { emit in
-                OpenReferralExport.json(exported, config: config, wording: wording, records: records, into: emit)
+                OpenReferralExport.json(exported, records: records, into: emit)
             }.showing(FileJob.showsNoPage)
         case (.servicesCSV, _):
             let exported = directory.services
@@ -94,13 +94,13 @@ struct SiteJobs {
         case (.openReferralPage, .feedPage(let number)):
             let (listing, records) = (feedListing, shared.records)
             return FileJob(path: path) {
-                OpenReferralFeed.page(number, of: listing, config: config, wording: wording, records: records)
+                OpenReferralFeed.page(number, of: listing, records: records)
             }
             .showing(FileJob.showsNoPage)
         case (.openReferralService, .feedService(let service, _)):
             let shared = shared
             return FileJob(path: path) {
-                OpenReferralFeed.service(service, config: shared.config, wording: shared.wording, records: shared.records)
+                OpenReferralFeed.service(service, records: shared.records)
             }
             .showing(FileJob.showsNoPage)
         case (.sitemap, _):
@@ -126,18 +126,15 @@ struct SiteJobs {
     }
 
     /// What the jobs of the directory's services share, held once: a job's closure holds what it uses by value, and
-    /// the services' renderer and the site's settings and wording come to kilobytes, held by each of 2,000 jobs at
-    /// 1,000 services; and each service's Open Referral UK record, encoded once for the three files that show it.
+    /// the services' renderer and the records (with the site's settings and wording) come to kilobytes, held by each of
+    /// 2,000 jobs at 1,000 services; each service's Open Referral UK record is encoded once for the three files that
+    /// show it.
     private final class Shared: Sendable {
         let services: ServiceRenderer
-        let config: SiteConfig
-        let wording: Wording
         let records: OpenReferralRecords
 
         init(services: ServiceRenderer, config: SiteConfig, wording: Wording) {
             self.services = services
-            self.config = config
-            self.wording = wording
             records = OpenReferralRecords(config: config, wording: wording)
         }
     }
