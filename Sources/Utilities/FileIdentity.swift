@@ -39,6 +39,14 @@ public struct FileIdentity: Sendable, Hashable {
         self.init(info)
     }
 
+    /// The identity of a file this process holds open as `file`: what `init(path:)` finds at its path, once it is
+    /// written.
+    public init?(openFile file: Int32) {
+        var info = stat()
+        guard fstat(file, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
     /// The identity of what is at `path` (NUL-terminated) under the folder open as `folder`, as `init(path:)` finds it.
     public init?(in folder: Int32, path: UnsafePointer<CChar>) {
         var info = stat()

@@ -209,6 +209,39 @@ public enum FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
         defer { close(fd) }
+        try writePieces(to: fd, path: path, produce)
+    }
+
+    /// Makes a new file at `path` and writes it piece by piece as `write(to:_:)` does; nil, before `produce` is called,
+    /// when anything is at `path` already (a file, a folder, a link, even one that points nowhere), so nothing is ever
+    /// written into what was there or through a link.
+    ///
+    /// Returns the file's identity as written, looked up on the open file (no second look-up of its path).
+    public static func writeNewFile(to path: String, _ produce: (_ emit: (String) -> Void) -> Void) throws -> FileIdentity? {
+        try creatingNewFile(path) { try writePieces(to: $0, path: path, produce) }
+    }
+
+    /// Makes a new file at `path` holding `bytes`, as `writeNewFile(to:_:)` does.
+    public static func writeNewFile(_ bytes: [UInt8], to path: String) throws -> FileIdentity? {
+        try creatingNewFile(path) { fd in
+            if let failure = bytes.withUnsafeBufferPointer({ writeAll($0, to: fd) }) { throw Failure(path, errno: failure) }
+        }
+    }
+
+    /// Opens a new file at `path` (`O_EXCL`: nil when anything is there), writes it with `write`, and returns its
+    /// identity once written.
+    private static func creatingNewFile(_ path: String, _ write: (_ fd: Int32) throws -> Void) throws -> FileIdentity? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == EEXIST { return nil }
+        guard fd >= 0 else { throw Failure(path, errno: errno) }
+        defer { close(fd) }
+        try write(fd)
+        guard let identity = FileIdentity(openFile: fd) else { throw Failure(path, errno: errno) }
+        return identity
+    }
+
+    /// The pieces `produce` hands over, written to the open file `fd`; the first failure is thrown at the end.
+    private static func writePieces(to fd: Int32, path: String, _ produce: (_ emit: (String) -> Void) -> Void) throws {
         var writer = PieceWriter(fd)
         // A file of one piece (most pages) is written straight from its string, with no copy.
         var first: String? = nil

@@ -77,6 +77,35 @@ struct FileSystemTests {
         }
     }
 
+    /// A new file is written only where nothing is: a file, a folder, a link (even one that points nowhere) are left
+    /// as they were, and the pieces are not asked for; the identity returned is what looking the file up finds.
+    @Test func aNewFileIsWrittenOnlyWhereNothingIs() throws {
+        let root = temporaryFolder()
+        defer { try? FileSystem.remove(root) }
+        try FileSystem.createDirectory(root + "/folder")
+        try FileSystem.write("kept", to: root + "/file")
+        #expect(symlink(root + "/file", root + "/link") == 0)
+        #expect(symlink(root + "/nowhere", root + "/dangling") == 0)
+        for taken in ["folder", "file", "link", "dangling"] {
+            var asked = false
+            let written = try FileSystem.writeNewFile(to: root + "/" + taken) { emit in
+                asked = true
+                emit("new")
+            }
+            #expect(written == nil && !asked, "\(taken)")
+            #expect(try FileSystem.writeNewFile(Array("new".utf8), to: root + "/" + taken) == nil, "\(taken)")
+        }
+        #expect(try FileSystem.readText(root + "/file") == "kept")
+        #expect(!FileSystem.exists(root + "/nowhere"))
+
+        let pieces = try #require(try FileSystem.writeNewFile(to: root + "/page.html") { emit in ["a", "b"].forEach(emit) })
+        #expect(try FileSystem.readText(root + "/page.html") == "ab")
+        #expect(pieces == FileIdentity(path: root + "/page.html"))
+        let bytes = try #require(try FileSystem.writeNewFile(Array("café".utf8), to: root + "/bytes"))
+        #expect(try FileSystem.readText(root + "/bytes") == "café")
+        #expect(bytes == FileIdentity(path: root + "/bytes"))
+    }
+
     @Test func makingAFolderSaysWhetherItWasThere() throws {
         let root = temporaryFolder()
         defer { try? FileSystem.remove(root) }

@@ -204,15 +204,15 @@ final class OutputCache: @unchecked Sendable {
     private func write(_ job: FileJob, to target: String, key: Fingerprint?, kept: CacheManifest.File?) throws {
         if let key, try reuse(job.path, key: key, kept: kept, target: target) { return }
         var contents = Fingerprinter()
-        try replace(target) {
-            try FileSystem.write(to: target) { emit in
+        let written = try replace(target) {
+            try FileSystem.writeNewFile(to: target) { emit in
                 job.produce { piece in
                     contents.add(piece)
                     emit(piece)
                 }
             }
         }
-        try recordWritten(job.path, key: key, contents: contents.finish(), at: target)
+        record(job.path, key: key, contents: contents.finish(), written: written)
     }
 
     /// Keeps the back tree's file at `path` (`kept`), or copies the site's into the back tree at `target`, when the
@@ -228,8 +228,8 @@ final class OutputCache: @unchecked Sendable {
             FileIdentity(path: shown)?.fingerprint == before.identity
         else { return false }
         try FileSystem.createDirectory(Path.directory(of: target))  // made already, unless the page was kept
-        try replace(target) { try FileSystem.write(bytes, to: target) }
-        try recordWritten(path, key: key, contents: before.contents, at: target)
+        let written = try replace(target) { try FileSystem.writeNewFile(bytes, to: target) }
+        record(path, key: key, contents: before.contents, written: written)
         return true
     }
 
@@ -240,8 +240,8 @@ final class OutputCache: @unchecked Sendable {
         if let kept, kept.contents == contents {
             return record(path, CacheManifest.File(key: nil, contents: contents, identity: kept.identity))
         }
-        try replace(target) { try FileSystem.write(bytes, to: target) }
-        try recordWritten(path, key: nil, contents: contents, at: target)
+        let written = try replace(target) { try FileSystem.writeNewFile(bytes, to: target) }
+        record(path, key: nil, contents: contents, written: written)
     }
 
     /// Finishes a build that wrote the whole site: removes what the new site does not have, records every file and
@@ -310,24 +310,28 @@ final class OutputCache: @unchecked Sendable {
         lock.withLock { made[path] = file }
     }
 
-    private func recordWritten(_ path: String, key: Fingerprint?, contents: Fingerprint, at target: String) throws {
-        guard let identity = FileIdentity(path: target) else {
-            throw EnvironmentError(
-                "`\(target)` was not there once written", at: target, hint: "check that nothing else writes in that folder")
-        }
+    /// Records a file this build wrote, as it was once written (`written`).
+    private func record(_ path: String, key: Fingerprint?, contents: Fingerprint, written: FileIdentity) {
         let folder = Path.directory(of: path)
         lock.withLock {
-            made[path] = CacheManifest.File(key: key, contents: contents, identity: identity.fingerprint)
+            made[path] = CacheManifest.File(key: key, contents: contents, identity: written.fingerprint)
             if back.folders.count > 0 { touched[folder] = true }  // with no back tree, every folder is looked up
         }
     }
 
-    /// Removes what is at `target` (a file of the old back tree; a folder where a file now goes), then writes.
-    private func replace(_ target: String, write: () throws -> Void) throws {
+    /// Writes a new file at `target` with `write`; when something is there already (a file of the old back tree, a
+    /// folder where a file now goes), removes it and writes again: never into what was there, nor through a link.
+    private func replace(_ target: String, write: () throws -> FileIdentity?) throws -> FileIdentity {
+        if let written = try write() { return written }
         if unlink(target) != 0 && (errno == EISDIR || errno == EPERM) && FileSystem.isDirectory(target) {
             try FileSystem.removeInParallel(target)
         }
-        try write()
+        guard let written = try write() else {
+            throw EnvironmentError(
+                "`\(target)` came back while it was being replaced", at: target,
+                hint: "check that nothing else writes in that folder")
+        }
+        return written
     }
 
     /// Each folder's identity: as `back` recorded it when the build found it so and changed nothing in it (it is not
