@@ -35,8 +35,8 @@ public enum Parallel {
     public static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let seconds = ResultSlots<B>(count: 1)
         let made = withoutActuallyEscaping(second) { second in
-            // `second` is held by `waiting` alone, until the worker or the caller takes it; the worker's run ends
-            // before `done` is waited for, so nothing holds it once this returns.
+            // `second` is held by `waiting` alone until the worker or the caller takes it; when the worker took it,
+            // `done` is waited for until its run ends, so nothing holds it once this returns.
             let waiting = Waiting(second)
             let done = DispatchGroup()
             DispatchQueue.global().async(group: done) {

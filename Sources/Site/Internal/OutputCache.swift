@@ -323,13 +323,19 @@ final class OutputCache: @unchecked Sendable {
     /// folder where a file now goes), removes it and writes again: never into what was there, nor through a link.
     private func replace(_ target: String, write: () throws -> FileIdentity?) throws -> FileIdentity {
         if let written = try write() { return written }
-        if unlink(target) != 0 && (errno == EISDIR || errno == EPERM) && FileSystem.isDirectory(target) {
-            try FileSystem.removeInParallel(target)
+        if unlink(target) != 0 {
+            let code = errno
+            if (code == EISDIR || code == EPERM) && FileSystem.isDirectory(target) {
+                try FileSystem.removeInParallel(target)
+            } else if code != ENOENT {
+                throw EnvironmentError(
+                    "cannot remove `\(target)` to write it again: \(String(cString: strerror(code)))", at: target,
+                    hint: "check that you may write in the folder that holds the output folder")
+            }
         }
         guard let written = try write() else {
             throw EnvironmentError(
-                "`\(target)` came back while it was being replaced", at: target,
-                hint: "check that nothing else writes in that folder")
+                "`\(target)` was there again once removed", at: target, hint: "check that nothing else writes in that folder")
         }
         return written
     }
