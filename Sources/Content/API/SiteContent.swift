@@ -32,11 +32,11 @@ public struct SiteContent: Sendable {
     public var translations: [ContentPage] = []
     /// The team's wording and jargon lists from `checks.yaml` (empty when there is none).
     public var checkLists = CheckLists()
-    /// Every page's headings' ids, by source path, for checking links to headings.
+    /// Every page's headings' ids, by source path, for checking links to headings; each page's worked out in parallel.
     public var headingIDs: [String: Set<String>] {
-        var ids: [String: Set<String>] = [:]
-        for page in allPages { ids[page.sourcePath] = Set(page.document.headings.map(\.id)) }
-        return ids
+        let pages = allPages
+        let ids = Parallel.map(pages) { Set($0.document.headings.map(\.id)) }
+        return Dictionary(zip(pages.map(\.sourcePath), ids)) { _, later in later }  // a later page of a path wins
     }
 
     public init(

@@ -71,12 +71,20 @@ struct SessionState: Sendable {
                 state.siteProblems.append(diagnostic)
             }
         }
-        state.siteProblems += templateProblems + ContentChecks.otherRules(content, today: options.today)
+        // The pages are checked, and the pages each links to worked out, while the site's rules are checked.
         let pages = content.allPages
-        let found = ContentChecks.run(pages, in: content, headingIDs: state.headingIDs, today: options.today)
-        for (page, problems) in zip(pages, found) {
+        let headingIDs = state.headingIDs
+        let ((found, linked), otherProblems) = Parallel.pair(
+            {
+                (
+                    ContentChecks.run(pages, in: content, headingIDs: headingIDs, today: options.today),
+                    Parallel.map(pages) { Self.linkedPages(of: $0, index: content.index) }
+                )
+            }, { ContentChecks.otherRules(content, today: options.today) })
+        state.siteProblems += templateProblems + otherProblems
+        for ((page, problems), targets) in zip(zip(pages, found), linked) {
             state.checkProblems[page.displayPath] = problems
-            state.addLinks(of: page)
+            for target in targets { state.linkers[target, default: []].insert(page.sourcePath) }
         }
         state.pendingAll = true
         state.assets = Dictionary(
@@ -323,17 +331,18 @@ struct SessionState: Sendable {
     }
 
     private mutating func addLinks(of page: ContentPage) {
-        for target in linkedPages(of: page) { linkers[target, default: []].insert(page.sourcePath) }
+        for target in Self.linkedPages(of: page, index: content.index) { linkers[target, default: []].insert(page.sourcePath) }
     }
 
     private mutating func removeLinks(of page: ContentPage) {
-        for target in linkedPages(of: page) { linkers[target]?.remove(page.sourcePath) }
+        for target in Self.linkedPages(of: page, index: content.index) { linkers[target]?.remove(page.sourcePath) }
     }
 
-    private func linkedPages(of page: ContentPage) -> Set<String> {
+    /// The source paths of the pages `page` links to.
+    private static func linkedPages(of page: ContentPage, index: ContentIndex) -> Set<String> {
         Set(
             page.document.links.compactMap { link in
-                if case .page(let path, _) = content.index.target(of: link.destination, from: page.sourcePath) { return path }
+                if case .page(let path, _) = index.target(of: link.destination, from: page.sourcePath) { return path }
                 return nil
             })
     }

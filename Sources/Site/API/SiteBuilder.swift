@@ -304,14 +304,19 @@ public enum SiteBuilder {
     /// What the checks find of `content`: each page's (but for a page taken unchanged from `pageCache` when what they
     /// read besides it is the same), then the rules of the site and of each translation.
     static func checks(_ content: SiteContent, pageCache: PageCache?, today: Day) -> [Diagnostic] {
-        let headingIDs = content.headingIDs
-        let checkInputs = ContentChecks.pageInputs(content, headingIDs: headingIDs, today: today)
-        var known: (@Sendable (ContentPage) -> [Diagnostic]?)?
-        if let pageCache { known = { pageCache.checks(of: $0, inputs: checkInputs) } }
-        let pageProblems = ContentChecks.run(
-            content.allPages, in: content, headingIDs: headingIDs, today: today, known: known)
-        pageCache?.checked(Array(zip(content.allPages.map(\.file), pageProblems)), inputs: checkInputs)
-        return Array(pageProblems.joined()) + ContentChecks.otherRules(content, today: today)
+        // The site's and the translations' rules are checked while the pages are.
+        let (pageProblems, otherProblems) = Parallel.pair(
+            {
+                let headingIDs = content.headingIDs
+                let checkInputs = ContentChecks.pageInputs(content, headingIDs: headingIDs, today: today)
+                var known: (@Sendable (ContentPage) -> [Diagnostic]?)?
+                if let pageCache { known = { pageCache.checks(of: $0, inputs: checkInputs) } }
+                let pageProblems = ContentChecks.run(
+                    content.allPages, in: content, headingIDs: headingIDs, today: today, known: known)
+                pageCache?.checked(Array(zip(content.allPages.map(\.file), pageProblems)), inputs: checkInputs)
+                return Array(pageProblems.joined())
+            }, { ContentChecks.otherRules(content, today: today) })
+        return pageProblems + otherProblems
     }
 
     /// What a build reads, for the build cache, each file read once: `inputs`, everything (the program, every file of
