@@ -84,7 +84,7 @@ struct SessionState: Sendable {
         state.siteProblems += templateProblems + otherProblems
         for ((page, problems), targets) in zip(zip(pages, found), linked) {
             state.checkProblems[page.displayPath] = problems
-            for target in targets { state.linkers[target, default: []].insert(page.sourcePath) }
+            state.addLinks(targets, from: page)
         }
         state.pendingAll = true
         state.assets = Dictionary(
@@ -331,7 +331,12 @@ struct SessionState: Sendable {
     }
 
     private mutating func addLinks(of page: ContentPage) {
-        for target in Self.linkedPages(of: page, index: content.index) { linkers[target, default: []].insert(page.sourcePath) }
+        addLinks(Self.linkedPages(of: page, index: content.index), from: page)
+    }
+
+    /// Records that `page` links to each of `targets` (`linkedPages(of:index:)`).
+    private mutating func addLinks(_ targets: Set<String>, from page: ContentPage) {
+        for target in targets { linkers[target, default: []].insert(page.sourcePath) }
     }
 
     private mutating func removeLinks(of page: ContentPage) {
