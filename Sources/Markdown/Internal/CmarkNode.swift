@@ -1,17 +1,27 @@
 import CCmark
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Thin, safe accessors over a libcmark node pointer.
 ///
-/// libcmark hands nodes out as `OpaquePointer`; every string it returns is owned by the node,
-/// except those from `cmark_render_*`, which are malloc'd and freed by `renderHTML`.
+/// libcmark hands nodes out as `OpaquePointer`; every string it returns is owned by the node, and lives in the
+/// document's `CmarkArena` (those from `cmark_render_*` too), so it is copied out, never kept or freed.
 struct CmarkNode {
     let pointer: OpaquePointer
+
+    /// Parses `text` into a document in the current `CmarkArena`: call inside `CmarkArena.run`.
+    static func parseDocument(_ text: String, options: Int32) -> CmarkNode? {
+        var text = text
+        return text.withUTF8 { buffer in
+            guard let parser = cmark_parser_new_with_mem(options, CmarkArena.memory) else { return nil }
+            defer { cmark_parser_free(parser) }
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            return cmark_parser_finish(parser).map(CmarkNode.init)
+        }
+    }
+
+    /// A new node of `type` in the current `CmarkArena`, as every node of a tree must be.
+    static func make(_ type: cmark_node_type) -> CmarkNode? {
+        cmark_node_new_with_mem(type, CmarkArena.memory).map(CmarkNode.init)
+    }
 
     var type: cmark_node_type { cmark_node_get_type(pointer) }
     var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
@@ -24,14 +34,16 @@ struct CmarkNode {
         Position(line: Int(cmark_node_get_start_line(pointer)), column: Int(cmark_node_get_start_column(pointer)))
     }
 
-    var children: [CmarkNode] {
-        var result: [CmarkNode] = []
-        var child = firstChild
-        while let node = child {
-            result.append(node)
-            child = node.next
+    /// The children, read as they are walked: a loop that moves or removes them walks `Array(children)`.
+    var children: Children { Children(first: firstChild) }
+
+    struct Children: Sequence, IteratorProtocol {
+        var first: CmarkNode?
+
+        mutating func next() -> CmarkNode? {
+            defer { first = first?.next }
+            return first
         }
-        return result
     }
 
     /// The text of this node and everything inside it, without markup.
@@ -65,7 +77,7 @@ struct CmarkNode {
     /// Puts `replacement` where this node is, moves this node's children into it, and frees this node.
     func replace(with replacement: CmarkNode, keepingChildren: Bool) {
         if keepingChildren {
-            for child in children { cmark_node_append_child(replacement.pointer, child.pointer) }
+            for child in Array(children) { cmark_node_append_child(replacement.pointer, child.pointer) }
         }
         cmark_node_replace(pointer, replacement.pointer)
         cmark_node_free(pointer)
@@ -73,7 +85,7 @@ struct CmarkNode {
 
     /// Moves the children out in front of this node, then frees it.
     func unwrap() {
-        for child in children { cmark_node_insert_before(pointer, child.pointer) }
+        for child in Array(children) { cmark_node_insert_before(pointer, child.pointer) }
         remove()
     }
 
@@ -82,9 +94,9 @@ struct CmarkNode {
 
     /// A text node holding `literal`.
     static func text(_ literal: String) -> CmarkNode? {
-        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
-        cmark_node_set_literal(node, literal)
-        return CmarkNode(pointer: node)
+        guard let node = make(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node.pointer, literal)
+        return node
     }
 
     func remove() {
@@ -94,17 +106,13 @@ struct CmarkNode {
 
     /// A raw-HTML node that libcmark prints as it is, whatever the safety option.
     static func custom(block: Bool, enter: String, exit: String) -> CmarkNode? {
-        guard let node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else {
-            return nil
-        }
-        cmark_node_set_on_enter(node, enter)
-        cmark_node_set_on_exit(node, exit)
-        return CmarkNode(pointer: node)
+        guard let node = make(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { return nil }
+        cmark_node_set_on_enter(node.pointer, enter)
+        cmark_node_set_on_exit(node.pointer, exit)
+        return node
     }
 
     func renderHTML(options: Int32) -> String {
-        guard let buffer = cmark_render_html(pointer, options) else { return "" }
-        defer { free(buffer) }
-        return String(cString: buffer)
+        cmark_render_html(pointer, options).map { String(cString: $0) } ?? ""
     }
 }

@@ -211,7 +211,7 @@ struct TreeRewriter {
             let row = CmarkNode.custom(block: true, enter: "<div class=\"picture-row\">\n", exit: "</div>\n"),
             let pictureCell = CmarkNode.custom(block: true, enter: "<div class=\"picture-row__picture\">", exit: "</div>\n"),
             let wordsCell = CmarkNode.custom(block: true, enter: "<div class=\"picture-row__words\">\n", exit: "</div>\n"),
-            let pictureParagraph = cmark_node_new(CMARK_NODE_PARAGRAPH).map(CmarkNode.init)
+            let pictureParagraph = CmarkNode.make(CMARK_NODE_PARAGRAPH)
         else { return }
         let list = paragraph.next.flatMap { $0.type == CMARK_NODE_LIST ? $0 : nil }
         cmark_node_insert_before(paragraph.pointer, row.pointer)
