@@ -20,8 +20,8 @@ public enum ContentLoader {
     /// Reads one Markdown file again after an edit, resolving its links against the files already known; for `signpost
     /// serve`, which rebuilds only what an edit changes.
     ///
-    /// Nil (with the reasons) when it cannot be read.
-    public static func reload(_ page: ContentPage, in content: SiteContent) -> (ContentPage?, [Diagnostic]) {
+    /// Nil (with the reasons) when it cannot be read. `forKiosk` as for `ContentFolder.loadPages`.
+    public static func reload(_ page: ContentPage, in content: SiteContent, forKiosk: Bool) -> (ContentPage?, [Diagnostic]) {
         var options = MarkdownOptions(allowRawHTML: content.config.allowRawHTML, reservedIDs: reservedIDs)
         options.calloutLabels = content.calloutLabels
         options.pictureRows = page.kind == .easyRead
@@ -30,7 +30,8 @@ public enum ContentLoader {
         if let language = page.language {
             options.translate(into: language, words: content.languageWords[language.code])
         }
-        return loadPage(file, root: content.root, display: page.displayPath, index: content.index, options: options)
+        return loadPage(
+            file, root: content.root, display: page.displayPath, index: content.index, options: options, forKiosk: forKiosk)
     }
 
     /// Only `site.yaml`, for commands that work on a built site (`signpost print` needs its base path).

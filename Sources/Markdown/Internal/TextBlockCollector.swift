@@ -1,6 +1,12 @@
 import CCmark
 import Utilities
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads a parsed document (before it is reshaped) into plain-text blocks, in reading order.
 struct TextBlockCollector {
     private(set) var blocks: [TextBlock] = []
@@ -83,29 +89,54 @@ struct TextBlockCollector {
 
     /// The inline text of a block, one string a source line, spaces trimmed.
     private static func lines(of node: CmarkNode, skippingFirst skip: Int32 = 0) -> [String] {
-        var lines = [""]
+        var lines = Lines()
         var index: Int32 = 0
         for child in node.children {
             defer { index += 1 }
             if index < skip { continue }
             append(child, to: &lines)
         }
-        return lines.map(\.trimmingWhitespace)
+        return lines.finished()
     }
 
-    private static func append(_ node: CmarkNode, to lines: inout [String]) {
+    /// Lines made as bytes, each made a string once it ends.
+    private struct Lines {
+        var done: [String] = []
+        var current: [UInt8] = []
+
+        mutating func add(_ text: UnsafePointer<CChar>?) {
+            guard let text else { return }
+            text.withMemoryRebound(to: UInt8.self, capacity: 1) {
+                current.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(text)))
+            }
+        }
+
+        mutating func add(_ text: String) { current.append(contentsOf: text.utf8) }
+
+        mutating func endLine() {
+            done.append(String(decoding: current, as: UTF8.self).trimmingWhitespace)
+            current.removeAll(keepingCapacity: true)
+        }
+
+        mutating func finished() -> [String] {
+            endLine()
+            return done
+        }
+    }
+
+    private static func append(_ node: CmarkNode, to lines: inout Lines) {
         switch node.type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            lines[lines.count - 1] += node.literal
+            lines.add(cmark_node_get_literal(node.pointer))
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            lines.append("")
+            lines.endLine()
         case CMARK_NODE_IMAGE:
             let image = image(node)
-            if !image.isDecorative && !image.alt.isEmpty { lines[lines.count - 1] += "(picture: \(image.alt))" }
+            if !image.isDecorative && !image.alt.isEmpty { lines.add("(picture: \(image.alt))") }
         case CMARK_NODE_LINK:
             for child in node.children { append(child, to: &lines) }
             if let address = spokenAddress(of: node.url, words: node.plainText) {
-                lines[lines.count - 1] += " (\(address))"
+                lines.add(" (\(address))")
             }
         case CMARK_NODE_HTML_INLINE:
             break

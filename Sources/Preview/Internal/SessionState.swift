@@ -54,16 +54,30 @@ struct SessionState: Sendable {
         let stamps = try Self.stamps(options)
         let opened = try LocalizedContent.open(options)
         let (templates, templateProblems) = (opened.templates, opened.problems)
-        let content = opened.folder.loadPages { $0.measuringReadingAge() }
+        // The preview shows the website: the kiosk's large buttons (`forKiosk`) are never asked for.
+        let content = opened.folder.loadPages(forKiosk: false) { $0.measuringReadingAge() }
+        // The pages are checked, and the pages each links to worked out, while the site's rules are checked and the
+        // directory and the health report's rows are made.
+        let pages = content.allPages
+        let headingIDs = content.headingIDs
+        let ((found, linked), (otherProblems, directory, rows)) = Parallel.pair(
+            {
+                (
+                    ContentChecks.run(pages, in: content, headingIDs: headingIDs, today: options.today),
+                    Parallel.map(pages) { Self.linkedPages(of: $0, index: content.index) }
+                )
+            },
+            {
+                (
+                    ContentChecks.otherRules(content, today: options.today), ServiceDirectory(content: content),
+                    Parallel.map(content.guides) { [index = content.index] in HealthReport.Row($0, index: index) }
+                )
+            })
         var state = SessionState(
-            templates: templates, content: content, today: options.today, directory: ServiceDirectory(content: content),
-            stamps: stamps)
+            templates: templates, content: content, today: options.today, directory: directory, stamps: stamps)
         state.localized = opened.localized
-        state.reportRows = Dictionary(
-            uniqueKeysWithValues: zip(
-                content.guides.map(\.sourcePath),
-                Parallel.map(content.guides) { [index = content.index] in HealthReport.Row($0, index: index) }))
-        state.headingIDs = content.headingIDs
+        state.reportRows = Dictionary(uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), rows))
+        state.headingIDs = headingIDs
         for diagnostic in content.diagnostics.items {
             if diagnostic.location.path.hasSuffix(".md") && stamps[diagnostic.location.path] != nil {
                 state.loadProblems[diagnostic.location.path, default: []].append(diagnostic)
@@ -71,16 +85,6 @@ struct SessionState: Sendable {
                 state.siteProblems.append(diagnostic)
             }
         }
-        // The pages are checked, and the pages each links to worked out, while the site's rules are checked.
-        let pages = content.allPages
-        let headingIDs = state.headingIDs
-        let ((found, linked), otherProblems) = Parallel.pair(
-            {
-                (
-                    ContentChecks.run(pages, in: content, headingIDs: headingIDs, today: options.today),
-                    Parallel.map(pages) { Self.linkedPages(of: $0, index: content.index) }
-                )
-            }, { ContentChecks.otherRules(content, today: options.today) })
         state.siteProblems += templateProblems + otherProblems
         for ((page, problems), targets) in zip(zip(pages, found), linked) {
             state.checkProblems[page.displayPath] = problems
@@ -156,7 +160,7 @@ struct SessionState: Sendable {
 
     /// Reads one page again, checks it and the pages that link to it, and marks what to render.
     private mutating func reload(_ old: ContentPage, today: Day) {
-        let (loaded, found) = ContentLoader.reload(old, in: content)
+        let (loaded, found) = ContentLoader.reload(old, in: content, forKiosk: false)
         loadProblems[old.displayPath] = found
         guard let page = loaded?.measuringReadingAge() else {
             checkProblems[old.displayPath] = []
