@@ -24,10 +24,14 @@ public struct FileStamp: Sendable, Hashable {
         size = Int(info.st_size)
     }
 
-    /// The stamp of every file under `root` (hidden ones left out), by path relative to it.
+    /// The stamp of every file under `root` (hidden ones left out), by path relative to it; the files are looked up
+    /// on every core.
     public static func all(under root: String) throws -> [String: FileStamp] {
+        let paths = try FileSystem.files(under: root)
+        let found = Parallel.map(paths) { FileStamp(path: root + "/" + $0) }
         var stamps: [String: FileStamp] = [:]
-        for path in try FileSystem.files(under: root) { stamps[path] = FileStamp(path: root + "/" + path) }
+        stamps.reserveCapacity(paths.count)
+        for (path, stamp) in zip(paths, found) { stamps[path] = stamp }
         return stamps
     }
 }
