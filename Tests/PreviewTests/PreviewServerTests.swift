@@ -106,6 +106,49 @@ import Testing
         }
     }
 
+    /// The health report is made when it is first asked for, each guide's reading age measured then: it is the report
+    /// a build makes, after an edit made before it was first asked for and after one made since.
+    @Test func theHealthReportIsTheBuildsAfterEdits() async throws {
+        try await withServer { port, content in
+            func built() throws -> String {
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-report-\(UUID().uuidString)")
+                defer { try? FileManager.default.removeItem(at: folder) }
+                let output = folder.appendingPathComponent("Site")
+                _ = try SiteBuilder.build(
+                    BuildOptions(
+                        contentDirectory: content.path,
+                        templatesDirectory: Self.fixtures.appendingPathComponent("templates").path,
+                        outputDirectory: output.path, today: Day(iso: "2026-11-22") ?? .epoch))
+                return try String(contentsOf: output.appendingPathComponent("_report/index.html"), encoding: .utf8)
+            }
+            func served() throws -> String {
+                let response = try RawHTTP.get("/pals/_report/", port: port)
+                #expect(response.status == 200)
+                return response.body.replacingOccurrences(
+                    of: "<script src=\"/_signpost/live-reload.js\" defer></script>\n", with: "")
+            }
+            let events = try RawHTTP(port: port)
+            events.send("/_signpost/events")
+            #expect(events.read(until: ": connected").contains("text/event-stream"))
+            let guide = content.appendingPathComponent("guides/concerns/making-a-complaint.md")
+            let text = try String(contentsOf: guide, encoding: .utf8)
+            let harder =
+                "\nNotwithstanding organisational considerations, administrative responsibilities necessitate"
+                + " comprehensive documentation, particularly regarding unanticipated complications.\n"
+            try (text + harder).write(to: guide, atomically: true, encoding: .utf8)
+            #expect(events.read(until: "event: reload").contains("event: reload"))
+            let first = try served()
+            #expect(first.contains("Making a complaint"))
+            #expect(try first == built())
+
+            try (text + harder + harder).write(to: guide, atomically: true, encoding: .utf8)
+            #expect(events.read(until: "event: reload").contains("event: reload"))
+            let second = try served()
+            #expect(second != first)
+            #expect(try second == built())
+        }
+    }
+
     @Test(arguments: [
         "/pals/../Content/site.yaml", "/../../etc/passwd", "/pals/%2e%2e/%2e%2e/etc/passwd", "/pals/%2E%2E/site.yaml",
         "/pals/guides%2f..%2f..%2fsite.yaml", "/pals/guides/..%5c..%5csite.yaml", "/pals/./index.html",

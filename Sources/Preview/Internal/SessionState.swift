@@ -21,8 +21,9 @@ struct SessionState: Sendable {
     var sectionsStale = true
     /// Each page's heading ids by source path, for the link rules.
     var headingIDs: [String: Set<String>] = [:]
-    /// Each guide's line of the health report, by source path, made again only for an edited guide.
-    var reportRows: [String: HealthReport.Row] = [:]
+    /// Each guide's line of the health report, by source path: made when the report is first asked for (the guides'
+    /// reading ages measured then, from the running text kept for them alone), and again only for an edited guide.
+    var reportRows: [String: HealthReport.Row]?
     /// The site's pages, sitemap and robots.txt, by site path: the last good build.
     var pages: [String: String] = [:]
     /// Files served as they are: site path to the file on disk, or the bytes of a built-in one.
@@ -54,13 +55,16 @@ struct SessionState: Sendable {
         let stamps = try Self.stamps(options)
         let opened = try LocalizedContent.open(options)
         let (templates, templateProblems) = (opened.templates, opened.problems)
-        // The preview shows the website: the kiosk's large buttons (`forKiosk`) are never asked for.
-        let content = opened.folder.loadPages(forKiosk: false) { $0.measuringReadingAge() }
+        // The preview shows the website: the kiosk's large buttons (`forKiosk`) are never asked for. A guide's reading
+        // age is for the health report alone: it is measured when the report is first asked for (`makeReportRows`).
+        let content = opened.folder.loadPages(forKiosk: false) { page in
+            page.kind == .guide && page.language == nil ? page : page.measuringReadingAge()
+        }
         // The pages are checked, and the pages each links to worked out, while the site's rules are checked and the
-        // directory and the health report's rows are made.
+        // directory is made.
         let pages = content.allPages
         let headingIDs = content.headingIDs
-        let ((found, linked), (otherProblems, directory, rows)) = Parallel.pair(
+        let ((found, linked), (otherProblems, directory)) = Parallel.pair(
             {
                 (
                     ContentChecks.run(pages, in: content, headingIDs: headingIDs, today: options.today),
@@ -68,15 +72,11 @@ struct SessionState: Sendable {
                 )
             },
             {
-                (
-                    ContentChecks.otherRules(content, today: options.today), ServiceDirectory(content: content),
-                    Parallel.map(content.guides) { [index = content.index] in HealthReport.Row($0, index: index) }
-                )
+                (ContentChecks.otherRules(content, today: options.today), ServiceDirectory(content: content))
             })
         var state = SessionState(
             templates: templates, content: content, today: options.today, directory: directory, stamps: stamps)
         state.localized = opened.localized
-        state.reportRows = Dictionary(uniqueKeysWithValues: zip(content.guides.map(\.sourcePath), rows))
         state.headingIDs = headingIDs
         for diagnostic in content.diagnostics.items {
             if diagnostic.location.path.hasSuffix(".md") && stamps[diagnostic.location.path] != nil {
@@ -184,7 +184,7 @@ struct SessionState: Sendable {
         if page.kind == .guide {
             // Its other formats are made again when next asked for.
             for kind in PageKind.allCases where kind.isOtherFormat { pages[kind.path(for: .page(page))] = nil }
-            reportRows[page.sourcePath] = HealthReport.Row(page, index: content.index)
+            reportRows?[page.sourcePath] = HealthReport.Row(page, index: content.index)
             directoryStale = !directory.isEmpty
             sectionsStale = true
             // The pages that list guides: of its old and new section, and every service's (which lists its guides).
@@ -261,6 +261,7 @@ struct SessionState: Sendable {
             pages = [:]
             stale = []
         }
+        if pending.contains(Self.reportPage) { makeReportRows() }
         let jobs =
             (pendingAll
                 ? [] : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) })
@@ -285,6 +286,7 @@ struct SessionState: Sendable {
         // A page not made yet (another format of a guide) is made on its first request.
         if problems.isEmpty, stale.contains(path) || pages[path] == nil {
             if path == "index.html" || path.hasPrefix("sections/") { groupSections() }
+            if path == Self.reportPage { makeReportRows() }
             if path.hasPrefix(SitePaths.serviceDirectoryPath) && directoryStale {
                 directory = ServiceDirectory(content: content)
                 directoryStale = false
@@ -317,7 +319,21 @@ struct SessionState: Sendable {
     }
 
     private func assembler() -> SiteAssembler {
-        SiteAssembler(templates: templates, content: content, today: today, reportRows: Array(reportRows.values))
+        // Without rows (the report not asked for yet), a report the assembler makes works its rows out itself.
+        SiteAssembler(templates: templates, content: content, today: today, reportRows: reportRows.map { Array($0.values) })
+    }
+
+    static let reportPage = SitePaths.reportPath + "index.html"
+
+    /// Every guide's line of the health report, its reading age measured now; the running text is then let go.
+    private mutating func makeReportRows() {
+        guard reportRows == nil else { return }
+        // A guide edited since the load was measured when it was read again.
+        let measured = Parallel.map(content.guides) { $0.readingAge == nil ? $0.measuringReadingAge() : $0 }
+        content.guides = measured
+        let index = content.index
+        reportRows = Dictionary(
+            uniqueKeysWithValues: zip(measured.map(\.sourcePath), Parallel.map(measured) { HealthReport.Row($0, index: index) }))
     }
 
     private mutating func replace(_ page: ContentPage) {
