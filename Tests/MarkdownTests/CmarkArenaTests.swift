@@ -1,3 +1,4 @@
+import CCmark
 import Testing
 import Utilities
 
@@ -55,6 +56,13 @@ struct CmarkArenaTests {
         #expect(html.contains("<a href=\"/whole/\">first</a> and <a href=\"/whole/\">second</a>"))
         #expect(html.hasSuffix(wordsHTML))
         #expect(!html.contains("/broken/"))
+    }
+
+    /// Nodes are made only inside `CmarkArena.run`, so libcmark never mixes an arena's memory with the system's.
+    @Test func nothingIsMadeOutsideARun() {
+        #expect(CmarkNode.parseDocument("Some words.", options: 0) == nil)
+        #expect(CmarkNode.make(CMARK_NODE_PARAGRAPH) == nil)
+        #expect(CmarkArena.run { CmarkNode.make(CMARK_NODE_PARAGRAPH) != nil })
     }
 
     @Test func rawHTMLIsTakenOutOfLongText() {

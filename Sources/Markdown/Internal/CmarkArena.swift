@@ -19,6 +19,8 @@ import CCmark
 /// be kept after `run` returns: strings are copied out of it.
 final class CmarkArena {
     /// The allocator every node of a document is made with (written once, when first used, and only read after).
+    ///
+    /// Outside `run` it is the system allocator, but nothing is made there: `CmarkNode` makes nodes only inside.
     nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
         let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         memory.initialize(
@@ -130,6 +132,11 @@ final class CmarkArena {
         }
         guard let moved = allocate(size, zeroed: false) else { return nil }
         moved.copyMemory(from: pointer, byteCount: old)
+        // Moved out of the last allocation of a block (to one of its own): that space is free again.
+        if start == last {
+            cursor = start
+            last = nil
+        }
         return moved
     }
 
@@ -160,11 +167,19 @@ final class CmarkArena {
     /// The arena each thread keeps, let go when the thread ends.
     private static let ownKey: pthread_key_t = {
         var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            if let pointer { Unmanaged<CmarkArena>.fromOpaque(pointer).release() }
-        }
+        #if canImport(Darwin)
+            pthread_key_create(&key) { pointer in Unmanaged<CmarkArena>.fromOpaque(pointer).release() }
+        #else
+            pthread_key_create(&key) { pointer in
+                if let pointer { Unmanaged<CmarkArena>.fromOpaque(pointer).release() }
+            }
+        #endif
         return key
     }()
+
+    /// Whether this thread is inside `run`: nodes are made only then, so libcmark never mixes an arena's memory
+    /// with the system allocator's.
+    static var isRunning: Bool { pthread_getspecific(currentKey) != nil }
 
     private static var current: CmarkArena? {
         pthread_getspecific(currentKey).map { Unmanaged<CmarkArena>.fromOpaque($0).takeUnretainedValue() }

@@ -7,8 +7,9 @@ import CCmark
 struct CmarkNode {
     let pointer: OpaquePointer
 
-    /// Parses `text` into a document in the current `CmarkArena`: call inside `CmarkArena.run`.
+    /// Parses `text` into a document in the current `CmarkArena`; nil outside `CmarkArena.run`.
     static func parseDocument(_ text: String, options: Int32) -> CmarkNode? {
+        guard CmarkArena.isRunning else { return nil }
         var text = text
         return text.withUTF8 { buffer in
             guard let parser = cmark_parser_new_with_mem(options, CmarkArena.memory) else { return nil }
@@ -18,9 +19,10 @@ struct CmarkNode {
         }
     }
 
-    /// A new node of `type` in the current `CmarkArena`, as every node of a tree must be.
+    /// A new node of `type` in the current `CmarkArena`, as every node of a tree must be; nil outside `CmarkArena.run`.
     static func make(_ type: cmark_node_type) -> CmarkNode? {
-        cmark_node_new_with_mem(type, CmarkArena.memory).map(CmarkNode.init)
+        guard CmarkArena.isRunning else { return nil }
+        return cmark_node_new_with_mem(type, CmarkArena.memory).map(CmarkNode.init)
     }
 
     var type: cmark_node_type { cmark_node_get_type(pointer) }

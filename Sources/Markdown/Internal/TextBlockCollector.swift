@@ -106,9 +106,7 @@ struct TextBlockCollector {
 
         mutating func add(_ text: UnsafePointer<CChar>?) {
             guard let text else { return }
-            text.withMemoryRebound(to: UInt8.self, capacity: 1) {
-                current.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(text)))
-            }
+            current.append(contentsOf: UnsafeRawBufferPointer(start: text, count: strlen(text)))
         }
 
         mutating func add(_ text: String) { current.append(contentsOf: text.utf8) }

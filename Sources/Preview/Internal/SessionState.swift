@@ -251,6 +251,7 @@ struct SessionState: Sendable {
             directory = ServiceDirectory(content: content)
             directoryStale = false
         }
+        if pending.contains(Self.reportPage) { makeReportRows() }
         let assembler = assembler()
         // When the whole site is out of date (it has just loaded, or a layout changed), each of its pages is made when
         // it is first asked for: a reader looks at a few of thousands, and the first is served as soon as the content
@@ -261,7 +262,6 @@ struct SessionState: Sendable {
             pages = [:]
             stale = []
         }
-        if pending.contains(Self.reportPage) { makeReportRows() }
         let jobs =
             (pendingAll
                 ? [] : pending.sorted().compactMap { assembler.job(at: $0, content, sections: sections, directory: directory) })

@@ -20,7 +20,7 @@ public enum SiteChecker {
         progress(.loadTemplates)
         let opened = try LocalizedContent.open(options)
         progress(.loadContent)
-        let content = opened.folder.loadPages(forKiosk: false)  // nothing is rendered
+        let content = opened.folder.loadPages(forKiosk: false)  // no kiosk is made
         progress(.checkContent)
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: opened.problems)
