@@ -211,6 +211,17 @@ import Testing
         "a build of the website alone in between": 1,
     ]
 
+    /// How many of the site's four service records each step's build takes from the cache (`BuildReport.keptServices`):
+    /// every one whose file is unchanged, whatever else changed; none in the first build, and none in a build that
+    /// finds nothing to make (it reads nothing).
+    static func keptServices(_ step: String) -> Int {
+        switch step {
+        case "the first build", "nothing changed", "the next build, with the site as the last one left it": 0
+        case "a service's hours": 3
+        default: 4
+        }
+    }
+
     @Test func aCachedBuildMakesWhatABuildFromNothingMakesAfterEveryEdit() throws {
         var site = try Site()
         defer { site.fixture.remove() }
@@ -218,6 +229,7 @@ import Testing
             try step.apply(&site)
             let report = try site.cached()
             #expect(report.keptPages == (Self.keptPages[step.description] ?? 0), "\(step)")
+            #expect(report.keptServices == Self.keptServices(step.description), "\(step)")
             #expect(report.written, "\(step): \(site.fixture.messages(report))")
             // Only a build that finds nothing to make says so.
             let nothingToMake = ["nothing changed", "the next build, with the site as the last one left it"]
@@ -411,7 +423,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path).sorted()
         #expect(names == [".Site.cache", ".Site.lock", "Content", "Site", "Templates"])
         let cache = try FileManager.default.contentsOfDirectory(atPath: site.fixture.folder.path + "/.Site.cache").sorted()
-        #expect(cache == ["back", "content", "manifest", "pages", "report", "site"])
+        #expect(cache == ["back", "content", "manifest", "pages", "report", "services", "site"])
     }
 
     /// The paths whose bytes differ, or that only one of the two has.

@@ -66,8 +66,11 @@ public struct ContentFolder: Sendable {
 
     /// Lists the folder at `root` and reads `site.yaml`.
     ///
-    /// `calloutLabels` are the words at the top of callout boxes, from the templates' strings file.
-    public static func open(_ root: String, calloutLabels: [CalloutKind: String] = [:]) throws -> ContentFolder {
+    /// `calloutLabels` are the words at the top of callout boxes, from the templates' strings file. A service record
+    /// `services` kept for its file as it is now is not read again (the build cache's).
+    public static func open(
+        _ root: String, calloutLabels: [CalloutKind: String] = [:], services store: (any ServiceRecordStore)? = nil
+    ) throws -> ContentFolder {
         let listing = try FileSystem.listing(of: root)
         let files = listing.files
         var diagnostics = DiagnosticList()
@@ -144,7 +147,7 @@ public struct ContentFolder: Sendable {
         }
 
         let readServices = Parallel.map(serviceFiles) { path in
-            ContentLoader.readService(path, root: root, display: display(path))
+            ContentLoader.readService(path, root: root, display: display(path), store: store)
         }
         var pageURLs = Dictionary(uniqueKeysWithValues: markdownFiles.filter { $0.language == nil }.map { ($0.path, $0.urlPath) })
         var translated: [String: Set<String>] = [:]

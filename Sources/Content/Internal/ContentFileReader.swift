@@ -25,7 +25,11 @@ enum ContentFileReader {
 
     /// The file as text, without a byte-order mark.
     static func text(_ path: String, display: String, sink: DiagnosticSink) -> String? {
-        guard let bytes = bytes(path, display: display, sink: sink) else { return nil }
-        return String(decoding: bytes.starts(with: FileSystem.byteOrderMark) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
+        bytes(path, display: display, sink: sink).map(text(of:))
+    }
+
+    /// The text of a file's bytes, without a byte-order mark.
+    static func text(of bytes: [UInt8]) -> String {
+        String(decoding: bytes.starts(with: FileSystem.byteOrderMark) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
     }
 }

@@ -4,12 +4,20 @@ import Utilities
 
 extension ContentLoader {
     /// Reads one service record; its description is rendered once every file's address is known.
-    static func readService(_ path: String, root: String, display: String) -> (ServiceReader.Result, [Diagnostic]) {
+    ///
+    /// A record `store` kept for the file as it is now is taken from there; a record read is handed to it.
+    static func readService(
+        _ path: String, root: String, display: String, store: (any ServiceRecordStore)? = nil
+    ) -> (ServiceReader.Result, [Diagnostic]) {
+        if let kept = store?.kept(path), let record = StoredServiceRecord.read(kept, path: path, display: display) {
+            return record
+        }
         let sink = DiagnosticSink()
         let id = String(Path.fileName(of: path).dropLast(".yaml".count))
-        guard let text = ContentFileReader.text(root + "/" + path, display: display, sink: sink) else {
+        guard let bytes = ContentFileReader.bytes(root + "/" + path, display: display, sink: sink) else {
             return (ServiceReader.Result(service: Service(id: id, sourcePath: path, displayPath: display)), sink.items)
         }
+        let text = ContentFileReader.text(of: bytes)
         if !isWebSafeID(id) {
             sink.error(
                 "`\(id)` cannot be a service's id: the file name is its web address", at: SourceLocation(path: display),
@@ -20,6 +28,10 @@ extension ContentLoader {
                 hint: "rename the file, for example `\(id)-service.yaml`")
         }
         let result = ServiceReader.read(text, id: id, sourcePath: path, displayPath: display, sink: sink)
+        // Kept by the fingerprint of the very bytes read: a file edited since it was fingerprinted is read again next time.
+        store?.read(
+            path, fingerprint: Fingerprint.of(bytes),
+            record: StoredServiceRecord.bytes(result, sink.items, path: path, display: display))
         return (result, sink.items)
     }
 

@@ -13,6 +13,9 @@ public struct BuildReport: Sendable {
     /// How many pages were taken from the build cache as the last build loaded them, their files kept: pages whose
     /// files did not change, in a build whose templates and settings did not.
     public var keptPages = 0
+    /// How many service records were taken from the build cache as the last build read them: those whose files did not
+    /// change, whatever else did.
+    public var keptServices = 0
     public var seconds: Double
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -14,11 +14,13 @@ public struct LocalizedContent: Sendable {
     /// What is wrong with the templates and the strings files.
     public let problems: [Diagnostic]
 
-    public static func open(_ options: BuildOptions) throws -> LocalizedContent {
+    /// `services` are the service records a build's cache kept (`ContentFolder.open`).
+    public static func open(_ options: BuildOptions, services: (any ServiceRecordStore)? = nil) throws -> LocalizedContent {
         let (files, listingProblems) = try TemplateFolder.open(
             options.templatesDirectory, defaults: options.defaultTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: files, required: PageKind.requiredTemplates)
-        var folder = try ContentFolder.open(options.contentDirectory, calloutLabels: templates.strings.calloutLabels)
+        var folder = try ContentFolder.open(
+            options.contentDirectory, calloutLabels: templates.strings.calloutLabels, services: services)
         var problems = listingProblems + templateProblems
         var localized: [TemplateSet] = []
         for language in folder.config.languages {

@@ -63,8 +63,13 @@ public enum SiteBuilder {
         let destination = options.outputDirectory + (kioskAlone ? "/" + SiteOutput.kiosk.folder : "")
         // The templates and the content's settings and services are read while the folder the site is written into
         // is made ready (the cache's back tree checked file by file): neither reads what the other writes.
+        // The service records the last build read, each taken again while its file is unchanged.
+        let knownServices = fingerprints.map {
+            KnownServices(
+                folder: cacheFolder, root: options.contentDirectory, files: $0.files, reuse: options.cache == .reuse)
+        }
         let (openResult, stagingResult) = Parallel.pair(
-            { Result { try LocalizedContent.open(options) } },
+            { Result { try LocalizedContent.open(options, services: knownServices) } },
             {
                 Result {
                     if let base {
@@ -83,6 +88,7 @@ public enum SiteBuilder {
         }
         let staging = try stagingResult.get()
         keepFingerprints()
+        if FileIdentity(path: cacheFolder)?.isDirectory == true { knownServices?.save() }
         let (templates, localized, folder, templateProblems) = (
             opened.templates, opened.localized, opened.folder, opened.problems
         )
@@ -195,6 +201,7 @@ public enum SiteBuilder {
         var report = BuildReport(
             diagnostics: diagnostics.sorted, pageCount: pageCount, fileCount: 0, written: false, seconds: 0)
         report.keptPages = pageCache?.kept ?? 0
+        report.keptServices = knownServices?.keptRecords ?? 0
         guard !diagnostics.hasErrors else {
             staging.discard()
             report.seconds = monotonicSeconds() - started

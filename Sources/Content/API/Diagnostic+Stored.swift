@@ -1,9 +1,10 @@
 import Diagnostics
 import Utilities
 
-/// A diagnostic as the build cache keeps it (the last build's report, and what loading each kept page found).
+/// A diagnostic as the build cache keeps it (the last build's report, what loading each kept page found, and what
+/// reading each kept service record found).
 extension Diagnostic {
-    func store(into writer: inout ByteWriter) {
+    public func store(into writer: inout ByteWriter) {
         writer.add(severity.rawValue)
         writer.add(message)
         writer.add(location.path)
@@ -12,7 +13,7 @@ extension Diagnostic {
         writer.add(hint)
     }
 
-    init(stored reader: inout ByteReader) throws {
+    public init(stored reader: inout ByteReader) throws {
         guard let severity = Severity(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
         let message = try reader.string()
         let location = SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())

@@ -1,0 +1,108 @@
+import Content
+import Utilities
+
+/// The service records the last build read (`ServiceRecordStore`), kept in the build cache's folder (`services`), each
+/// with the fingerprint of the file it was read from: a build reads again only the records whose files changed.
+///
+/// The file is replaced whole by a rename (`CheckedFile`), and used only when it is as written, by this program, for
+/// the same content folder. A record is given out only when its file's fingerprint, as this build took it before
+/// reading anything (`SiteBuilder.cacheFingerprints`), is the one it was kept with.
+final class KnownServices: ServiceRecordStore, @unchecked Sendable {
+    private static let header = "signpost service records 1"
+    private static let fileName = "services"
+
+    private let path: String
+    private let root: String
+    /// The records in the file: each file's path, the fingerprint it was read with, and its record.
+    ///
+    /// Each record is a piece of the file's bytes, read once; all are let go once saved.
+    private var known: [String: (print: Fingerprint, record: ArraySlice<UInt8>)]
+    /// Each content file's fingerprint now.
+    private let now: FileFingerprints
+    private let lock = Lock()
+    /// This build's records, for the next.
+    private var next: [String: (print: Fingerprint, record: ArraySlice<UInt8>)] = [:]
+    /// The paths whose records were given out, and those read from their files (a record given out that could not
+    /// be read back is read from its file too).
+    private var givenOut: Set<String> = []
+    private var readPaths: Set<String> = []
+
+    /// The records in the cache's `folder` for the content folder at `root` (none when `reuse` is false), given out
+    /// against `files`, this build's fingerprints of the content.
+    init(folder: String, root: String, files: FileFingerprints, reuse: Bool) {
+        path = folder + "/" + Self.fileName
+        self.root = root
+        now = files
+        known = reuse ? Self.read(path, root: root) : [:]
+    }
+
+    /// How many records were taken from the file, not read from theirs.
+    var keptRecords: Int { lock.withLock { givenOut.subtracting(readPaths).count } }
+
+    func kept(_ path: String) -> ArraySlice<UInt8>? {
+        // `known` changes only in `save`, once the records are read.
+        guard let entry = known[path], let print = now.entries[path]?.fingerprint, entry.print == print else { return nil }
+        lock.withLock {
+            next[path] = entry
+            givenOut.insert(path)
+        }
+        return entry.record
+    }
+
+    func read(_ path: String, fingerprint print: Fingerprint, record: [UInt8]) {
+        lock.withLock {
+            next[path] = (print, record[...])
+            readPaths.insert(path)
+        }
+    }
+
+    /// Writes this build's records for the next, unless they are the ones the file holds, then lets every record go;
+    /// nothing is lost when it cannot be written (the next build reads every record).
+    func save() {
+        let (entries, changed) = lock.withLock {
+            defer { (known, next) = ([:], [:]) }
+            return (next.sorted { $0.key < $1.key }, !readPaths.isEmpty || next.count != known.count)
+        }
+        guard changed else { return }
+        do {
+            try CheckedFile.write(to: path) { part in
+                part { start in
+                    start.add(Self.header)
+                    start.add(OutputCache.programFingerprint)
+                    start.add(root)
+                    start.add(UInt64(entries.count))
+                }
+                part { writer in
+                    for (file, entry) in entries {
+                        writer.add(file)
+                        writer.add(entry.print)
+                        writer.add(bytes: entry.record)
+                    }
+                }
+            }
+        } catch {
+            try? FileSystem.remove(path)
+        }
+    }
+
+    private static func read(_ path: String, root: String) -> [String: (print: Fingerprint, record: ArraySlice<UInt8>)] {
+        guard var file = CheckedFile.Reading(path) else { return [:] }
+        do {
+            guard try file.reader.string() == header, try file.reader.fingerprint() == OutputCache.programFingerprint,
+                try file.reader.string() == root
+            else { return [:] }
+            let count = try file.reader.unsigned()
+            file.endPart()
+            var records: [String: (print: Fingerprint, record: ArraySlice<UInt8>)] = [:]
+            for _ in 0..<min(count, UInt64(file.bytes.count)) {
+                let path = try file.reader.string()
+                records[path] = (try file.reader.fingerprint(), try file.reader.run())
+            }
+            file.endPart()
+            guard file.isAsWritten, records.count == count else { return [:] }
+            return records
+        } catch {
+            return [:]
+        }
+    }
+}
