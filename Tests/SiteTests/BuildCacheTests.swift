@@ -126,6 +126,15 @@ import Testing
         Step(description: "a service's hours") { site in
             try site.edit("services/pals.yaml") { $0.replacingOccurrences(of: "closes: \"17:00\"", with: "closes: \"16:30\"") }
         },
+        Step(description: "a service added") { site in
+            let text = try String(
+                contentsOf: site.fixture.content.appendingPathComponent("services/night-pharmacy.yaml"), encoding: .utf8)
+            try site.write("services/late-pharmacy.yaml", text.replacingOccurrences(of: "Night pharmacy", with: "Late pharmacy"))
+        },
+        Step(description: "a service deleted") { site in
+            try FileManager.default.removeItem(
+                at: site.fixture.content.appendingPathComponent("services/late-pharmacy.yaml"))
+        },
         Step(description: "a template") { site in
             try site.edit("layout/footer.mustache", in: site.templates) { $0 + "<!-- edited -->\n" }
         },
@@ -212,8 +221,8 @@ import Testing
     ]
 
     /// How many of the site's four service records each step's build takes from the cache (`BuildReport.keptServices`):
-    /// every one whose file is unchanged, whatever else changed; none in the first build, and none in a build that
-    /// finds nothing to make (it reads nothing).
+    /// every one whose file is unchanged, whatever else changed (a service added is read, the others kept); none in the
+    /// first build, and none in a build that finds nothing to make (it reads nothing).
     static func keptServices(_ step: String) -> Int {
         switch step {
         case "the first build", "nothing changed", "the next build, with the site as the last one left it": 0
@@ -390,7 +399,8 @@ import Testing
     /// tree's file, the copy is cleared and each file is copied from the site, the pages still kept.
     @Test(arguments: [
         ("pages", "cut short", 0), ("pages", "spoilt", 0), ("pages", "empty", 0), ("manifest", "cut short", 0),
-        ("manifest", "spoilt", 0), ("back", "spoilt", 4), ("back", "cut short", 4),
+        ("manifest", "spoilt", 0), ("back", "spoilt", 4), ("back", "cut short", 4), ("services", "spoilt", 4),
+        ("services", "cut short", 4),
     ])
     func aSpoiltFileOfTheCacheIsNotUsed(file: String, how: String, kept: Int) throws {
         let site = try Site()
@@ -409,6 +419,8 @@ import Testing
         try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
         let report = try site.cached()
         #expect(report.written && report.keptPages == kept)
+        // The service records are all read again from their files when theirs is spoilt, and all kept otherwise.
+        #expect(report.keptServices == (file == "services" ? 0 : 4))
         #expect(try site.differencesFromABuildFromNothing() == [])
     }
 

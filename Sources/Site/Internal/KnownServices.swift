@@ -40,13 +40,13 @@ final class KnownServices: ServiceRecordStore, @unchecked Sendable {
     var keptRecords: Int { lock.withLock { givenOut.subtracting(readPaths).count } }
 
     func kept(_ path: String) -> ArraySlice<UInt8>? {
-        // `known` changes only in `save`, once the records are read.
-        guard let entry = known[path], let print = now.entries[path]?.fingerprint, entry.print == print else { return nil }
-        lock.withLock {
+        guard let print = now.entries[path]?.fingerprint else { return nil }
+        return lock.withLock {
+            guard let entry = known[path], entry.print == print else { return nil }
             next[path] = entry
             givenOut.insert(path)
+            return entry.record
         }
-        return entry.record
     }
 
     func read(_ path: String, fingerprint print: Fingerprint, record: [UInt8]) {
