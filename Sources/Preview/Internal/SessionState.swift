@@ -328,12 +328,14 @@ struct SessionState: Sendable {
     /// Every guide's line of the health report, its reading age measured now; the running text is then let go.
     private mutating func makeReportRows() {
         guard reportRows == nil else { return }
-        // A guide edited since the load was measured when it was read again.
-        let measured = Parallel.map(content.guides) { $0.readingAge == nil ? $0.measuringReadingAge() : $0 }
-        content.guides = measured
         let index = content.index
-        reportRows = Dictionary(
-            uniqueKeysWithValues: zip(measured.map(\.sourcePath), Parallel.map(measured) { HealthReport.Row($0, index: index) }))
+        let measured = Parallel.map(content.guides) { guide in
+            // A guide edited since the load was measured when it was read again.
+            let measured = guide.readingAge == nil ? guide.measuringReadingAge() : guide
+            return (measured, HealthReport.Row(measured, index: index))
+        }
+        content.guides = measured.map(\.0)
+        reportRows = Dictionary(uniqueKeysWithValues: measured.map { ($0.0.sourcePath, $0.1) })
     }
 
     private mutating func replace(_ page: ContentPage) {
