@@ -28,9 +28,9 @@ enum SentenceSplitter {
         text.withUTF8 { bytes in
             forEach(in: bytes, firstLine: block.position.line) { sentence, _ in
                 var words = 0
-                Words.forEach(in: sentence) { word in
+                Words.forEach(in: sentence) { word, allLower in
                     words += 1
-                    if Syllables.count(word) >= 3 { polysyllables += 1 }
+                    if Syllables.count(word, allLower: allLower) >= 3 { polysyllables += 1 }
                 }
                 if words > 0 { sentences += 1 }
             }
@@ -42,30 +42,29 @@ enum SentenceSplitter {
     private static func forEach(
         in text: UnsafeBufferPointer<UInt8>, firstLine: Int, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
     ) {
-        var line = firstLine
-        var start = -1
-        var startLine = line
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            if start < 0 {
-                if !isSpace(byte) {
+        TextBytes.kinds.withUnsafeBufferPointer { kinds in
+            var line = firstLine
+            var start = -1
+            var startLine = line
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                let kind = kinds[Int(byte)]
+                if byte == UInt8(ascii: "\n") { line += 1 }
+                if start < 0, kind & TextBytes.space == 0 {
                     start = index
                     startLine = line
                 }
+                if kind & TextBytes.stop != 0, start >= 0, let end = sentenceEnd(text, after: index) {
+                    body(UnsafeBufferPointer(rebasing: text[start..<end]), startLine)
+                    start = -1
+                    index = end
+                    continue
+                }
+                index += 1
             }
-            if start >= 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-                let end = sentenceEnd(text, after: index)
-            {
-                body(UnsafeBufferPointer(rebasing: text[start..<end]), startLine)
-                start = -1
-                index = end
-                continue
-            }
-            index += 1
+            if start >= 0 { body(UnsafeBufferPointer(rebasing: text[start...]), startLine) }
         }
-        if start >= 0 { body(UnsafeBufferPointer(rebasing: text[start...]), startLine) }
     }
 
     /// Where the sentence ends (after closing quotes and brackets) if the mark at `index` ends one.
@@ -99,9 +98,9 @@ enum SentenceSplitter {
     private static func append(_ sentences: inout [Sentence], _ text: UnsafeBufferPointer<UInt8>, line: Int, block: ProseBlock) {
         var words = 0
         var polysyllables = 0
-        Words.forEach(in: text) { word in
+        Words.forEach(in: text) { word, allLower in
             words += 1
-            if Syllables.count(word) >= 3 { polysyllables += 1 }
+            if Syllables.count(word, allLower: allLower) >= 3 { polysyllables += 1 }
         }
         guard words > 0 else { return }
         var end = text.count

@@ -11,10 +11,13 @@ enum Syllables {
     }
 
     static func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        count(word, allLower: word.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+    }
+
+    /// `allLower`: whether every byte is a to z, as `Words.forEach` finds as it goes.
+    static func count(_ word: UnsafeBufferPointer<UInt8>, allLower: Bool) -> Int {
         // Most words are lower-case letters alone: they are counted where they are, without a copy.
-        if word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
-            return word.isEmpty ? 1 : countPart(word)
-        }
+        if allLower { return word.isEmpty ? 1 : countPart(word) }
         // The rest are lowered and cut at hyphens into a buffer on the stack.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { part in
             var total = 0

@@ -5,26 +5,39 @@
 enum Words {
     /// Calls `body` with each word's bytes.
     static func forEach(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var start = -1
-        var hasLetter = false
-        var index = 0
-        while index <= text.count {
-            let byte: UInt8 = index < text.count ? text[index] : 0x20
-            let letter = isLetterOrDigit(byte)
-            let inWord =
-                letter || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
-                || (byte == UInt8(ascii: ".") && start >= 0 && index + 1 < text.count && isLetterOrDigit(text[index + 1]))
-            if inWord {
-                if start < 0 {
-                    start = index
-                    hasLetter = false
+        forEach(in: text) { word, _ in body(word) }
+    }
+
+    /// Calls `body` with each word's bytes, and whether they are all the letters a to z (a word counted as it is,
+    /// with no capitals to lower or hyphens to cut at).
+    static func forEach(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+        TextBytes.kinds.withUnsafeBufferPointer { kinds in
+            var start = -1
+            var hasLetter = false
+            var allLower = true
+            var index = 0
+            while index <= text.count {
+                let kind = index < text.count ? kinds[Int(text[index])] : TextBytes.space
+                let letter = kind & TextBytes.letter != 0
+                let inWord =
+                    letter || kind & TextBytes.joining != 0
+                    || (kind & TextBytes.stop != 0 && text[index] == UInt8(ascii: ".") && start >= 0
+                        && index + 1 < text.count
+                        && kinds[Int(text[index + 1])] & TextBytes.letter != 0)
+                if inWord {
+                    if start < 0 {
+                        start = index
+                        hasLetter = false
+                        allLower = true
+                    }
+                    if letter { hasLetter = true }
+                    if kind & TextBytes.lower == 0 { allLower = false }
+                } else if start >= 0 {
+                    if hasLetter { body(UnsafeBufferPointer(rebasing: text[start..<index]), allLower) }
+                    start = -1
                 }
-                if letter { hasLetter = true }
-            } else if start >= 0 {
-                if hasLetter { body(UnsafeBufferPointer(rebasing: text[start..<index])) }
-                start = -1
+                index += 1
             }
-            index += 1
         }
     }
 
@@ -36,10 +49,5 @@ enum Words {
             forEach(in: UnsafeBufferPointer(buffer)) { words.append(String(decoding: $0, as: UTF8.self)) }
         }
         return words
-    }
-
-    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte >= 0x80
     }
 }
