@@ -31,11 +31,22 @@ enum CheckedFile {
 
         /// The file at `path`, held open to be read again a range at a time once it is checked (the pages a build
         /// keeps, the report's rows), and its bytes to read now; nil as `init(_:)` gives nil.
-        static func holdingOpen(_ path: String) -> (file: OpenFile, reading: Reading)? {
-            guard let open = try? OpenFile(path), let bytes = try? open.readAll(), let reading = Reading(bytes: bytes)
+        ///
+        /// `opens` reads the start of the file (its first `headLength` bytes at most) and says whether it is the file
+        /// wanted: one written for other inputs (another base, another day) is not read whole, so a build that cannot
+        /// use it never holds its megabytes. What `opens` reads is read again, as a part, by `reading.reader`.
+        static func holdingOpen(
+            _ path: String, if opens: (inout ByteReader) throws -> Bool
+        ) -> (file: OpenFile, reading: Reading)? {
+            guard let open = try? OpenFile(path), let head = try? open.read(0..<min(open.size, headLength)) else { return nil }
+            var reader = ByteReader(head[...])
+            guard (try? opens(&reader)) == true, let bytes = try? open.readAll(), let reading = Reading(bytes: bytes)
             else { return nil }
             return (open, reading)
         }
+
+        /// How much of a file `holdingOpen` hands to its test: more than any header of the cache's files.
+        static let headLength = 4096
 
         /// A file's bytes, or nil when they are too few to hold a fingerprint.
         init?(bytes: [UInt8]) {

@@ -114,11 +114,12 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     private static func read(_ path: String, base: Fingerprint, today: Day) -> (
         file: OpenFile, rows: [Fingerprint: Range<Int>]
     )? {
-        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path) else { return nil }
+        let opens = { (reader: inout ByteReader) throws -> Bool in
+            try reader.string() == header && reader.fingerprint() == base && reader.string() == today.iso
+        }
+        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path, if: opens) else { return nil }
         do {
-            guard try file.reader.string() == header, try file.reader.fingerprint() == base,
-                try file.reader.string() == today.iso
-            else { return nil }
+            guard try opens(&file.reader) else { return nil }
             file.endPart()
             var rows: [Fingerprint: Range<Int>] = [:]
             var read: UInt64 = 0

@@ -231,9 +231,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private static func read(_ path: String, base: Fingerprint) -> (
         file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: Entry]
     )? {
-        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path) else { return nil }
+        let opens = { (reader: inout ByteReader) throws -> Bool in
+            try reader.run().elementsEqual(header) && reader.fingerprint() == base
+        }
+        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path, if: opens) else { return nil }
         do {
-            guard try file.reader.run().elementsEqual(header), try file.reader.fingerprint() == base else { return nil }
+            guard try opens(&file.reader) else { return nil }
             let checkInputs = try file.reader.optional { try $0.fingerprint() }
             let words = try file.reader.list { try $0.string() }
             let count = try file.reader.unsigned()
