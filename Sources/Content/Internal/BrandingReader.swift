@@ -5,7 +5,7 @@ import Yams
 enum BrandingReader {
     static let keys = ["logo", "logo_alt", "header_colour", "header_text"]
 
-    static func read(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> Branding {
+    static func read(_ node: YAMLNode, source: YAMLSource, sink: DiagnosticSink) -> Branding {
         var branding = Branding()
         guard let fields = YAMLFields(node, name: "branding", allowed: keys, source: source, sink: sink) else {
             return branding

@@ -9,7 +9,7 @@ enum HoursReader {
     static let timeHint = "write times on the 24-hour clock as \"HH:MM\" in quotes, for example \"09:00\" or \"17:30\""
     static let nextDay = " next day"
 
-    static func read(_ node: Node?, source: YAMLSource, sink: DiagnosticSink) -> OpeningHours {
+    static func read(_ node: YAMLNode?, source: YAMLSource, sink: DiagnosticSink) -> OpeningHours {
         guard let node else { return .notGiven }
         if let scalar = node.scalar {
             if scalar.string.trimmingWhitespace.lowercased() == "always" { return .always }
@@ -91,7 +91,7 @@ enum HoursReader {
     private static func readDays(_ entry: YAMLFields, source: YAMLSource, sink: DiagnosticSink) -> [Weekday]? {
         guard let node = entry.node("days") else { return nil }
         let codes = Weekday.allCases.map(\.code)
-        func day(_ text: String, _ mark: Mark?) -> Weekday? {
+        func day(_ text: String, _ mark: YAMLMark?) -> Weekday? {
             if let day = Weekday(code: text.trimmingWhitespace) { return day }
             sink.error(
                 "unknown day `\(text)`", at: source.location(mark),

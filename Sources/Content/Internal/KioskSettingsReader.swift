@@ -8,7 +8,7 @@ enum KioskSettingsReader {
     static let tileKeys = ["title", "page", "section"]
     static let officeKeys = ["directions", "map", "map_alt"]
 
-    static func read(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> KioskSettings {
+    static func read(_ node: YAMLNode, source: YAMLSource, sink: DiagnosticSink) -> KioskSettings {
         var settings = KioskSettings()
         guard let fields = YAMLFields(node, name: "kiosk", allowed: keys, source: source, sink: sink) else {
             return settings
@@ -57,7 +57,7 @@ enum KioskSettingsReader {
         return settings
     }
 
-    private static func readTile(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> KioskTile? {
+    private static func readTile(_ node: YAMLNode, source: YAMLSource, sink: DiagnosticSink) -> KioskTile? {
         guard
             let tile = YAMLFields(
                 node, name: "a tile", allowed: tileKeys,

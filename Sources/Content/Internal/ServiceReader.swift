@@ -109,7 +109,7 @@ enum ServiceReader {
     }
 
     /// Where a scalar's text starts: the lines before it, and the columns of indentation on each line.
-    private static func descriptionOffsets(_ scalar: Node.Scalar, yaml: String) -> (line: Int, column: Int) {
+    private static func descriptionOffsets(_ scalar: YAMLNode.Scalar, yaml: String) -> (line: Int, column: Int) {
         guard let mark = scalar.mark else { return (0, 0) }
         switch scalar.style {
         case .literal, .folded:

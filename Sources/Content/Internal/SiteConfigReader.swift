@@ -123,7 +123,7 @@ enum SiteConfigReader {
         return contact
     }
 
-    private static func checkEmail(_ email: String, _ mark: Mark?, _ source: YAMLSource, _ sink: DiagnosticSink) {
+    private static func checkEmail(_ email: String, _ mark: YAMLMark?, _ source: YAMLSource, _ sink: DiagnosticSink) {
         if !EmailAddress.isValid(email) {
             sink.error(
                 "`\(email)` is not an email address", at: source.location(mark), hint: "for example pals@example-hospital.nhs.uk")

@@ -6,7 +6,7 @@ import Yams
 /// Reads the keys of one YAML mapping, checking each against what is allowed and reporting every
 /// unknown key, missing key and wrong value at its line and column.
 struct YAMLFields {
-    let mapping: Node.Mapping
+    let mapping: YAMLNode.Mapping
     let source: YAMLSource
     let sink: DiagnosticSink
 
@@ -15,7 +15,7 @@ struct YAMLFields {
     ///
     /// `name` says what the mapping is in messages.
     init?(
-        _ node: Node?, name: String, allowed: [String], required: KeyValuePairs<String, String> = [:],
+        _ node: YAMLNode?, name: String, allowed: [String], required: KeyValuePairs<String, String> = [:],
         source: YAMLSource, sink: DiagnosticSink, missingAt: SourceLocation? = nil
     ) {
         guard let node else {
@@ -49,9 +49,9 @@ struct YAMLFields {
         }
     }
 
-    func node(_ key: String) -> Node? { mapping[key] }
+    func node(_ key: String) -> YAMLNode? { mapping[key] }
 
-    func mark(_ key: String) -> Mark? { mapping.first { $0.key.string == key }?.key.mark }
+    func mark(_ key: String) -> YAMLMark? { mapping.first { $0.key.string == key }?.key.mark }
 
     func location(_ key: String) -> SourceLocation { source.location(mark(key)) }
 
@@ -89,7 +89,7 @@ struct YAMLFields {
     static let placeholder = "FILL IN"
 
     /// Reports markup or an invisible control character in a value, at the value.
-    func checkPlainText(_ value: String, key: String, mark: Mark?, markdown: Bool = false) {
+    func checkPlainText(_ value: String, key: String, mark: YAMLMark?, markdown: Bool = false) {
         guard let problem = PlainText.problem(in: value, allowingMarkup: markdown) else { return }
         sink.error(
             "`\(key)` contains \(problem)", at: source.location(mark),
@@ -134,7 +134,7 @@ struct YAMLFields {
     }
 
     /// A list of text values with their places; one value on its own counts as a list of one when `single` is allowed.
-    func strings(_ key: String, single: Bool = false) -> [(String, Mark?)]? {
+    func strings(_ key: String, single: Bool = false) -> [(String, YAMLMark?)]? {
         guard let node = node(key) else { return nil }
         if let scalar = node.scalar, single {
             checkPlainText(scalar.string, key: key, mark: scalar.mark)
@@ -146,7 +146,7 @@ struct YAMLFields {
                 hint: "write it as `[a, b]` or as lines starting `- `")
             return nil
         }
-        var values: [(String, Mark?)] = []
+        var values: [(String, YAMLMark?)] = []
         for item in sequence {
             guard let scalar = item.scalar else {
                 sink.error(
@@ -161,7 +161,7 @@ struct YAMLFields {
     }
 
     /// The items of a list, each to be read as settings.
-    func items(_ key: String) -> [Node]? {
+    func items(_ key: String) -> [YAMLNode]? {
         guard let node = node(key) else { return nil }
         guard let sequence = node.sequence else {
             sink.error(

@@ -8,13 +8,16 @@ struct YAMLSource {
     /// Lines of the file before the YAML's first line.
     let lineOffset: Int
 
-    func location(_ mark: Mark?) -> SourceLocation {
+    func location(_ mark: YAMLMark?) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
     /// Parses YAML into nodes that keep their line and column, reporting a syntax error at its place.
-    func compose(_ text: String, sink: DiagnosticSink) -> Node? {
+    ///
+    /// The plain YAML that content files are written in is read by `PlainYAML`; anything else, and every mistake,
+    /// by libyaml.
+    func compose(_ text: String, sink: DiagnosticSink) -> YAMLNode? {
         if let (line, depth) = YAMLDepth.firstTooDeep(text) {
             sink.error(
                 "the settings here are nested \(depth) deep: Signpost reads up to \(InputLimits.yamlDepth)",
@@ -25,7 +28,8 @@ struct YAMLSource {
         do {
             // Every scalar stays text (the `basic` resolver): the readers parse numbers and dates themselves,
             // and the default resolver runs regular expressions on every value to guess its type.
-            return try Yams.compose(yaml: text, .basic)
+            if let plain = PlainYAML.parse(text) { return plain }
+            return try Yams.compose(yaml: text, .basic).map(YAMLNode.init)
         } catch let error as YamlError {
             let (problem, mark) = YAMLSource.describe(error)
             sink.error(
@@ -39,12 +43,12 @@ struct YAMLSource {
         return nil
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    private static func describe(_ error: YamlError) -> (String, YAMLMark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let text = context.map { "\($0.text), \(problem)" } ?? problem
-            return (text, mark)
+            return (text, YAMLMark(mark))
         default:
             return ("\(error)", nil)
         }
