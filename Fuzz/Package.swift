@@ -7,7 +7,11 @@ import PackageDescription
 
 let package = Package(
     name: "SignpostFuzz",
-    dependencies: [.package(name: "Signpost", path: "..")],
+    dependencies: [
+        .package(name: "Signpost", path: ".."),
+        // For FuzzYAML, which compares PlainYAML's tree with libyaml's: the version Signpost resolves.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
     targets: [
         .target(name: "CFuzzer"),
         .executableTarget(
@@ -18,6 +22,11 @@ let package = Package(
             name: "FuzzServiceRecord", dependencies: ["CFuzzer", .product(name: "SignpostContent", package: "Signpost")]),
         .executableTarget(
             name: "FuzzSiteConfig", dependencies: ["CFuzzer", .product(name: "SignpostContent", package: "Signpost")]),
+        .executableTarget(
+            name: "FuzzYAML",
+            dependencies: [
+                "CFuzzer", .product(name: "SignpostContent", package: "Signpost"), .product(name: "Yams", package: "Yams"),
+            ]),
         .executableTarget(
             name: "FuzzOpenReferral", dependencies: ["CFuzzer", .product(name: "SignpostContent", package: "Signpost")]),
     ]

@@ -1,7 +1,7 @@
 import Utilities
 
-/// Measures how deeply YAML nests before it is parsed, in one pass over its lines: the YAML parser builds its
-/// tree by recursion, so YAML nested thousands deep would exhaust the stack.
+/// Measures how deeply YAML nests before it is parsed, in one pass over its lines: both YAML readers (`PlainYAML`
+/// and libyaml's) build their trees by recursion, so YAML nested thousands deep would exhaust the stack.
 ///
 /// The measure is an upper bound on the parser's depth: the open indentation levels, plus the `- ` entries
 /// that open on the line, plus the `[` and `{` still open. The text of a block scalar (`|` or `>`) is not YAML
@@ -9,31 +9,42 @@ import Utilities
 enum YAMLDepth {
     /// The first line (from 1) that nests deeper than `limit`, and how deep it nests; nil within the limit.
     static func firstTooDeep(_ text: String, limit: Int = InputLimits.yamlDepth) -> (line: Int, depth: Int)? {
+        var text = text
+        return text.withUTF8 { firstTooDeep($0, limit: limit) }
+    }
+
+    /// The same, over UTF-8 bytes by index: it runs on the front matter of every page of a build.
+    private static func firstTooDeep(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> (line: Int, depth: Int)? {
         var indents: [Int] = []
         var flow = 0
         var scalarIndent: Int?  // inside a block scalar started on a line of this indentation
         var lineNumber = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var lineStart = 0
+        // Every line, the empty one after a final line break too.
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
-            let rest = line.dropFirst(indent)
-            if rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
-                continue
-            }
+            var restStart = lineStart
+            while restStart < lineEnd, bytes[restStart] == UInt8(ascii: " ") { restStart += 1 }
+            let indent = restStart - lineStart
+            if bytes[restStart..<lineEnd].allSatisfy(isBlank) { continue }
             if let open = scalarIndent, indent > open { continue }
             scalarIndent = nil
-            if rest.first == UInt8(ascii: "#") { continue }
+            if bytes[restStart] == UInt8(ascii: "#") { continue }
             while let last = indents.last, last >= indent { indents.removeLast() }
             indents.append(indent)
             var dashes = 0
-            var body = rest[...]
-            while body.first == UInt8(ascii: "-"), body.dropFirst().first == UInt8(ascii: " ") {
+            var body = restStart
+            while body + 1 < lineEnd, bytes[body] == UInt8(ascii: "-"), bytes[body + 1] == UInt8(ascii: " ") {
                 dashes += 1
-                body = body.dropFirst(2).drop { $0 == UInt8(ascii: " ") }
+                body += 2
+                while body < lineEnd, bytes[body] == UInt8(ascii: " ") { body += 1 }
             }
             var deepest = flow
             var quote: UInt8?
-            for byte in body {
+            for byte in bytes[body..<lineEnd] {
                 if let open = quote {
                     if byte == open { quote = nil }
                 } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
@@ -47,25 +58,24 @@ enum YAMLDepth {
             }
             let depth = indents.count + dashes + deepest
             if depth > limit { return (lineNumber, depth) }
-            if startsBlockScalar(body) { scalarIndent = indent }
+            if startsBlockScalar(bytes[body..<lineEnd]) { scalarIndent = indent }
         }
         return nil
     }
 
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
     /// Whether a line ends with `|` or `>` (and its modifiers), so the lines after it are text.
-    private static func startsBlockScalar(_ line: Substring.UTF8View.SubSequence) -> Bool {
+    private static func startsBlockScalar(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var end = line.endIndex
-        while end > line.startIndex,
-            [UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains(line[line.index(before: end)])
-        {
-            end = line.index(before: end)
-        }
+        while end > line.startIndex, isBlank(line[end - 1]) { end -= 1 }
         var index = end
         while index > line.startIndex {
-            let previous = line.index(before: index)
-            let byte = line[previous]
+            let byte = line[index - 1]
             if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-                index = previous
+                index -= 1
                 continue
             }
             return byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">")
