@@ -28,9 +28,9 @@ enum SentenceSplitter {
         text.withUTF8 { bytes in
             forEach(in: bytes, firstLine: block.position.line) { sentence, _ in
                 var words = 0
-                Words.forEach(in: sentence) { word, allLower in
+                Words.forEach(in: sentence) { word, shape in
                     words += 1
-                    if Syllables.count(word, allLower: allLower) >= 3 { polysyllables += 1 }
+                    if Syllables.isPolysyllabic(word, shape) { polysyllables += 1 }
                 }
                 if words > 0 { sentences += 1 }
             }
@@ -98,9 +98,9 @@ enum SentenceSplitter {
     private static func append(_ sentences: inout [Sentence], _ text: UnsafeBufferPointer<UInt8>, line: Int, block: ProseBlock) {
         var words = 0
         var polysyllables = 0
-        Words.forEach(in: text) { word, allLower in
+        Words.forEach(in: text) { word, shape in
             words += 1
-            if Syllables.count(word, allLower: allLower) >= 3 { polysyllables += 1 }
+            if Syllables.isPolysyllabic(word, shape) { polysyllables += 1 }
         }
         guard words > 0 else { return }
         var end = text.count

@@ -14,6 +14,12 @@ enum Syllables {
         count(word, allLower: word.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
     }
 
+    /// Whether a word has three syllables or more, as SMOG counts its long words; `shape` (from `Words.forEach`)
+    /// answers for most words without counting.
+    static func isPolysyllabic(_ word: UnsafeBufferPointer<UInt8>, _ shape: Words.Shape) -> Bool {
+        shape.mayBePolysyllabic && count(word, allLower: shape.allLower) >= 3
+    }
+
     /// `allLower`: whether every byte is a to z, as `Words.forEach` finds as it goes.
     static func count(_ word: UnsafeBufferPointer<UInt8>, allLower: Bool) -> Int {
         // Most words are lower-case letters alone: they are counted where they are, without a copy.

@@ -13,6 +13,8 @@ enum TextBytes {
     static let space: UInt8 = 8
     /// `.`, `!` or `?`, which may end a sentence.
     static let stop: UInt8 = 16
+    /// a, e, i, o, u or y, small or capital: every syllable has one.
+    static let vowel: UInt8 = 32
 
     /// Each byte's kinds, as the bits above.
     static let kinds: [UInt8] = (0...255).map { value in
@@ -26,6 +28,7 @@ enum TextBytes {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): kind = stop
         default: kind = 0
         }
+        if "aeiouyAEIOUY".utf8.contains(byte) { kind |= vowel }
         return kind
     }
 }
