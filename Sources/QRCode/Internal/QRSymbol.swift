@@ -1,9 +1,11 @@
+import Utilities
+
 /// A QR code's modules being laid out: the function patterns (finders, timing, alignment, format and version
 /// information, the dark module), then the codewords in their two-column zigzag, then the mask with the lowest penalty
 /// (ISO/IEC 18004:2015, clauses 7.6 to 7.9).
 ///
 /// Byte mode and error-correction level M only: what a leaflet's or the kiosk's web address needs.
-struct QRSymbol {
+struct QRSymbol: Sendable {
     let version: QRVersion
     let size: Int
     /// Row-major; 1 is a dark module.
@@ -13,11 +15,22 @@ struct QRSymbol {
     /// Where each of the other modules is, row-major, and its row modulo 12 and column modulo 6 (`flipTable`).
     private var dataModules: [Int32] = []
     private var dataPhases: [UInt8] = []
+    /// The same modules in the order the codewords' bits are placed (`place`).
+    private var placement: [Int32] = []
 
     /// The code of `bytes` at the smallest version that holds them, with the mask of the lowest penalty (or `mask`, 0 to
     /// 7, when given); nil when they are empty or too many for any version.
     init?(_ bytes: [UInt8], mask: Int? = nil) {
         guard !bytes.isEmpty, let version = QRVersion.smallest(holding: bytes.count) else { return nil }
+        self = Self.blanks.symbol(of: version)
+        place(Self.codewords(of: bytes, in: version))
+        let chosen = mask ?? bestMask()
+        apply(mask: chosen)
+        drawFormat(mask: chosen)
+    }
+
+    /// A version's symbol before any codeword: its function patterns, and where its other modules are.
+    private init(blank version: QRVersion) {
         self.version = version
         size = version.size
         modules = [UInt8](repeating: 0, count: size * size)
@@ -29,10 +42,34 @@ struct QRSymbol {
                 dataPhases.append(UInt8(row % 12 * 6 + column % 6))
             }
         }
-        place(Self.codewords(of: bytes, in: version))
-        let chosen = mask ?? bestMask()
-        apply(mask: chosen)
-        drawFormat(mask: chosen)
+        // Up and down two columns at a time from the right, around the function patterns.
+        var right = size - 1
+        while right >= 1 {
+            if right == 6 { right = 5 }  // the vertical timing pattern
+            let upward = (right + 1) & 2 == 0
+            for step in 0..<size {
+                let row = upward ? size - 1 - step : step
+                for offset in 0..<2 where !isFunction[row * size + right - offset] {
+                    placement.append(Int32(row * size + right - offset))
+                }
+            }
+            right -= 2
+        }
+    }
+
+    /// Each version's blank symbol, laid out once a run: a build encodes thousands of addresses in a few versions.
+    private static let blanks = Blanks()
+
+    private final class Blanks: @unchecked Sendable {
+        private let lock = Lock()
+        private var symbols: [Int: QRSymbol] = [:]
+
+        func symbol(of version: QRVersion) -> QRSymbol {
+            if let known = lock.withLock({ symbols[version.number] }) { return known }
+            let blank = QRSymbol(blank: version)
+            lock.withLock { symbols[version.number] = blank }
+            return blank
+        }
     }
 
     // MARK: Codewords
@@ -174,24 +211,14 @@ struct QRSymbol {
 
     // MARK: Codewords and mask
 
-    /// The codewords' bits, most significant first, up and down two columns at a time from the right, around the
-    /// function patterns; the remainder bits stay light.
+    /// The codewords' bits, most significant first, in the order of `placement`; the remainder bits stay light.
     private mutating func place(_ codewords: [UInt8]) {
-        let bitCount = codewords.count * 8
-        var bit = 0
-        var right = size - 1
-        while right >= 1 {
-            if right == 6 { right = 5 }  // the vertical timing pattern
-            let upward = (right + 1) & 2 == 0
-            for step in 0..<size {
-                let row = upward ? size - 1 - step : step
-                for offset in 0..<2 where !isFunction[row * size + right - offset] {
-                    guard bit < bitCount else { return }  // the rest are remainder bits
-                    modules[row * size + right - offset] = (codewords[bit >> 3] >> (7 - UInt8(bit & 7))) & 1
-                    bit += 1
-                }
+        let count = min(codewords.count * 8, placement.count)
+        let placement = placement
+        modules.withUnsafeMutableBufferPointer { modules in
+            for bit in 0..<count {
+                modules[Int(placement[bit])] = (codewords[bit >> 3] >> (7 - UInt8(bit & 7))) & 1
             }
-            right -= 2
         }
     }
 

@@ -12,6 +12,14 @@ struct SharedContext: Sendable {
     /// PALS's own page in the directory (`pals_service` in site.yaml).
     let palsServiceURL: String?
     let strings: Strings
+    /// `site`, made once: every page of a build starts from it.
+    private var siteKeys = Keys(values: [:])
+
+    /// A context's keys, shared between the threads that render pages: its values are text, numbers, flags and
+    /// collections of them, never changed once made.
+    private struct Keys: @unchecked Sendable {
+        let values: [String: Any]
+    }
 
     init(config: SiteConfig, accessibilityURL: String?, services: [Service], strings: Strings) {
         self.config = config
@@ -26,6 +34,7 @@ struct SharedContext: Sendable {
         palsServiceURL = config.palsService.flatMap { id in
             published.first { $0.id == id }.map { basePath + $0.urlPath }
         }
+        siteKeys = Keys(values: makeSite())
     }
 
     init(content: SiteContent, strings: Strings) {
@@ -46,7 +55,9 @@ struct SharedContext: Sendable {
     var homeCrumb: [String: String] { ["title": strings(.home), "url": root] }
 
     /// The keys that are the same on every page: all that site-wide partials see.
-    var site: [String: Any] {
+    var site: [String: Any] { siteKeys.values }
+
+    private func makeSite() -> [String: Any] {
         var context: [String: Any] = [
             "lang": config.pageLanguage.code,
             "dir": config.pageLanguage.direction.rawValue,
