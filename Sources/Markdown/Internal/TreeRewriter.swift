@@ -1,6 +1,10 @@
 import CCmark
 import Utilities
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Walks a parsed document once to gather its headings, links, images, callouts and raw HTML,
 /// then reshapes the tree for the page: ids on headings, callout boxes, resolved links and
 /// images with their size, unsafe links and (unless allowed) raw HTML removed.
@@ -108,11 +112,12 @@ struct TreeRewriter {
             }
             switch type {
             case CMARK_NODE_TEXT:
-                wordCount += Self.countWords(pointer)
+                let literal = Self.literal(pointer)
+                wordCount += Self.countWords(literal)
                 if options.isolatesNumbers && imageDepth == 0 { texts.append(node) }
-                if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }
+                if imageDepth == 0 && openBlock != nil { openText.append(contentsOf: literal) }
             case CMARK_NODE_CODE:
-                if imageDepth == 0 && openBlock != nil { appendLiteral(pointer) }
+                if imageDepth == 0 && openBlock != nil { openText.append(contentsOf: Self.literal(pointer)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if imageDepth == 0 && openBlock != nil { openText.append(0x0A) }
             case CMARK_NODE_PARAGRAPH:
@@ -174,13 +179,10 @@ struct TreeRewriter {
         }
     }
 
-    private mutating func appendLiteral(_ node: OpaquePointer) {
-        guard let literal = cmark_node_get_literal(node) else { return }
-        var pointer = literal
-        while pointer.pointee != 0 {
-            openText.append(UInt8(bitPattern: pointer.pointee))
-            pointer += 1
-        }
+    /// A text or code node's bytes (libcmark's own, valid until the node changes); none for another node.
+    private static func literal(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        guard let literal = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
     }
 
     /// A callout's `[!TYPE]` is markup, not words; the line count stays right when it goes.
@@ -257,17 +259,13 @@ struct TreeRewriter {
         return callout
     }
 
-    private static func countWords(_ node: OpaquePointer) -> Int {
-        guard let literal = cmark_node_get_literal(node) else { return 0 }
+    private static func countWords(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        var pointer = literal
-        while pointer.pointee != 0 {
-            let byte = pointer.pointee
+        for byte in text {
             let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
             if !space && !inWord { count += 1 }
             inWord = !space
-            pointer += 1
         }
         return count
     }
