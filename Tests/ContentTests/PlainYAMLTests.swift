@@ -34,6 +34,8 @@ import Yams
         "title: Zażółć gęślą jaźń — ✓ 😀 done\nnext: [a]\n",
         "items:\n  - Note: this is settings\n  - plain item\n",
         "title: Ends without a line break",
+        "formats: [" + (0..<3000).map { "f\($0)" }.joined(separator: ", ") + "]\nnext: x\n",
+        String(repeating: "k", count: 1023) + ": the longest key libyaml finds\n",
     ])
     func plainYAMLIsLibyamlsTree(_ text: String) throws {
         let plain = try #require(PlainYAML.parse(text), "PlainYAML should read this")
@@ -83,6 +85,8 @@ import Yams
         "? complex key\n: value\n",
         "\"quoted key\": value\n",
         "title: -5\n",
+        String(repeating: "k", count: 1025) + ": a key libyaml stops looking for\n",
+        "formats: [a, b] é\n",
     ])
     func leftToLibyaml(_ text: String) {
         #expect(PlainYAML.parse(text) == nil)

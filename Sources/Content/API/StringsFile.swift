@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// A strings file of the templates folder (`strings/en.yaml`): one `key: text` a line, read with the same YAML rules
 /// and messages as every other settings file.

@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads `branding:` in `site.yaml`: the logo, and a header colour checked for contrast where it is written.
 enum BrandingReader {

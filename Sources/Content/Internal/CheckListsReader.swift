@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads `checks.yaml`: `wording` (`phrase`, optional `near`, `use`) and `jargon` (`word`, `plain`) lists.
 enum CheckListsReader {

@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads and checks the front matter of a guide or page.
 enum FrontMatterReader {

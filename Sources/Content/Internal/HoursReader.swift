@@ -1,6 +1,5 @@
 import Diagnostics
 import Utilities
-import Yams
 
 /// Reads `hours:`: `always`, or a list of `{days, opens, closes}`; checks every day and time, that each
 /// period closes after it opens, and that no two periods of a day overlap.

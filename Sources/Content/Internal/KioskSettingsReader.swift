@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads `kiosk:` in `site.yaml`.
 enum KioskSettingsReader {

@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads site.yaml's `languages:`, the languages the site is translated into beside its default.
 enum LanguagesReader {

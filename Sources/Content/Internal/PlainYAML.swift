@@ -45,23 +45,29 @@ enum PlainYAML {
     /// Reads the lines of one text; every method gives nil for what it does not handle.
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
-        /// Each line's first byte and the byte after its last (its line break, or the end).
-        var lines: [(start: Int, end: Int)] = []
+        /// Each line's first byte and the byte after its last (its line break, or the end), and whether it is ASCII.
+        var lines: [(start: Int, end: Int, ascii: Bool)] = []
         /// The line being read.
         var line = 0
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
             var start = 0
-            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
-                lines.append((start, index))
-                start = index + 1
+            var ascii = true
+            for index in 0..<bytes.count {
+                if bytes[index] == UInt8(ascii: "\n") {
+                    lines.append((start, index, ascii))
+                    start = index + 1
+                    ascii = true
+                } else if bytes[index] >= 0x80 {
+                    ascii = false
+                }
             }
-            if start < bytes.count { lines.append((start, bytes.count)) }
+            if start < bytes.count { lines.append((start, bytes.count, ascii)) }
         }
 
         mutating func document() -> YAMLNode? {
-            for (start, end) in lines where end - start >= 3 {
+            for (start, end, _) in lines where end - start >= 3 {
                 // `---`, `...` and `%` start a document's markers and directives.
                 let head = bytes[start]
                 if head == UInt8(ascii: "%") { return nil }
@@ -106,10 +112,13 @@ enum PlainYAML {
             return next < lines.count ? indent(of: next) : -1
         }
 
-        /// The place of byte `offset` of the current line: columns count Unicode scalars, as libyaml does.
+        /// The place of byte `offset` of the current line: columns count Unicode scalars, as libyaml does (on a line of
+        /// ASCII, bytes: a line of a thousand `[a, b]` items is not counted through again for each).
         func mark(_ offset: Int) -> YAMLMark {
+            let start = lines[line].start
+            guard !lines[line].ascii else { return YAMLMark(line: line + 1, column: offset - start + 1) }
             var column = 1
-            for index in lines[line].start..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+            for index in start..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
             return YAMLMark(line: line + 1, column: column)
         }
 
@@ -143,17 +152,21 @@ enum PlainYAML {
         }
 
         /// Where the key starting at byte `start` of the current line ends (its `:`), when the line is `key:` and a
-        /// space or nothing: a key is letters, digits, `_`, `-` and spaces, starting with a letter, digit or `_`.
+        /// space or nothing: a key is letters, digits, `_`, `-` and spaces, starting with a letter, digit or `_`, and
+        /// shorter than `longestKey`.
         func keyEnd(at start: Int) -> Int? {
             let end = lines[line].end
             guard start < end, Self.isKeyStart(bytes[start]) else { return nil }
             var index = start + 1
             while index < end, Self.isKeyByte(bytes[index]) { index += 1 }
-            guard index < end, bytes[index] == UInt8(ascii: ":"), bytes[index - 1] != UInt8(ascii: " "),
-                index + 1 == end || bytes[index + 1] == UInt8(ascii: " ")
+            guard index < end, index - start < Self.longestKey, bytes[index] == UInt8(ascii: ":"),
+                bytes[index - 1] != UInt8(ascii: " "), index + 1 == end || bytes[index + 1] == UInt8(ascii: " ")
             else { return nil }
             return index
         }
+
+        /// libyaml stops looking for a key's `:` past 1,024 characters, and reports the `:` as a mistake.
+        static let longestKey = 1024
 
         static func isKeyStart(_ byte: UInt8) -> Bool {
             switch byte {
@@ -286,6 +299,8 @@ enum PlainYAML {
 
         /// `[a, b]` on one line: each item letters, digits, `_`, `.`, `-` and spaces, starting with a letter or digit.
         func flowList(at start: Int) -> YAMLNode? {
+            // Everything on such a line is ASCII: each item's place is then worked out without counting.
+            guard lines[line].ascii else { return nil }
             let end = lines[line].end
             var items: [YAMLNode] = []
             var index = start + 1
@@ -346,7 +361,7 @@ enum PlainYAML {
             var blanks = 0
             var last = line
             while line < lines.count {
-                let (lineStart, lineEnd) = lines[line]
+                let (lineStart, lineEnd, _) = lines[line]
                 if isBlank(line) {
                     // A blank line indented past the text's own indentation keeps its extra spaces.
                     guard lineEnd - lineStart <= inner else { return nil }

@@ -1,6 +1,5 @@
 import Diagnostics
 import Utilities
-import Yams
 
 /// Reads and checks one service record, `services/<id>.yaml`.
 ///

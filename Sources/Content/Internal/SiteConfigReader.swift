@@ -1,5 +1,4 @@
 import Diagnostics
-import Yams
 
 /// Reads and checks `site.yaml`.
 enum SiteConfigReader {

@@ -1,7 +1,7 @@
 import Utilities
 
-/// Measures how deeply YAML nests before it is parsed, in one pass over its lines: both YAML readers (`PlainYAML`
-/// and libyaml's) build their trees by recursion, so YAML nested thousands deep would exhaust the stack.
+/// Measures how deeply YAML nests before it is parsed, in one pass over its lines: `PlainYAML` and Yams' composer
+/// build their trees by recursion, so YAML nested thousands deep would exhaust the stack.
 ///
 /// The measure is an upper bound on the parser's depth: the open indentation levels, plus the `- ` entries
 /// that open on the line, plus the `[` and `{` still open. The text of a block scalar (`|` or `>`) is not YAML

@@ -1,7 +1,6 @@
 import Diagnostics
 import Foundation
 import Utilities
-import Yams
 
 /// Reads the keys of one YAML mapping, checking each against what is allowed and reporting every
 /// unknown key, missing key and wrong value at its line and column.

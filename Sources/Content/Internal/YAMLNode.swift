@@ -67,12 +67,6 @@ struct YAMLNode: Sendable, Equatable {
     }
 }
 
-/// Where a YAML value starts: its line and column from 1, columns counted in Unicode scalars (as libyaml counts them).
-struct YAMLMark: Sendable, Equatable {
-    var line: Int
-    var column: Int
-}
-
 extension YAMLNode {
     /// libyaml's tree as the readers see it.
     ///
@@ -97,12 +91,5 @@ extension YAMLNode {
         case .sequence(let sequence):
             self.init(value: .sequence(sequence.map { YAMLNode($0) }), mark: YAMLMark(sequence.mark))
         }
-    }
-}
-
-extension YAMLMark {
-    init?(_ mark: Yams.Mark?) {
-        guard let mark else { return nil }
-        self.init(line: mark.line, column: mark.column)
     }
 }

@@ -13,7 +13,7 @@ struct SharedContext: Sendable {
     let palsServiceURL: String?
     let strings: Strings
     /// `site`, made once: every page of a build starts from it.
-    private var siteKeys = Keys(values: [:])
+    private let siteKeys: Keys
 
     /// A context's keys, shared between the threads that render pages: its values are text, numbers, flags and
     /// collections of them, never changed once made.
@@ -34,7 +34,10 @@ struct SharedContext: Sendable {
         palsServiceURL = config.palsService.flatMap { id in
             published.first { $0.id == id }.map { basePath + $0.urlPath }
         }
-        siteKeys = Keys(values: makeSite())
+        siteKeys = Keys(
+            values: Self.site(
+                config: config, root: root, contact: contact, formatsRoutes: formatsRoutes,
+                accessibilityURL: accessibilityURL, servicesURL: servicesURL, palsServiceURL: palsServiceURL))
     }
 
     init(content: SiteContent, strings: Strings) {
@@ -57,7 +60,10 @@ struct SharedContext: Sendable {
     /// The keys that are the same on every page: all that site-wide partials see.
     var site: [String: Any] { siteKeys.values }
 
-    private func makeSite() -> [String: Any] {
+    private static func site(
+        config: SiteConfig, root: String, contact: [String: AnySendable], formatsRoutes: [[String: String]],
+        accessibilityURL: String?, servicesURL: String?, palsServiceURL: String?
+    ) -> [String: Any] {
         var context: [String: Any] = [
             "lang": config.pageLanguage.code,
             "dir": config.pageLanguage.direction.rawValue,

@@ -12,7 +12,8 @@ enum Words {
         /// How many of its letters are a, e, i, o, u or y.
         var vowels = 0
 
-        /// Whether it may have three syllables or more: a word in one part has no more syllables than vowels.
+        /// Whether it may have three syllables or more: in a word of one part each syllable `Syllables` counts starts
+        /// at a vowel, so one with fewer than three has at most two.
         var mayBePolysyllabic: Bool { hyphenated || vowels >= 3 }
     }
 
