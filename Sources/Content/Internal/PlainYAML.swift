@@ -1,11 +1,12 @@
 /// Reads the plain YAML that content files are written in, without libyaml: settings of `key: value` lines, lists of
 /// `- ` items or `[a, b]`, values as plain words, in "double quotes" or as a `|` block, each on its own line.
 ///
-/// It gives exactly the tree libyaml would (`PlainYAMLTests` compares the two on every YAML file of the bundled
-/// content, the fixtures and a table of awkward cases), in a fraction of the time: libyaml's parser, and the
-/// tree Yams makes of its events, took a twentieth of a large build. Anything else (comments after a value, a value
-/// over several lines, single quotes, escapes, anchors, tags, flow settings, tabs) and every mistake gives nil:
-/// libyaml reads it instead, and reports the mistake.
+/// It gives exactly the tree libyaml would (`PlainYAMLTests` compares the two on every YAML file and front matter of
+/// the bundled content, templates and fixtures and on a table of awkward cases, and `FuzzYAML` on any text), in a
+/// fraction of the time: libyaml's parser, and the tree Yams makes of its events, took a twentieth of the CPU of a
+/// large website build. Anything else (comments after a value, a value over several lines, single quotes, escapes,
+/// anchors, tags, flow settings, tabs, keys of 1,024 characters or more) and every mistake gives nil: libyaml reads
+/// it instead, and reports the mistake.
 enum PlainYAML {
     /// The tree of `text`, or nil when it is not plain YAML as above.
     static func parse(_ text: String) -> YAMLNode? {
