@@ -13,7 +13,8 @@ struct MadeFiles: Equatable, Sendable {
     init(_ paths: [String] = []) {
         var writer = ByteWriter()
         writer.add(paths) { $0.add($1) }
-        stored = writer.bytes
+        // Copied to an array of its own size: the writer's grew by doubling, and 10,000 pages' lists are held.
+        stored = Array(writer.bytes[...])
         count = paths.count
     }
 
