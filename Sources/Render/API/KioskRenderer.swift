@@ -16,7 +16,7 @@ public struct KioskRenderer: Sendable {
     let qrCodes: QRDrawings
     let strings: Strings
     /// The cards for asking for another format, the same on every page.
-    let formatCards: AnySendable
+    let formatCards: SendableValue<[String: Any]>
 
     /// A renderer for the kiosk.
     ///
@@ -34,7 +34,7 @@ public struct KioskRenderer: Sendable {
         let cards = Self.contactCards(content.config.formatsContact, strings: templates.strings).map {
             $0.context(qrCodes: qrCodes, strings: templates.strings)
         }
-        formatCards = AnySendable(value: ["links": cards])
+        formatCards = SendableValue(value: ["links": cards])
         self.templates = templates.renderingSitePartials(with: common.site(formats: formatCards.value), for: .kiosk)
     }
 

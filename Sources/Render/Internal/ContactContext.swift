@@ -2,26 +2,26 @@ import Content
 
 /// Contact details as templates show them: the number as written, and a link that dials it.
 enum ContactContext {
-    static func details(_ contact: ContactDetails) -> [String: AnySendable] {
-        var result: [String: AnySendable] = [:]
+    static func details(_ contact: ContactDetails) -> [String: Any] {
+        var result: [String: Any] = [:]
         if let phone = contact.phone {
-            result["phone"] = AnySendable(value: phone)
-            result["phone_href"] = AnySendable(value: PhoneNumber.telURL(phone))
+            result["phone"] = phone
+            result["phone_href"] = PhoneNumber.telURL(phone)
         }
         if let email = contact.email {
-            result["email"] = AnySendable(value: email)
-            result["email_href"] = AnySendable(value: "mailto:" + email)
+            result["email"] = email
+            result["email_href"] = "mailto:" + email
         }
         if let text = contact.text {
-            result["text"] = AnySendable(value: text)
-            result["text_href"] = AnySendable(value: PhoneNumber.smsURL(text))
+            result["text"] = text
+            result["text_href"] = PhoneNumber.smsURL(text)
         }
         if let relay = contact.relayUK {
-            result["relay_uk"] = AnySendable(value: relay)
-            result["relay_href"] = AnySendable(value: PhoneNumber.telURL(relay))
+            result["relay_uk"] = relay
+            result["relay_href"] = PhoneNumber.telURL(relay)
         }
-        if !contact.address.isEmpty { result["address_lines"] = AnySendable(value: contact.address) }
-        if let hours = contact.hours { result["hours"] = AnySendable(value: hours) }
+        if !contact.address.isEmpty { result["address_lines"] = contact.address }
+        if let hours = contact.hours { result["hours"] = hours }
         return result
     }
 

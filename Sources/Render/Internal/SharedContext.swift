@@ -4,39 +4,24 @@ import Content
 struct SharedContext: Sendable {
     let root: String
     let config: SiteConfig
-    let contact: [String: AnySendable]
-    let formatsRoutes: [[String: String]]
-    let accessibilityURL: String?
-    /// The directory of services, when the site has one.
-    let servicesURL: String?
-    /// PALS's own page in the directory (`pals_service` in site.yaml).
-    let palsServiceURL: String?
     let strings: Strings
     /// `site`, made once: every page of a build starts from it.
-    private let siteKeys: Keys
-
-    /// A context's keys, shared between the threads that render pages: its values are text, numbers, flags and
-    /// collections of them, never changed once made.
-    private struct Keys: @unchecked Sendable {
-        let values: [String: Any]
-    }
+    private let siteKeys: SendableValue<[String: Any]>
 
     init(config: SiteConfig, accessibilityURL: String?, services: [Service], strings: Strings) {
         self.config = config
         self.strings = strings
         root = config.basePath
-        contact = ContactContext.details(config.contact)
-        formatsRoutes = ContactContext.routes(config.formatsContact, strings: strings)
-        self.accessibilityURL = accessibilityURL
         let basePath = config.siteBasePath  // the directory is in the site's own language only
         let published = services.filter(\.status.isPublished)
-        servicesURL = published.isEmpty ? nil : basePath + SitePaths.serviceDirectoryPath
-        palsServiceURL = config.palsService.flatMap { id in
+        // The directory of services, when the site has one, and PALS's own page in it (`pals_service` in site.yaml).
+        let servicesURL = published.isEmpty ? nil : basePath + SitePaths.serviceDirectoryPath
+        let palsServiceURL = config.palsService.flatMap { id in
             published.first { $0.id == id }.map { basePath + $0.urlPath }
         }
-        siteKeys = Keys(
-            values: Self.site(
-                config: config, root: root, contact: contact, formatsRoutes: formatsRoutes,
+        siteKeys = SendableValue(
+            value: Self.site(
+                config: config, root: root, formatsRoutes: ContactContext.routes(config.formatsContact, strings: strings),
                 accessibilityURL: accessibilityURL, servicesURL: servicesURL, palsServiceURL: palsServiceURL))
     }
 
@@ -58,11 +43,11 @@ struct SharedContext: Sendable {
     var homeCrumb: [String: String] { ["title": strings(.home), "url": root] }
 
     /// The keys that are the same on every page: all that site-wide partials see.
-    var site: [String: Any] { siteKeys.values }
+    var site: [String: Any] { siteKeys.value }
 
     private static func site(
-        config: SiteConfig, root: String, contact: [String: AnySendable], formatsRoutes: [[String: String]],
-        accessibilityURL: String?, servicesURL: String?, palsServiceURL: String?
+        config: SiteConfig, root: String, formatsRoutes: [[String: String]], accessibilityURL: String?,
+        servicesURL: String?, palsServiceURL: String?
     ) -> [String: Any] {
         var context: [String: Any] = [
             "lang": config.pageLanguage.code,
@@ -74,7 +59,7 @@ struct SharedContext: Sendable {
             "site_title": config.title,
             "organisation": config.organisation,
             "search_url": root + SitePaths.searchPath,
-            "contact": contact.mapValues(\.value),
+            "contact": ContactContext.details(config.contact),
             "formats_routes": formatsRoutes,
         ]
         if let accessibilityURL { context["accessibility_url"] = accessibilityURL }
@@ -105,7 +90,8 @@ struct SharedContext: Sendable {
     }
 }
 
-/// A value that can be shared between threads, for template contexts built once.
-struct AnySendable: @unchecked Sendable {
-    let value: Any
+/// A value that can be shared between threads, for template contexts built once: text, numbers, flags and collections
+/// of them, never changed once made.
+struct SendableValue<Value>: @unchecked Sendable {
+    let value: Value
 }
