@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Utilities"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Yams"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
         // libqrencode is the tests' reference: Signpost encodes its QR codes itself.
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CQRencode"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown", "Diagnostics", "TemplateEngine"]),

@@ -7,11 +7,7 @@ import PackageDescription
 
 let package = Package(
     name: "SignpostFuzz",
-    dependencies: [
-        .package(name: "Signpost", path: ".."),
-        // For FuzzYAML, which compares PlainYAML's tree with libyaml's: the version Signpost resolves.
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-    ],
+    dependencies: [.package(name: "Signpost", path: "..")],
     targets: [
         .target(name: "CFuzzer"),
         .executableTarget(
@@ -23,10 +19,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzSiteConfig", dependencies: ["CFuzzer", .product(name: "SignpostContent", package: "Signpost")]),
         .executableTarget(
-            name: "FuzzYAML",
-            dependencies: [
-                "CFuzzer", .product(name: "SignpostContent", package: "Signpost"), .product(name: "Yams", package: "Yams"),
-            ]),
+            name: "FuzzYAML", dependencies: ["CFuzzer", .product(name: "SignpostContent", package: "Signpost")]),
         .executableTarget(
             name: "FuzzOpenReferral", dependencies: ["CFuzzer", .product(name: "SignpostContent", package: "Signpost")]),
     ]

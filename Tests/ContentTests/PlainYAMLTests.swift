@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import Yams
 
 @testable import Content
 
@@ -8,7 +7,7 @@ import Yams
 @Suite struct PlainYAMLTests {
     /// libyaml's tree of `text`, as the readers see it.
     static func libyaml(_ text: String) -> YAMLNode? {
-        (try? Yams.compose(yaml: text, .basic)).flatMap { $0 }.map(YAMLNode.init)
+        try? YAMLNode.libyaml(text)
     }
 
     /// Read by `PlainYAML`: the same tree as libyaml's, keys, values, styles and places.

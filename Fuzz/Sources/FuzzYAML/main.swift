@@ -1,6 +1,5 @@
 import CFuzzer
 import Glibc
-import Yams
 
 @testable import Content
 
@@ -11,7 +10,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     // Both make their trees by recursion: as in a build, nothing too deep is read.
     guard YAMLDepth.firstTooDeep(text) == nil, let plain = PlainYAML.parse(text) else { return 0 }
-    let libyaml = (try? Yams.compose(yaml: text, .basic)).flatMap { $0 }.map(YAMLNode.init)
+    let libyaml = try? YAMLNode.libyaml(text)
     if plain != libyaml {
         print("PlainYAML and libyaml differ on:\n\(text)\nPlainYAML: \(plain)\nlibyaml: \(String(describing: libyaml))")
         abort()

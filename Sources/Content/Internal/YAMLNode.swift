@@ -68,6 +68,15 @@ struct YAMLNode: Sendable, Equatable {
 }
 
 extension YAMLNode {
+    /// libyaml's tree of `text` (nil for an empty one), or the mistake libyaml found in it: what `YAMLSource.compose`
+    /// reads what `PlainYAML` leaves, and what the tests and `FuzzYAML` hold `PlainYAML` to.
+    ///
+    /// Every scalar stays text (the `basic` resolver): the readers parse numbers and dates themselves, and the default
+    /// resolver runs regular expressions on every value to guess its type.
+    static func libyaml(_ text: String) throws -> YAMLNode? {
+        try Yams.compose(yaml: text, .basic).map(YAMLNode.init)
+    }
+
     /// libyaml's tree as the readers see it.
     ///
     /// Its depth is bounded before it is parsed (`YAMLDepth`), so the recursion is too.

@@ -25,11 +25,9 @@ struct YAMLSource {
                 hint: "put fewer lists and settings inside each other; check the indentation of this line")
             return nil
         }
+        if let plain = PlainYAML.parse(text) { return plain }
         do {
-            // Every scalar stays text (the `basic` resolver): the readers parse numbers and dates themselves,
-            // and the default resolver runs regular expressions on every value to guess its type.
-            if let plain = PlainYAML.parse(text) { return plain }
-            return try Yams.compose(yaml: text, .basic).map(YAMLNode.init)
+            return try YAMLNode.libyaml(text)
         } catch let error as YamlError {
             let (problem, mark) = YAMLSource.describe(error)
             sink.error(
