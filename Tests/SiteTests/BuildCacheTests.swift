@@ -135,6 +135,18 @@ import Testing
             try FileManager.default.removeItem(
                 at: site.fixture.content.appendingPathComponent("services/late-pharmacy.yaml"))
         },
+        Step(description: "a service's name and summary (a guide links to it, and no page shows them)") { site in
+            try site.edit("services/night-pharmacy.yaml") {
+                $0.replacingOccurrences(of: "name: Night pharmacy", with: "name: Evening pharmacy")
+                    .replacingOccurrences(of: "late in the evening & at night", with: "in the evening")
+            }
+        },
+        Step(description: "a closed service opened again (a link to its record now leads to its page)") { site in
+            try site.edit("services/old-clinic.yaml") {
+                $0.replacingOccurrences(of: "status: inactive", with: "status: active")
+                    .replacingOccurrences(of: "This clinic has closed.", with: "This clinic has opened again.")
+            }
+        },
         Step(description: "a template") { site in
             try site.edit("layout/footer.mustache", in: site.templates) { $0 + "<!-- edited -->\n" }
         },
@@ -204,8 +216,8 @@ import Testing
     ]
 
     /// How many pages each step's build takes from the cache unloaded (`BuildReport.keptPages`); none where the
-    /// templates or settings changed, or a file was added, renamed or deleted (a page's links are resolved against every
-    /// file's name).
+    /// templates or settings changed, a file was added, renamed or deleted (a page's links are resolved against every
+    /// file's name), or a service was published or withdrawn; all where only what a service's own pages show changed.
     ///
     /// Five pages are kept (two guides, one of them translated twice, and the accessibility statement); the home page
     /// and the easy-read versions are made once every page is loaded, so they are always loaded. A translation is
@@ -215,6 +227,7 @@ import Testing
         "a guide's summary (a service's page shows the guides about it)": 4,
         "a guide's review date (the sitemap shows it)": 4, "a guide that starts to link to a service": 2,
         "a guide moved to a new section of its own (the kiosk's start and topics list the sections)": 4,
+        "a service's hours": 5, "a service's name and summary (a guide links to it, and no page shows them)": 5,
         "a translation": 4, "files of the site deleted, changed and added by hand": 5, "another day": 5,
         "a heading another guide links to, renamed and then back": 2, "a build that fails, then its fix": 2,
         "a build of the website alone in between": 1,
@@ -226,7 +239,9 @@ import Testing
     static func keptServices(_ step: String) -> Int {
         switch step {
         case "the first build", "nothing changed", "the next build, with the site as the last one left it": 0
-        case "a service's hours": 3
+        case "a service's hours", "a service's name and summary (a guide links to it, and no page shows them)",
+            "a closed service opened again (a link to its record now leads to its page)":
+            3
         default: 4
         }
     }

@@ -64,6 +64,26 @@ public struct ContentFolder: Sendable {
             index: index, services: services)
     }
 
+    /// What the files made from a page can show of the service records, for the build cache: each record's file, id
+    /// and address, and whether it is published.
+    ///
+    /// A page reaches the records only through them: a link to a record goes to its page, or is an error when it is
+    /// inactive (`index`, the checks); every page links to the directory when a service is published, and to PALS's
+    /// own page when that is published. A service's page shows the guides about it, never the other way round. With
+    /// `fingerprints(of:).allButPagesAndRecords`, this is what a page is made from beyond its own file, so an edit of
+    /// a service's hours or phone number keeps every page.
+    public var servicesAsPagesSeeThem: Fingerprint {
+        var seen = Fingerprinter()
+        seen.add(services.count)
+        for service in services.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            seen.add(service.sourcePath)
+            seen.add(service.id)
+            seen.add(service.urlPath)
+            seen.add(service.status.isPublished ? 1 : 0)
+        }
+        return seen.finish()
+    }
+
     /// Lists the folder at `root` and reads `site.yaml`.
     ///
     /// `calloutLabels` are the words at the top of callout boxes, from the templates' strings file. A service record
@@ -174,17 +194,19 @@ public struct ContentFolder: Sendable {
 
     /// What a build reads from the folder at `root`, for the build cache, taken before it reads anything.
     ///
-    /// Each file is read once, in parallel. Both fingerprints cover the name of every file and of what a listing refuses;
-    /// `everything` covers every file's bytes, `allButPages` the bytes of every file that is not Markdown (settings,
-    /// services, pictures): with the templates and a page's own `sourceFingerprint`, what the files made from that
-    /// page are made from. A file that cannot be read counts by its name alone (the build reports it). `pages` is
+    /// Each file is read once, in parallel. The three fingerprints cover the name of every file and of what a listing
+    /// refuses; `everything` covers every file's bytes, `allButPages` the bytes of every file that is not Markdown
+    /// (settings, services, pictures), and `allButPagesAndRecords` the same but for the service records: with the
+    /// templates, what a page shows of the records (`pagesSeeOfServices`) and a page's own `sourceFingerprint`, what
+    /// the files made from that page are made from. A file that cannot be read counts by its name alone (the build
+    /// reports it). `pages` is
     /// each Markdown file's, by its path under the folder.
     ///
     /// A file `known` has as it is now is not read again (`FileFingerprints`); `files` is what is known after, and
     /// `changed` says whether it differs from `known` (a file read, added or gone).
     public static func fingerprints(of root: String, known: FileFingerprints = FileFingerprints()) throws -> (
-        everything: Fingerprint, allButPages: Fingerprint, pages: [String: Fingerprint], files: FileFingerprints,
-        changed: Bool
+        everything: Fingerprint, allButPages: Fingerprint, allButPagesAndRecords: Fingerprint, pages: [String: Fingerprint],
+        files: FileFingerprints, changed: Bool
     ) {
         let taken = FileFingerprints.now()
         let listing = try FileSystem.listing(of: root)
@@ -197,17 +219,26 @@ public struct ContentFolder: Sendable {
         }
         everything.add(listing.files.count + listing.refused.count)
         allButPages.add(listing.files.count + listing.refused.count)
+        var allButPagesAndRecords = allButPages
         var pages: [String: Fingerprint] = [:]
         var entries: [String: FileFingerprints.Entry] = [:]
         entries.reserveCapacity(listing.files.count)
         for (path, file) in zip(listing.files, found) {
             everything.add(file.print)
-            if path.hasSuffix(".md") { pages[path] = file.print } else { allButPages.add(file.print) }
             entries[path] = file.entry
+            if path.hasSuffix(".md") {
+                pages[path] = file.print
+            } else if case .service = ContentLoader.classify(path) {
+                allButPages.add(file.print)
+            } else {
+                allButPages.add(file.print)
+                allButPagesAndRecords.add(file.print)
+            }
         }
         let changed = entries.count != known.entries.count || found.contains { $0.read }
         return (
-            everything.finish(), allButPages.finish(), pages, FileFingerprints(taken: taken, entries: entries), changed
+            everything.finish(), allButPages.finish(), allButPagesAndRecords.finish(), pages,
+            FileFingerprints(taken: taken, entries: entries), changed
         )
     }
 

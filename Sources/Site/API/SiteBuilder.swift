@@ -92,6 +92,13 @@ public enum SiteBuilder {
         let (templates, localized, folder, templateProblems) = (
             opened.templates, opened.localized, opened.folder, opened.problems
         )
+        // What a page's files are made from beyond its own file, now that the service records are read.
+        if let pagesBase = fingerprints?.pagesBase {
+            var made = Fingerprinter()
+            made.add(pagesBase)
+            made.add(folder.servicesAsPagesSeeThem)
+            staging.cache?.setPageBase(made.finish())
+        }
 
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
@@ -140,11 +147,13 @@ public enum SiteBuilder {
         // The pages the last build loaded: one whose file is unchanged is taken from there, its files kept.
         let pageCache = staging.cache.flatMap { cache in
             canRender
-                ? PageCache(
-                    folder: cache.folder, base: cache.base, reuse: options.cache == .reuse,
-                    build: PageCache.Build(
-                        staging: staging, search: search, searchEntry: searchEntry, written: written,
-                        languages: folder.config.languages, prints: prints, strings: sharedStrings)) : nil
+                ? cache.pageBase.map { base in
+                    PageCache(
+                        folder: cache.folder, base: base, reuse: options.cache == .reuse,
+                        build: PageCache.Build(
+                            staging: staging, search: search, searchEntry: searchEntry, written: written,
+                            languages: folder.config.languages, prints: prints, strings: sharedStrings))
+                } : nil
         }
         let content = folder.loadPages(reusing: pageCache, forKiosk: buildsKiosk) { page in
             let page = page.measuringReadingAge()
@@ -236,7 +245,9 @@ public enum SiteBuilder {
                     staging.write(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
-                if let pageCache, let cache = staging.cache { pageCache.save(content, base: cache.base, in: cache.folder) }
+                if let pageCache, let cache = staging.cache, let base = cache.pageBase {
+                    pageCache.save(content, base: base, in: cache.folder)
+                }
                 return count
             },
             {
@@ -328,13 +339,16 @@ public enum SiteBuilder {
 
     /// What a build reads, for the build cache, each file read once: `inputs`, everything (the program, every file of
     /// the content and templates folders, the built-in templates, where they are, what is built, and the day), which
-    /// the unchanged-site check compares; and `base`, what every file of the site is made from (the same without the
-    /// pages' text, the program and the day), which every file's key starts from; and each page's file's fingerprint.
+    /// the unchanged-site check compares; `base`, what every file of the site is made from (the same without the
+    /// pages' text, the program and the day), which every file's key starts from; `pagesBase`, the same without the
+    /// service records' bytes, which with what pages show of the records (`ContentFolder.servicesAsPagesSeeThem`) is
+    /// what the files made from a page start from; and each page's file's fingerprint.
     ///
     /// A content file whose fingerprint the last build left in the cache's `folder` (`KnownFingerprints`) and that has
     /// not changed since is not read again; `files` is what is known now, and `changed` whether it differs.
     static func cacheFingerprints(_ options: BuildOptions, cache folder: String) throws -> (
-        inputs: Fingerprint, base: Fingerprint, pages: [String: Fingerprint], files: FileFingerprints, changed: Bool
+        inputs: Fingerprint, base: Fingerprint, pagesBase: Fingerprint, pages: [String: Fingerprint],
+        files: FileFingerprints, changed: Bool
     ) {
         let known = options.cache == .reuse ? KnownFingerprints.read(from: folder, root: options.contentDirectory) : nil
         let content = try ContentFolder.fingerprints(of: options.contentDirectory, known: known ?? FileFingerprints())
@@ -346,11 +360,15 @@ public enum SiteBuilder {
         for output in options.outputs.map(\.rawValue).sorted() { shared.add(output) }
         var base = shared
         base.add(content.allButPages)
+        var pagesBase = shared
+        pagesBase.add(content.allButPagesAndRecords)
         var inputs = shared
         inputs.add(OutputCache.programFingerprint)
         inputs.add(content.everything)
         inputs.add(options.today.iso)
-        return (inputs.finish(), base.finish(), content.pages, content.files, content.changed || known == nil)
+        return (
+            inputs.finish(), base.finish(), pagesBase.finish(), content.pages, content.files, content.changed || known == nil
+        )
     }
 
     /// The renderers of one of the site's other languages for its translations as they load: its website's, and its

@@ -36,6 +36,8 @@ final class OutputCache: @unchecked Sendable {
     private var touched = PathTable<Bool>()
     /// What every file is made from: the program, the outputs, the templates and the content folder's settings.
     let base: Fingerprint
+    /// What the files made from a page are made from beyond the page (`setPageBase`); nil until the content is open.
+    private var pages: Fingerprint?
     /// The fingerprint of every page and the day, once every page is loaded: what a whole-site file is made from.
     private var site: Fingerprint?
     /// The same, of what lists of pages show of every page (`FileJob.Inputs.listing`).
@@ -109,6 +111,21 @@ final class OutputCache: @unchecked Sendable {
         return parent.isEmpty ? name : (parent == "/" ? "/" : parent + "/") + name
     }
 
+    /// Sets what the files made from a page are made from beyond the page, once the service records are read.
+    ///
+    /// `readByPages` is `SiteBuilder.cacheFingerprints`' `pagesBase` with `ContentFolder.servicesAsPagesSeeThem`; the
+    /// program is added here. A page's files are made, not kept, until it is set.
+    func setPageBase(_ readByPages: Fingerprint) {
+        var made = Fingerprinter()
+        made.add(program)
+        made.add(readByPages)
+        let base = made.finish()
+        lock.withLock { pages = base }
+    }
+
+    /// What the files made from a page are made from beyond the page, with the program; nil until `setPageBase`.
+    var pageBase: Fingerprint? { lock.withLock { pages } }
+
     /// Once every page is loaded: every page's fingerprint (sorted by file) and the day of the build, which the
     /// whole-site files are made from; and the same of what lists show of each page, which the lists are made from.
     func setPages(_ content: SiteContent, today: Day) {
@@ -133,7 +150,12 @@ final class OutputCache: @unchecked Sendable {
     /// known (it is always made).
     private func key(_ path: String, _ inputs: FileJob.Inputs) -> Fingerprint? {
         var made = Fingerprinter()
-        made.add(base)
+        if case .page = inputs {
+            guard let pages = lock.withLock({ pages }) else { return nil }
+            made.add(pages)
+        } else {
+            made.add(base)
+        }
         made.add(path)
         switch inputs {
         case .page(let print):

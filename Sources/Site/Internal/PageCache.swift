@@ -5,9 +5,10 @@ import Utilities
 
 /// The pages the last build loaded, kept in the build cache's folder (`pages`) for the next build.
 ///
-/// A page whose file is unchanged, in a build whose base is unchanged (templates, settings, services, pictures, every
-/// file's name: what loading a page reads besides its own file), is taken from here with what loading it found and its
-/// words for search, and its own files are kept as they are. It is not parsed, checked, weighed or rendered again.
+/// A page whose file is unchanged, in a build whose page base is unchanged (`OutputCache.pageBase`: templates,
+/// settings, pictures, every file's name and what pages show of the service records, which is what loading a page
+/// reads besides its own file), is taken from here with what loading it found and its words for search, and its own
+/// files are kept as they are. It is not parsed, checked, weighed or rendered again.
 ///
 /// With each page it keeps what the per-page checks found of it, and what those checks read besides the page
 /// (`ContentChecks.pageInputs`: the day, every page's heading ids, the guides' references): a kept page is not checked
