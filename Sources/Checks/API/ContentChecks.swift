@@ -40,8 +40,9 @@ public enum ContentChecks {
     /// serve`, which checks again only the pages an edit can change, and a build, which keeps each page's problems
     /// for the next (`pageInputs`).
     ///
-    /// `headingIDs` saves working out every page's heading ids again when the caller keeps them. A page whose problems
-    /// `known` gives (a build's, for a page it took unchanged from the last) is not checked again.
+    /// `headingIDs` is every page's heading ids when the caller keeps them; otherwise each page's are worked out when a
+    /// link to it is checked. A page whose problems `known` gives (a build's, for a page it took unchanged from the
+    /// last) is not checked again.
     public static func run(
         _ pages: [ContentPage], in content: SiteContent, headingIDs: [String: Set<String>]? = nil, today: Day,
         options: CheckOptions = .build, known: (@Sendable (ContentPage) -> [Diagnostic]?)? = nil
@@ -60,19 +61,23 @@ public enum ContentChecks {
         }
     }
 
-    /// The fingerprint of all the per-page rules read of `content` besides the page itself and what a build's base
-    /// covers (the settings, the services and every file's name): the day, every page's heading ids (which a link's
-    /// anchor must be one of) and the guides' document-control references (each its own).
+    /// The fingerprint of all the per-page rules read of `content` besides the page itself and what a build's page base
+    /// covers (the settings, what pages see of the services, every file's name): the day, every page's heading ids
+    /// (which a link's anchor must be one of) and the guides' document-control references (each its own).
     ///
-    /// In a build whose base and page inputs are a build's before, an unchanged page has the problems it had then.
-    public static func pageInputs(_ content: SiteContent, headingIDs: [String: Set<String>], today: Day) -> Fingerprint {
+    /// In a build whose page base and page inputs are a build's before, an unchanged page has the problems it had then.
+    /// Each page's ids are taken as its headings give them, in the order of `allPages`: a page whose headings only move
+    /// is checked again, which costs a little time, never correctness, and no set of ids is made or sorted.
+    public static func pageInputs(_ content: SiteContent, today: Day) -> Fingerprint {
         var read = Fingerprinter()
         read.add(today.iso)
-        read.add(headingIDs.count)
-        for (path, ids) in headingIDs.sorted(by: { $0.key < $1.key }) {
-            read.add(path)
-            read.add(ids.count)
-            for id in ids.sorted() { read.add(id) }
+        let pages = content.allPages
+        read.add(pages.count)
+        for page in pages {
+            read.add(page.sourcePath)
+            let headings = page.document.headings
+            read.add(headings.count)
+            for heading in headings { read.add(heading.id) }
         }
         let references = content.guides.compactMap { guide in
             guide.frontMatter.control.map { (guide.sourcePath, guide.displayPath, $0.reference) }

@@ -4,7 +4,7 @@ import Content
 struct CheckContext: Sendable {
     let config: SiteConfig
     let index: ContentIndex
-    let headingIDs: [String: Set<String>]
+    let headingIDs: HeadingIDs
     let today: Day
     let options: CheckOptions
     /// Source paths of inactive services' records, which have no page to link to.
@@ -17,7 +17,7 @@ struct CheckContext: Sendable {
         inactiveServices = Set(content.services.filter { !$0.status.isPublished }.map(\.sourcePath))
         config = content.config
         index = content.index
-        self.headingIDs = headingIDs ?? content.headingIDs
+        self.headingIDs = headingIDs.map(HeadingIDs.init(table:)) ?? HeadingIDs(pages: content.allPages)
         self.today = today
         references = Dictionary(
             grouping: content.guides.filter { $0.frontMatter.control != nil }.sorted { $0.sourcePath < $1.sourcePath }

@@ -6,7 +6,7 @@ import Utilities
 struct LinkRule: PageRule {
     func check(_ page: ContentPage, _ context: CheckContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let ownIDs = context.headingIDs[page.sourcePath] ?? []
+        var ownIDs: Set<String>?  // looked up at the first link to a heading of this page
         for link in page.document.links {
             let location = page.location(link.position)
             if link.isUnsafe {
@@ -25,8 +25,11 @@ struct LinkRule: PageRule {
                             hint: "use the https:// address if the website has one"))
                 }
             case .sameDocument(let fragment):
-                if !fragment.isEmpty && !ownIDs.contains(fragment) {
-                    found.append(missingHeading(fragment, in: "this page", ids: ownIDs, at: location))
+                guard !fragment.isEmpty else { break }
+                let ids = ownIDs ?? context.headingIDs[page.sourcePath] ?? []
+                ownIDs = ids
+                if !ids.contains(fragment) {
+                    found.append(missingHeading(fragment, in: "this page", ids: ids, at: location))
                 }
             case .page(let path, let fragment):
                 if let fragment, !fragment.isEmpty, let ids = context.headingIDs[path] {

@@ -35,11 +35,13 @@ public struct ServiceDirectory: Sendable {
         for service in services {
             for guide in service.guides where content.index.pages[guide] != nil { related[service.id, default: []].insert(guide) }
         }
-        // Every guide's links, resolved in parallel (10,000 guides have some 100,000).
+        // Every guide's links that can lead to a record, resolved in parallel (10,000 guides have some 100,000 links).
         let index = content.index
         let linked = Parallel.map(content.guides) { guide in
-            guide.document.links.compactMap { link -> String? in
-                guard case .page(let path, _) = index.target(of: link.destination, from: guide.sourcePath),
+            let folderMayNameRecord = Self.mayName(aRecord: guide.sourcePath)
+            return guide.document.links.compactMap { link -> String? in
+                guard folderMayNameRecord || Self.mayName(aRecord: link.destination),
+                    case .page(let path, _) = index.target(of: link.destination, from: guide.sourcePath),
                     published.contains(path)
                 else { return nil }
                 return idByPath[path]
@@ -54,6 +56,25 @@ public struct ServiceDirectory: Sendable {
                 ($0.frontMatter.title, $0.sourcePath) < ($1.frontMatter.title, $1.sourcePath)
             }.map { RelatedGuide(title: $0.frontMatter.title, summary: $0.frontMatter.summary, urlPath: $0.urlPath) }
         }
+    }
+
+    /// Whether `text` can spell part of a service record's path as a link resolves it.
+    ///
+    /// Every record's file ends in `.yaml`, and a link's path is made of its own words and its guide's folders, read
+    /// after percent-escapes are decoded. Text with neither `yaml` nor a `%` cannot, so such a link is not resolved.
+    static func mayName(aRecord text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var matched = 0  // how much of `yaml` the bytes just seen spell
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "%") { return true }
+            switch (matched, byte) {
+            case (_, UInt8(ascii: "y")): matched = 1
+            case (1, UInt8(ascii: "a")), (2, UInt8(ascii: "m")): matched += 1
+            case (3, UInt8(ascii: "l")): return true
+            default: matched = 0
+            }
+        }
+        return false
     }
 
     /// A fingerprint of all a service's pages show of the guides (`RelatedGuide`), for the build cache.

@@ -325,12 +325,10 @@ public enum SiteBuilder {
         // The site's and the translations' rules are checked while the pages are.
         let (pageProblems, otherProblems) = Parallel.pair(
             {
-                let headingIDs = content.headingIDs
-                let checkInputs = ContentChecks.pageInputs(content, headingIDs: headingIDs, today: today)
+                let checkInputs = ContentChecks.pageInputs(content, today: today)
                 var known: (@Sendable (ContentPage) -> [Diagnostic]?)?
                 if let pageCache { known = { pageCache.checks(of: $0, inputs: checkInputs) } }
-                let pageProblems = ContentChecks.run(
-                    content.allPages, in: content, headingIDs: headingIDs, today: today, known: known)
+                let pageProblems = ContentChecks.run(content.allPages, in: content, today: today, known: known)
                 pageCache?.checked(Array(zip(content.allPages.map(\.file), pageProblems)), inputs: checkInputs)
                 return Array(pageProblems.joined())
             }, { ContentChecks.otherRules(content, today: today) })
