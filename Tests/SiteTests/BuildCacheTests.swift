@@ -328,6 +328,38 @@ import Testing
         #expect(page.contains("Or ring us."))
     }
 
+    /// A service's record edited: its own pages and its file of the feed are made again, with the directory's lists
+    /// and exports (which show every service); every other service's own files and every guide's are the very files
+    /// the cache kept.
+    @Test func anEditedServiceMakesItsOwnFilesAgainAndKeepsTheOtherServices() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        func stamp(_ path: String) throws -> [String] { try Self.stamp(path, in: site) }
+        let feed = site.fixture.output.appendingPathComponent("openreferral/services")
+        func feedStamps() throws -> [String: [String]] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: feed.path).filter { $0 != "index.json" }
+            return try Dictionary(uniqueKeysWithValues: names.map { ($0, try stamp("openreferral/services/" + $0)) })
+        }
+        let edited = ["services/pals/index.html", "kiosk/services/pals/index.html", "services.json", "services/index.html"]
+        let kept = [
+            "services/night-pharmacy/index.html", "kiosk/services/night-pharmacy/index.html",
+            "services/emergency-department/index.html", "guides/concerns/raising-a-concern/index.html",
+        ]
+        #expect(try site.cached().written)
+        let (editedFirst, keptFirst, feedFirst) = (try edited.map(stamp), try kept.map(stamp), try feedStamps())
+        try site.edit("services/pals.yaml") { $0.replacingOccurrences(of: "closes: \"17:00\"", with: "closes: \"16:30\"") }
+        #expect(try site.cached().written)
+        try site.edit("services/pals.yaml") { $0.replacingOccurrences(of: "closes: \"16:30\"", with: "closes: \"16:00\"") }
+        let report = try site.cached()
+        #expect(report.written && report.keptPages == 5)
+        for (path, first) in zip(kept, keptFirst) { #expect(try stamp(path) == first, "\(path)") }
+        for (path, first) in zip(edited, editedFirst) { #expect(try stamp(path)[1] != first[1], "\(path)") }
+        // The feed's file of each service: all but the edited one's are kept.
+        let feedNow = try feedStamps()
+        #expect(feedNow.count == 3 && feedNow.filter { feedFirst[$0.key] == $0.value }.count == 2)
+        #expect(Self.differences(try SiteFixture.snapshot(site.fixture.output), try site.fromNothing().0) == [])
+    }
+
     /// A guide given a new title makes its own section's pages again, on the website and the kiosk (they list it by
     /// its title), and keeps another section's pages as they were.
     @Test func aRetitledGuideMakesItsSectionAgainAndKeepsTheOthers() throws {

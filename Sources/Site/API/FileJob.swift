@@ -20,6 +20,11 @@ public struct FileJob: Sendable {
         /// the kiosk's start and topics, which are made once every page is loaded, but show little of them; and
         /// what shows nothing of them (`showsNoPage`: the feed of services, the 404 page).
         case shown(Fingerprint)
+        /// One service record (its file's fingerprint as the build took it) and what its pages show of the guides: a
+        /// service's own pages and its file of the feed, which show nothing of the other records but what every page
+        /// sees of them (`ContentFolder.servicesAsPagesSeeThem`), so their key starts from the page base, as a page's
+        /// files' does, and an edit of one record makes only its own files again.
+        case record(Fingerprint)
         /// What lists of pages show of every page (`ContentPage.listingFingerprint`: all but what its body says), and
         /// the day of the build: the A to Z, the sitemap, the leaflet register.
         case listing
@@ -56,6 +61,18 @@ public struct FileJob: Sendable {
     func showing(_ shown: Fingerprint) -> FileJob {
         var job = self
         job.inputs = .shown(shown)
+        return job
+    }
+
+    /// The same file, made from one service record (`print`, its file's fingerprint as the build took it) and what it
+    /// shows of the guides (`shown`); without `print` (a build with no cache), from what it shows (`showing(_:)`).
+    func made(fromRecord print: Fingerprint?, showing shown: Fingerprint) -> FileJob {
+        guard let print else { return showing(shown) }
+        var made = Fingerprinter()
+        made.add(print)
+        made.add(shown)
+        var job = self
+        job.inputs = .record(made.finish())
         return job
     }
 

@@ -115,9 +115,18 @@ public enum SiteBuilder {
         let knownRows = staging.cache.map {
             KnownReportRows(folder: $0.folder, base: $0.base, today: options.today, reuse: options.cache == .reuse)
         }
-        let assembler = SiteAssembler(
-            templates: templates, web: web, config: folder.config, today: options.today, knownRows: knownRows,
-            outputs: outputs)
+        // Each service record's file's fingerprint, which its own files are made from (with the page base).
+        var recordPrints: [String: Fingerprint] = [:]
+        if let files = fingerprints?.files {
+            for service in folder.services { recordPrints[service.sourcePath] = files.entries[service.sourcePath]?.fingerprint }
+        }
+        let assembler = {
+            var assembler = SiteAssembler(
+                templates: templates, web: web, config: folder.config, today: options.today, knownRows: knownRows,
+                outputs: outputs)
+            assembler.recordPrints = recordPrints
+            return assembler
+        }()
         let buildsKiosk = outputs.contains(.kiosk)
         let kioskFolder = kioskAlone ? "" : SiteOutput.kiosk.folder
         let qrCodes = QRDrawings(strings: templates.strings)
@@ -272,10 +281,11 @@ public enum SiteBuilder {
         }
         if buildsKiosk {
             // The kiosk is written whole into its own folder: alone, that folder is the output.
-            let kiosk = KioskAssembler(
-                templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes
-            ).jobs(pages: false)  // guides and pages were written while they loaded
-            files += kiosk.map { $0.under(kioskFolder) }
+            var kiosk = KioskAssembler(
+                templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes)
+            kiosk.recordPrints = recordPrints
+            // Guides and pages were written while they loaded.
+            files += kiosk.jobs(pages: false).map { $0.under(kioskFolder) }
             copies += (contentCopies + kioskAssets + searchScript(webAssets, kiosk: kioskAssets)).map {
                 (from: $0.from, to: kioskFolder + $0.to)
             }

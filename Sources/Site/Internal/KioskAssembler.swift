@@ -1,5 +1,6 @@
 import Content
 import Render
+import Utilities
 
 /// The kiosk's files, with paths inside the kiosk folder: its kinds of `PageKind`, the pictures the guides use, and
 /// its stylesheet and script from `Templates/kiosk/assets/`.
@@ -10,6 +11,8 @@ struct KioskAssembler {
     let directory: ServiceDirectory
     /// The QR codes drawn so far this build.
     let qrCodes: QRDrawings
+    /// Each service record's file's fingerprint, by its path (`SiteAssembler.recordPrints`).
+    var recordPrints: [String: Fingerprint] = [:]
 
     /// The kiosk page of one guide or page, written while the content is still loading; `codes` are the QR
     /// codes of its addresses, shared with the guide's leaflets.
@@ -71,7 +74,7 @@ struct KioskAssembler {
                 .showing(FileJob.showsNoPage)
         case (.kioskService, .service(let service)):
             return FileJob(path: path) { kiosk.render(service, directory: directory) }
-                .showing(directory.shownOfGuides(by: service.id))
+                .made(fromRecord: recordPrints[service.sourcePath], showing: directory.shownOfGuides(by: service.id))
         case (_, .page(let page)):
             // Guides, pages and easy-read versions: guides link to easy read, and on the kiosk every link stays inside it.
             return FileJob(path: path) { kiosk.render(page) }

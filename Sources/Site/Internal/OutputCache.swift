@@ -150,10 +150,11 @@ final class OutputCache: @unchecked Sendable {
     /// known (it is always made).
     private func key(_ path: String, _ inputs: FileJob.Inputs) -> Fingerprint? {
         var made = Fingerprinter()
-        if case .page = inputs {
+        switch inputs {
+        case .page, .record:
             guard let pages = lock.withLock({ pages }) else { return nil }
             made.add(pages)
-        } else {
+        case .shown, .listing, .wholeSite:
             made.add(base)
         }
         made.add(path)
@@ -163,6 +164,9 @@ final class OutputCache: @unchecked Sendable {
             made.add(print)
         case .shown(let print):
             made.add("shown")
+            made.add(print)
+        case .record(let print):
+            made.add("record")
             made.add(print)
         case .listing:
             guard let listing = lock.withLock({ listing }) else { return nil }

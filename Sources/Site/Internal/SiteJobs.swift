@@ -81,7 +81,8 @@ struct SiteJobs {
             return FileJob(path: path) { renderer.renderCategory(name, services: listed) }.showing(FileJob.showsNoPage)
         case (.service, .service(let service)):
             let shared = shared
-            return FileJob(path: path) { shared.services.render(service) }.showing(directory.shownOfGuides(by: service.id))
+            return FileJob(path: path) { shared.services.render(service) }
+                .made(fromRecord: assembler.recordPrints[service.sourcePath], showing: directory.shownOfGuides(by: service.id))
         case (.servicesJSON, _):
             let (exported, records) = (directory.services, shared.records)
             return FileJob(path: path) { emit in
@@ -102,7 +103,7 @@ struct SiteJobs {
             return FileJob(path: path) {
                 OpenReferralFeed.service(service, records: shared.records)
             }
-            .showing(FileJob.showsNoPage)
+            .made(fromRecord: assembler.recordPrints[service.sourcePath], showing: FileJob.showsNoPage)
         case (.sitemap, _):
             let services = SiteAssembler.servicePaths(directory)
             return FileJob(path: path) { emit in
