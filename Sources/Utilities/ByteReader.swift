@@ -6,8 +6,10 @@ public struct ByteReader: Sendable {
         public init() {}
     }
 
-    private let bytes: ArraySlice<UInt8>
-    private var offset: Int
+    // Inlinable, with what it reads: a page read back from the build cache is thousands of reads, and a list's items
+    // are read by code specialised where the list is read, not through generic witnesses.
+    @usableFromInline let bytes: ArraySlice<UInt8>
+    @usableFromInline var offset: Int
     /// Where text that many records repeat is held once (`sharedString()`); nil when each string read is its own.
     public var shared: SharedStrings?
 
@@ -21,7 +23,7 @@ public struct ByteReader: Sendable {
     /// Where the reader is, in the bytes it was given (for slicing out a run it has read past).
     public var position: Int { offset }
 
-    public mutating func unsigned() throws -> UInt64 {
+    @inlinable public mutating func unsigned() throws -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.endIndex, shift < 64 {
@@ -34,12 +36,12 @@ public struct ByteReader: Sendable {
         throw Malformed()
     }
 
-    public mutating func int() throws -> Int {
+    @inlinable public mutating func int() throws -> Int {
         let zigzag = try unsigned()
         return Int(truncatingIfNeeded: Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
     }
 
-    public mutating func bool() throws -> Bool {
+    @inlinable public mutating func bool() throws -> Bool {
         guard offset < bytes.endIndex, bytes[offset] <= 1 else { throw Malformed() }
         offset += 1
         return bytes[offset - 1] == 1
@@ -53,7 +55,7 @@ public struct ByteReader: Sendable {
         return Double(bitPattern: bits)
     }
 
-    public mutating func string() throws -> String {
+    @inlinable public mutating func string() throws -> String {
         String(decoding: try run(), as: UTF8.self)
     }
 
@@ -64,12 +66,12 @@ public struct ByteReader: Sendable {
         return run.withUnsafeBufferPointer { shared.string($0) }
     }
 
-    public mutating func fingerprint() throws -> Fingerprint {
+    @inlinable public mutating func fingerprint() throws -> Fingerprint {
         Fingerprint(high: try unsigned(), low: try unsigned())
     }
 
     /// Raw bytes written with `add(bytes:)`.
-    public mutating func run() throws -> ArraySlice<UInt8> {
+    @inlinable public mutating func run() throws -> ArraySlice<UInt8> {
         let count = try unsigned()
         guard count <= UInt64(bytes.endIndex - offset) else { throw Malformed() }
         let run = bytes[offset..<(offset + Int(count))]
@@ -77,16 +79,16 @@ public struct ByteReader: Sendable {
         return run
     }
 
-    public mutating func optionalString() throws -> String? { try optional { try $0.string() } }
+    @inlinable public mutating func optionalString() throws -> String? { try optional { try $0.string() } }
 
-    public mutating func optionalInt() throws -> Int? { try optional { try $0.int() } }
+    @inlinable public mutating func optionalInt() throws -> Int? { try optional { try $0.int() } }
 
-    public mutating func optional<Value>(_ read: (inout ByteReader) throws -> Value) throws -> Value? {
+    @inlinable public mutating func optional<Value>(_ read: (inout ByteReader) throws -> Value) throws -> Value? {
         try bool() ? try read(&self) : nil
     }
 
     /// A list: each item takes at least a byte, so a count larger than the bytes left is spoilt.
-    public mutating func list<Value>(_ read: (inout ByteReader) throws -> Value) throws -> [Value] {
+    @inlinable public mutating func list<Value>(_ read: (inout ByteReader) throws -> Value) throws -> [Value] {
         let count = try unsigned()
         guard count <= UInt64(bytes.endIndex - offset) else { throw Malformed() }
         var values: [Value] = []
