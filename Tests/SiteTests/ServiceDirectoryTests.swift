@@ -6,7 +6,7 @@ import Testing
 
 /// A service's page lists the guides that link to its record, however the link spells the record's path.
 @Suite struct ServiceDirectoryTests {
-    /// Only text that spells `yaml`, or hides letters in percent-escapes, can lead to a record's file: the directory
+    /// Only text that spells `yaml` in any case, or hides letters in percent-escapes, can lead to a record's file: the directory
     /// resolves no other link.
     @Test(arguments: [
         ("../../services/pals.yaml", true),
@@ -15,7 +15,8 @@ import Testing
         ("../../services/pals.y%61ml", true),
         ("../../services/yyaml-clinic.md", true),
         ("../../services/pals.yml", false),
-        ("../../services/pals.YAML", false),
+        ("../../services/pals.YAML", true),
+        ("../../services/pals.Yaml#hours", true),
         ("../../services/pals.yam", false),
         ("https://www.nhs.uk/", false),
         ("../making-a-complaint.md", false),

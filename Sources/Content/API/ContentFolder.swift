@@ -197,7 +197,7 @@ public struct ContentFolder: Sendable {
     /// Each file is read once, in parallel. The three fingerprints cover the name of every file and of what a listing
     /// refuses; `everything` covers every file's bytes, `allButPages` the bytes of every file that is not Markdown
     /// (settings, services, pictures), and `allButPagesAndRecords` the same but for the service records: with the
-    /// templates, what a page shows of the records (`pagesSeeOfServices`) and a page's own `sourceFingerprint`, what
+    /// templates, what a page shows of the records (`servicesAsPagesSeeThem`) and a page's own `sourceFingerprint`, what
     /// the files made from that page are made from. A file that cannot be read counts by its name alone (the build
     /// reports it). `pages` is
     /// each Markdown file's, by its path under the folder.

@@ -60,14 +60,15 @@ public struct ServiceDirectory: Sendable {
 
     /// Whether `text` can spell part of a service record's path as a link resolves it.
     ///
-    /// Every record's file ends in `.yaml`, and a link's path is made of its own words and its guide's folders, read
-    /// after percent-escapes are decoded. Text with neither `yaml` nor a `%` cannot, so such a link is not resolved.
+    /// Every record's file ends in `.yaml` (in any case: `.YAML` is one too), and a link's path is made of its own
+    /// words and its guide's folders, read after percent-escapes are decoded. Text with neither `yaml` in any case nor a
+    /// `%` cannot, so such a link is not resolved.
     static func mayName(aRecord text: String) -> Bool {
         var bytes = text.utf8.makeIterator()
         var matched = 0  // how much of `yaml` the bytes just seen spell
         while let byte = bytes.next() {
             if byte == UInt8(ascii: "%") { return true }
-            switch (matched, byte) {
+            switch (matched, byte | 0x20) {  // ASCII letters in lower case (other bytes cannot match)
             case (_, UInt8(ascii: "y")): matched = 1
             case (1, UInt8(ascii: "a")), (2, UInt8(ascii: "m")): matched += 1
             case (3, UInt8(ascii: "l")): return true

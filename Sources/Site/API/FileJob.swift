@@ -6,8 +6,9 @@ public struct FileJob: Sendable {
     public let path: String
     /// Hands the file's text over in pieces, in order: a large page (the health report, the sitemap) a row at a time.
     let produce: @Sendable (_ emit: (String) -> Void) -> Void
-    /// What the file is made from, beyond the templates and the content folder's settings, services and pictures
-    /// (which every file is made from): the build cache makes the file again only when that has changed.
+    /// What the file is made from, beyond the templates and the content folder's settings, pictures and file names,
+    /// and its service records (whole, or for `.page` and `.record` only what every page sees of them): the build
+    /// cache makes the file again only when that has changed.
     var inputs: Inputs = .wholeSite
 
     /// What a file is made from, as the build cache keys it.
@@ -20,7 +21,7 @@ public struct FileJob: Sendable {
         /// the kiosk's start and topics, which are made once every page is loaded, but show little of them; and
         /// what shows nothing of them (`showsNoPage`: the feed of services, the 404 page).
         case shown(Fingerprint)
-        /// One service record (its file's fingerprint as the build took it) and what its pages show of the guides: a
+        /// One service record (the fingerprint of the bytes it was read from) and what its pages show of the guides: a
         /// service's own pages and its file of the feed, which show nothing of the other records but what every page
         /// sees of them (`ContentFolder.servicesAsPagesSeeThem`), so their key starts from the page base, as a page's
         /// files' does, and an edit of one record makes only its own files again.
@@ -64,8 +65,8 @@ public struct FileJob: Sendable {
         return job
     }
 
-    /// The same file, made from one service record (`print`, its file's fingerprint as the build took it) and what it
-    /// shows of the guides (`shown`); without `print` (a build with no cache), from what it shows (`showing(_:)`).
+    /// The same file, made from one service record (`print`, the fingerprint of the bytes it was read from) and what
+    /// it shows of the guides (`shown`); without `print` (a build with no cache), from what it shows (`showing(_:)`).
     func made(fromRecord print: Fingerprint?, showing shown: Fingerprint) -> FileJob {
         guard let print else { return showing(shown) }
         var made = Fingerprinter()

@@ -18,8 +18,9 @@ public struct SiteAssembler: Sendable {
     var knownRows: KnownRows? = nil
     /// What it makes: the website, its formats, or both (`--only`).
     let outputs: Set<SiteOutput>
-    /// Each service record's file's fingerprint as the build took it, by its path, when the build uses its cache: a
-    /// service's own files are made from their record alone (`FileJob.Inputs.record`).
+    /// The fingerprint of the bytes each service record was read from, by its file's path, when the build uses its
+    /// cache (`KnownServices.prints()`): a service's own files are made from their record alone
+    /// (`FileJob.Inputs.record`).
     var recordPrints: [String: Fingerprint] = [:]
 
     /// The website's files for `signpost serve`, which keeps them in memory: `reportRows` are the health report's rows

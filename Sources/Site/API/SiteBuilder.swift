@@ -88,6 +88,8 @@ public enum SiteBuilder {
         }
         let staging = try stagingResult.get()
         keepFingerprints()
+        // Each service record's fingerprint, of the very bytes it was read from: its own files are made from it.
+        let recordPrints = knownServices?.prints() ?? [:]
         if FileIdentity(path: cacheFolder)?.isDirectory == true { knownServices?.save() }
         let (templates, localized, folder, templateProblems) = (
             opened.templates, opened.localized, opened.folder, opened.problems
@@ -111,14 +113,11 @@ public enum SiteBuilder {
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
         // The health report's rows the last build made, when the cache is used (the report is made once every page is
-        // loaded).
-        let knownRows = staging.cache.map {
-            KnownReportRows(folder: $0.folder, base: $0.base, today: options.today, reuse: options.cache == .reuse)
-        }
-        // Each service record's file's fingerprint, which its own files are made from (with the page base).
-        var recordPrints: [String: Fingerprint] = [:]
-        if let files = fingerprints?.files {
-            for service in folder.services { recordPrints[service.sourcePath] = files.entries[service.sourcePath]?.fingerprint }
+        // loaded). A row shows only what a page's files may (`WebRenderer.shown(by:)`), so they are kept for the page base.
+        let knownRows = staging.cache.flatMap { cache in
+            cache.pageBase.map {
+                KnownReportRows(folder: cache.folder, base: $0, today: options.today, reuse: options.cache == .reuse)
+            }
         }
         let assembler = {
             var assembler = SiteAssembler(

@@ -11,7 +11,7 @@ struct KioskAssembler {
     let directory: ServiceDirectory
     /// The QR codes drawn so far this build.
     let qrCodes: QRDrawings
-    /// Each service record's file's fingerprint, by its path (`SiteAssembler.recordPrints`).
+    /// The fingerprint of the bytes each service record was read from, by its path (`SiteAssembler.recordPrints`).
     var recordPrints: [String: Fingerprint] = [:]
 
     /// The kiosk page of one guide or page, written while the content is still loading; `codes` are the QR

@@ -6,7 +6,7 @@ import Utilities
 /// shows the same as then (`WebRenderer.shown(by:)`) is written as it was, so an edited guide's build makes one row
 /// of 10,000 again.
 ///
-/// The file is read only for the base (the program, templates and settings: `OutputCache.base`) and the day it was
+/// The file is read only for the page base (the program, templates and settings: `OutputCache.pageBase`) and the day it was
 /// written for, and only when it is as written (`CheckedFile`). It is held open, each row read from it when it is
 /// asked for. The rows of this build's report are written to the next file as the report is made, in its order, a
 /// row to a part, and the file is put in place once the report is made (`save()`): no row is held in memory with the

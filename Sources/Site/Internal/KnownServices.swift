@@ -56,6 +56,14 @@ final class KnownServices: ServiceRecordStore, @unchecked Sendable {
         }
     }
 
+    /// The fingerprint of the very bytes each of this build's records came from, by its file's path.
+    ///
+    /// A record kept came from bytes with the fingerprint its file has now. It is what a service's own files are made
+    /// from (`SiteAssembler.recordPrints`); asked before `save()`, which lets the records go.
+    func prints() -> [String: Fingerprint] {
+        lock.withLock { next.mapValues(\.print) }
+    }
+
     /// Writes this build's records for the next, unless they are the ones the file holds, then lets every record go;
     /// nothing is lost when it cannot be written (the next build reads every record).
     func save() {
