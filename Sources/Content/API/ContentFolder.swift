@@ -199,8 +199,7 @@ public struct ContentFolder: Sendable {
     /// (settings, services, pictures), and `allButPagesAndRecords` the same but for the service records: with the
     /// templates, what a page shows of the records (`servicesAsPagesSeeThem`) and a page's own `sourceFingerprint`, what
     /// the files made from that page are made from. A file that cannot be read counts by its name alone (the build
-    /// reports it). `pages` is
-    /// each Markdown file's, by its path under the folder.
+    /// reports it). `pages` is each Markdown file's, by its path under the folder.
     ///
     /// A file `known` has as it is now is not read again (`FileFingerprints`); `files` is what is known after, and
     /// `changed` says whether it differs from `known` (a file read, added or gone).

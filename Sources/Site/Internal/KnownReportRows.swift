@@ -6,11 +6,12 @@ import Utilities
 /// shows the same as then (`WebRenderer.shown(by:)`) is written as it was, so an edited guide's build makes one row
 /// of 10,000 again.
 ///
-/// The file is read only for the page base (the program, templates and settings: `OutputCache.pageBase`) and the day it was
-/// written for, and only when it is as written (`CheckedFile`). It is held open, each row read from it when it is
-/// asked for. The rows of this build's report are written to the next file as the report is made, in its order, a
-/// row to a part, and the file is put in place once the report is made (`save()`): no row is held in memory with the
-/// rest, and a build that stops before then leaves the last build's file.
+/// The file is read only for the page base (the program, templates, settings and what pages see of the rest of the
+/// content: `OutputCache.pageBase`; a row shows nothing of a service) and the day it was written for, and only when it
+/// is as written (`CheckedFile`). It is held open, each row read from it when it is asked for. The rows of this
+/// build's report are written to the next file as the report is made, in its order, a row to a part, and the file is
+/// put in place once the report is made (`save()`): no row is held in memory with the rest, and a build that stops
+/// before then leaves the last build's file.
 final class KnownReportRows: KnownRows, @unchecked Sendable {
     private static let header = "signpost report rows 1"
     private static let fileName = "report"
