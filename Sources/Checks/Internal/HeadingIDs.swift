@@ -22,6 +22,6 @@ struct HeadingIDs: Sendable {
     /// The ids of the headings of the page at `path`; nil when no page is there.
     subscript(path: String) -> Set<String>? {
         if let table { return table[path] }
-        return pages[path].map { Set($0.document.headings.map(\.id)) }
+        return pages[path]?.headingIDs
     }
 }

@@ -99,6 +99,9 @@ public struct ContentPage: Sendable {
         }
     }
 
+    /// The ids of its headings, which a link's anchor to the page must be one of.
+    public var headingIDs: Set<String> { Set(document.headings.map(\.id)) }
+
     /// Lines of the file before the Markdown body starts (the front matter and its dashes).
     public var bodyLineOffset: Int {
         _read { yield box.fields.bodyLineOffset }

@@ -35,7 +35,7 @@ public struct SiteContent: Sendable {
     /// Every page's headings' ids, by source path, for checking links to headings; each page's worked out in parallel.
     public var headingIDs: [String: Set<String>] {
         let pages = allPages
-        let ids = Parallel.map(pages) { Set($0.document.headings.map(\.id)) }
+        let ids = Parallel.map(pages) { $0.headingIDs }
         return Dictionary(zip(pages.map(\.sourcePath), ids)) { _, later in later }  // a later page of a path wins
     }
 

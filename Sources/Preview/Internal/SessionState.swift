@@ -167,7 +167,7 @@ struct SessionState: Sendable {
             return
         }
         replace(page)
-        headingIDs[page.sourcePath] = Set(page.document.headings.map(\.id))
+        headingIDs[page.sourcePath] = page.headingIDs
         removeLinks(of: old)
         addLinks(of: page)
         let linkingPaths = linkers[page.sourcePath] ?? []
