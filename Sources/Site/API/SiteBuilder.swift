@@ -101,6 +101,7 @@ public enum SiteBuilder {
             made.add(folder.servicesAsPagesSeeThem)
             staging.cache?.setPageBase(made.finish())
         }
+        let pageBase = staging.cache?.pageBase
 
         // Each guide and page is rendered and written as soon as it is parsed, into a folder beside the output,
         // and only what the checks and index pages need is kept. With errors, that folder is thrown away.
@@ -115,7 +116,7 @@ public enum SiteBuilder {
         // The health report's rows the last build made, when the cache is used (the report is made once every page is
         // loaded). A row shows only what a page's files may (`WebRenderer.shown(by:)`), so they are kept for the page base.
         let knownRows = staging.cache.flatMap { cache in
-            cache.pageBase.map {
+            pageBase.map {
                 KnownReportRows(folder: cache.folder, base: $0, today: options.today, reuse: options.cache == .reuse)
             }
         }
@@ -155,7 +156,7 @@ public enum SiteBuilder {
         // The pages the last build loaded: one whose file is unchanged is taken from there, its files kept.
         let pageCache = staging.cache.flatMap { cache in
             canRender
-                ? cache.pageBase.map { base in
+                ? pageBase.map { base in
                     PageCache(
                         folder: cache.folder, base: base, reuse: options.cache == .reuse,
                         build: PageCache.Build(
@@ -253,7 +254,7 @@ public enum SiteBuilder {
                     staging.write(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
-                if let pageCache, let cache = staging.cache, let base = cache.pageBase {
+                if let pageCache, let cache = staging.cache, let base = pageBase {
                     pageCache.save(content, base: base, in: cache.folder)
                 }
                 return count
