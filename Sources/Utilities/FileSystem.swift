@@ -37,10 +37,10 @@ public enum FileSystem {
     public static func readBytes(_ path: String, limit: Int = Int.max) throws -> [UInt8] {
         let (fd, size) = try openRegularFile(path, limit: limit)
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        let done = try fill(&bytes, from: fd, path: path)
-        if done < bytes.count { bytes.removeLast(bytes.count - done) }
-        return bytes
+        // Read into new storage, not first filled with zeros: the bytes the file holds, fewer should it end first.
+        return try [UInt8](unsafeUninitializedCapacity: size) { room, initialized in
+            initialized = try fill(UnsafeMutableRawBufferPointer(room), from: fd, path: path)
+        }
     }
 
     /// Reads from `fd` into `room` until it is full or the file ends; how many bytes were read.

@@ -51,7 +51,11 @@ struct CacheManifest {
         var fileCount = 0
     }
 
-    static let header = "signpost build cache 7"
+    static let header = "signpost build cache 8"
+
+    /// How many files or folders go in one part of the file (`CheckedFile`): a part is fingerprinted and written
+    /// whole, so each of a large site's 65,000 small entries costs little.
+    static let entriesPerPart = 1024
 
     /// The manifest in `folder`, without its back tree (`back(from:of:)` reads that); nil when there is no manifest, it
     /// is not as it was written (`CheckedFile`), or another program wrote it.
@@ -105,25 +109,27 @@ struct CacheManifest {
                 capacity: Int(min(files, UInt64(file.bytes.count))),
                 byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
         }
-        for _ in 0..<min(files, UInt64(file.bytes.count)) {
+        let fileCount = min(files, UInt64(file.bytes.count))
+        for index in 0..<fileCount {
             let name = try file.reader.run()
             let key = try file.reader.optional { try $0.fingerprint() }
             let contents = try file.reader.fingerprint()
             let identity = try file.reader.fingerprint()
             tree.files.set(File(key: key, contents: contents, identity: identity), atPathBytes: name)
-            file.endPart()
+            if endsPart(index, of: fileCount) { file.endPart() }
         }
         let folders = try file.reader.unsigned()
         file.endPart()
         tree.folders =
             known.map { PathTable(pathsOf: $0.folders) } ?? PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
-        for _ in 0..<min(folders, UInt64(file.bytes.count)) {
+        let folderCount = min(folders, UInt64(file.bytes.count))
+        for index in 0..<folderCount {
             let name = try file.reader.run()
             let identity = FileIdentity(
                 inode: try file.reader.unsigned(), size: 0, modified: Int64(try file.reader.int()), changed: 0,
                 isDirectory: true)
             tree.folders.set(identity, atPathBytes: name)
-            file.endPart()
+            if endsPart(index, of: folderCount) { file.endPart() }
         }
         guard tree.files.count == files, tree.folders.count == folders else { throw ByteReader.Malformed() }
         return tree
@@ -176,28 +182,51 @@ struct CacheManifest {
         }
     }
 
-    /// A tree's files (how many, and the bytes of their paths), then its folders, each a part of the file
-    /// (`readTree`).
+    /// A tree's files (how many, and the bytes of their paths), then its folders (how many), each count a part of the
+    /// file and the entries in parts of `entriesPerPart` (`readTree`).
     private static func write(_ tree: Tree, _ part: ((inout ByteWriter) -> Void) -> Void) {
         part { start in
             start.add(UInt64(tree.files.count))
             start.add(UInt64(tree.files.byteCount))
         }
-        tree.files.forEachPathBytes { path, entry in
-            part { writer in
-                writer.add(bytes: path)
-                writer.add(entry.key) { $0.add($1) }
-                writer.add(entry.contents)
-                writer.add(entry.identity)
-            }
+        write(tree.files, part) { writer, path, entry in
+            writer.add(bytes: path)
+            writer.add(entry.key) { $0.add($1) }
+            writer.add(entry.contents)
+            writer.add(entry.identity)
         }
         part { $0.add(UInt64(tree.folders.count)) }
-        tree.folders.forEachPathBytes { path, identity in
-            part { writer in
-                writer.add(bytes: path)
-                writer.add(identity.inode)
-                writer.add(Int(identity.modified))
+        write(tree.folders, part) { writer, path, identity in
+            writer.add(bytes: path)
+            writer.add(identity.inode)
+            writer.add(Int(identity.modified))
+        }
+    }
+
+    /// Each path of `table` with its value, in the order the paths were added, `entriesPerPart` to a part.
+    private static func write<Value>(
+        _ table: PathTable<Value>, _ part: ((inout ByteWriter) -> Void) -> Void,
+        entry: (inout ByteWriter, UnsafeBufferPointer<UInt8>, Value) -> Void
+    ) {
+        var numbers = table.numbers[...]
+        var left = table.count
+        withoutActuallyEscaping(entry) { entry in
+            while left > 0, !numbers.isEmpty {
+                part { writer in
+                    var written = 0
+                    while written < entriesPerPart, let number = numbers.popFirst() {
+                        guard let value = table.value(number: number) else { continue }  // a path removed
+                        table.withPathBytes(number: number) { entry(&writer, $0, value) }
+                        written += 1
+                    }
+                    left -= written
+                }
             }
         }
+    }
+
+    /// Whether the entry at `index` (from 0) of `count` is the last of its part: every `entriesPerPart`th, and the last.
+    private static func endsPart(_ index: UInt64, of count: UInt64) -> Bool {
+        index % UInt64(entriesPerPart) == UInt64(entriesPerPart - 1) || index == count - 1
     }
 }

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import Utilities
+
+@testable import Site
+
+/// The build cache's manifest read back as written, its entries in parts of `CacheManifest.entriesPerPart`, whatever
+/// the count and however many paths were removed from its tables; and not at all when the file is spoilt.
+struct CacheManifestTests {
+    /// A manifest of `files` files (one in every seven removed again, as a build removes what it keeps) and their
+    /// folders.
+    static func manifest(files: Int) -> CacheManifest {
+        var manifest = CacheManifest(program: Fingerprint(high: 7, low: 8))
+        manifest.backGeneration = 42
+        manifest.inputs = Fingerprint(high: 9, low: 10)
+        manifest.report.pageCount = files / 3
+        manifest.report.fileCount = files
+        for number in 0..<files {
+            let path = "guides/section-\(number % 10)/guide-\(number)/index.html"
+            let key = number % 5 == 0 ? nil : Fingerprint(high: UInt64(number), low: 1)
+            manifest.front.files[path] = CacheManifest.File(
+                key: key, contents: Fingerprint(high: 2, low: UInt64(number)), identity: Fingerprint(high: 3, low: 4))
+            manifest.front.folders[Path.directory(of: path)] = FileIdentity(
+                inode: UInt64(number), size: 0, modified: Int64(number) * 1_000, changed: 0, isDirectory: true)
+        }
+        for number in stride(from: 0, to: files, by: 7) {
+            manifest.front.files["guides/section-\(number % 10)/guide-\(number)/index.html"] = nil
+        }
+        return manifest
+    }
+
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-manifest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func entries<Value>(_ table: PathTable<Value>) -> [String: Value] {
+        var entries: [String: Value] = [:]
+        table.forEach { entries[$0] = $1 }
+        return entries
+    }
+
+    @Test(arguments: [0, 1, CacheManifest.entriesPerPart, CacheManifest.entriesPerPart + 1, 2_500])
+    func itIsReadBackAsWritten(files: Int) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = Self.manifest(files: files)
+        try written.write(to: folder.path)
+        let read = try #require(CacheManifest.read(from: folder.path, program: written.program))
+        #expect(read.generation == written.generation)
+        #expect(read.backGeneration == 42)
+        #expect(read.inputs == written.inputs)
+        #expect(read.report.pageCount == written.report.pageCount && read.report.fileCount == files)
+        let (files, readFiles) = (Self.entries(written.front.files), Self.entries(read.front.files))
+        #expect(readFiles.count == files.count)
+        #expect(
+            readFiles.allSatisfy { path, file in
+                files[path].map { $0.key == file.key && $0.contents == file.contents && $0.identity == file.identity }
+                    ?? false
+            })
+        let (folders, readFolders) = (Self.entries(written.front.folders), Self.entries(read.front.folders))
+        #expect(readFolders.count == folders.count)
+        #expect(
+            readFolders.allSatisfy { path, folder in
+                folders[path].map { $0.inode == folder.inode && $0.modified == folder.modified } ?? false
+            })
+        #expect(CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 9)) == nil)
+    }
+
+    @Test func aSpoiltManifestIsNotUsed() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.manifest(files: 2_500).write(to: folder.path)
+        let file = folder.appendingPathComponent("manifest")
+        let bytes = try Data(contentsOf: file)
+        for spoilt in [bytes.count / 3, bytes.count / 2, bytes.count - 20] {
+            var changed = bytes
+            changed[spoilt] ^= 1
+            try changed.write(to: file)
+            #expect(CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 8)) == nil)
+        }
+        try bytes.prefix(bytes.count - 3).write(to: file)
+        #expect(CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 8)) == nil)
+    }
+}
