@@ -68,6 +68,29 @@ struct CacheManifestTests {
         #expect(CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 9)) == nil)
     }
 
+    /// The back tree's manifest is read into tables that share the front's paths (most paths in both, many removed
+    /// from one), and comes back as written.
+    @Test func theBackIsReadBackAsWrittenBesideTheFront() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let back = Self.manifest(files: 2_100)
+        try back.write(to: folder.path)
+        let generation = try #require(CacheManifest.keepAsBack(in: folder.path, generation: back.generation))
+        var front = Self.manifest(files: 3_000)
+        for number in stride(from: 1, to: 3_000, by: 3) {
+            front.front.files["guides/section-\(number % 10)/guide-\(number)/index.html"] = nil
+        }
+        front.backGeneration = generation
+        try front.write(to: folder.path)
+        let read = try #require(CacheManifest.read(from: folder.path, program: front.program))
+        let readBack = try #require(CacheManifest.back(from: folder.path, of: read))
+        let (files, readFiles) = (Self.entries(back.front.files), Self.entries(readBack.files))
+        #expect(readFiles.count == files.count)
+        #expect(readFiles.keys.allSatisfy { files[$0]?.contents == readFiles[$0]?.contents })
+        #expect(Self.entries(readBack.folders).count == Self.entries(back.front.folders).count)
+        #expect(Self.entries(read.front.files).count == Self.entries(front.front.files).count)
+    }
+
     @Test func aSpoiltManifestIsNotUsed() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

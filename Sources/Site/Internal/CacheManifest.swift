@@ -95,8 +95,8 @@ struct CacheManifest {
         }
     }
 
-    /// A tree's files, then its folders, each a part of the file; its tables start from `known`'s paths when it is
-    /// given.
+    /// A tree's files, then its folders (each count a part of the file, and the entries `entriesPerPart` to a part,
+    /// as `write` wrote them); its tables start from `known`'s paths when it is given.
     private static func readTree(_ file: inout CheckedFile.Reading, pathsOf known: Tree?) throws -> Tree {
         var tree = Tree()
         let files = try file.reader.unsigned()
