@@ -37,10 +37,7 @@ public enum FileSystem {
     public static func readBytes(_ path: String, limit: Int = Int.max) throws -> [UInt8] {
         let (fd, size) = try openRegularFile(path, limit: limit)
         defer { close(fd) }
-        // Read into new storage, not first filled with zeros: the bytes the file holds, fewer should it end first.
-        return try [UInt8](unsafeUninitializedCapacity: size) { room, initialized in
-            initialized = try fill(UnsafeMutableRawBufferPointer(room), from: fd, path: path)
-        }
+        return try bytes(from: fd, count: size, path: path)
     }
 
     /// Reads from `fd` into `room` until it is full or the file ends; how many bytes were read.
@@ -68,9 +65,9 @@ public enum FileSystem {
         try buffer.withUnsafeMutableBytes { try fill($0, from: fd, path: path) }
     }
 
-    /// Up to `count` bytes from `offset` (`pread`), read into new storage that is not first filled with zeros: the
-    /// bytes the file holds there, fewer where it ends first.
-    static func bytes(from fd: Int32, at offset: Int, count: Int, path: String) throws -> [UInt8] {
+    /// Up to `count` bytes from `offset` (`pread`), or from where the descriptor is when there is none, read into new
+    /// storage that is not first filled with zeros: the bytes the file holds there, fewer where it ends first.
+    static func bytes(from fd: Int32, at offset: Int? = nil, count: Int, path: String) throws -> [UInt8] {
         try [UInt8](unsafeUninitializedCapacity: count) { room, initialized in
             initialized = try fill(UnsafeMutableRawBufferPointer(room), from: fd, at: offset, path: path)
         }

@@ -109,27 +109,22 @@ struct CacheManifest {
                 capacity: Int(min(files, UInt64(file.bytes.count))),
                 byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
         }
-        let fileCount = min(files, UInt64(file.bytes.count))
-        for index in 0..<fileCount {
-            let name = try file.reader.run()
-            let key = try file.reader.optional { try $0.fingerprint() }
-            let contents = try file.reader.fingerprint()
-            let identity = try file.reader.fingerprint()
+        try readEntries(files, from: &file) { reader in
+            let name = try reader.run()
+            let key = try reader.optional { try $0.fingerprint() }
+            let contents = try reader.fingerprint()
+            let identity = try reader.fingerprint()
             tree.files.set(File(key: key, contents: contents, identity: identity), atPathBytes: name)
-            if endsPart(index, of: fileCount) { file.endPart() }
         }
         let folders = try file.reader.unsigned()
         file.endPart()
         tree.folders =
             known.map { PathTable(pathsOf: $0.folders) } ?? PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
-        let folderCount = min(folders, UInt64(file.bytes.count))
-        for index in 0..<folderCount {
-            let name = try file.reader.run()
+        try readEntries(folders, from: &file) { reader in
+            let name = try reader.run()
             let identity = FileIdentity(
-                inode: try file.reader.unsigned(), size: 0, modified: Int64(try file.reader.int()), changed: 0,
-                isDirectory: true)
+                inode: try reader.unsigned(), size: 0, modified: Int64(try reader.int()), changed: 0, isDirectory: true)
             tree.folders.set(identity, atPathBytes: name)
-            if endsPart(index, of: folderCount) { file.endPart() }
         }
         guard tree.files.count == files, tree.folders.count == folders else { throw ByteReader.Malformed() }
         return tree
@@ -225,8 +220,15 @@ struct CacheManifest {
         }
     }
 
-    /// Whether the entry at `index` (from 0) of `count` is the last of its part: every `entriesPerPart`th, and the last.
-    private static func endsPart(_ index: UInt64, of count: UInt64) -> Bool {
-        index % UInt64(entriesPerPart) == UInt64(entriesPerPart - 1) || index == count - 1
+    /// Reads `count` entries with `entry`, ending a part after every `entriesPerPart`th and after the last, as
+    /// `write(_:_:entry:)` wrote them; no more than the file has bytes, should `count` say more.
+    private static func readEntries(
+        _ count: UInt64, from file: inout CheckedFile.Reading, _ entry: (inout ByteReader) throws -> Void
+    ) throws {
+        let count = min(count, UInt64(file.bytes.count))
+        for index in 0..<count {
+            try entry(&file.reader)
+            if index % UInt64(entriesPerPart) == UInt64(entriesPerPart - 1) || index == count - 1 { file.endPart() }
+        }
     }
 }
