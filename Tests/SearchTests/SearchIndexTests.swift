@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Markdown
 import Testing
+import Utilities
 
 @testable import Search
 
@@ -103,23 +104,68 @@ import Testing
         #expect(SearchIndex.line(list) == #"["complaint",7,[2,30,3,1,6,4]]"#)
     }
 
+    /// The size a piece is split by is worked out without making the line, and is the line's.
+    @Test(arguments: [
+        SearchIndex.TermList(term: "a", count: 0, postings: []),
+        SearchIndex.TermList(term: "complaint", count: 7, postings: [(2, 30), (5, 1), (11, 4)]),
+        SearchIndex.TermList(term: "\"<café>\"", count: 12_345, postings: [(0, 255), (9, 10), (10, 9), (1_000, 100)]),
+        SearchIndex.TermList(term: "zero", count: 1, postings: [(0, 0)]),
+        SearchIndex.TermList(
+            term: "many", count: 300, postings: (0..<40).map { ($0 * 37, $0 * 7 % 256) }),
+    ])
+    func aLinesSizeIsWorkedOutWithoutMakingIt(list: SearchIndex.TermList) {
+        #expect(SearchIndex.lineSize(list, term: JSONEscape.string(list.term)) == SearchIndex.line(list).utf8.count)
+    }
+
+    /// A file's `madeFrom` changes with its text and only with it: a build keeps the file when it is the same.
+    @Test func aFileIsKeyedByWhatItsTextShows() {
+        func files(_ bodies: [String], titles: [String] = []) -> [String: (madeFrom: Fingerprint, text: String)] {
+            let collector = SearchCollector()
+            for (number, body) in bodies.enumerated() {
+                let title = number < titles.count ? titles[number] : "Guide \(number)"
+                let page = Self.guide(String(format: "g%03d", number), title: title, body: body)
+                collector.add(page, entry: Self.entry(page))
+            }
+            var files: [String: (madeFrom: Fingerprint, text: String)] = [:]
+            collector.index(in: nil, serviceLabel: "Service").forEachFile { files[$0.path] = ($0.madeFrom, $0.text()) }
+            return files
+        }
+        let bodies = (0..<45).map { "Word\($0 % 9) about parking and complaints \($0)." }
+        let before = files(bodies)
+        for after in [
+            files(bodies),
+            files(bodies.enumerated().map { $0 == 30 ? $1 + " Visiting times." : $1 }),
+            files(bodies, titles: ["Parking"]),
+        ] {
+            for (path, file) in after {
+                guard let old = before[path] else { continue }  // a new piece of words
+                #expect((file.madeFrom == old.madeFrom) == (file.text == old.text), "\(path)")
+            }
+        }
+        // The edit changes some files, not all.
+        let edited = files(bodies.enumerated().map { $0 == 30 ? $1 + " Visiting times." : $1 })
+        let changed = edited.filter { $0.value.madeFrom != before[$0.key]?.madeFrom }.keys.sorted()
+        #expect(!changed.isEmpty && changed.count < edited.count)
+        #expect(changed.allSatisfy { $0.hasPrefix("t") || $0 == "index.js" })
+    }
+
     @Test func piecesSplitByALongerBeginningOnlyWhenTheyAreTooLarge() {
         let filler = String(repeating: "x", count: 600)
         var lines: [(term: String, line: String)] = [("apple", "a1"), ("bank", "b1")]
         // Forty long lines under "co": 24,000 bytes, more than a piece holds, and none under "c" alone.
         lines += (0..<20).map { ("com\($0)", filler) } + (0..<20).map { ("con\($0)", filler) } + [("co", "co")]
         lines.sort { $0.term < $1.term }
-        let pieces = IndexPieces.split(lines)
+        let pieces = IndexPieces.split(lines, term: \.term) { $0.line.utf8.count }
         // "co" is too large too, so it is split again, keeping the word "co" itself.
         #expect(pieces.map(\.key) == ["a", "b", "co", "com", "con"])
-        #expect(pieces[2].lines == ["co"])
+        #expect(pieces[2].lines.map(\.line) == ["co"])
         #expect(pieces[3].lines.count == 20)
     }
 
     @Test func aPieceOfOneBeginningStaysWholeAtTheLongestKey() {
         let filler = String(repeating: "x", count: 2_000)
         let lines = (0..<20).map { (term: "abcdefg\($0)", line: filler) }.sorted { $0.term < $1.term }
-        let pieces = IndexPieces.split(lines)
+        let pieces = IndexPieces.split(lines, term: \.term) { $0.line.utf8.count }
         #expect(pieces.map(\.key) == ["abcdef"])
     }
 

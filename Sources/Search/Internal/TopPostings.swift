@@ -1,5 +1,8 @@
-/// The documents one word weighs most in, at most `SearchIndex.postingsLimit` of them: a min-heap of
-/// `weight << 24 | (2^24 - 1 - document)`, so that a higher weight, then an earlier document, is kept.
+/// The documents one word weighs most in, at most `SearchIndex.postingsLimit` of them: once it holds that many, a
+/// min-heap of `weight << 24 | (2^24 - 1 - document)`, so that a higher weight, then an earlier document, is kept.
+///
+/// Until then every document offered is kept, in the order offered (by number): most words are in fewer documents
+/// than the limit, and never need a heap.
 struct TopPostings {
     private var heap: [UInt32] = []
 
@@ -9,7 +12,9 @@ struct TopPostings {
         let key = UInt32(min(weight, 255)) << 24 | UInt32(0xFF_FFFF - document)
         if heap.count < SearchIndex.postingsLimit {
             heap.append(key)
-            siftUp(heap.count - 1)
+            if heap.count == SearchIndex.postingsLimit {
+                for parent in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(parent) }
+            }
         } else if let least = heap.first, key > least {
             heap[0] = key
             siftDown(0)
@@ -18,17 +23,8 @@ struct TopPostings {
 
     /// The documents kept with their weights, by number.
     var postings: [(document: Int, weight: Int)] {
-        heap.map { (document: 0xFF_FFFF - Int($0 & 0xFF_FFFF), weight: Int($0 >> 24)) }.sorted { $0.document < $1.document }
-    }
-
-    private mutating func siftUp(_ start: Int) {
-        var child = start
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heap[child] < heap[parent] else { return }
-            heap.swapAt(child, parent)
-            child = parent
-        }
+        let kept = heap.map { (document: 0xFF_FFFF - Int($0 & 0xFF_FFFF), weight: Int($0 >> 24)) }
+        return heap.count < SearchIndex.postingsLimit ? kept : kept.sorted { $0.document < $1.document }
     }
 
     private mutating func siftDown(_ start: Int) {

@@ -64,11 +64,37 @@ enum SearchFiles {
         let index = collector.index(
             in: language == config.defaultLanguage ? nil : language, serviceLabel: strings(.searchService))
         let folder = SitePaths.searchIndexFolder(language)
-        // Each file's text is made with the index, so it is keyed by its text: of the index's many small files, an
-        // edited page changes only those that hold its words, and only those are written again.
-        index.forEachFile { path, text in
-            let shown = Fingerprint.of(text.utf8)
-            for root in folders { body(FileJob(path: root + folder + path) { text }.showing(shown)) }
+        // Each file is keyed by what its text is made from, worked out without making it: of the index's many small
+        // files, an edited page changes only those that hold its words, and only those are made and written again,
+        // once for all of `folders`.
+        index.forEachFile { file in
+            let text = SharedText(file.text, uses: folders.count)
+            for root in folders {
+                body(FileJob(path: root + folder + file.path) { text.take() }.showing(file.madeFrom))
+            }
+        }
+    }
+}
+
+/// A file's text that several jobs write (the same index for the website and the kiosk): made by the first to ask,
+/// and let go once each has taken it.
+private final class SharedText: @unchecked Sendable {
+    private let lock = Lock()
+    private var make: (@Sendable () -> String)?
+    private var text: String?
+    private var uses: Int
+
+    init(_ make: @escaping @Sendable () -> String, uses: Int) {
+        self.make = make
+        self.uses = uses
+    }
+
+    func take() -> String {
+        lock.withLock {
+            let made = text ?? make?() ?? ""
+            uses -= 1
+            (text, make) = uses > 0 ? (made, make) : (nil, nil)
+            return made
         }
     }
 }
