@@ -112,7 +112,8 @@ let package = Package(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine", "Utilities", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Markdown"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Content", "Markdown", "Utilities"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SearchTests", dependencies: ["Search", "Content", "Markdown", "Utilities"], resources: [.copy("Fixtures")]),
         // A socket client for the servers' tests, shared by PreviewTests and PrintTests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PrintTests", dependencies: ["Print", "Diagnostics", "TestSupport"]),
