@@ -12,6 +12,9 @@ public struct ByteReader: Sendable {
     @usableFromInline var offset: Int
     /// Where text that many records repeat is held once (`sharedString()`); nil when each string read is its own.
     public var shared: SharedStrings?
+    /// The table of a file that numbers the text its records repeat (`ByteWriter.numbering`): then `sharedString()`
+    /// reads a number, and hands out the table's string.
+    public var numbered: [String]?
 
     public init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
@@ -59,8 +62,14 @@ public struct ByteReader: Sendable {
         String(decoding: try run(), as: UTF8.self)
     }
 
-    /// A string that many records may repeat (a heading, a link, a source): the one `shared` holds, when it is given.
+    /// A string that many records may repeat (a heading, a link, a source), as `ByteWriter.addShared(_:)` wrote it:
+    /// the one `numbered` holds at its number, when it is given; otherwise the text, or the one `shared` holds for it.
     public mutating func sharedString() throws -> String {
+        if let numbered {
+            let number = try unsigned()
+            guard number < UInt64(numbered.count) else { throw Malformed() }
+            return numbered[Int(number)]
+        }
         let run = try run()
         guard let shared else { return String(decoding: run, as: UTF8.self) }
         return run.withUnsafeBufferPointer { shared.string($0) }

@@ -5,6 +5,8 @@
 /// own and changes with it: the cache is read only by the program that wrote it.
 public struct ByteWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
+    /// Where text that many records repeat is numbered (`addShared(_:)`); nil when each is written out in full.
+    public var numbering: StringNumbering?
 
     public init() {}
 
@@ -37,6 +39,14 @@ public struct ByteWriter: Sendable {
             add(UInt64(utf8.count))
             bytes.append(contentsOf: utf8)
         }
+    }
+
+    /// Text that many records may repeat (a heading, a link, a source).
+    ///
+    /// It is its number in `numbering` when that is given, otherwise the text itself; `ByteReader.sharedString()`
+    /// reads it back.
+    public mutating func addShared(_ text: String) {
+        if let numbering { add(numbering.number(text)) } else { add(text) }
     }
 
     public mutating func add(_ fingerprint: Fingerprint) {

@@ -471,6 +471,34 @@ import Testing
         #expect(try site.differencesFromABuildFromNothing() == [])
     }
 
+    /// The text pages repeat is kept once, in a table that a build adds new text to: once it has grown by more than
+    /// a quarter (here, by a guide with 1,200 links more, in three parts of the file), the next build makes it afresh,
+    /// storing every page anew; each build reads back the pages the one before stored, and makes what a build from
+    /// nothing makes.
+    @Test func theCachesTableOfRepeatedTextIsMadeAfreshOnceItHasGrown() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        let pages = site.fixture.folder.appendingPathComponent(".Site.cache/pages").path
+        func size() throws -> Int { (try FileManager.default.attributesOfItem(atPath: pages)[.size] as? Int) ?? 0 }
+        func build(_ step: String, kept: Int = Self.keptPages["a guide's text"] ?? 0) throws {
+            let report = try site.cached()
+            #expect(report.written && report.keptPages == kept, "\(step)")
+            #expect(try site.differencesFromABuildFromNothing() == [], "\(step)")
+        }
+        try build("the first build", kept: 0)
+        let original = try String(contentsOf: site.fixture.content.appendingPathComponent(Self.concern), encoding: .utf8)
+        let links = (0..<1_200).map { "[the page about topic \($0)](https://www.nhs.uk/topics/\($0)/)" }
+        try site.edit(Self.concern) { $0 + "\nSee " + links.joined(separator: ", ") + ".\n" }
+        try build("1,200 links added")
+        let grown = try size()
+        try original.write(to: site.fixture.content.appendingPathComponent(Self.concern), atomically: false, encoding: .utf8)
+        try build("the links taken out, and the table made afresh")
+        // The 2,400 texts of the links are no longer in the table.
+        #expect(try size() < grown - 40_000)
+        try site.edit(Self.concern) { $0 + "\nAsk us.\n" }
+        try build("a guide's text, its pages read back from the table made afresh")
+    }
+
     /// The cache lives beside the output folder (its manifest, and the site one build behind once a second build has
     /// made something), and the site's folder holds only the site.
     @Test func theCacheIsKeptBesideTheSite() throws {

@@ -117,6 +117,42 @@ struct StoredPageTests {
         }
     }
 
+    /// Stored with the text pages repeat numbered (as the build cache keeps its pages), every page comes back as it
+    /// was, each text is in the table once, and every page that repeats a text holds the table's one string of it.
+    @Test func pagesStoredWithTheirRepeatedTextNumberedComeBackSharingIt() throws {
+        let folder = try ContentFolder.open(SiteFixture.repository.appendingPathComponent("Content").path)
+        let pages = folder.loadPages { $0.measuringReadingAge().withoutBody() }.allPages
+        // After a table an earlier file kept.
+        let numbering = StringNumbering(from: 1)
+        let stored = pages.map { page in
+            var writer = ByteWriter()
+            writer.numbering = numbering
+            page.store(into: &writer)
+            return writer.bytes
+        }
+        let table = ["a text an earlier file numbered"] + numbering.strings
+        #expect(Set(table).count == table.count)
+        #expect(table.contains(try #require(pages.first?.frontMatter.owner)))
+        var holders: [String: UnsafeRawPointer] = [:]
+        for (page, bytes) in zip(pages, stored) {
+            var reader = ByteReader(bytes[...])
+            reader.numbered = table
+            let read = try ContentPage(stored: &reader, languages: [])
+            #expect(reader.isAtEnd)
+            #expect(Self.dumped(read) == Self.dumped(page))
+            for text in read.frontMatter.sources.flatMap({ [$0.title, $0.url] }) + read.document.headings.map(\.text)
+            where text.utf8.count > 15 {
+                let held = try #require(Self.storage(text))
+                #expect(holders[text, default: held] == held, "\(text)")
+                holders[text] = held
+            }
+        }
+        // A number past the table's end is refused.
+        var reader = ByteReader(stored[0][...])
+        reader.numbered = []
+        #expect(throws: ByteReader.Malformed.self) { try ContentPage(stored: &reader, languages: []) }
+    }
+
     /// Where a string's UTF-8 bytes are: the same for two strings that share their storage.
     static func storage(_ text: String) -> UnsafeRawPointer? {
         var text = text

@@ -18,7 +18,7 @@ extension ContentPage {
         writer.add(readingAge) { $0.add($1) }
         writer.add(language?.code)
         writer.add(translation) { writer, translation in
-            writer.add(translation.translator)
+            writer.addShared(translation.translator)
             writer.add(translation.translatedFrom) { $1.store(into: &$0) }
             writer.add(translation.translatedFromLine)
             writer.add(translation.translatedFromColumn)
@@ -62,14 +62,14 @@ extension FrontMatter {
     func store(into writer: inout ByteWriter) {
         writer.add(title)
         writer.add(summary)
-        writer.add(owner)
+        writer.addShared(owner)
         writer.add(lastReviewed) { $1.store(into: &$0) }
         writer.add(nextReview) { $1.store(into: &$0) }
         writer.add(sources) { writer, source in
-            writer.add(source.title)
-            writer.add(source.url)
+            writer.addShared(source.title)
+            writer.addShared(source.url)
         }
-        writer.add(section)
+        writer.add(section) { $0.addShared($1) }
         writer.add(order)
         writer.add(formats) { $0.add($1.rawValue) }
         writer.add(nextReviewLine)
@@ -77,7 +77,7 @@ extension FrontMatter {
         writer.add(control) { writer, control in
             writer.add(control.reference)
             writer.add(control.version)
-            writer.add(control.approvedBy)
+            writer.addShared(control.approvedBy)
             control.approvedOn.store(into: &writer)
             writer.add(control.changes) { writer, change in
                 writer.add(change.version)

@@ -8,19 +8,19 @@ extension MarkdownDocument {
     public func store(into writer: inout ByteWriter) {
         writer.add(headings) { writer, heading in
             writer.add(heading.level)
-            writer.add(heading.text)
-            writer.add(heading.id)
+            writer.addShared(heading.text)
+            writer.addShared(heading.id)
             heading.position.store(into: &writer)
         }
         writer.add(links) { writer, link in
-            writer.add(link.destination)
-            writer.add(link.text)
+            writer.addShared(link.destination)
+            writer.addShared(link.text)
             link.position.store(into: &writer)
             writer.add(link.isUnsafe)
         }
         writer.add(images) { writer, image in
-            writer.add(image.source)
-            writer.add(image.alt)
+            writer.addShared(image.source)
+            writer.addShared(image.alt)
             writer.add(image.isDecorative)
             image.position.store(into: &writer)
         }
@@ -28,7 +28,7 @@ extension MarkdownDocument {
             writer.add(callout.kind.rawValue)
             callout.position.store(into: &writer)
             writer.add(callout.containsLink)
-            writer.add(callout.text)
+            writer.addShared(callout.text)
         }
         writer.add(rawHTML) { writer, position in position.store(into: &writer) }
         writer.add(wordCount)

@@ -151,7 +151,8 @@ public enum SiteBuilder {
             }
             return SearchFiles.entry(page, strings: words.strings, config: words.config)
         }
-        // The text the pages the build keeps repeat (headings, links, sources), each held once while they load.
+        // The text the pages the build loads repeat (headings, links, sources), each held once while they load (those
+        // taken from the cache share its table's).
         let sharedStrings = SharedStrings()
         // The pages the last build loaded: one whose file is unchanged is taken from there, its files kept.
         let pageCache = staging.cache.flatMap { cache in
@@ -161,7 +162,7 @@ public enum SiteBuilder {
                         folder: cache.folder, base: base, reuse: options.cache == .reuse,
                         build: PageCache.Build(
                             staging: staging, search: search, searchEntry: searchEntry, written: written,
-                            languages: folder.config.languages, prints: prints, strings: sharedStrings))
+                            languages: folder.config.languages, prints: prints))
                 } : nil
         }
         let content = folder.loadPages(reusing: pageCache, forKiosk: buildsKiosk) { page in

@@ -23,6 +23,13 @@ import Utilities
 /// when it is asked for, so the file is never in memory with the pages made from it. A page taken from it and stored
 /// again unchanged is copied from it as it was read, not stored afresh.
 ///
+/// The text pages repeat (headings, links, sources, owners) is held once, in a table at the end of the file, and each
+/// page's use of it is a number (`StringNumbering`): a page is read back with no lookup of its text, and every page
+/// shares the table's strings. A file written again keeps the table it read, its numbers meaning what they did, and
+/// numbers the text of the pages stored anew after it (text the table holds already too), until the table has grown
+/// by a quarter since it was last made afresh: then every page is stored anew, with a new table of only the text they
+/// hold.
+///
 /// Pages are asked for from many threads at once while the content loads; `entries` changes only in
 /// `letGo()`, once it has loaded, and the rest only under `lock`.
 final class PageCache: LoadedPageStore, @unchecked Sendable {
@@ -68,13 +75,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let languages: [SiteLanguage]
         /// The fingerprint of each Markdown file, taken when the build started (`ContentFolder.fingerprints(of:)`).
         let prints: [String: Fingerprint]
-        /// The text the pages repeat (their headings, links, sources), each held once for every page the build keeps,
-        /// read back or loaded.
-        let strings: SharedStrings
     }
 
-    private static let header = Array("signpost page cache 4\n".utf8)
+    private static let header = Array("signpost page cache 5\n".utf8)
     private static let fileName = "pages"
+    /// The most texts of the table in one part of the file: the table is never whole in memory as bytes.
+    private static let tablePart = 1024
 
     private let build: Build
     /// The file as it was checked, held open until the pages are saved (the pages taken from it unchanged are copied
@@ -88,6 +94,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private let numbersUnchanged: Bool
     /// What the checks of the kept pages read besides each page (`ContentChecks.pageInputs`), when they ran.
     private let checkInputs: Fingerprint?
+    /// The file's table of the text its pages repeat, by number, until every page is loaded (`letGo()`): the pages
+    /// hold what they use of it, and the rest is let go.
+    private var strings: [String]
+    /// The table: how long it is, where its parts are in the file (copied as they are when it is kept), and how long it
+    /// was when it was last made afresh.
+    private let table: (count: Int, parts: [Range<Int>], freshCount: Int)
 
     private let lock = Lock()
     /// What loading each page of this build found, and the files made from it, by the page's file.
@@ -108,6 +120,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         file = read?.file
         entries = read?.entries ?? [:]
         checkInputs = read?.checkInputs
+        strings = read?.strings ?? []
+        table = (strings.count, read?.tableParts ?? [], read?.freshCount ?? 0)
         let numbers = read.map { build.search.numbering($0.words) } ?? []
         self.numbers = numbers
         numbersUnchanged = numbers.indices.allSatisfy { numbers[$0] == $0 }
@@ -134,6 +148,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// Lets go of where the pages are in the file, once every page is loaded (and none is asked for again).
     func letGo() {
         entries = [:]
+        strings = []
     }
 
     func loaded(_ page: ContentPage, diagnostics: [Diagnostic]) {
@@ -168,11 +183,16 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     func save(_ content: SiteContent, base: Fingerprint, in folder: String) {
         let (words, pageWords) = build.search.kept()
         let (made, checkedInputs, reused) = lock.withLock { (pages, self.checkedInputs, self.reused) }
-        let kept = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
+        let stored = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
             .sorted { $0.file < $1.file }
-        // Stored a few hundred pages at a time, in parallel (the health report may be made on the other core, or may be
-        // done), and written in order: the whole file is never in memory.
-        let chunks = stride(from: 0, to: kept.count, by: 256).map { kept[$0..<min($0 + 256, kept.count)] }
+        // The table read, with new text numbered after it; or, once it has grown by a quarter, a new one.
+        let afresh = table.count > table.freshCount + max(1024, table.freshCount / 4)
+        let kept = afresh ? (count: 0, parts: [], freshCount: 0) : table
+        let numbering = StringNumbering(from: kept.count)
+        // A few hundred pages at a time, written in order: the whole file is never in memory. Those taken from the file
+        // unchanged are copied from it in parallel (the health report may be made on the other core, or may be done);
+        // the rest are stored in order, so that their text is numbered the same way by every build.
+        let chunks = stride(from: 0, to: stored.count, by: 256).map { stored[$0..<min($0 + 256, stored.count)] }
         do {
             try CheckedFile.write(to: folder + "/" + Self.fileName) { part in
                 part { start in
@@ -180,23 +200,41 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
                     start.add(base)
                     start.add(checkedInputs) { $0.add($1) }
                     start.add(words) { $0.add($1) }
-                    start.add(UInt64(kept.count))
+                    start.add(UInt64(stored.count))
                 }
                 for chunk in chunks {
-                    let stored = Parallel.map(Array(chunk)) { page in
-                        var writer = ByteWriter()
-                        let record = made[page.file] ?? Record()
+                    let copied = Parallel.map(Array(chunk)) { page -> [UInt8]? in
                         let words = pageWords[SearchCollector.keptKey(page)] ?? []
-                        if let body = self.unchanged(page, record, words: words, reused: reused[page.file]) {
-                            writer.add(page.file)
-                            writer.add(page.sourceFingerprint)
-                            writer.add(bytes: body)
-                        } else {
-                            self.entry(page, record, words: words, into: &writer)
-                        }
+                        guard !afresh,
+                            let body = self.unchanged(page, made[page.file] ?? Record(), words: words, reused: reused[page.file])
+                        else { return nil }
+                        var writer = ByteWriter()
+                        writer.add(page.file)
+                        writer.add(page.sourceFingerprint)
+                        writer.add(bytes: body)
                         return writer.bytes
                     }
-                    for entry in stored { part { $0.append(entry) } }
+                    for (page, copy) in zip(chunk, copied) {
+                        part { writer in
+                            if let copy { return writer.append(copy) }
+                            let words = pageWords[SearchCollector.keptKey(page)] ?? []
+                            self.entry(page, made[page.file] ?? Record(), words: words, numbering: numbering, into: &writer)
+                        }
+                    }
+                }
+                // The table: its length, and how long it was when last made afresh (now, when it starts anew); then its
+                // parts, of at most `tablePart` texts: those of the file's kept as they are, then the new text.
+                let added = numbering.strings
+                part { start in
+                    start.add(UInt64(kept.count + added.count))
+                    start.add(UInt64(kept.count == 0 ? added.count : kept.freshCount))
+                }
+                for range in kept.parts {
+                    guard let bytes = try file?.read(range) else { throw ByteReader.Malformed() }
+                    part { $0.append(bytes) }
+                }
+                for start in stride(from: 0, to: added.count, by: Self.tablePart) {
+                    part { $0.add(Array(added[start..<min(start + Self.tablePart, added.count)])) { $0.add($1) } }
                 }
             }
         } catch {
@@ -213,9 +251,14 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         return try? file?.read(reused.body)
     }
 
-    /// One page as the file keeps it: its file, what it was made from, then the rest (`read(_:)`).
-    private func entry(_ page: ContentPage, _ made: Record, words pageWords: ArraySlice<UInt32>, into writer: inout ByteWriter) {
+    /// One page as the file keeps it: its file, what it was made from, then the rest (`read(_:)`), its repeated text
+    /// numbered by `numbering`.
+    private func entry(
+        _ page: ContentPage, _ made: Record, words pageWords: ArraySlice<UInt32>, numbering: StringNumbering,
+        into writer: inout ByteWriter
+    ) {
         var body = ByteWriter()
+        body.numbering = numbering
         page.store(into: &body)
         body.add(made.diagnostics) { $1.store(into: &$0) }
         body.add(made.checks) { $1.store(into: &$0) }
@@ -230,7 +273,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The file, open, with its words and where each page is in it; nil when it is not there, not one this program
     /// wrote for `base`, or not as it was written (`CheckedFile`).
     private static func read(_ path: String, base: Fingerprint) -> (
-        file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: Entry]
+        file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: Entry], strings: [String],
+        tableParts: [Range<Int>], freshCount: Int
     )? {
         let opens = { (reader: inout ByteReader) throws -> Bool in
             try reader.run().elementsEqual(header) && reader.fingerprint() == base
@@ -250,8 +294,22 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
                 entries[name] = Entry(key: key, body: body.startIndex..<body.endIndex)
                 file.endPart()
             }
+            let (tableCount, freshCount) = (try file.reader.unsigned(), try file.reader.unsigned())
+            file.endPart()
+            guard tableCount <= UInt64(file.bytes.count), freshCount <= tableCount else { return nil }
+            var strings: [String] = []
+            strings.reserveCapacity(Int(tableCount))
+            var tableParts: [Range<Int>] = []
+            while strings.count < tableCount {
+                let start = file.reader.position
+                let part = try file.reader.list { try $0.string() }
+                guard !part.isEmpty, strings.count + part.count <= tableCount else { return nil }
+                strings += part
+                tableParts.append(start..<file.reader.position)
+                file.endPart()
+            }
             guard file.isAsWritten, entries.count == count else { return nil }
-            return (open, checkInputs, words, entries)
+            return (open, checkInputs, words, entries, strings, tableParts, Int(freshCount))
         } catch {
             return nil
         }
@@ -261,7 +319,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         guard let file else { throw ByteReader.Malformed() }
         let bytes = try file.read(body)
         var reader = ByteReader(bytes[...])
-        reader.shared = build.strings
+        reader.numbered = strings
         let page = try ContentPage(stored: &reader, languages: build.languages)
         let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
         let checks = try reader.list { try Diagnostic(stored: &$0) }
