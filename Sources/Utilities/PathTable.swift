@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Values by path, for the tens of thousands of files of a site: the paths' bytes end to end in one array, found
 /// through an open-addressed index, instead of a string and a hash-table entry apiece.
 ///
@@ -139,6 +143,38 @@ public struct PathTable<Value> {
     /// The value of the path numbered `number`, nil when it is removed.
     @inlinable public func value(number: Int) -> Value? {
         values[number]
+    }
+
+    /// The number of `path`, when the table holds it (removed or not).
+    @inlinable public func number(of path: String) -> Int? {
+        Self.bytes(of: path) { find($0).number }
+    }
+
+    /// Sets the value of the path numbered `number`; nil removes it.
+    @inlinable public mutating func setValue(_ value: Value?, number: Int) {
+        if values[number] == nil && value != nil { live += 1 }
+        if values[number] != nil && value == nil { live -= 1 }
+        values[number] = value
+    }
+
+    /// Removes the value of the path numbered `number`, and returns it.
+    @discardableResult @inlinable
+    public mutating func removeValue(number: Int) -> Value? {
+        let value = values[number]
+        setValue(nil, number: number)
+        return value
+    }
+
+    /// Whether this table's first paths are `other`'s, in the same order: then a path of `other` has the same number in
+    /// both (as in a table made from its paths, `init(pathsOf:)`, or from that table's, paths added or not).
+    @inlinable public func numbersPaths<Other>(as other: PathTable<Other>) -> Bool {
+        guard ends.count >= other.ends.count, bytes.count >= other.bytes.count else { return false }
+        func starts(_ mine: UnsafeRawBufferPointer, with theirs: UnsafeRawBufferPointer) -> Bool {
+            guard let start = mine.baseAddress, let other = theirs.baseAddress else { return theirs.isEmpty }
+            return start == other || memcmp(start, other, theirs.count) == 0
+        }
+        return ends.withUnsafeBytes { mine in other.ends.withUnsafeBytes { starts(mine, with: $0) } }
+            && bytes.withUnsafeBytes { mine in other.bytes.withUnsafeBytes { starts(mine, with: $0) } }
     }
 
     /// The path numbered `number`.

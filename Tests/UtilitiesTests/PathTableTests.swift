@@ -71,6 +71,30 @@ struct PathTableTests {
         #expect(site.count == 3)
     }
 
+    /// A path's number, found once, reaches its value in every table that numbers its paths as the first's: one made
+    /// from its paths, with paths added to it or not; a table of the same paths added in another order does not.
+    @Test func aPathsNumberReachesItInEveryTableThatNumbersPathsTheSame() throws {
+        var site = PathTable<Int>()
+        for (number, path) in ["index.html", "guides/a/index.html", "guides/b/index.html"].enumerated() {
+            site[path] = number
+        }
+        var next = PathTable<String>(pathsOf: site)
+        #expect(next.numbersPaths(as: site))
+        next["guides/c/index.html"] = "new"  // its storage is its own from here
+        #expect(next.numbersPaths(as: site) && !site.numbersPaths(as: next))
+        let number = try #require(site.number(of: "guides/b/index.html"))
+        #expect(next.number(of: "guides/b/index.html") == number && next.path(number: number) == "guides/b/index.html")
+        next.setValue("kept", number: number)
+        #expect(next["guides/b/index.html"] == "kept" && next.count == 2)
+        #expect(site.removeValue(number: number) == 2)
+        #expect(site["guides/b/index.html"] == nil && site.count == 2 && site.number(of: "guides/b/index.html") == number)
+        #expect(site.number(of: "guides/d/index.html") == nil)
+        var other = PathTable<Int>()
+        for path in ["index.html", "guides/b/index.html", "guides/a/index.html"] { other[path] = 0 }
+        #expect(!other.numbersPaths(as: site) && !PathTable<Int>().numbersPaths(as: site))
+        #expect(site.numbersPaths(as: PathTable<Int>()))
+    }
+
     @Test func aPathReadAsBytesIsTheSamePathAsItsString() {
         var table = PathTable<Int>(capacity: 2, byteCapacity: 40)
         table.set(7, atPathBytes: Array("kiosk/guides/complaints.html".utf8)[...])

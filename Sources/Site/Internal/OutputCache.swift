@@ -43,8 +43,12 @@ final class OutputCache: @unchecked Sendable {
     /// The same, of what lists of pages show of every page (`FileJob.Inputs.listing`).
     private var listing: Fingerprint?
     private let lock = Lock()
-    /// The files of the new site so far.
+    /// The files of the new site so far. Its table starts from the paths of the last site (`last.front`), so each of
+    /// those has the same number in both.
     private var made = PathTable<CacheManifest.File>()
+    /// Whether the back tree's table numbers the last site's paths as its own table does (as one read from the paths of
+    /// the last site does, `CacheManifest.back(from:of:)`): then a page's files are found in all three by one look-up.
+    private var backSharesNumbers = false
     /// Whether a write failed part way: then the back tree may hold what no manifest names, and it is left unknown.
     private var writeFailed = false
 
@@ -93,6 +97,7 @@ final class OutputCache: @unchecked Sendable {
                 touched = Self.check(tree, keeping: &known)
                 back = known ?? CacheManifest.Tree()
                 known = nil
+                backSharesNumbers = last.map { back.files.numbersPaths(as: $0.front.files) } ?? false
             } else {
                 try FileSystem.removeInParallel(tree)
                 try FileSystem.createDirectory(tree)
@@ -149,10 +154,19 @@ final class OutputCache: @unchecked Sendable {
     /// What the file at `path` is made from, given what it reads beyond the base (`inputs`); nil when it cannot be
     /// known (it is always made).
     private func key(_ path: String, _ inputs: FileJob.Inputs) -> Fingerprint? {
+        let (pages, listing, site) = lock.withLock { (self.pages, self.listing, self.site) }
+        return Self.key(path, inputs, base: base, pages: pages, listing: listing, site: site)
+    }
+
+    /// The same, given the fingerprints it starts from (`base`, and `pages`, `listing` and `site` as they are set).
+    private static func key(
+        _ path: String, _ inputs: FileJob.Inputs, base: Fingerprint, pages: Fingerprint?, listing: Fingerprint?,
+        site: Fingerprint?
+    ) -> Fingerprint? {
         var made = Fingerprinter()
         switch inputs {
         case .page, .record:
-            guard let pages = lock.withLock({ pages }) else { return nil }
+            guard let pages else { return nil }
             made.add(pages)
         case .shown, .listing, .wholeSite:
             made.add(base)
@@ -169,11 +183,11 @@ final class OutputCache: @unchecked Sendable {
             made.add("record")
             made.add(print)
         case .listing:
-            guard let listing = lock.withLock({ listing }) else { return nil }
+            guard let listing else { return nil }
             made.add("listing")
             made.add(listing)
         case .wholeSite:
-            guard let site = lock.withLock({ site }) else { return nil }
+            guard let site else { return nil }
             made.add("site")
             made.add(site)
         }
@@ -197,21 +211,26 @@ final class OutputCache: @unchecked Sendable {
     /// then they must be made (`write`). The lock is taken once for them all, not for each: pages are kept on every
     /// core at once.
     func keep(_ paths: [String], page print: Fingerprint) throws -> Bool {
-        // Each file as the last build made it, looked up once.
-        var befores: [(key: Fingerprint, contents: Fingerprint)] = []
+        guard let last, let pages = lock.withLock({ self.pages }) else { return false }
+        // Each file as the last build made it, looked up once: its number is the same in the back tree's table (when it
+        // shares the last site's numbers) and in the new site's.
+        var befores: [(number: Int, key: Fingerprint, contents: Fingerprint)] = []
         for path in paths {
-            guard let key = key(path, .page(print)), let before = last?.front.files[path], before.key == key else {
-                return false
-            }
-            befores.append((key, before.contents))
+            guard let key = Self.key(path, .page(print), base: base, pages: pages, listing: nil, site: nil),
+                let number = last.front.files.number(of: path), let before = last.front.files.value(number: number),
+                before.key == key
+            else { return false }
+            befores.append((number, key, before.contents))
         }
         // The back tree's files taken, and those that are as the last build made them recorded, in one hold of the lock.
         let others = lock.withLock {
             var others: [(path: String, key: Fingerprint, kept: CacheManifest.File?)] = []
             for (path, before) in zip(paths, befores) {
-                let kept = back.files.removeValue(forPath: path)
+                let kept =
+                    backSharesNumbers ? back.files.removeValue(number: before.number) : back.files.removeValue(forPath: path)
                 if let kept, kept.contents == before.contents {
-                    made[path] = CacheManifest.File(key: before.key, contents: kept.contents, identity: kept.identity)
+                    let file = CacheManifest.File(key: before.key, contents: kept.contents, identity: kept.identity)
+                    made.setValue(file, number: before.number)
                 } else {
                     others.append((path, before.key, kept))
                 }
