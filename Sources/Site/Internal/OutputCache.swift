@@ -43,8 +43,9 @@ final class OutputCache: @unchecked Sendable {
     /// The same, of what lists of pages show of every page (`FileJob.Inputs.listing`).
     private var listing: Fingerprint?
     private let lock = Lock()
-    /// The files of the new site so far. Its table starts from the paths of the last site (`last.front`), so each of
-    /// those has the same number in both.
+    /// The files of the new site so far.
+    ///
+    /// Its table starts from the paths of the last site (`last.front`), so each of those has the same number in both.
     private var made = PathTable<CacheManifest.File>()
     /// Whether the back tree's table numbers the last site's paths as its own table does (as one read from the paths of
     /// the last site does, `CacheManifest.back(from:of:)`): then a page's files are found in all three by one look-up.
