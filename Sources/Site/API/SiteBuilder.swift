@@ -32,7 +32,7 @@ public enum SiteBuilder {
         let fingerprints = try fingerprinted?.get()
         let (inputs, base, prints) = (fingerprints?.inputs, fingerprints?.base, fingerprints?.pages ?? [:])
         // The content's fingerprints, when a file had to be read, for the next build (the cache's folder is made for it).
-        let keepFingerprints = {
+        let keepFingerprints = { @Sendable in
             guard let fingerprints, fingerprints.changed, FileIdentity(path: cacheFolder)?.isDirectory == true else { return }
             KnownFingerprints.write(fingerprints.files, of: options.contentDirectory, to: cacheFolder)
         }
@@ -87,7 +87,6 @@ public enum SiteBuilder {
             throw error
         }
         let staging = try stagingResult.get()
-        keepFingerprints()
         // Each service record's fingerprint, of the very bytes it was read from: its own files are made from it.
         let recordPrints = knownServices?.prints() ?? [:]
         if FileIdentity(path: cacheFolder)?.isDirectory == true { knownServices?.save() }
@@ -113,20 +112,6 @@ public enum SiteBuilder {
         let web = WebRenderer(
             templates: templates, config: folder.config, accessibilityStatementURL: folder.accessibilityStatementURL,
             services: folder.services, index: folder.index)
-        // The health report's rows the last build made, when the cache is used (the report is made once every page is
-        // loaded). A row shows only what a page's files may (`WebRenderer.shown(by:)`), so they are kept for the page base.
-        let knownRows = staging.cache.flatMap { cache in
-            pageBase.map {
-                KnownReportRows(folder: cache.folder, base: $0, today: options.today, reuse: options.cache == .reuse)
-            }
-        }
-        let assembler = {
-            var assembler = SiteAssembler(
-                templates: templates, web: web, config: folder.config, today: options.today, knownRows: knownRows,
-                outputs: outputs)
-            assembler.recordPrints = recordPrints
-            return assembler
-        }()
         let buildsKiosk = outputs.contains(.kiosk)
         let kioskFolder = kioskAlone ? "" : SiteOutput.kiosk.folder
         let qrCodes = QRDrawings(strings: templates.strings)
@@ -144,7 +129,7 @@ public enum SiteBuilder {
         let search = SearchCollector()
         // Each language's words and settings, looked up once, not copied with its renderers for each page.
         let searchWords = editions.mapValues { (strings: $0.web.templates.strings, config: $0.web.config) }
-        let (siteStrings, siteConfig) = (assembler.templates.strings, assembler.config)
+        let (siteStrings, siteConfig) = (templates.strings, folder.config)
         let searchEntry = { @Sendable (page: ContentPage) -> SearchEntry in
             guard let language = page.language, let words = searchWords[language.code] else {
                 return SearchFiles.entry(page, strings: siteStrings, config: siteConfig)
@@ -154,17 +139,38 @@ public enum SiteBuilder {
         // The text the pages the build loads repeat (headings, links, sources), each held once while they load (those
         // taken from the cache share its table's).
         let sharedStrings = SharedStrings()
-        // The pages the last build loaded: one whose file is unchanged is taken from there, its files kept.
-        let pageCache = staging.cache.flatMap { cache in
-            canRender
-                ? pageBase.map { base in
-                    PageCache(
-                        folder: cache.folder, base: base, reuse: options.cache == .reuse,
-                        build: PageCache.Build(
-                            staging: staging, search: search, searchEntry: searchEntry, written: written,
-                            languages: folder.config.languages, prints: prints))
-                } : nil
-        }
+        // The pages the last build loaded (one whose file is unchanged is taken from there, its files kept), read and
+        // checked while the health report's rows the last build made are (the report is made once every page is
+        // loaded; a row shows only what a page's files may, `WebRenderer.shown(by:)`, so they are kept for the page
+        // base) and the content's fingerprints are kept for the next build.
+        let (pageCache, knownRows) = Parallel.pair(
+            {
+                staging.cache.flatMap { cache in
+                    canRender
+                        ? pageBase.map { base in
+                            PageCache(
+                                folder: cache.folder, base: base, reuse: options.cache == .reuse,
+                                build: PageCache.Build(
+                                    staging: staging, search: search, searchEntry: searchEntry, written: written,
+                                    languages: folder.config.languages, prints: prints))
+                        } : nil
+                }
+            },
+            {
+                keepFingerprints()
+                return staging.cache.flatMap { cache in
+                    pageBase.map {
+                        KnownReportRows(folder: cache.folder, base: $0, today: options.today, reuse: options.cache == .reuse)
+                    }
+                }
+            })
+        let assembler = {
+            var assembler = SiteAssembler(
+                templates: templates, web: web, config: folder.config, today: options.today, knownRows: knownRows,
+                outputs: outputs)
+            assembler.recordPrints = recordPrints
+            return assembler
+        }()
         let content = folder.loadPages(reusing: pageCache, forKiosk: buildsKiosk) { page in
             let page = page.measuringReadingAge()
             guard canRender else { return page }
@@ -229,15 +235,16 @@ public enum SiteBuilder {
         }
 
         progress(.renderPages)
-        // The search index of each language, one at a time, for the website and the kiosk, and the pages kept for the
-        // next build; then what the index gathered is let go, before the pages made from the whole site. Meanwhile those
-        // pages' jobs are made, and the health report, the longest of them, is written (none reads what the index holds).
-        SearchFiles.addServices(directory.services, to: search)
+        // The services join the search index, and the index of each language is written, one at a time, for the
+        // website and the kiosk, and the pages kept for the next build; then what the index gathered is let go, before
+        // the pages made from the whole site. Meanwhile those pages' jobs are made, and the health report, the longest
+        // of them, is written (none reads what the index holds).
         let searchFolders = (outputs.contains(.web) ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
         let languages = Array(zip(content.config.allLanguages, [templates] + localized))
         let reportPath = PageKind.report.path(for: .site)
         let (searchCount, (webFiles, reportCount)) = Parallel.pair(
             {
+                SearchFiles.addServices(directory.services, to: search)
                 var count = 0
                 // Written a few dozen at a time, in parallel, as they are made: not every file's text at once.
                 var batch: [FileJob] = []
