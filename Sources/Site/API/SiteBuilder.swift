@@ -203,7 +203,7 @@ public enum SiteBuilder {
         let (problems, (sections, directory)) = Parallel.pair(
             { checks(content, pageCache: pageCache, today: options.today) },
             {
-                staging.cache?.setPages(content, today: options.today)
+                staging.cache?.setPages(content, today: options.today, listings: pageCache?.listings ?? [:])
                 return (GuideSections.group(content), ServiceDirectory(content: content))
             })
         var diagnostics = content.diagnostics

@@ -134,9 +134,11 @@ final class OutputCache: @unchecked Sendable {
 
     /// Once every page is loaded: every page's fingerprint (sorted by file) and the day of the build, which the
     /// whole-site files are made from; and the same of what lists show of each page, which the lists are made from.
-    func setPages(_ content: SiteContent, today: Day) {
+    ///
+    /// `listings` holds what lists show of the pages taken from the cache (`PageCache.listings`), by file.
+    func setPages(_ content: SiteContent, today: Day, listings: [String: Fingerprint] = [:]) {
         let pages = Parallel.map(content.allPages + content.translations) {
-            ($0.file + "|" + ($0.language?.code ?? ""), $0.sourceFingerprint, $0.listingFingerprint)
+            ($0.file + "|" + ($0.language?.code ?? ""), $0.sourceFingerprint, listings[$0.file] ?? $0.listingFingerprint)
         }.sorted { $0.0 < $1.0 }
         var (made, listed) = (Fingerprinter(), Fingerprinter())
         for (file, print, listing) in pages {

@@ -53,6 +53,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let page: ContentPage
         let record: Record
         let words: [UInt32]
+        /// What lists of pages show of it (`ContentPage.listingFingerprint`), as it was when it was stored.
+        let listing: Fingerprint
     }
 
     /// A page taken from the file: the page as it was read, where it is in the file, what was kept with it, and how
@@ -62,6 +64,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let body: Range<Int>
         let record: Record
         let wordCount: Int
+        let listing: Fingerprint
     }
 
     /// What a build needs of the pages it loads, to keep them for the next.
@@ -77,7 +80,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let prints: [String: Fingerprint]
     }
 
-    private static let header = Array("signpost page cache 5\n".utf8)
+    private static let header = Array("signpost page cache 6\n".utf8)
     private static let fileName = "pages"
     /// The most texts of the table in one part of the file: the table is never whole in memory as bytes.
     private static let tablePart = 1024
@@ -140,10 +143,15 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         build.written.add(kept.record.files.count)
         lock.withLock {
             pages[file] = kept.record
-            reused[file] = Reused(page: kept.page, body: entry.body, record: kept.record, wordCount: kept.words.count)
+            reused[file] = Reused(
+                page: kept.page, body: entry.body, record: kept.record, wordCount: kept.words.count, listing: kept.listing)
         }
         return (kept.page, kept.record.diagnostics)
     }
+
+    /// What lists of pages show of each page this build took from the cache (`ContentPage.listingFingerprint`), by
+    /// its file, as it was stored: the same page, so not worked out again.
+    var listings: [String: Fingerprint] { lock.withLock { reused.mapValues(\.listing) } }
 
     /// Lets go of where the pages are in the file, once every page is loaded (and none is asked for again).
     func letGo() {
@@ -265,6 +273,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         made.files.store(into: &body)
         body.add(UInt64(pageWords.count))
         for word in pageWords { body.add(UInt64(word)) }
+        body.add(page.listingFingerprint)
         writer.add(page.file)
         writer.add(page.sourceFingerprint)
         writer.add(bytes: body.bytes)
@@ -329,7 +338,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
             guard word <= UInt32.max else { throw ByteReader.Malformed() }
             return UInt32(word)
         }
+        let listing = try reader.fingerprint()
         guard reader.isAtEnd else { throw ByteReader.Malformed() }
-        return Kept(page: page, record: Record(diagnostics: diagnostics, checks: checks, files: files), words: words)
+        return Kept(
+            page: page, record: Record(diagnostics: diagnostics, checks: checks, files: files), words: words, listing: listing)
     }
 }
