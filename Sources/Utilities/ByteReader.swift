@@ -75,8 +75,15 @@ public struct ByteReader: Sendable {
         return run.withUnsafeBufferPointer { shared.string($0) }
     }
 
+    /// A fingerprint, as `ByteWriter.add(_:)` writes one: 16 bytes.
     @inlinable public mutating func fingerprint() throws -> Fingerprint {
-        Fingerprint(high: try unsigned(), low: try unsigned())
+        guard bytes.endIndex - offset >= 16 else { throw Malformed() }
+        let at = offset - bytes.startIndex
+        let (high, low) = bytes.withUnsafeBytes { raw in
+            (raw.loadUnaligned(fromByteOffset: at, as: UInt64.self), raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
+        }
+        offset += 16
+        return Fingerprint(high: UInt64(littleEndian: high), low: UInt64(littleEndian: low))
     }
 
     /// Raw bytes written with `add(bytes:)`.

@@ -1,8 +1,9 @@
 /// Values written as bytes, for what the build cache keeps between builds (the pages it loaded), and read back.
 ///
 /// Whole numbers are LEB128 (small ones take a byte), signed ones zigzagged first; text is its UTF-8 with its length
-/// first; a list is its count, then each item; an optional is a byte (0 or 1), then the value. The form is Signpost's
-/// own and changes with it: the cache is read only by the program that wrote it.
+/// first; a list is its count, then each item; an optional is a byte (0 or 1), then the value; a fingerprint is its two
+/// halves, eight bytes each, least significant first (as LEB128 they take ten bytes and a loop each). The form is
+/// Signpost's own and changes with it: the cache is read only by the program that wrote it.
 public struct ByteWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     /// Where text that many records repeat is numbered (`addShared(_:)`); nil when each is written out in full.
@@ -50,8 +51,8 @@ public struct ByteWriter: Sendable {
     }
 
     public mutating func add(_ fingerprint: Fingerprint) {
-        add(fingerprint.high)
-        add(fingerprint.low)
+        withUnsafeBytes(of: fingerprint.high.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: fingerprint.low.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     /// What another writer wrote, as it is.

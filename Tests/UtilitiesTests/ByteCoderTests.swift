@@ -36,6 +36,23 @@ struct ByteCoderTests {
         #expect(reader.isAtEnd)
     }
 
+    /// A fingerprint is 16 bytes, read from wherever the reader's slice of the bytes begins.
+    @Test func aFingerprintIsSixteenBytesReadFromAnySlice() throws {
+        var writer = ByteWriter()
+        writer.add(UInt64(300))
+        writer.add(Fingerprint(high: 0x0102_0304_0506_0708, low: 0x1112_1314_1516_1718))
+        #expect(writer.bytes.count == 2 + 16)
+        #expect(writer.bytes[2] == 0x08 && writer.bytes[17] == 0x11)
+        let bytes = [0xAA, 0xBB, 0xCC] + writer.bytes
+        var reader = ByteReader(bytes[3...])
+        #expect(try reader.unsigned() == 300)
+        #expect(try reader.fingerprint() == Fingerprint(high: 0x0102_0304_0506_0708, low: 0x1112_1314_1516_1718))
+        #expect(reader.isAtEnd)
+        var short = ByteReader(bytes[3..<(bytes.count - 1)])
+        _ = try short.unsigned()
+        #expect(throws: ByteReader.Malformed.self) { try short.fingerprint() }
+    }
+
     /// Every cut of the bytes is refused at some read: nothing reads past the end, and a count larger than the bytes
     /// left is refused before anything is made for it.
     @Test func bytesCutShortAreRefused() {
