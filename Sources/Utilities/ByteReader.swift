@@ -10,7 +10,8 @@ public struct ByteReader: Sendable {
     // are read by code specialised where the list is read, not through generic witnesses.
     @usableFromInline let bytes: ArraySlice<UInt8>
     @usableFromInline var offset: Int
-    /// Where text that many records repeat is held once (`sharedString()`); nil when each string read is its own.
+    /// Where text that many records repeat is held once (`sharedString()`), for bytes written with no `numbering`;
+    /// nil when each string read is its own.
     public var shared: SharedStrings?
     /// The table of a file that numbers the text its records repeat (`ByteWriter.numbering`): then `sharedString()`
     /// reads a number, and hands out the table's string.

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Values by path, for the tens of thousands of files of a site: the paths' bytes end to end in one array, found

@@ -1,6 +1,6 @@
 /// Numbers the text that many records repeat, for a file that holds each text once, in a table of its own, and each
 /// record's use of it as a number (`ByteWriter.numbering`); a reader given the table (`ByteReader.numbered`) hands
-/// out the one string of each text to every record that repeats it, with no lookup.
+/// out the one string of each number to every record that uses it, with no lookup.
 ///
 /// A number never changes meaning: a file written again from one it read keeps that file's table, and the records it
 /// copies from it as they were, and numbers new text after it (`init(from:)`). The text of that table is not looked

@@ -9,6 +9,10 @@ public struct SearchEntry: Sendable, Equatable {
     /// The words under the title that say what it is: its section, `Easy read`, or `Service`.
     public var section: String
 
+    /// What the index's file of entries shows of it, in order: the one list of its fields, for the file's text and for
+    /// what the build cache keys the file by (`SearchIndex.File.madeFrom`).
+    var shown: [String] { [path, title, summary, section] }
+
     public init(path: String, title: String, summary: String, section: String) {
         self.path = path
         self.title = title

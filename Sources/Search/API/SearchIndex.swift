@@ -37,8 +37,8 @@ public struct SearchIndex: Sendable {
     /// `documentWords[i]` are document `i`'s words, as `term << 8 | weight` with `term` a number in `terms`.
     ///
     /// One pass over the documents in order: each word counts its documents and keeps the `postingsLimit` it weighs
-    /// most in (the first ones where weights are equal) in a heap of its own, so no list of every document a word
-    /// is in is ever made.
+    /// most in (the first ones where weights are equal) in a list of its own, made a heap once it is full
+    /// (`TopPostings`), so no list of every document a word is in is ever made.
     init(entries: [(entry: SearchEntry, inEnglish: Bool)], documentWords: [ArraySlice<UInt32>], terms: [String]) {
         self.entries = entries
         var counts = [Int](repeating: 0, count: terms.count)
@@ -111,16 +111,13 @@ public struct SearchIndex: Sendable {
             var made = Fingerprinter()
             made.add(number)
             for (entry, inEnglish) in chunk {
-                for field in [entry.path, entry.title, entry.summary, entry.section] { made.add(field) }
+                for field in entry.shown { made.add(field) }
                 made.add(inEnglish ? 1 : 0)
             }
             body(
                 File(path: "d\(number).js", madeFrom: made.finish()) {
                     let lines = chunk.map { entry, inEnglish in
-                        "["
-                            + [entry.path, entry.title, entry.summary, entry.section].map(JSONEscape.string).joined(
-                                separator: ",")
-                            + (inEnglish ? ",1]" : ",0]")
+                        "[" + entry.shown.map(JSONEscape.string).joined(separator: ",") + (inEnglish ? ",1]" : ",0]")
                     }
                     return "signpostSearch.entries(\(number),[\n" + lines.joined(separator: ",\n") + "]);\n"
                 })

@@ -26,7 +26,7 @@ final class OutputCache: @unchecked Sendable {
     let tree: String
     private let output: String
     /// What the last build left; nil when building from nothing (`--no-cache`, or no usable manifest).
-    private var last: CacheManifest?
+    private let last: CacheManifest?
     private let program: Fingerprint
     /// The files and folders of the back tree found as the manifest recorded them; the rest were removed.
     private var back = CacheManifest.Tree()

@@ -21,16 +21,16 @@ import Utilities
 ///
 /// The file is read whole once, to check it and find each page in it, and held open: each page is read again from it
 /// when it is asked for, so the file is never in memory with the pages made from it. A page taken from it and stored
-/// again unchanged is copied from it as it was read, not stored afresh.
+/// again unchanged is copied from it as it was read, not stored afresh (but when the table below is made afresh).
 ///
 /// The text pages repeat (headings, links, sources, owners) is held once, in a table at the end of the file, and each
 /// page's use of it is a number (`StringNumbering`): a page is read back with no lookup of its text, and every page
 /// shares the table's strings. A file written again keeps the table it read, its numbers meaning what they did, and
-/// numbers the text of the pages stored anew after it (text the table holds already too), until the table has grown
-/// by a quarter since it was last made afresh: then every page is stored anew, with a new table of only the text they
-/// hold.
+/// numbers the text of the pages stored anew after it (text the table holds already too). Once the table read has
+/// grown by more than a quarter, and by more than 1,024 texts, since it was last made afresh, the build that read it
+/// stores every page anew, with a new table of only the text they hold.
 ///
-/// Pages are asked for from many threads at once while the content loads; `entries` changes only in
+/// Pages are asked for from many threads at once while the content loads; `entries` and `strings` change only in
 /// `letGo()`, once it has loaded, and the rest only under `lock`.
 final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// Where each page's stored form is in the file, and what it was made from.
@@ -93,7 +93,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
     private let numbers: [UInt32]
     /// Whether this build numbers the kept words as the last build did (as it does when it sees them before any
-    /// other): then a page taken from the file unchanged is stored again as the very bytes it was read from.
+    /// other): then a page taken from the file unchanged is stored again as the very bytes it was read from (unless
+    /// the table of repeated text is made afresh).
     private let numbersUnchanged: Bool
     /// What the checks of the kept pages read besides each page (`ContentChecks.pageInputs`), when they ran.
     private let checkInputs: Fingerprint?
@@ -153,7 +154,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// its file, as it was stored: the same page, so not worked out again.
     var listings: [String: Fingerprint] { lock.withLock { reused.mapValues(\.listing) } }
 
-    /// Lets go of where the pages are in the file, once every page is loaded (and none is asked for again).
+    /// Lets go of where the pages are in the file, and of its table of repeated text (the pages hold what they use of
+    /// it), once every page is loaded and none is asked for again.
     func letGo() {
         entries = [:]
         strings = []
@@ -193,7 +195,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let (made, checkedInputs, reused) = lock.withLock { (pages, self.checkedInputs, self.reused) }
         let stored = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
             .sorted { $0.file < $1.file }
-        // The table read, with new text numbered after it; or, once it has grown by a quarter, a new one.
+        // The table read, with new text numbered after it; or, once it has grown by more than a quarter (and 1,024
+        // texts) since it was made afresh, a new one.
         let afresh = table.count > table.freshCount + max(1024, table.freshCount / 4)
         let kept = afresh ? (count: 0, parts: [], freshCount: 0) : table
         let numbering = StringNumbering(from: kept.count)
@@ -307,7 +310,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
             file.endPart()
             guard tableCount <= UInt64(file.bytes.count), freshCount <= tableCount else { return nil }
             var strings: [String] = []
-            strings.reserveCapacity(Int(tableCount))
+            strings.reserveCapacity(min(Int(tableCount), file.bytes.count - file.reader.position))
             var tableParts: [Range<Int>] = []
             while strings.count < tableCount {
                 let start = file.reader.position

@@ -55,8 +55,9 @@ enum SearchFiles {
         return jobs
     }
 
-    /// The same jobs, handed to `body` as their files are made (a build writes each before the next is made, and
-    /// never holds every file's text at once).
+    /// The same jobs, handed to `body` one at a time, each file's text made only when its job is written (a build
+    /// writes each before the next is handed over, and never holds every file's text at once; a file the build cache
+    /// keeps is never made).
     static func forEachJob(
         _ collector: SearchCollector, language: SiteLanguage, config: SiteConfig, strings: Strings, folders: [String],
         _ body: (FileJob) -> Void
@@ -77,10 +78,10 @@ enum SearchFiles {
 }
 
 /// A file's text that several jobs write (the same index for the website and the kiosk): made by the first to ask,
-/// and let go once each has taken it.
+/// and let go once each has taken it (one that asks again has it made again).
 private final class SharedText: @unchecked Sendable {
     private let lock = Lock()
-    private var make: (@Sendable () -> String)?
+    private let make: @Sendable () -> String
     private var text: String?
     private var uses: Int
 
@@ -91,9 +92,9 @@ private final class SharedText: @unchecked Sendable {
 
     func take() -> String {
         lock.withLock {
-            let made = text ?? make?() ?? ""
+            let made = text ?? make()
             uses -= 1
-            (text, make) = uses > 0 ? (made, make) : (nil, nil)
+            text = uses > 0 ? made : nil
             return made
         }
     }
