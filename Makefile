@@ -25,8 +25,8 @@ TEST_STEPS = test-setup format-check unit-tests fuzz-smoke test-site export-test
 
 FUZZ_SECONDS ?= 600
 # The release binary carries Swift's own libraries (the standard library, Foundation): it starts in a few milliseconds
-# instead of binding their symbols at every run, and runs on a machine without Swift.
-RELEASE_BUILD = $(SWIFT) build -c release --product signpost --static-swift-stdlib
+# instead of binding their symbols at every run, and runs on a machine without Swift (scripts/build-release says how).
+RELEASE_BUILD = SWIFT=$(SWIFT) scripts/build-release
 
 .PHONY: site install test $(TEST_STEPS) preview bench bench-search bench-hugo fuzz format clean
 

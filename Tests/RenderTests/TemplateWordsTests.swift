@@ -53,11 +53,19 @@ import Testing
         #expect(TemplateWords.splice(template, strings: Self.polish) == spliced)
     }
 
-    @Test func keysAreFoundWithTheirLineAndColumn() {
-        let found = TemplateWords.keys(in: "<p>\n  {{t.skip}} and {{t.online}}\n</p>")
-        #expect(found.map(\.key) == ["skip", "online"])
-        #expect(found.map(\.line) == [2, 2])
-        #expect(found.map(\.column) == [3, 18])
+    @Test(arguments: ["\n", "\r\n"])
+    func keysAreFoundWithTheirLineAndColumn(lineBreak: String) {
+        let found = TemplateWords.keys(
+            in: ["<p>", "  {{t.skip}} and {{t.online}}", "<p>Zadzwoń {{t.call}}", "</p>"].joined(separator: lineBreak))
+        #expect(found.map(\.key) == ["skip", "online", "call"])
+        #expect(found.map(\.line) == [2, 2, 3])
+        #expect(found.map(\.column) == [3, 18, 12])
+    }
+
+    @Test func partialsAndParentsAreFoundWithTheirLine() {
+        let found = TemplateSet.references(in: "{{<page-layout}}\r\n{{$main}}\n  {{> layout/header}} {{>  footer }}\n{{/main}}")
+        #expect(found.map(\.name) == ["page-layout", "layout/header", "footer"])
+        #expect(found.map(\.line) == [1, 3, 3])
     }
 
     @Test func aTemplateUsingAKeyTheStringsFileLacksIsAnErrorAtItsPlace() throws {

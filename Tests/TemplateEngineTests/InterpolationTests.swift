@@ -58,6 +58,14 @@ struct InterpolationTests {
         RenderCase("|{{ string }}|", ["string": "---"], expected: "|---|"),
         RenderCase("|{{{ string }}}|", ["string": "---"], expected: "|---|"),
         RenderCase("|{{& string }}|", ["string": "---"], expected: "|---|"),
+        // White space and names as characters, not bytes: a tab, a line break and a no-break space are white space
+        // in a tag; a letter with a combining mark, or a brace with one, is one character and neither a name's nor a
+        // delimiter's (the reader answers ASCII characters from its own table).
+        RenderCase("|{{\tstring\n}}|", ["string": "---"], expected: "|---|"),
+        RenderCase("|{{\u{A0}string\u{A0}}}|", ["string": "---"], expected: nil),
+        RenderCase("|{{stri\u{301}ng}}|", ["string": "---"], expected: nil),
+        RenderCase("|{{string}\u{301}}|", ["string": "---"], expected: nil),
+        RenderCase("{{#a}}\r\n{{b}}\r\n{{/a}}\r\n", ["a": true, "b": "é"], expected: "é\r\n"),
         // Line breaks inside a tag: whatever swift-mustache makes of them, which ParityTests checks.
         RenderCase("|{{\n string\n }}|", ["string": "---"], expected: nil),
         // Values that are not dictionaries are looked into as swift-mustache does, with `Mirror`.

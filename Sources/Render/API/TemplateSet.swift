@@ -23,9 +23,9 @@ public struct TemplateSet: Sendable {
     /// The partials and parents a template names, with their lines: `{{> layout/header}}`, `{{<page-layout}}`.
     static func references(in text: String) -> [(name: String, line: Int)] {
         var found: [(String, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in TemplateWords.lines(of: text).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: "{{") {
+            while let open = rest.firstRange(ofASCII: "{{") {
                 rest = rest[open.upperBound...]
                 let tag = rest.drop { $0 == " " }
                 guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }

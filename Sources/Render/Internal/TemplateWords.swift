@@ -9,14 +9,14 @@ import Utilities
 enum TemplateWords {
     static let opening = "{{t."
 
-    /// Each `{{t.key}}` in a template's text, with its line and column.
+    /// Each `{{t.key}}` in a template's text, with its line and column (in characters).
     static func keys(in text: String) -> [(key: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in lines(of: text).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: opening) {
+            while let open = rest.firstRange(ofASCII: opening) {
                 let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
+                guard let close = afterOpen.firstRange(ofASCII: "}}") else { break }
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                 found.append((String(afterOpen[..<close.lowerBound]), number + 1, column))
                 rest = afterOpen[close.upperBound...]
@@ -25,19 +25,24 @@ enum TemplateWords {
         return found
     }
 
+    /// The lines of a template's text, split at each `\n` byte (a `\r\n` too, whose `\r` ends the line before).
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
     /// The template's text with every `{{t.key}}` replaced by its words from `strings`.
     static func splice(_ text: String, strings: Strings) -> String {
-        guard text.contains(opening) else { return text }
+        guard text.firstRange(ofASCII: opening) != nil else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var context = MarkupContext()
         var rest = text[...]
-        while let open = rest.range(of: opening) {
+        while let open = rest.firstRange(ofASCII: opening) {
             let before = rest[..<open.lowerBound]
             context.read(before)
             result += before
             let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else {
+            guard let close = afterOpen.firstRange(ofASCII: "}}") else {
                 result += rest[open.lowerBound...]
                 return result
             }
@@ -85,9 +90,9 @@ enum TemplateWords {
         var isText: Bool { !inTag && rawElement == nil }
 
         mutating func read(_ text: Substring) {
-            var previous: Character = " "
+            var previous: Unicode.Scalar = " "
             var inComment = false
-            for character in text {
+            for character in text.unicodeScalars {
                 defer { previous = character }
                 if inComment {
                     if previous == "}" && character == "}" { inComment = false }
@@ -99,8 +104,8 @@ enum TemplateWords {
                 }
                 if inTag {
                     if naming {
-                        if character.isLetter || character.isNumber || (character == "/" && tagName.isEmpty) {
-                            tagName.append(character)
+                        if Self.isLetterOrNumber(character) || (character == "/" && tagName.isEmpty) {
+                            tagName.unicodeScalars.append(character)
                         } else {
                             naming = false
                         }
@@ -121,6 +126,13 @@ enum TemplateWords {
                     tagName = ""
                 }
             }
+        }
+
+        /// Whether a character may be part of an element's name: an ASCII letter or digit, answered without Unicode's
+        /// tables, or any other letter or number.
+        private static func isLetterOrNumber(_ character: Unicode.Scalar) -> Bool {
+            guard character.isASCII else { return Character(character).isLetter || Character(character).isNumber }
+            return ("a"..."z").contains(character) || ("A"..."Z").contains(character) || ("0"..."9").contains(character)
         }
     }
 }

@@ -49,13 +49,6 @@ public enum SiteBuilder {
         }
 
         let outputs = options.outputs
-        // Braille files are made by this build when it makes the formats (an unchanged site has them already); liblouis
-        // takes a tenth of a second to load its tables, which a build of the website alone does not need.
-        guard !outputs.contains(.formats) || BrailleRenderer.isAvailable else {
-            throw EnvironmentError(
-                "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made",
-                at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
-        }
         progress(.loadTemplates)
         // `--only kiosk` builds the kiosk alone, into its own folder of the output; any other `--only` builds into a
         // new folder, and what it does not make is carried over from the site there before it is swapped in.
@@ -68,19 +61,30 @@ public enum SiteBuilder {
             KnownServices(
                 folder: cacheFolder, root: options.contentDirectory, files: $0.files, reuse: options.cache == .reuse)
         }
-        let (openResult, stagingResult) = Parallel.pair(
-            { Result { try LocalizedContent.open(options, services: knownServices) } },
+        // Braille files are made by this build when it makes the formats (an unchanged site has them already). liblouis
+        // takes a hundredth of a second to load its tables, on one core: a build of the website alone does not need
+        // them, and they are loaded meanwhile, by a core that either of the other two leaves free.
+        let ((openResult, stagingResult), braille) = Parallel.pair(
             {
-                Result {
-                    if let base {
-                        try StagingFolder(for: destination, base: base, last: last)
-                    } else {
-                        try StagingFolder(for: destination)
-                    }
-                }
-            })
+                Parallel.pair(
+                    { Result { try LocalizedContent.open(options, services: knownServices) } },
+                    {
+                        Result {
+                            if let base {
+                                try StagingFolder(for: destination, base: base, last: last)
+                            } else {
+                                try StagingFolder(for: destination)
+                            }
+                        }
+                    })
+            }, { !outputs.contains(.formats) || BrailleRenderer.isAvailable })
         let opened: LocalizedContent
         do {
+            guard braille else {
+                throw EnvironmentError(
+                    "liblouis cannot load its braille tables (en-ueb-g2.ctb), so braille files cannot be made",
+                    at: "en-ueb-g2.ctb", hint: "install them with `apt-get install liblouis-data`")
+            }
             opened = try openResult.get()
         } catch {
             (try? stagingResult.get())?.discard()

@@ -11,10 +11,10 @@
 struct TemplateParser {
     var reader: TemplateReader
 
-    static let spaceOrTab: Set<Character> = [" ", "\t"]
-    static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
-    static let pragmaCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    static let partialNameCharacters = Set<Character>(
+    static let spaceOrTab = ASCIICharacters(" \t")
+    static let nameCharacters = ASCIICharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
+    static let pragmaCharacters = ASCIICharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    static let partialNameCharacters = ASCIICharacters(
         "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
 
     /// The tokens of `text`.
@@ -78,10 +78,9 @@ struct TemplateParser {
     /// from it, and a first character of the delimiter too near the end for the rest to fit throws.
     mutating func readText(_ state: ParserState) throws -> String {
         guard let first = state.startDelimiter.first else { return "" }
-        let stops: Set<Character> = ["\n", "\r\n", first]
         var text = ""
         while !reader.reachedEnd {
-            text += reader.read(while: { !stops.contains($0) })
+            text += reader.read(while: { $0 != "\n" && $0 != "\r\n" && $0 != first })
             if reader.current.isNewline { break }
             if reader.current == first {
                 if try reader.consume(state.startDelimiter) { break }
@@ -125,10 +124,10 @@ struct TemplateParser {
     }
 
     /// A name made of `characters`, with white space around it, then the end delimiter.
-    private mutating func readName(_ state: ParserState, of characters: Set<Character>) throws -> String {
-        reader.read(while: \.isWhitespace)
+    private mutating func readName(_ state: ParserState, of characters: ASCIICharacters) throws -> String {
+        reader.read(while: ASCIICharacters.isWhitespace)
         let name = reader.read(while: characters.contains)
-        reader.read(while: \.isWhitespace)
+        reader.read(while: ASCIICharacters.isWhitespace)
         guard try reader.consume(state.endDelimiter) else {
             throw ParseFailure.unclosedTag(end: String(state.endDelimiter))
         }

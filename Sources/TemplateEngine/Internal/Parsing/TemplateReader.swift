@@ -1,17 +1,35 @@
 /// A template's characters and a position among them, read as swift-mustache's `Parser` reads a template.
 ///
 /// Positions count `Character`s, so `\r\n` is one, and each read stops, fails or throws where swift-mustache's does:
-/// what is a delimiter, a name, white space or a line break is what it is there. A template is read once, when it is
-/// registered, so the reading is plain rather than fast.
+/// what is a delimiter, a name, white space or a line break is what it is there. Every build registers every template,
+/// so what is read is taken from the text's bytes, not put together a character at a time.
 struct TemplateReader {
     /// Thrown when a read runs past the end of the text.
     struct Overflow: Error {}
 
     let characters: [Character]
     var position = 0
+    /// The text's UTF-8, and where each character starts in it (and where the text ends, last).
+    private let bytes: [UInt8]
+    private let offsets: [Int]
 
     init(_ text: String) {
         characters = Array(text)
+        bytes = Array(text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for character in characters {
+            offsets.append(offset)
+            offset += character.utf8.count
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+    }
+
+    /// The characters from `start` to the position, as text.
+    private func text(from start: Int) -> String {
+        String(decoding: bytes[offsets[start]..<offsets[position]], as: UTF8.self)
     }
 
     var reachedEnd: Bool { position >= characters.count }
@@ -30,14 +48,14 @@ struct TemplateReader {
         while position < characters.count, predicate(characters[position]) {
             position += 1
         }
-        return String(characters[start..<position])
+        return text(from: start)
     }
 
     /// Reads up to the first character for which `isEnd` holds; throws, and moves nowhere, when none does.
     mutating func read(until isEnd: (Character) -> Bool) throws -> String {
         let start = position
         while position < characters.count {
-            if isEnd(characters[position]) { return String(characters[start..<position]) }
+            if isEnd(characters[position]) { return text(from: start) }
             position += 1
         }
         position = start

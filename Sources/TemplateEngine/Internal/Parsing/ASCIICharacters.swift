@@ -1,0 +1,28 @@
+/// A set of ASCII characters, each looked up by its ASCII value rather than hashed: the parser asks of every
+/// character of a template whether it may be part of a name.
+///
+/// A character that is not one ASCII character (`"é"`, or `"<"` with a combining mark) is in no set, as in a
+/// `Set<Character>` of ASCII characters. No set holds `"\n"`, whose ASCII value `"\r\n"` shares.
+struct ASCIICharacters {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ characters: String) {
+        for value in characters.utf8 {
+            precondition(value < 128 && value != 10, "an ASCII character other than a line break")
+            if value < 64 { low |= 1 << value } else { high |= 1 << (value - 64) }
+        }
+    }
+
+    func contains(_ character: Character) -> Bool {
+        guard let value = character.asciiValue else { return false }
+        return value < 64 ? low & (1 << value) != 0 : high & (1 << (value - 64)) != 0
+    }
+
+    /// `Character.isWhitespace`, answered without Unicode's tables for an ASCII character (tab to carriage return, and
+    /// space; `"\r\n"` too).
+    static func isWhitespace(_ character: Character) -> Bool {
+        guard let value = character.asciiValue else { return character.isWhitespace }
+        return value == 32 || (9...13).contains(value)
+    }
+}
