@@ -11,14 +11,16 @@ public enum NameUUID {
         var digest = Array(SHA1.digest(namespace + Array(name.utf8)).prefix(16))
         digest[6] = (digest[6] & 0x0F) | 0x50  // version 5
         digest[8] = (digest[8] & 0x3F) | 0x80  // the RFC's variant
-        let hex = Array("0123456789abcdef")
-        var text = ""
+        // Written as ASCII bytes: the Open Referral feed names a few of these for every service.
+        let hex: StaticString = "0123456789abcdef"
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
         for (index, byte) in digest.enumerated() {
-            if [4, 6, 8, 10].contains(index) { text.append("-") }
-            text.append(hex[Int(byte >> 4)])
-            text.append(hex[Int(byte & 0x0F)])
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(hex.utf8Start[Int(byte >> 4)])
+            text.append(hex.utf8Start[Int(byte & 0x0F)])
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Whether `text` is a UUID in its usual form (hex digits in groups of 8-4-4-4-12).

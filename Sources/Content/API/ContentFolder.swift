@@ -149,8 +149,10 @@ public struct ContentFolder: Sendable {
         }
         markdownFiles = Self.withOriginals(markdownFiles, config: config, display: display, diagnostics: &diagnostics)
         for path in markdownFiles.filter({ $0.language == nil }).map(\.path) {
-            for part in Path.directory(of: path).split(separator: "/") + [Substring(Path.fileName(of: path).dropLast(3))]
-            where !ContentPaths.isWebSafeName(String(part)) {
+            // Each folder's name and the file's without `.md`, split at each `/` byte.
+            let parts = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
+            for (index, part) in parts.enumerated()
+            where !ContentPaths.isWebSafeName(String(index == parts.count - 1 ? part.dropLast(3) : part)) {
                 diagnostics.append(
                     .error(
                         "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),
