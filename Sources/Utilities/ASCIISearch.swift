@@ -16,9 +16,10 @@ extension Substring {
             wanted.withUTF8 { needle -> Int? in
                 precondition(needle.allSatisfy { $0 < 0x80 }, "an ASCII needle")
                 guard let first = needle.first, let key = needle.baseAddress, let base = haystack.baseAddress else { return nil }
+                // Only where the whole needle fits: never a byte past the text, nor past a substring's end.
                 var from = 0
                 while haystack.count - from >= needle.count,
-                    let found = memchr(base + from, Int32(first), haystack.count - from)
+                    let found = memchr(base + from, Int32(first), haystack.count - from - needle.count + 1)
                 {
                     let at = UnsafeRawPointer(base).distance(to: found)
                     if memcmp(base + at, key, needle.count) == 0 { return at }

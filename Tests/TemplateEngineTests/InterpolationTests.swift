@@ -65,6 +65,8 @@ struct InterpolationTests {
         RenderCase("|{{\u{A0}string\u{A0}}}|", ["string": "---"], expected: nil),
         RenderCase("|{{stri\u{301}ng}}|", ["string": "---"], expected: nil),
         RenderCase("|{{string}\u{301}}|", ["string": "---"], expected: nil),
+        // The Kelvin sign is canonically `K`: a name's character, as in swift-mustache.
+        RenderCase("|{{\u{212A}ey}}|", ["Key": "---"], expected: nil),
         RenderCase("{{#a}}\r\n{{b}}\r\n{{/a}}\r\n", ["a": true, "b": "é"], expected: "é\r\n"),
         // Line breaks inside a tag: whatever swift-mustache makes of them, which ParityTests checks.
         RenderCase("|{{\n string\n }}|", ["string": "---"], expected: nil),

@@ -24,9 +24,18 @@ struct ASCIISearchTests {
         ("{{t", "{{t."),
         ("", "}}"),
         ("}", "}}"),
+        // The first byte near the end, the rest of the needle past it.
+        ("a{{t", "{{t."),
+        ("a}", "}}"),
     ])
     func findsNothingWhereItIsNot(text: String, needle: String) {
         #expect(text.firstRange(ofASCII: needle) == nil)
+    }
+
+    @Test func neverMatchesPastTheSubstringsEnd() {
+        let text = "x}}"
+        #expect(text.dropLast().firstRange(ofASCII: "}}") == nil)
+        #expect(text.dropLast()[...].firstRange(ofASCII: "}") != nil)
     }
 
     @Test func searchesOnlyTheSubstring() throws {

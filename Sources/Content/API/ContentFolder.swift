@@ -151,8 +151,9 @@ public struct ContentFolder: Sendable {
         for path in markdownFiles.filter({ $0.language == nil }).map(\.path) {
             // Each folder's name and the file's without `.md`, split at each `/` byte.
             let parts = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
-            for (index, part) in parts.enumerated()
-            where !ContentPaths.isWebSafeName(String(index == parts.count - 1 ? part.dropLast(3) : part)) {
+            for (index, part) in parts.enumerated() {
+                let part = index == parts.count - 1 ? part.dropLast(3) : part
+                guard !ContentPaths.isWebSafeName(String(part)) else { continue }
                 diagnostics.append(
                     .error(
                         "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),

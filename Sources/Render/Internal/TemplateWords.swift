@@ -80,6 +80,9 @@ enum TemplateWords {
     }
 
     /// Where in the HTML a point of a template is: inside a tag, inside an element whose text is not HTML, or in text.
+    ///
+    /// The text is read a Unicode scalar at a time, not a `Character` (a `<` with a combining mark after it opens a tag
+    /// here): it only decides whether an English stand-in is marked `<span lang="en">`.
     struct MarkupContext {
         private var inTag = false
         private var tagName = ""

@@ -2,7 +2,8 @@
 /// character of a template whether it may be part of a name.
 ///
 /// A character that is not one ASCII character (`"é"`, or `"<"` with a combining mark) is in no set, as in a
-/// `Set<Character>` of ASCII characters. No set holds `"\n"`, whose ASCII value `"\r\n"` shares.
+/// `Set<Character>` of ASCII characters; but the Kelvin sign is `K`, as there. No set holds `"\n"`, whose ASCII value
+/// `"\r\n"` shares.
 struct ASCIICharacters {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
@@ -15,7 +16,8 @@ struct ASCIICharacters {
     }
 
     func contains(_ character: Character) -> Bool {
-        guard let value = character.asciiValue else { return false }
+        // The Kelvin sign is canonically `K`, and so equal to it as a `Character`.
+        guard let value = character.asciiValue ?? (character == "\u{212A}" ? UInt8(ascii: "K") : nil) else { return false }
         return value < 64 ? low & (1 << value) != 0 : high & (1 << (value - 64)) != 0
     }
 
