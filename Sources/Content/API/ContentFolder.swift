@@ -87,11 +87,13 @@ public struct ContentFolder: Sendable {
     /// Lists the folder at `root` and reads `site.yaml`.
     ///
     /// `calloutLabels` are the words at the top of callout boxes, from the templates' strings file. A service record
-    /// `services` kept for its file as it is now is not read again (the build cache's).
+    /// `services` kept for its file as it is now is not read again (the build cache's). `listing` is the folder's,
+    /// when the build has listed it already (`fingerprints(of:known:)`): it is not listed twice.
     public static func open(
-        _ root: String, calloutLabels: [CalloutKind: String] = [:], services store: (any ServiceRecordStore)? = nil
+        _ root: String, calloutLabels: [CalloutKind: String] = [:], services store: (any ServiceRecordStore)? = nil,
+        listing known: FolderListing? = nil
     ) throws -> ContentFolder {
-        let listing = try FileSystem.listing(of: root)
+        let listing = try known ?? FileSystem.listing(of: root)
         let files = listing.files
         var diagnostics = DiagnosticList()
         let display = Self.display(root)
@@ -205,10 +207,11 @@ public struct ContentFolder: Sendable {
     /// reports it). `pages` is each Markdown file's, by its path under the folder.
     ///
     /// A file `known` has as it is now is not read again (`FileFingerprints`); `files` is what is known after, and
-    /// `changed` says whether it differs from `known` (a file read, added or gone).
+    /// `changed` says whether it differs from `known` (a file read, added or gone). `listing` is the folder's, for
+    /// `open(_:calloutLabels:services:listing:)`.
     public static func fingerprints(of root: String, known: FileFingerprints = FileFingerprints()) throws -> (
         everything: Fingerprint, allButPages: Fingerprint, allButPagesAndRecords: Fingerprint, pages: [String: Fingerprint],
-        files: FileFingerprints, changed: Bool
+        files: FileFingerprints, changed: Bool, listing: FolderListing
     ) {
         let taken = FileFingerprints.now()
         let listing = try FileSystem.listing(of: root)
@@ -240,7 +243,7 @@ public struct ContentFolder: Sendable {
         let changed = entries.count != known.entries.count || found.contains { $0.read }
         return (
             everything.finish(), allButPages.finish(), allButPagesAndRecords.finish(), pages,
-            FileFingerprints(taken: taken, entries: entries), changed
+            FileFingerprints(taken: taken, entries: entries), changed, listing
         )
     }
 

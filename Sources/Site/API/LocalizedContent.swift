@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Render
+import Utilities
 
 /// The content folder opened with the templates of every language it lists: what a build, `signpost check` and
 /// `signpost serve` start from.
@@ -14,13 +15,16 @@ public struct LocalizedContent: Sendable {
     /// What is wrong with the templates and the strings files.
     public let problems: [Diagnostic]
 
-    /// `services` are the service records a build's cache kept (`ContentFolder.open`).
-    public static func open(_ options: BuildOptions, services: (any ServiceRecordStore)? = nil) throws -> LocalizedContent {
+    /// `services` are the service records a build's cache kept, and `listing` the content folder's as the build listed
+    /// it for its fingerprints (`ContentFolder.open`).
+    public static func open(
+        _ options: BuildOptions, services: (any ServiceRecordStore)? = nil, listing: FolderListing? = nil
+    ) throws -> LocalizedContent {
         let (files, listingProblems) = try TemplateFolder.open(
             options.templatesDirectory, defaults: options.defaultTemplates)
         let (templates, templateProblems) = try TemplateSet.load(from: files, required: PageKind.requiredTemplates)
         var folder = try ContentFolder.open(
-            options.contentDirectory, calloutLabels: templates.strings.calloutLabels, services: services)
+            options.contentDirectory, calloutLabels: templates.strings.calloutLabels, services: services, listing: listing)
         var problems = listingProblems + templateProblems
         var localized: [TemplateSet] = []
         for language in folder.config.languages {

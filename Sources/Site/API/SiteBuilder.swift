@@ -67,7 +67,11 @@ public enum SiteBuilder {
         let ((openResult, stagingResult), braille) = Parallel.pair(
             {
                 Parallel.pair(
-                    { Result { try LocalizedContent.open(options, services: knownServices) } },
+                    {
+                        Result {
+                            try LocalizedContent.open(options, services: knownServices, listing: fingerprints?.listing)
+                        }
+                    },
                     {
                         Result {
                             if let base {
@@ -365,10 +369,11 @@ public enum SiteBuilder {
     /// what the files made from a page start from; and each page's file's fingerprint.
     ///
     /// A content file whose fingerprint the last build left in the cache's `folder` (`KnownFingerprints`) and that has
-    /// not changed since is not read again; `files` is what is known now, and `changed` whether it differs.
+    /// not changed since is not read again; `files` is what is known now, and `changed` whether it differs. `listing`
+    /// is the content folder's, which the build opens it with.
     static func cacheFingerprints(_ options: BuildOptions, cache folder: String) throws -> (
         inputs: Fingerprint, base: Fingerprint, pagesBase: Fingerprint, pages: [String: Fingerprint],
-        files: FileFingerprints, changed: Bool
+        files: FileFingerprints, changed: Bool, listing: FolderListing
     ) {
         let known = options.cache == .reuse ? KnownFingerprints.read(from: folder, root: options.contentDirectory) : nil
         let content = try ContentFolder.fingerprints(of: options.contentDirectory, known: known ?? FileFingerprints())
@@ -387,7 +392,8 @@ public enum SiteBuilder {
         inputs.add(content.everything)
         inputs.add(options.today.iso)
         return (
-            inputs.finish(), base.finish(), pagesBase.finish(), content.pages, content.files, content.changed || known == nil
+            inputs.finish(), base.finish(), pagesBase.finish(), content.pages, content.files, content.changed || known == nil,
+            content.listing
         )
     }
 
