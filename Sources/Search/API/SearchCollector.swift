@@ -32,8 +32,7 @@ public final class SearchCollector: @unchecked Sendable {
     static let wordLimit = 1 << 24
 
     private let lock = Lock()
-    private var termNumbers = PathTable<UInt32>(capacity: 1 << 16, byteCapacity: 1 << 19)
-    private var terms: [String] = []
+    private var terms = TextNumbers(capacity: 1 << 16, byteCapacity: 1 << 19)
     private var documents: [Document] = []
 
     public init() {}
@@ -102,7 +101,7 @@ public final class SearchCollector: @unchecked Sendable {
                 pages[Self.keptKey(document.key, language: document.language)] =
                     chunks[document.chunk][document.start..<(document.start + document.count)]
             }
-            return (terms, pages)
+            return (terms.texts, pages)
         }
     }
 
@@ -135,13 +134,8 @@ public final class SearchCollector: @unchecked Sendable {
     ///
     /// The lock is held.
     private func number(_ term: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        if let known = termNumbers.value(atPathBytes: term) { return known }
         // A word is numbered in 24 bits: past 16 million different words, new ones are not indexed.
-        guard terms.count < Self.wordLimit else { return nil }
-        let number = UInt32(terms.count)
-        termNumbers.set(number, atPathBytes: term)
-        terms.append(String(decoding: term, as: UTF8.self))
-        return number
+        terms.number(term, limit: Self.wordLimit)
     }
 
     /// Makes sure the last chunk has room for `count` more words.
@@ -193,15 +187,14 @@ public final class SearchCollector: @unchecked Sendable {
                 documentWords: chosen.map { arrival in
                     let document = documents[arrival]
                     return chunks[document.chunk][document.start..<(document.start + document.count)]
-                }, terms: terms)
+                }, terms: terms.texts)
         }
     }
 
     /// Lets go of everything gathered, once every language's index is written.
     public func removeAll() {
         lock.withLock {
-            termNumbers = PathTable()
-            terms = []
+            terms = TextNumbers(capacity: 0)
             documents = []
             chunks = []
         }
