@@ -5,7 +5,7 @@
 /// It takes no lock: each user holds its own around it.
 public struct TextNumbers: Sendable {
     /// The number the first text is given: the numbers below it are a table's that a file keeps as it was.
-    public let start: Int
+    private let start: Int
     /// The texts numbered, the first with `start`.
     public private(set) var texts: [String] = []
     private var numbers: PathTable<UInt32>
