@@ -113,6 +113,42 @@ struct QRSymbolTests {
         #expect(byWord == expected, "\(line) as a word")
     }
 
+    /// Lines of every width a word holds (1 to 64), each module's colour drawn from a seeded sequence: scored as a word
+    /// and module by module, the same. Dark runs at either edge of a full word are among them.
+    @Test func penaltyOfALineAsAWordAgreesOnEveryWidth() {
+        var state: UInt64 = 0x5EED
+        func next() -> UInt64 {  // SplitMix64: the same lines on every run
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+        var lines: [(UInt64, Int)] = []
+        for size in 1...64 {
+            let inside = size == 64 ? UInt64.max : (1 << UInt64(size)) - 1
+            lines += [(inside, size), (0, size), (inside & 0x3F, size), (inside & 0x7E, size), (inside & ~0x3F, size)]
+            for _ in 0..<200 {
+                // Mostly long runs, as in a finder pattern and its look-alikes, and some noise.
+                let a = next()
+                let b = next()
+                lines.append((inside & (size % 2 == 0 ? a & b | (a >> 3) : a ^ (b << 1)), size))
+                lines.append((inside & a, size))
+            }
+        }
+        lines.append((0b1011101_0000, 64))
+        lines.append((UInt64(0b1011101) << 57, 64))
+        lines.append((UInt64(0b11_00_111111_00_11) << 50, 64))
+        for (word, size) in lines {
+            let modules = (0..<size).map { UInt8(truncatingIfNeeded: word >> UInt64($0) & 1) }
+            let byModules = modules.withUnsafeBufferPointer { MaskPenalty.lineScore($0, start: 0, step: 1, size: size) }
+            let byWord = withUnsafeTemporaryAllocation(of: Int.self, capacity: size + 2) { runs in
+                runs.baseAddress.map { MaskPenalty.wordScore(word, size: size, runs: $0) } ?? -1
+            }
+            #expect(byWord == byModules, "\(String(word, radix: 2)) of \(size)")
+        }
+    }
+
     @Test func penaltyOfBlocksAndBalance() {
         // All dark, 3 by 3: four 2×2 blocks (12), each row and column a run of 3 (0), all dark (90 for balance).
         let dark = [UInt8](repeating: 1, count: 9)

@@ -150,15 +150,26 @@ struct TextBlockCollector {
         if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
             address = String(url.drop { $0 != "/" }.dropFirst(2))
             let bare = address.hasSuffix("/") ? String(address.dropLast()) : address
-            return words.contains(bare) ? nil : bare
+            return says(words, bare) ? nil : bare
         } else if lower.hasPrefix("mailto:") {
             address = String(url.dropFirst(7).prefix { $0 != "?" })
-            return words.contains(address) ? nil : address
+            return says(words, address) ? nil : address
         } else if lower.hasPrefix("tel:") || lower.hasPrefix("sms:") {
             address = String(url.dropFirst(4))
             let digits = { (text: String) in text.filter(\.isNumber) }
             return digits(words).hasSuffix(digits(address).suffix(9)) && !digits(words).isEmpty ? nil : address
         }
         return nil
+    }
+
+    /// Whether `words` hold `address`, as `String.contains` finds it.
+    ///
+    /// Found by bytes when both are plain ASCII (nearly every link), where each character is one byte: a carriage
+    /// return is left to `contains`, which counts it and a line break after it as one character. `contains` itself
+    /// builds a table for every search, and every link of every guide is searched.
+    static func says(_ words: String, _ address: String) -> Bool {
+        let isPlain = { (text: String) in text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        guard !address.isEmpty, isPlain(words), isPlain(address) else { return words.contains(address) }
+        return words.firstRange(ofASCII: address) != nil
     }
 }

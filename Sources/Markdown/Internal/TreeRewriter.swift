@@ -187,6 +187,13 @@ struct TreeRewriter {
 
     /// A callout's `[!TYPE]` is markup, not words; the line count stays right when it goes.
     private static func dropCalloutMarker(_ block: inout ProseBlock) {
+        // Most blocks start and end with a letter or a mark of ASCII: no marker, nothing to trim.
+        let bytes = block.text.utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x7F, first != UInt8(ascii: "["),
+            last > 0x20, last < 0x7F
+        {
+            return
+        }
         if let marker = CalloutMarker(block.text) { block.text = String(marker.rest) }
         let leading = block.text.prefix { $0 == " " || $0 == "\n" }
         block.position.line += leading.count { $0 == "\n" }

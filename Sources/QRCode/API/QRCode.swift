@@ -57,45 +57,37 @@ public struct QRCode: Sendable, Equatable {
     /// a horizontal stroke, and a relative move over each light gap (`M4 4.5h7m1 0h1`).
     private static func strokes(_ modules: [Bool], size: Int, offset: Int) -> [UInt8] {
         // A run takes at most 14 bytes (`M184 184.5h177`), and a row has at most size / 2 + 1 of them.
-        var path = [UInt8](repeating: 0, count: size * (size / 2 + 1) * 14)
-        let written = path.withUnsafeMutableBufferPointer { buffer in
-            modules.withUnsafeBufferPointer { modules in
+        [UInt8](unsafeUninitializedCapacity: size * (size / 2 + 1) * 14) { buffer, written in
+            written = modules.withUnsafeBufferPointer { modules in
                 var pen = PathWriter(buffer)
                 for row in 0..<size {
-                    let line = row * size
+                    let line = UnsafeBufferPointer(rebasing: modules[(row * size)..<(row * size + size)])
                     var column = 0
                     var end: Int? = nil  // where the last run in this row ended
-                    while column < size {
-                        guard modules[line + column] else {
-                            column += 1
-                            continue
-                        }
-                        var run = 1
-                        while column + run < size && modules[line + column + run] { run += 1 }
+                    while let start = line[column...].firstIndex(of: true) {
+                        let stop = line[start...].firstIndex(of: false) ?? size
                         if let end {
                             pen.write(UInt8(ascii: "m"))
-                            pen.write(column - end)
+                            pen.write(start - end)
                             pen.write(UInt8(ascii: " "))
                             pen.write(UInt8(ascii: "0"))
                         } else {
                             pen.write(UInt8(ascii: "M"))
-                            pen.write(column + offset)
+                            pen.write(start + offset)
                             pen.write(UInt8(ascii: " "))
                             pen.write(row + offset)
                             pen.write(UInt8(ascii: "."))
                             pen.write(UInt8(ascii: "5"))
                         }
                         pen.write(UInt8(ascii: "h"))
-                        pen.write(run)
-                        column += run
-                        end = column
+                        pen.write(stop - start)
+                        column = stop
+                        end = stop
                     }
                 }
                 return pen.count
             }
         }
-        path.removeSubrange(written...)
-        return path
     }
 
     /// Bytes written one after another into a buffer large enough for them.
@@ -108,7 +100,7 @@ public struct QRCode: Sendable, Equatable {
         }
 
         mutating func write(_ byte: UInt8) {
-            buffer[count] = byte
+            buffer.initializeElement(at: count, to: byte)
             count += 1
         }
 

@@ -108,18 +108,24 @@ enum MaskPenalty {
     /// run (`finderScore`) only when it holds two light modules then six dark, the middle of any larger look-alike.
     static func wordScore(_ line: UInt64, size: Int, runs: UnsafeMutablePointer<Int>) -> Int {
         let inside = lineMask(size)
-        let score = runsOfFive(line & inside) + runsOfFive(~line & inside)
-        // The line with light on each side (the symbol's edge is light), as dark and as light bits.
-        let dark = UInt128(line & inside) << 16
+        let dark = line & inside
+        let score = runsOfFive(dark) + runsOfFive(~line & inside)
+        // Bit p of `lightFrom(k)`: the module k after p is light, and of `lightBefore(k)`, the module k before it; past
+        // either edge of the line is light. Bit p of `dark >> k`: the module k after p is dark.
         let light = ~dark
-        let largerUnit = light & (light >> 1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
-        guard largerUnit == 0 else { return score + finderScore(Self.runs(of: line, size: size, into: runs), size: size) }
+        func lightFrom(_ k: UInt64) -> UInt64 { (light >> k) | ~(UInt64.max >> k) }
+        func lightBefore(_ k: UInt64) -> UInt64 { (light << k) | ((1 << k) - 1) }
+        // Two light modules then six dark, from p (the edge before the line counts as the light: p is -2 or -1 there).
+        let largerUnit = light & lightFrom(1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
+        guard largerUnit == 0, dark & 0x3F != 0x3F, dark & 0x7F != 0x7E else {
+            return score + finderScore(Self.runs(of: line, size: size, into: runs), size: size)
+        }
         // Bit p: dark, light, dark, dark, dark, light, dark from p, with light just before and just after.
         let core =
-            (light << 1) & dark & (light >> 1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (light >> 5) & (dark >> 6)
-            & (light >> 7)
-        let fourBefore = (light << 1) & (light << 2) & (light << 3) & (light << 4)
-        let fourAfter = (light >> 7) & (light >> 8) & (light >> 9) & (light >> 10)
+            lightBefore(1) & dark & lightFrom(1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & lightFrom(5) & (dark >> 6)
+            & lightFrom(7)
+        let fourBefore = lightBefore(1) & lightBefore(2) & lightBefore(3) & lightBefore(4)
+        let fourAfter = lightFrom(7) & lightFrom(8) & lightFrom(9) & lightFrom(10)
         return score + 40 * ((core & fourBefore).nonzeroBitCount + (core & fourAfter).nonzeroBitCount)
     }
 

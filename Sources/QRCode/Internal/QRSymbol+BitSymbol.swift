@@ -6,19 +6,18 @@ extension QRSymbol {
         private var rows: [UInt64] = []
         private var dataRows: [UInt64] = []
 
+        /// `symbol` has at most 64 modules a side.
         init(_ symbol: QRSymbol) {
             size = symbol.size
+            dataRows = symbol.dataRows  // the same for every symbol of a version: worked out with its blank
             let size = size
-            symbol.modules.withUnsafeBufferPointer { modules in
-                symbol.isFunction.withUnsafeBufferPointer { isFunction in
+            rows = [UInt64](repeating: 0, count: size)
+            rows.withUnsafeMutableBufferPointer { rows in
+                symbol.modules.withUnsafeBufferPointer { modules in
                     for row in 0..<size {
-                        var (dark, data): (UInt64, UInt64) = (0, 0)
-                        for column in 0..<size {
-                            dark |= UInt64(modules[row * size + column]) << UInt64(column)
-                            data |= (isFunction[row * size + column] ? 0 : 1) << UInt64(column)
-                        }
-                        rows.append(dark)
-                        dataRows.append(data)
+                        var dark: UInt64 = 0
+                        for column in 0..<size { dark |= UInt64(modules[row * size + column]) << UInt64(column) }
+                        rows[row] = dark
                     }
                 }
             }

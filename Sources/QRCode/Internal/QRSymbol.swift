@@ -17,6 +17,9 @@ struct QRSymbol: Sendable {
     private var dataPhases: [UInt8] = []
     /// The same modules in the order the codewords' bits are placed (`place`).
     private var placement: [Int32] = []
+    /// The same modules as bits, a word a row (bit `c` of word `r` is the module at row `r`, column `c`), for a symbol
+    /// of up to 64 modules a side (`BitSymbol`); empty for a larger one.
+    private(set) var dataRows: [UInt64] = []
 
     /// The code of `bytes` at the smallest version that holds them, with the mask of the lowest penalty (or `mask`, 0 to
     /// 7, when given); nil when they are empty or too many for any version.
@@ -36,10 +39,12 @@ struct QRSymbol: Sendable {
         modules = [UInt8](repeating: 0, count: size * size)
         isFunction = [Bool](repeating: false, count: size * size)
         drawFunctionPatterns()
+        if size <= 64 { dataRows = [UInt64](repeating: 0, count: size) }
         for row in 0..<size {
             for column in 0..<size where !isFunction[row * size + column] {
                 dataModules.append(Int32(row * size + column))
                 dataPhases.append(UInt8(row % 12 * 6 + column % 6))
+                if size <= 64 { dataRows[row] |= 1 << UInt64(column) }
             }
         }
         // Up and down two columns at a time from the right, around the function patterns.
@@ -94,23 +99,26 @@ struct QRSymbol: Sendable {
         let correction = version.correctionPerBlock
         let shortBlocks = blockCount - version.codewords % blockCount
         let shortData = version.codewords / blockCount - correction
-        var blocks: [(data: ArraySlice<UInt8>, correction: [UInt8])] = []
+        // Block b's data starts at `starts[b]` in `data.bytes`; its correction at `b * correction` in `corrections`.
+        var starts: [Int] = []
+        var corrections: [UInt8] = []
+        corrections.reserveCapacity(blockCount * correction)
         var start = 0
         for block in 0..<blockCount {
             let length = shortData + (block < shortBlocks ? 0 : 1)
-            let slice = data.bytes[start..<(start + length)]
-            blocks.append((slice, ReedSolomon.correction(of: slice, degree: correction)))
+            starts.append(start)
+            corrections += ReedSolomon.correction(of: data.bytes[start..<(start + length)], degree: correction)
             start += length
         }
+        let bytes = data.bytes
         var interleaved: [UInt8] = []
         interleaved.reserveCapacity(version.codewords)
-        for index in 0...shortData {
-            for block in blocks where index < block.data.count {
-                interleaved.append(block.data[block.data.startIndex + index])
-            }
+        for index in 0..<shortData {
+            for block in 0..<blockCount { interleaved.append(bytes[starts[block] + index]) }
         }
+        for block in shortBlocks..<blockCount { interleaved.append(bytes[starts[block] + shortData]) }  // the long blocks' last
         for index in 0..<correction {
-            for block in blocks { interleaved.append(block.correction[index]) }
+            for block in 0..<blockCount { interleaved.append(corrections[block * correction + index]) }
         }
         return interleaved
     }
