@@ -139,6 +139,15 @@ struct QRSymbolTests {
         lines.append((0b1011101_0000, 64))
         lines.append((UInt64(0b1011101) << 57, 64))
         lines.append((UInt64(0b11_00_111111_00_11) << 50, 64))
+        // Three modules a unit, four and nine; a run of six, seven and nine dark from either edge.
+        lines.append((0b111_000_111111111_000_111 << 12, 64))
+        lines.append((0b1111_0000_111111111111_0000_1111 << 20, 64))
+        lines.append((UInt64((1 << 9) - 1) << 9 | UInt64((1 << 27) - 1) << 27, 63))
+        for run in [6, 7, 9] {
+            lines.append(((1 << UInt64(run)) - 1, 30))
+            lines.append((((1 << UInt64(run)) - 1) << 1, 30))
+            lines.append((((1 << UInt64(run)) - 1) << UInt64(64 - run), 64))
+        }
         for (word, size) in lines {
             let modules = (0..<size).map { UInt8(truncatingIfNeeded: word >> UInt64($0) & 1) }
             let byModules = modules.withUnsafeBufferPointer { MaskPenalty.lineScore($0, start: 0, step: 1, size: size) }

@@ -105,7 +105,8 @@ enum MaskPenalty {
     /// The runs and finder look-alikes of a line given as the low `size` bits of `line` (`size` at most 64).
     ///
     /// Runs of five and look-alikes of one module a unit are found on the whole word at once; the line is read run by
-    /// run (`finderScore`) only when it holds two light modules then six dark, the middle of any larger look-alike.
+    /// run (`finderScore`) only when it may hold a larger look-alike (`hasLargerUnit`): not for the edge of a finder
+    /// pattern, seven dark, which every symbol has in eight rows and columns.
     static func wordScore(_ line: UInt64, size: Int, runs: UnsafeMutablePointer<Int>) -> Int {
         let inside = lineMask(size)
         let dark = line & inside
@@ -115,9 +116,9 @@ enum MaskPenalty {
         let light = ~dark
         func lightFrom(_ k: UInt64) -> UInt64 { (light >> k) | ~(UInt64.max >> k) }
         func lightBefore(_ k: UInt64) -> UInt64 { (light << k) | ((1 << k) - 1) }
-        // Two light modules then six dark, from p (the edge before the line counts as the light: p is -2 or -1 there).
-        let largerUnit = light & lightFrom(1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
-        guard largerUnit == 0, dark & 0x3F != 0x3F, dark & 0x7F != 0x7E else {
+        // A look-alike of two modules a unit or more has a dark run of six or more, a whole number of units of three, with
+        // two light modules or more before it: only then is the line read run by run.
+        guard !hasLargerUnit(dark, light: light, lightFrom(1)) else {
             return score + finderScore(Self.runs(of: line, size: size, into: runs), size: size)
         }
         // Bit p: dark, light, dark, dark, dark, light, dark from p, with light just before and just after.
@@ -127,6 +128,23 @@ enum MaskPenalty {
         let fourBefore = lightBefore(1) & lightBefore(2) & lightBefore(3) & lightBefore(4)
         let fourAfter = lightFrom(7) & lightFrom(8) & lightFrom(9) & lightFrom(10)
         return score + 40 * ((core & fourBefore).nonzeroBitCount + (core & fourAfter).nonzeroBitCount)
+    }
+
+    /// Whether a line (`dark`, and `light` with the modules past its end) has a dark run whose length is a multiple of
+    /// three, six or more, after two light modules or the edge before the line: the middle of any look-alike of more
+    /// than one module a unit. `lightAfter` is bit p: the module after p is light.
+    private static func hasLargerUnit(_ dark: UInt64, light: UInt64, _ lightAfter: UInt64) -> Bool {
+        // Bit p: light at p and p + 1, then six dark.
+        var starts = light & lightAfter & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
+        func isWholeUnits(from start: Int) -> Bool { (~(dark >> UInt64(start))).trailingZeroBitCount % 3 == 0 }
+        // At the edge: six dark from the first module, or one light and six dark.
+        if dark & 0x3F == 0x3F, isWholeUnits(from: 0) { return true }
+        if dark & 0x7F == 0x7E, isWholeUnits(from: 1) { return true }
+        while starts != 0 {
+            if isWholeUnits(from: starts.trailingZeroBitCount + 2) { return true }
+            starts &= starts - 1
+        }
+        return false
     }
 
     /// The bits of a line of `size` modules (at most 64): the low `size`.

@@ -36,19 +36,20 @@ public struct SearchIndex: Sendable {
 
     /// `documentWords[i]` are document `i`'s words, as `term << 8 | weight` with `term` a number in `terms`.
     ///
-    /// One pass over the documents in order: each word counts its documents and keeps the `postingsLimit` it weighs
-    /// most in (the first ones where weights are equal) in a list of its own, made a heap once it is full
-    /// (`TopPostings`), so no list of every document a word is in is ever made.
+    /// Two passes over the documents in order: the first counts each word's documents; in the second, each word keeps
+    /// the `postingsLimit` it weighs most in (the first ones where weights are equal) in a list of its own, made as
+    /// long as it will be and a heap once it is full (`TopPostings`), so no list of every document a word is in is
+    /// ever made, and none grows.
     init(entries: [(entry: SearchEntry, inEnglish: Bool)], documentWords: [ArraySlice<UInt32>], terms: [String]) {
         self.entries = entries
+        let documents = documentWords.prefix(SearchCollector.wordLimit)
         var counts = [Int](repeating: 0, count: terms.count)
-        var best = [TopPostings](repeating: TopPostings(), count: terms.count)
-        for (document, words) in documentWords.enumerated() where document < SearchCollector.wordLimit {
-            for word in words {
-                let term = Int(word >> 8)
-                counts[term] += 1
-                best[term].offer(document: document, weight: Int(word & 0xFF))
-            }
+        for words in documents {
+            for word in words { counts[Int(word >> 8)] += 1 }
+        }
+        var best = counts.map { TopPostings(capacity: min($0, SearchIndex.postingsLimit)) }
+        for (document, words) in documents.enumerated() {
+            for word in words { best[Int(word >> 8)].offer(document: document, weight: Int(word & 0xFF)) }
         }
         lists = terms.indices.compactMap { term in
             counts[term] == 0

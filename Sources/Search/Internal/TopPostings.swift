@@ -6,6 +6,11 @@
 struct TopPostings {
     private var heap: [UInt32] = []
 
+    /// A list with room for `capacity` documents: as many as it will be offered, or the limit.
+    init(capacity: Int) {
+        heap.reserveCapacity(capacity)
+    }
+
     /// Offers a document; documents come in order of their numbers (below 2^24).
     mutating func offer(document: Int, weight: Int) {
         guard document <= 0xFF_FFFF else { return }
