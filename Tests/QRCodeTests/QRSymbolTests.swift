@@ -113,8 +113,10 @@ struct QRSymbolTests {
         #expect(byWord == expected, "\(line) as a word")
     }
 
-    /// Lines of every width a word holds (1 to 64), each module's colour drawn from a seeded sequence: scored as a word
-    /// and module by module, the same. Dark runs at either edge of a full word are among them.
+    /// A line scored as a word and module by module scores the same, at every width a word holds.
+    ///
+    /// Lines of 1 to 64 modules, drawn from a seeded sequence, with dark runs at either edge and look-alikes of several
+    /// modules a unit among them.
     @Test func penaltyOfALineAsAWordAgreesOnEveryWidth() {
         var state: UInt64 = 0x5EED
         func next() -> UInt64 {  // SplitMix64: the same lines on every run

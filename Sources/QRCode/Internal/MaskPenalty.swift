@@ -130,9 +130,11 @@ enum MaskPenalty {
         return score + 40 * ((core & fourBefore).nonzeroBitCount + (core & fourAfter).nonzeroBitCount)
     }
 
-    /// Whether a line (`dark`, and `light` with the modules past its end) has a dark run whose length is a multiple of
-    /// three, six or more, after two light modules or the edge before the line: the middle of any look-alike of more
-    /// than one module a unit. `lightAfter` is bit p: the module after p is light.
+    /// Whether a line may hold a finder look-alike of more than one module a unit.
+    ///
+    /// Such a look-alike's middle is a dark run whose length is a multiple of three, six or more, after two light
+    /// modules or the edge before the line. `dark` is the line, `light` the rest (the modules past its end too), and
+    /// `lightAfter` bit p: the module after p is light.
     private static func hasLargerUnit(_ dark: UInt64, light: UInt64, _ lightAfter: UInt64) -> Bool {
         // Bit p: light at p and p + 1, then six dark.
         var starts = light & lightAfter & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
