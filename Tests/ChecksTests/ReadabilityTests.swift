@@ -81,6 +81,34 @@ import Testing
         #expect(Words.split("Call 020 7946 0000, e.g. today").count == 6)
     }
 
+    /// Counting a block's sentences and long words gives what splitting it into sentences gives, on texts made of the
+    /// pieces that decide where a sentence ends: marks inside and after words, quotes and brackets after them, letters
+    /// beyond ASCII, numbers, line breaks and runs of spaces, at the start and end of the text and eight bytes apart.
+    @Test func countingAgreesWithSplitting() {
+        let pieces = [
+            "Word", "word", "advocacy", "information", " ", "  ", "\n", "\t", ".", "!", "?", "...", "e.g.", "x.y", "12.5",
+            "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "é", "Zażółć", "-", "follow-up", ". ", "! ", "? ", ".\u{201D} ",
+            ".) ", "?' ", ". a", ". A", "\r\n",
+        ]
+        var state: UInt64 = 0x5E17
+        func next(_ bound: Int) -> Int {  // SplitMix64: the same texts on every run
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((value ^ (value >> 31)) % UInt64(bound))
+        }
+        var texts = ["", " ", ".", ". .", "A. B", "It ends here. ", "Eight b. Then this one! And? Yes.\u{201D} Done"]
+        for _ in 0..<3000 { texts.append((0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()) }
+        for text in texts {
+            let block = ProseBlock(kind: .paragraph, text: text, position: Position(line: 1, column: 1))
+            let split = SentenceSplitter.sentences(in: block)
+            let counts = SentenceSplitter.counts(in: block)
+            #expect(counts.sentences == split.count, "\(text.debugDescription)")
+            #expect(counts.polysyllables == split.reduce(0) { $0 + $1.polysyllableCount }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func theHardestSentencesComeFirst() {
         let block = ProseBlock(
             kind: .paragraph,

@@ -8,8 +8,8 @@ import Utilities
 /// liblouis keeps its working buffers in global variables and is not safe to call from two threads at once.
 /// So there is a copy of liblouis for each core (each loaded apart with glibc's `dlmopen`, or only the one
 /// linked where that is not possible), each used by one thread at a time behind its own lock; callers in
-/// parallel code translate a whole document in one call. Each copy remembers the pieces it has translated,
-/// so a word met on every page is translated once a build.
+/// parallel code translate a whole document in one call. Each copy remembers the pieces it has translated, and
+/// hands them to the others (`SharedPieces`), so a word met on every page is translated once a build.
 public enum BrailleTranslator {
     /// The display table that writes braille ASCII, then UEB grade 2.
     public static let tables = "en-us-brf.dis,en-ueb-g2.ctb"
@@ -22,6 +22,8 @@ public enum BrailleTranslator {
         let copies = (1..<max(1, wanted)).compactMap { _ in LouisInstance.separateCopy() }
         return [linked] + copies.filter { $0.getTable(tables) != nil }
     }()
+    /// What every copy has translated, for the others.
+    private static let shared = SharedPieces()
     private static let next = Lock()
     nonisolated(unsafe) private static var counter = 0
 
@@ -49,7 +51,7 @@ public enum BrailleTranslator {
     }
 
     /// The text translated piece by piece (see `TranslationPieces`), each piece looked up in what this copy of liblouis
-    /// has translated before.
+    /// has translated before, then in what the others have (`SharedPieces`).
     ///
     /// Called with the instance's lock held.
     private static func translateByPieces(_ text: String, _ louis: LouisInstance) -> String? {
@@ -64,15 +66,22 @@ public enum BrailleTranslator {
                     braille.append(contentsOf: louis.braille[known])
                     continue
                 }
-                guard let translation = run(String(decoding: piece, as: UTF8.self), backward: false, louis) else {
-                    return nil
+                let translation: [UInt8]
+                if let known = shared.braille(of: piece) {
+                    translation = known
+                } else {
+                    guard let translated = run(String(decoding: piece, as: UTF8.self), backward: false, louis) else {
+                        return nil
+                    }
+                    translation = Array(translated.utf8)
+                    shared.keep(translation, of: piece)
                 }
                 if louis.translated.count < LouisInstance.translatedLimit {
                     let start = louis.braille.count
-                    louis.braille.append(contentsOf: translation.utf8)
+                    louis.braille += translation
                     louis.translated.set(start..<louis.braille.count, atPathBytes: piece)
                 }
-                braille.append(contentsOf: translation.utf8)
+                braille += translation
             }
             return String(decoding: braille, as: UTF8.self)
         }

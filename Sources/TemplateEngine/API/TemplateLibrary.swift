@@ -32,7 +32,7 @@ public struct TemplateLibrary: Sendable {
         var renderer = Renderer(templates: templates, context: context)
         renderer.output.reserveCapacity(max(1024, template.textByteCount * 2))
         renderer.render(template, in: Scope())
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// The template `name` rendered with each of `contexts` in turn, one after another: what rendering each on its
@@ -47,7 +47,7 @@ public struct TemplateLibrary: Sendable {
             renderer.start(with: context)
             renderer.render(template, in: Scope())
         }
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// Whether a template is kept under `name`.

@@ -3,5 +3,5 @@ struct Block: Sendable {
     let name: String
     let defaultContent: Template
     /// The spaces and tabs before the tag on its line, added to the indentation of whatever the block shows.
-    let indentation: [UInt8]
+    let indentation: String
 }

@@ -24,12 +24,12 @@ enum Node: Sendable {
         case .invertedSection(let name, let body):
             self = .invertedSection(ValuePath(name), Template(tokens: body))
         case .blockExpansion(let name, let body, let indentation):
-            self = .block(Block(name: name, defaultContent: Template(tokens: body), indentation: Array(indentation.utf8)))
+            self = .block(Block(name: name, defaultContent: Template(tokens: body), indentation: indentation))
         case .partial(let name, let dynamic, let indentation, let overrides):
             self = .partial(
                 PartialCall(
                     target: dynamic ? .named(by: ValuePath(name)) : .template(name),
-                    indentation: indentation.map { Array($0.utf8) },
+                    indentation: indentation,
                     overrides: overrides?.mapValues { Template(tokens: $0) }))
         case .blockDefinition, .pragma:
             return nil
@@ -39,7 +39,7 @@ enum Node: Sendable {
     /// The bytes of text in the node, its sections' included.
     var textByteCount: Int {
         switch self {
-        case .text(let run): run.bytes.count
+        case .text(let run): run.text.utf8.count
         case .section(_, let body), .invertedSection(_, let body): body.textByteCount
         case .block(let block): block.defaultContent.textByteCount
         case .variable, .partial: 0

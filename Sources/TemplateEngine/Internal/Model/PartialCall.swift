@@ -13,7 +13,7 @@ struct PartialCall: Sendable {
     let target: Target
     /// The indentation added to each line the template renders (after the first, which the text before the tag
     /// indents); nil for a partial that does not stand alone on its line, which adds none.
-    let indentation: [UInt8]?
+    let indentation: String?
     /// A parent call's blocks (`{{$name}}...{{/name}}` inside `{{<parent}}`); nil for a plain partial.
     let overrides: [String: Template]?
 }

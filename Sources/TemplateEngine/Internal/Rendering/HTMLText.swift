@@ -5,11 +5,11 @@ enum HTMLText {
     /// Appends `text` to `output`; with `escaped`, `<`, `>`, `&`, `"` and `'` as entities.
     ///
     /// Most values have none of them: a scan of the bytes finds that and they are copied as they are.
-    static func append(_ text: String, escaped: Bool, to output: inout [UInt8]) {
+    static func append(_ text: String, escaped: Bool, to output: inout String) {
         if escaped, needsEscaping(text) {
-            output.append(contentsOf: Escape.html(text).utf8)
+            output += Escape.html(text)
         } else {
-            output.append(contentsOf: text.utf8)
+            output += text
         }
     }
 

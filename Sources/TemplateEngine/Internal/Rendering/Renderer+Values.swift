@@ -33,9 +33,9 @@ extension Renderer {
         if valueType == String.self, let text = value as? String {
             HTMLText.append(text, escaped: escaped, to: &output)
         } else if valueType == Int.self, let number = value as? Int {
-            output.append(contentsOf: String(number).utf8)
+            output += String(number)
         } else if valueType == Bool.self, let flag = value as? Bool {
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
+            output += flag ? "true" : "false"
         } else {
             var shown = value
             if let optional = value as? any OptionalValue { shown = optional.wrappedAsAny ?? value }

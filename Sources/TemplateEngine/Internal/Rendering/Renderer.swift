@@ -1,7 +1,9 @@
-/// Renders a template of a library into UTF-8 bytes, as swift-mustache renders it.
+/// Renders a template of a library into text, as swift-mustache renders it.
 ///
 /// The contexts are one stack for the whole render, pushed and popped around sections, where swift-mustache copies
-/// its stack for each; nothing else is allocated but the output and the odd number's text.
+/// its stack for each; nothing else is allocated but the output and the odd number's text. The output is a `String`
+/// made of the templates' and the values' own strings: valid UTF-8 as it grows, never checked again (a page of bytes
+/// made into a string would be, whole).
 struct Renderer {
     /// How deeply partials and parents may nest before the next is left out, for a template that includes itself
     /// with no end.
@@ -10,7 +12,7 @@ struct Renderer {
     static let maximumDepth = 100
 
     let templates: [String: Template]
-    var output: [UInt8] = []
+    var output = ""
     var stack: [Frame]
     var depth = 0
 
@@ -39,15 +41,17 @@ struct Renderer {
             }
             return
         }
-        let start = output.count
+        let start = output.utf8.count
         for node in template.nodes {
             if case .text(let run) = node {
                 writeIndented(run, indentation: scope.indentation, since: start)
             } else if endsWithLineBreak(since: start) {
-                output.append(contentsOf: scope.indentation)
-                let mark = output.count
+                output += scope.indentation
+                let mark = output.utf8.count
                 render(node, in: scope)
-                if output.count == mark { output.removeLast(scope.indentation.count) }
+                if output.utf8.count == mark {  // the spaces and tabs just written, by their bytes
+                    output.removeSubrange(output.utf8.index(output.endIndex, offsetBy: -scope.indentation.utf8.count)...)
+                }
             } else {
                 render(node, in: scope)
             }
@@ -57,7 +61,7 @@ struct Renderer {
     mutating func render(_ node: Node, in scope: Scope) {
         switch node {
         case .text(let run):
-            output.append(contentsOf: run.bytes)
+            output += run.text
         case .variable(let path, let escaped):
             if let value = lookUp(path) { write(value, escaped: escaped) }
         case .section(let path, let body):
@@ -95,19 +99,19 @@ struct Renderer {
     }
 
     /// Each piece of `run`, indented when what this call has written since `start` ends a line.
-    mutating func writeIndented(_ run: TextRun, indentation: [UInt8], since start: Int) {
-        var pieceStart = 0
-        for pieceEnd in run.pieceEnds {
-            if endsWithLineBreak(since: start) { output.append(contentsOf: indentation) }
-            output.append(contentsOf: run.bytes[pieceStart..<pieceEnd])
-            pieceStart = pieceEnd
+    mutating func writeIndented(_ run: TextRun, indentation: String, since start: Int) {
+        for piece in run.pieces {
+            if endsWithLineBreak(since: start) { output += indentation }
+            output += piece
         }
     }
 
-    /// Whether the output since `start` ends with the character `\n`: a line feed that is not half of `\r\n`.
+    /// Whether the output since `start` (a count of bytes) ends with the character `\n`: a line feed that is not half
+    /// of `\r\n`.
     func endsWithLineBreak(since start: Int) -> Bool {
-        let count = output.count
-        guard count > start, output[count - 1] == UInt8(ascii: "\n") else { return false }
-        return count - start == 1 || output[count - 2] != UInt8(ascii: "\r")
+        let bytes = output.utf8
+        let count = bytes.count
+        guard count > start, bytes.last == UInt8(ascii: "\n") else { return false }
+        return count - start == 1 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != UInt8(ascii: "\r")
     }
 }

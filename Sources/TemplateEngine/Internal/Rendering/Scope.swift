@@ -4,12 +4,12 @@
 /// swift-mustache's `MustacheContext`, less its stack of values, which the renderer keeps in one array.
 struct Scope {
     /// Put in front of each line a template renders after its first; empty outside indented partials.
-    var indentation: [UInt8] = []
+    var indentation = ""
     /// Each block's new content, by name; the outermost parent call's wins.
     var overrides: [String: Template]?
 
     /// The scope of a block whose tag had `more` spaces and tabs before it.
-    func indented(by more: [UInt8]) -> Scope {
+    func indented(by more: String) -> Scope {
         guard !more.isEmpty else { return self }
         var scope = self
         scope.indentation += more

@@ -1,0 +1,28 @@
+import Utilities
+
+/// The pieces (`TranslationPieces`) any copy of liblouis has translated this build, for the others.
+///
+/// Each copy remembers what it has translated (`LouisInstance.translated`, read with its own lock held) and asks here
+/// only for a piece it has not met: a piece met on every page is translated by liblouis once a build, not once for
+/// each copy, which each guide's text is dealt out among.
+final class SharedPieces: @unchecked Sendable {
+    private let lock = Lock()
+    /// Each piece's braille, where it is in `braille`; changed and read only with `lock` held.
+    private var translated = PathTable<Range<Int>>(capacity: 4096, byteCapacity: 1 << 16)
+    private var braille: [UInt8] = []
+
+    /// The braille of `piece` (its UTF-8 bytes), when a copy has translated it.
+    func braille(of piece: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        lock.withLock { translated.value(atPathBytes: piece).map { Array(braille[$0]) } }
+    }
+
+    /// Keeps the braille of `piece` for the other copies, up to as many pieces as a copy keeps.
+    func keep(_ translation: [UInt8], of piece: UnsafeBufferPointer<UInt8>) {
+        lock.withLock {
+            guard translated.count < LouisInstance.translatedLimit, translated.value(atPathBytes: piece) == nil else { return }
+            let start = braille.count
+            braille += translation
+            translated.set(start..<braille.count, atPathBytes: piece)
+        }
+    }
+}
