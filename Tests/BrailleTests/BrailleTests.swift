@@ -69,13 +69,6 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 40 && !$0.hasSuffix(" ") })
     }
 
-    #if os(Linux)
-        @Test func thereIsACopyOfLiblouisForEachCore() {
-            let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-            #expect(BrailleTranslator.instances.count == cores)
-        }
-    #endif
-
     @Test func translatingOnManyThreadsAtOnceGivesWhatOneThreadGives() {
         let texts = (0..<200).map {
             "Guide \($0): the people and the complaint about your care. Phone 020 7946 0\($0 % 900 + 100)."
@@ -87,6 +80,24 @@ import Testing
         }
         #expect(results.values() == alone)
         #expect(alone.allSatisfy { $0 != nil })
+        #expect((1...8).contains(BrailleTranslator.copies.all.count))
+    }
+
+    /// One copy of liblouis is loaded at first, and another each time one is asked for, up to one for each core (eight
+    /// at most), each with its tables.
+    @Test func copiesOfLiblouisAreLoadedOneAtATime() {
+        let copies = LouisCopies(tables: BrailleTranslator.tables)
+        #expect(copies.all.count == 1)
+        #if os(Linux)
+            let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+            for count in 1..<cores {
+                let copy = copies.another()
+                #expect(copy.map { $0.getTable(BrailleTranslator.tables) != nil } == true)
+                #expect(copies.all.count == count + 1)
+            }
+            #expect(copies.another() == nil)
+            #expect(copies.all.count == cores)
+        #endif
     }
 }
 

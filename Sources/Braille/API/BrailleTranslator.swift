@@ -14,22 +14,15 @@ public enum BrailleTranslator {
     /// The display table that writes braille ASCII, then UEB grade 2.
     public static let tables = "en-us-brf.dis,en-ueb-g2.ctb"
 
-    static let instances: [LouisInstance] = {
-        let linked = LouisInstance()
-        // Only copies that load the tables are kept.
-        guard linked.getTable(tables) != nil else { return [linked] }
-        let wanted = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        let copies = (1..<max(1, wanted)).compactMap { _ in LouisInstance.separateCopy() }
-        return [linked] + copies.filter { $0.getTable(tables) != nil }
-    }()
+    /// The copies of liblouis loaded: one, and another for each core as they are needed.
+    static let copies = LouisCopies(tables: tables)
     /// What every copy has translated, for the others.
     private static let shared = SharedPieces()
-    private static let next = Lock()
-    nonisolated(unsafe) private static var counter = 0
 
-    /// Whether liblouis and its UEB tables are installed.
+    /// Whether liblouis and its UEB tables are installed (the linked copy loads them).
     public static var isAvailable: Bool {
-        instances[0].lock.withLock { instances[0].getTable(tables) != nil }
+        let linked = copies.linked
+        return linked.lock.withLock { linked.getTable(tables) != nil }
     }
 
     /// Each text in braille ASCII; nil when liblouis cannot load its tables.
@@ -92,15 +85,16 @@ public enum BrailleTranslator {
         withInstance { run(braille, backward: true, $0) }
     }
 
-    /// Runs `body` with a copy of liblouis no other thread is using: a free one, or else the next in turn.
+    /// Runs `body` with a copy of liblouis no other thread is using: a free one, or one loaded now, or else the next in
+    /// turn.
     private static func withInstance<T>(_ body: (LouisInstance) -> T) -> T {
-        for louis in instances {
+        for louis in copies.all {
             if let result = louis.lock.withLockIfFree({ body(louis) }) { return result }
         }
-        let louis = next.withLock {
-            counter += 1
-            return instances[counter % instances.count]
+        if let louis = copies.another() {
+            return louis.lock.withLock { body(louis) }
         }
+        let louis = copies.nextInTurn()
         return louis.lock.withLock { body(louis) }
     }
 
