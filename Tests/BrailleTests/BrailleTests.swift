@@ -83,21 +83,19 @@ import Testing
         #expect((1...8).contains(BrailleTranslator.copies.all.count))
     }
 
-    /// One copy of liblouis is loaded at first, and another each time one is asked for, up to one for each core (eight
-    /// at most), each with its tables.
+    /// One copy of liblouis is loaded at first, and another each time one is asked for, up to the most there may be,
+    /// each with its tables. (Two at most here: each copy loaded apart takes one of `dlmopen`'s few namespaces, and the
+    /// translator's own copies need theirs.)
     @Test func copiesOfLiblouisAreLoadedOneAtATime() {
-        let copies = LouisCopies(tables: BrailleTranslator.tables)
+        let copies = LouisCopies(tables: BrailleTranslator.tables, most: 2)
         #expect(copies.all.count == 1)
         #if os(Linux)
-            let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-            for count in 1..<cores {
-                let copy = copies.another()
-                #expect(copy.map { $0.getTable(BrailleTranslator.tables) != nil } == true)
-                #expect(copies.all.count == count + 1)
-            }
-            #expect(copies.another() == nil)
-            #expect(copies.all.count == cores)
+            let copy = copies.another()
+            #expect(copy.map { $0.getTable(BrailleTranslator.tables) != nil } == true)
+            #expect(copies.all.count == 2)
         #endif
+        #expect(copies.another() == nil)
+        #expect((1...2).contains(copies.all.count))
     }
 }
 

@@ -144,7 +144,8 @@ struct QRSymbolTests {
         // Three modules a unit, four and nine; a run of six, seven and nine dark from either edge.
         lines.append((0b111_000_111111111_000_111 << 12, 64))
         lines.append((0b1111_0000_111111111111_0000_1111 << 20, 64))
-        lines.append((UInt64((1 << 9) - 1) << 9 | UInt64((1 << 27) - 1) << 27, 63))
+        lines.append((0x1FF | ((1 << 27) - 1) << 18 | 0x1FF << 54, 63))  // nine a unit: the line is the look-alike
+        lines.append((0b11_00_111111_00_11, 30))  // two a unit, from the first module
         for run in [6, 7, 9] {
             lines.append(((1 << UInt64(run)) - 1, 30))
             lines.append((((1 << UInt64(run)) - 1) << 1, 30))

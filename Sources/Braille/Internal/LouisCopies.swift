@@ -12,17 +12,18 @@ final class LouisCopies: @unchecked Sendable {
     private let lock = Lock()
     /// Every copy loaded, the linked one first; changed only with `lock` held.
     private var loaded: [LouisInstance]
-    /// How many copies there may be: one where the linked one cannot load the tables (it is the one that says so).
-    private let wanted: Int
+    /// How many copies there may be.
+    private let most: Int
     /// Whether a copy could not be loaded, or could not load the tables: then no more are tried.
     private var failed = false
     private var counter = 0
 
-    init(tables: String) {
+    /// The linked copy, and room for `most` copies in all (each loaded apart takes one of the few namespaces of
+    /// glibc's `dlmopen`).
+    init(tables: String, most: Int = min(ProcessInfo.processInfo.activeProcessorCount, 8)) {
         self.tables = tables
-        let linked = LouisInstance()
-        loaded = [linked]
-        wanted = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        loaded = [LouisInstance()]
+        self.most = most
     }
 
     /// The copy Signpost is linked with.
@@ -31,12 +32,13 @@ final class LouisCopies: @unchecked Sendable {
     /// Every copy loaded so far.
     var all: [LouisInstance] { lock.withLock { loaded } }
 
-    /// A copy no other thread holds yet, loaded now with its tables, when there may be more; nil when there may not,
-    /// or it cannot be loaded or cannot load the tables (then no more are tried: the linked copy says why, in
-    /// `BrailleTranslator.isAvailable`).
+    /// A copy loaded now with its tables, when there may be more; nil when there may not, or it cannot be loaded or
+    /// cannot load the tables (then no more are tried: the linked copy says why, in `BrailleTranslator.isAvailable`).
+    ///
+    /// It is in `all` as soon as it is returned: another thread may take it first, and the caller waits its turn.
     func another() -> LouisInstance? {
         lock.withLock {
-            guard !failed, loaded.count < wanted else { return nil }
+            guard !failed, loaded.count < most else { return nil }
             guard let copy = LouisInstance.separateCopy(), copy.getTable(tables) != nil else {
                 failed = true
                 return nil
