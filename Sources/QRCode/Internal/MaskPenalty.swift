@@ -105,8 +105,7 @@ enum MaskPenalty {
     /// The runs and finder look-alikes of a line given as the low `size` bits of `line` (`size` at most 64).
     ///
     /// Runs of five and look-alikes of one module a unit are found on the whole word at once; the line is read run by
-    /// run (`finderScore`) only when it may hold a larger look-alike (`hasLargerUnit`): not for the edge of a finder
-    /// pattern, seven dark, which every symbol has in eight rows and columns.
+    /// run (`finderScore`) only when it holds a larger look-alike (`hasLargerUnit`), which few lines do.
     static func wordScore(_ line: UInt64, size: Int, runs: UnsafeMutablePointer<Int>) -> Int {
         let inside = lineMask(size)
         let dark = line & inside
@@ -116,9 +115,8 @@ enum MaskPenalty {
         let light = ~dark
         func lightFrom(_ k: UInt64) -> UInt64 { (light >> k) | ~(UInt64.max >> k) }
         func lightBefore(_ k: UInt64) -> UInt64 { (light << k) | ((1 << k) - 1) }
-        // A look-alike of two modules a unit or more has a dark run of six or more, a whole number of units of three, with
-        // two light modules or more before it: only then is the line read run by run.
-        guard !hasLargerUnit(dark, light: light, lightFrom(1)) else {
+        // Only a line with a look-alike of two modules a unit or more is read run by run.
+        guard !hasLargerUnit(dark, size: size) else {
             return score + finderScore(Self.runs(of: line, size: size, into: runs), size: size)
         }
         // Bit p: dark, light, dark, dark, dark, light, dark from p, with light just before and just after.
@@ -130,23 +128,38 @@ enum MaskPenalty {
         return score + 40 * ((core & fourBefore).nonzeroBitCount + (core & fourAfter).nonzeroBitCount)
     }
 
-    /// Whether a line may hold a finder look-alike of more than one module a unit.
+    /// Whether a line (its dark modules, the low `size` bits of `dark`) holds a finder look-alike of more than one
+    /// module a unit: whole runs of dark, light, dark, light and dark, of one, one, three, one and one units.
     ///
-    /// Such a look-alike's middle is a dark run whose length is a multiple of three, six or more, after two light
-    /// modules or the edge before the line. `dark` is the line, `light` the rest (the modules past its end too), and
-    /// `lightAfter` bit p: the module after p is light.
-    private static func hasLargerUnit(_ dark: UInt64, light: UInt64, _ lightAfter: UInt64) -> Bool {
+    /// Such a look-alike's middle is a dark run of six or more, a multiple of three, after two light modules: only
+    /// those are looked at, and at the runs on either side of them.
+    private static func hasLargerUnit(_ dark: UInt64, size: Int) -> Bool {
+        let light = ~dark & lineMask(size)
         // Bit p: light at p and p + 1, then six dark.
-        var starts = light & lightAfter & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
-        func isWholeUnits(from start: Int) -> Bool { (~(dark >> UInt64(start))).trailingZeroBitCount % 3 == 0 }
-        // At the edge: six dark from the first module, or one light and six dark.
-        if dark & 0x3F == 0x3F, isWholeUnits(from: 0) { return true }
-        if dark & 0x7F == 0x7E, isWholeUnits(from: 1) { return true }
+        var starts = light & (light >> 1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5) & (dark >> 6) & (dark >> 7)
         while starts != 0 {
-            if isWholeUnits(from: starts.trailingZeroBitCount + 2) { return true }
+            let start = starts.trailingZeroBitCount + 2  // the middle's first module
             starts &= starts - 1
+            let middle = run(of: dark, from: start)
+            guard middle % 3 == 0 else { continue }
+            let unit = middle / 3
+            let (before, after) = (start - unit - 1, start + middle + unit)  // the last dark module before, the first after
+            guard run(of: light, endingAt: start - 1) == unit, before >= 0, run(of: dark, endingAt: before) == unit,
+                run(of: light, from: start + middle) == unit, after < size, run(of: dark, from: after) == unit
+            else { continue }
+            return true
         }
         return false
+    }
+
+    /// How many modules from `start` on are set in `bits` (a module past the line is not).
+    private static func run(of bits: UInt64, from start: Int) -> Int {
+        start >= 64 ? 0 : (~(bits >> UInt64(start))).trailingZeroBitCount
+    }
+
+    /// How many modules up to `end` and back are set in `bits`.
+    private static func run(of bits: UInt64, endingAt end: Int) -> Int {
+        end < 0 ? 0 : (~(bits << UInt64(63 - end))).leadingZeroBitCount
     }
 
     /// The bits of a line of `size` modules (at most 64): the low `size`.
