@@ -9,7 +9,7 @@ import Utilities
 /// So there is a copy of liblouis for each core (each loaded apart with glibc's `dlmopen`, or only the one
 /// linked where that is not possible), each used by one thread at a time behind its own lock; callers in
 /// parallel code translate a whole document in one call. Each copy remembers the pieces it has translated, and
-/// hands them to the others (`SharedPieces`), so a word met on every page is translated once a build.
+/// hands them to the others (`SharedPieces`), so a word met on every page is translated about once a build.
 public enum BrailleTranslator {
     /// The display table that writes braille ASCII, then UEB grade 2.
     public static let tables = "en-us-brf.dis,en-ueb-g2.ctb"

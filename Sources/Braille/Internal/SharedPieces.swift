@@ -3,8 +3,9 @@ import Utilities
 /// The pieces (`TranslationPieces`) any copy of liblouis has translated this build, for the others.
 ///
 /// Each copy remembers what it has translated (`LouisInstance.translated`, read with its own lock held) and asks here
-/// only for a piece it has not met: a piece met on every page is translated by liblouis once a build, not once for
-/// each copy, which each guide's text is dealt out among.
+/// only for a piece it has not met: a piece met on every page is translated by liblouis about once a build (two
+/// copies that meet it at the same moment both translate it), not once for each copy, which each guide's text is
+/// dealt out among.
 final class SharedPieces: @unchecked Sendable {
     private let lock = Lock()
     /// Each piece's braille, where it is in `braille`; changed and read only with `lock` held.
