@@ -14,7 +14,7 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     }
 
     /// A printable ASCII byte other than the space: certainly not white space, and not part of a longer character.
-    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+    public static func isPlainASCII(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x7F
     }
 }

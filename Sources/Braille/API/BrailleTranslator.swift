@@ -55,8 +55,8 @@ public enum BrailleTranslator {
             for (number, range) in TranslationPieces.ranges(bytes).enumerated() {
                 if number > 0 { braille.append(UInt8(ascii: " ")) }
                 let piece = UnsafeBufferPointer(rebasing: bytes[range])
-                if let known = louis.translated.value(atPathBytes: piece) {
-                    braille.append(contentsOf: louis.braille[known])
+                if let known = louis.translated.braille(of: piece) {
+                    braille.append(contentsOf: known)
                     continue
                 }
                 let translation: [UInt8]
@@ -69,11 +69,7 @@ public enum BrailleTranslator {
                     translation = Array(translated.utf8)
                     shared.keep(translation, of: piece)
                 }
-                if louis.translated.count < LouisInstance.translatedLimit {
-                    let start = louis.braille.count
-                    louis.braille += translation
-                    louis.translated.set(start..<louis.braille.count, atPathBytes: piece)
-                }
+                louis.translated.keep(translation, of: piece)
                 braille += translation
             }
             return String(decoding: braille, as: UTF8.self)

@@ -19,16 +19,8 @@ final class LouisInstance: @unchecked Sendable {
     let backTranslate: Translate
     let getTable: GetTable
     let lock = Lock()
-    /// Print pieces this copy has translated, by their UTF-8 bytes, each with where its braille is in `braille`; used
-    /// only with `lock` held.
-    var translated = PathTable<Range<Int>>(capacity: 4096, byteCapacity: 1 << 16)
-    /// The braille ASCII of every piece in `translated`, end to end.
-    var braille: [UInt8] = []
-    /// How many pieces a copy remembers at most (about 5 MB), so a site of many different words, on a machine of many
-    /// cores, keeps a bounded memory.
-    ///
-    /// The 10,000-guide benchmark corpus has about 33,000 different pieces.
-    static let translatedLimit = 50_000
+    /// Print pieces this copy has translated, with their braille; used only with `lock` held.
+    var translated = TranslatedPieces()
 
     /// The copy of liblouis that Signpost is linked with.
     init() {

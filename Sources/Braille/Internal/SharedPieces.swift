@@ -8,22 +8,16 @@ import Utilities
 /// dealt out among.
 final class SharedPieces: @unchecked Sendable {
     private let lock = Lock()
-    /// Each piece's braille, where it is in `braille`; changed and read only with `lock` held.
-    private var translated = PathTable<Range<Int>>(capacity: 4096, byteCapacity: 1 << 16)
-    private var braille: [UInt8] = []
+    /// Changed and read only with `lock` held.
+    private var pieces = TranslatedPieces()
 
     /// The braille of `piece` (its UTF-8 bytes), when a copy has translated it.
     func braille(of piece: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        lock.withLock { translated.value(atPathBytes: piece).map { Array(braille[$0]) } }
+        lock.withLock { pieces.braille(of: piece).map(Array.init) }
     }
 
     /// Keeps the braille of `piece` for the other copies, up to as many pieces as a copy keeps.
     func keep(_ translation: [UInt8], of piece: UnsafeBufferPointer<UInt8>) {
-        lock.withLock {
-            guard translated.count < LouisInstance.translatedLimit, translated.value(atPathBytes: piece) == nil else { return }
-            let start = braille.count
-            braille += translation
-            translated.set(start..<braille.count, atPathBytes: piece)
-        }
+        lock.withLock { pieces.keep(translation, of: piece) }
     }
 }

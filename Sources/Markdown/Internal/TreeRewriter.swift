@@ -187,10 +187,10 @@ struct TreeRewriter {
 
     /// A callout's `[!TYPE]` is markup, not words; the line count stays right when it goes.
     private static func dropCalloutMarker(_ block: inout ProseBlock) {
-        // Most blocks start and end with a letter or a mark of ASCII: no marker, nothing to trim.
+        // Most blocks start and end with a letter or a mark of ASCII (not `[`): no marker, nothing to trim.
         let bytes = block.text.utf8
-        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x7F, first != UInt8(ascii: "["),
-            last > 0x20, last < 0x7F
+        if let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "["), String.isPlainASCII(first),
+            String.isPlainASCII(last)
         {
             return
         }
