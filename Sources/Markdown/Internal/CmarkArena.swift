@@ -21,22 +21,24 @@ final class CmarkArena {
     /// The allocator every node of a document is made with (written once, when first used, and only read after).
     ///
     /// Outside `run` it is the system allocator, but nothing is made there: `CmarkNode` makes nodes only inside.
+    /// libcmark calls these for every node and piece of text, so they reach the arena's `Blocks` through a plain
+    /// pointer: no reference is counted and no access checked on the way.
     nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
         let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         memory.initialize(
             to: cmark_mem(
                 calloc: { count, size in
-                    guard let arena = CmarkArena.current else { return calloc(count, size) }
+                    guard let blocks = CmarkArena.current else { return calloc(count, size) }
                     let (total, overflow) = count.multipliedReportingOverflow(by: size)
-                    return overflow ? nil : arena.allocate(total, zeroed: true)
+                    return overflow ? nil : blocks.pointee.allocate(total, zeroed: true)
                 },
                 realloc: { pointer, size in
-                    guard let arena = CmarkArena.current else { return realloc(pointer, size) }
-                    return arena.reallocate(pointer, to: size)
+                    guard let blocks = CmarkArena.current else { return realloc(pointer, size) }
+                    return blocks.pointee.reallocate(pointer, to: size)
                 },
                 free: { pointer in
-                    guard let arena = CmarkArena.current else { return free(pointer) }
-                    arena.release(pointer)
+                    guard let blocks = CmarkArena.current else { return free(pointer) }
+                    blocks.pointee.release(pointer)
                 }))
         return memory
     }()
@@ -47,21 +49,73 @@ final class CmarkArena {
     static func run<Result>(_ body: () -> Result) -> Result {
         let previous = pthread_getspecific(currentKey)
         let arena = previous == nil ? threadArena() : CmarkArena()
-        pthread_setspecific(currentKey, Unmanaged.passUnretained(arena).toOpaque())
+        pthread_setspecific(currentKey, UnsafeMutableRawPointer(arena.blocks))
         defer {
             pthread_setspecific(currentKey, previous)
-            arena.reset()
+            arena.blocks.pointee.reset()
         }
         return withExtendedLifetime(arena) { body() }
     }
 
+    /// The arena's memory, where libcmark's calls reach it.
+    private let blocks: UnsafeMutablePointer<Blocks>
+
+    private init() {
+        blocks = UnsafeMutablePointer<Blocks>.allocate(capacity: 1)
+        blocks.initialize(to: Blocks())
+    }
+
+    deinit {
+        blocks.pointee.freeAll()
+        blocks.deinitialize(count: 1)
+        blocks.deallocate()
+    }
+
+    private static let currentKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// The arena each thread keeps, let go when the thread ends.
+    private static let ownKey: pthread_key_t = {
+        var key = pthread_key_t()
+        #if canImport(Darwin)
+            pthread_key_create(&key) { pointer in Unmanaged<CmarkArena>.fromOpaque(pointer).release() }
+        #else
+            pthread_key_create(&key) { pointer in
+                if let pointer { Unmanaged<CmarkArena>.fromOpaque(pointer).release() }
+            }
+        #endif
+        return key
+    }()
+
+    /// Whether this thread is inside `run`: nodes are made only then, so libcmark never mixes an arena's memory
+    /// with the system allocator's.
+    static var isRunning: Bool { pthread_getspecific(currentKey) != nil }
+
+    /// The memory of the arena `run` made current on this thread, if any.
+    private static var current: UnsafeMutablePointer<Blocks>? {
+        pthread_getspecific(currentKey)?.assumingMemoryBound(to: Blocks.self)
+    }
+
+    private static func threadArena() -> CmarkArena {
+        if let own = pthread_getspecific(ownKey) { return Unmanaged<CmarkArena>.fromOpaque(own).takeUnretainedValue() }
+        let arena = CmarkArena()
+        pthread_setspecific(ownKey, Unmanaged.passRetained(arena).toOpaque())
+        return arena
+    }
+}
+
+/// An arena's memory: blocks cut into allocations one after another, and allocations too large for a block.
+private struct Blocks {
     /// Blocks this size are cut into allocations; anything over a quarter of one gets a block of its own.
-    private static let blockSize = 64 * 1024
-    private static let largeLimit = blockSize / 4
+    static let blockSize = 64 * 1024
+    static let largeLimit = blockSize / 4
     /// How many blocks the thread keeps for its next document.
-    private static let keptBlocks = 16
+    static let keptBlocks = 16
     /// Before each allocation: its size, in 16 bytes so that what follows is aligned as `malloc`'s is.
-    private static let header = 16
+    static let header = 16
 
     private var blocks: [UnsafeMutableRawPointer] = []
     /// Allocations over `largeLimit`, each a `malloc` of its own.
@@ -73,11 +127,7 @@ final class CmarkArena {
     /// The header of the last allocation cut from a block: it can grow, or be given back, in place.
     private var last: UnsafeMutableRawPointer?
 
-    deinit {
-        for pointer in blocks + large { free(pointer) }
-    }
-
-    private func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
+    mutating func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
         let rounded = (size + 15) & ~15
         let needed = rounded + Self.header
         let start: UnsafeMutableRawPointer
@@ -101,7 +151,7 @@ final class CmarkArena {
         return result
     }
 
-    private func nextBlock() -> Bool {
+    private mutating func nextBlock() -> Bool {
         block += 1
         if block == blocks.count {
             guard let pointer = malloc(Self.blockSize) else { return false }
@@ -113,7 +163,7 @@ final class CmarkArena {
         return true
     }
 
-    private func reallocate(_ pointer: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer? {
+    mutating func reallocate(_ pointer: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer? {
         guard let pointer else { return allocate(size, zeroed: false) }
         let start = pointer - Self.header
         let old = start.load(as: Int.self)
@@ -141,14 +191,14 @@ final class CmarkArena {
     }
 
     /// Gives back the last allocation cut from a block; anything else waits for `reset`.
-    private func release(_ pointer: UnsafeMutableRawPointer?) {
+    mutating func release(_ pointer: UnsafeMutableRawPointer?) {
         guard let pointer, pointer - Self.header == last else { return }
         cursor = last
         last = nil
     }
 
     /// Lets every allocation go, keeping a few blocks for the next document.
-    private func reset() {
+    mutating func reset() {
         for pointer in large { free(pointer) }
         large.removeAll(keepingCapacity: true)
         while blocks.count > Self.keptBlocks, let pointer = blocks.popLast() { free(pointer) }
@@ -158,37 +208,10 @@ final class CmarkArena {
         last = nil
     }
 
-    private static let currentKey: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key, nil)
-        return key
-    }()
-
-    /// The arena each thread keeps, let go when the thread ends.
-    private static let ownKey: pthread_key_t = {
-        var key = pthread_key_t()
-        #if canImport(Darwin)
-            pthread_key_create(&key) { pointer in Unmanaged<CmarkArena>.fromOpaque(pointer).release() }
-        #else
-            pthread_key_create(&key) { pointer in
-                if let pointer { Unmanaged<CmarkArena>.fromOpaque(pointer).release() }
-            }
-        #endif
-        return key
-    }()
-
-    /// Whether this thread is inside `run`: nodes are made only then, so libcmark never mixes an arena's memory
-    /// with the system allocator's.
-    static var isRunning: Bool { pthread_getspecific(currentKey) != nil }
-
-    private static var current: CmarkArena? {
-        pthread_getspecific(currentKey).map { Unmanaged<CmarkArena>.fromOpaque($0).takeUnretainedValue() }
-    }
-
-    private static func threadArena() -> CmarkArena {
-        if let own = pthread_getspecific(ownKey) { return Unmanaged<CmarkArena>.fromOpaque(own).takeUnretainedValue() }
-        let arena = CmarkArena()
-        pthread_setspecific(ownKey, Unmanaged.passRetained(arena).toOpaque())
-        return arena
+    /// Lets every block and allocation go, when the arena does.
+    mutating func freeAll() {
+        for pointer in blocks + large { free(pointer) }
+        blocks = []
+        large = []
     }
 }
