@@ -41,10 +41,14 @@ public struct Fingerprint: Sendable, Hashable, Comparable {
 
 /// Makes a `Fingerprint` from many parts, in order.
 ///
-/// Each part is added with its length, so ("ab", "c") and ("a", "bc") differ. Bytes are taken 16 at a time, as
-/// MurmurHash3's 128-bit form takes them: two lanes of 64 bits, each taking one half, multiplied by different odd
-/// constants and rotated, and each mixed into the other; a last 8 bytes go into both lanes, and the lanes are mixed
-/// into each other at the end with MurmurHash3's finaliser.
+/// Each part is added with its length, so ("ab", "c") and ("a", "bc") differ. A part of 32 bytes or more is taken
+/// 32 bytes at a time first, as xxHash64 takes them: four lanes of 64 bits, each taking 8 bytes, multiplied and rotated
+/// apart from the others (so that the processor works on all four at once), then mixed into the two lanes below.
+/// The rest is taken 16 bytes at a time, as MurmurHash3's 128-bit form takes them: two lanes of 64 bits, each taking
+/// one half, multiplied by different odd constants and rotated, and each mixed into the other; a last 8 bytes go into
+/// both lanes, and the lanes are mixed into each other at the end with MurmurHash3's finaliser.
+///
+/// The build cache fingerprints every file it writes as it writes it: a gigabyte for 10,000 guides.
 public struct Fingerprinter: Sendable {
     private var first: UInt64 = 0x9E37_79B9_7F4A_7C15
     private var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F
@@ -90,6 +94,19 @@ public struct Fingerprinter: Sendable {
     private mutating func addBuffer(_ buffer: UnsafeRawBufferPointer) {
         mix(UInt64(buffer.count))
         var offset = 0
+        if buffer.count >= 32 {
+            var lanes = (
+                first &+ Self.prime1 &+ Self.prime2, second &+ Self.prime2, first ^ Self.prime1, second &- Self.prime1
+            )
+            while offset + 32 <= buffer.count {
+                lanes.0 = Self.round(lanes.0, buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                lanes.1 = Self.round(lanes.1, buffer.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                lanes.2 = Self.round(lanes.2, buffer.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                lanes.3 = Self.round(lanes.3, buffer.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                offset += 32
+            }
+            mix(lanes.0 ^ Self.rotate(lanes.2, 29), lanes.1 ^ Self.rotate(lanes.3, 29))
+        }
         while offset + 16 <= buffer.count {
             mix(
                 UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
@@ -126,6 +143,18 @@ public struct Fingerprinter: Sendable {
         second ^= j
         second = ((second << 31) | (second >> 33)) &+ first
         second = second &* 5 &+ 0x3849_5AB5
+    }
+
+    /// xxHash64's constants, and its step for one lane and 8 bytes (little-endian).
+    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+
+    private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        rotate(lane &+ UInt64(littleEndian: word) &* prime2, 31) &* prime1
+    }
+
+    private static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {
+        (value << bits) | (value >> (64 - bits))
     }
 
     private static func finalise(_ value: UInt64) -> UInt64 {

@@ -13,6 +13,13 @@ struct FingerprintTests {
         (["123456789"], ["123456780"]),
         ([""], []),
         (["Making a complaint"], ["making a complaint"]),
+        // Parts of 32 bytes or more are taken 32 at a time first: a change in any of the four lanes, or after them.
+        ([String(repeating: "a", count: 64)], ["b" + String(repeating: "a", count: 63)]),
+        ([String(repeating: "a", count: 64)], [String(repeating: "a", count: 31) + "b" + String(repeating: "a", count: 32)]),
+        ([String(repeating: "a", count: 64)], [String(repeating: "a", count: 63) + "b"]),
+        ([String(repeating: "a", count: 40)], [String(repeating: "a", count: 39) + "b"]),
+        ([String(repeating: "ab", count: 16)], [String(repeating: "ba", count: 16)]),
+        ([String(repeating: "a", count: 64)], [String(repeating: "a", count: 32), String(repeating: "a", count: 32)]),
     ])
     func differentPartsGiveDifferentFingerprints(first: [String], second: [String]) {
         #expect(Self.fingerprint(first) != Self.fingerprint(second))
@@ -25,7 +32,7 @@ struct FingerprintTests {
         #expect(Fingerprint.of(Array("".utf8)) == Fingerprint.of([UInt8]()))
         #expect(
             Fingerprint.of(Array("Patient Advice and Liaison Service".utf8))
-                == Fingerprint(high: 10_982_802_832_492_611_193, low: 2_040_164_137_731_885_625))
+                == Fingerprint(high: 4_438_401_077_654_154_604, low: 10_066_705_885_114_604_333))
     }
 
     /// A file is read a megabyte at a time: a file over several megabytes has one fingerprint, and a change to one byte

@@ -53,19 +53,35 @@ struct PageLayout {
     /// Breaks braille text at spaces into lines of at most `width` cells; a word too long for a line is cut.
     func wrap(_ text: String, first: Int, runover: Int) -> [String] {
         var lines: [String] = []
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var text = text
-            text.withUTF8 { bytes in
-                wrapCells(bytes, first: first, runover: runover) { lines.append(String(decoding: $0, as: UTF8.self)) }
-            }
-            return lines
+        var text = text
+        let wrapped = text.withUTF8 { bytes -> Bool in
+            guard Self.isASCII(bytes) else { return false }
+            wrapCells(bytes, first: first, runover: runover) { lines.append(String(decoding: $0, as: UTF8.self)) }
+            return true
         }
+        if wrapped { return lines }
         wrapCells(text.unicodeScalars.map { $0 }, first: first, runover: runover) { cells in
             var line = ""
             line.unicodeScalars.append(contentsOf: cells)
             lines.append(line)
         }
         return lines
+    }
+
+    /// Whether every byte is ASCII, looked at eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var seen: UInt64 = 0
+        var offset = 0
+        while offset + 8 <= raw.count {
+            seen |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < raw.count {
+            seen |= UInt64(raw[offset])
+            offset += 1
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
     }
 
     /// `wrap` on cells of any kind: bytes for braille ASCII (nearly always), scalars for anything else; each line is
