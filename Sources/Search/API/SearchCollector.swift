@@ -43,8 +43,14 @@ public final class SearchCollector: @unchecked Sendable {
         var weights = TermWeights()
         weights.add(page.frontMatter.title, as: .title)
         weights.add(page.frontMatter.summary, as: .summary)
+        // Line by line: a word never runs on from one line to the next, so the words are those of `block.text`,
+        // without joining the lines into it.
         for block in page.document.blocks {
-            if case .heading = block.kind { weights.add(block.text, as: .heading) } else { weights.addText(block.text) }
+            if case .heading = block.kind {
+                for line in block.lines { weights.add(line, as: .heading) }
+            } else {
+                for line in block.lines { weights.addText(line) }
+            }
         }
         add(
             Document(language: page.language?.code, kindOrder: kindOrder, key: page.sourcePath, entry: entry),
@@ -58,7 +64,9 @@ public final class SearchCollector: @unchecked Sendable {
         weights.add(service.name, as: .title)
         weights.add(service.summary, as: .summary)
         weights.add(service.category, as: .heading)
-        for block in service.description?.document.blocks ?? [] { weights.addText(block.text) }
+        for block in service.description?.document.blocks ?? [] {
+            for line in block.lines { weights.addText(line) }
+        }
         if let location = service.location { weights.addText(location.oneLine) }
         for language in service.languages { weights.addText(language.englishName + " " + language.ownName) }
         for line in service.accessibility { weights.addText(line) }
