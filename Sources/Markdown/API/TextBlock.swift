@@ -42,5 +42,14 @@ public struct TextBlock: Sendable, Hashable {
     }
 
     /// The words of the block on one line.
-    public var text: String { lines.filter { !$0.isEmpty }.joined(separator: " ") }
+    public var text: String {
+        if lines.count == 1 { return lines[0] }
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for line in lines where !line.isEmpty {
+            if !text.isEmpty { text += " " }
+            text += line
+        }
+        return text
+    }
 }
