@@ -95,9 +95,9 @@ public struct Fingerprinter: Sendable {
         mix(UInt64(buffer.count))
         var offset = 0
         if buffer.count >= 32 {
-            var lanes = (
-                first &+ Self.prime1 &+ Self.prime2, second &+ Self.prime2, first ^ Self.prime1, second &- Self.prime1
-            )
+            // The lanes start the same for every part (xxHash64's seeds), and what they come to is mixed into the
+            // two lanes below: whatever earlier parts made differ, still differs after.
+            var lanes = (Self.prime1 &+ Self.prime2, Self.prime2, UInt64(0), 0 &- Self.prime1)
             while offset + 32 <= buffer.count {
                 lanes.0 = Self.round(lanes.0, buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 lanes.1 = Self.round(lanes.1, buffer.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))

@@ -21,24 +21,24 @@ final class CmarkArena {
     /// The allocator every node of a document is made with (written once, when first used, and only read after).
     ///
     /// Outside `run` it is the system allocator, but nothing is made there: `CmarkNode` makes nodes only inside.
-    /// libcmark calls these for every node and piece of text, so they reach the arena's `Blocks` through a plain
+    /// libcmark calls these for every node and piece of text, so they reach the arena's `ArenaSpace` through a plain
     /// pointer: no reference is counted and no access checked on the way.
     nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
         let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         memory.initialize(
             to: cmark_mem(
                 calloc: { count, size in
-                    guard let blocks = CmarkArena.current else { return calloc(count, size) }
+                    guard let space = CmarkArena.current else { return calloc(count, size) }
                     let (total, overflow) = count.multipliedReportingOverflow(by: size)
-                    return overflow ? nil : blocks.pointee.allocate(total, zeroed: true)
+                    return overflow ? nil : space.pointee.allocate(total, zeroed: true)
                 },
                 realloc: { pointer, size in
-                    guard let blocks = CmarkArena.current else { return realloc(pointer, size) }
-                    return blocks.pointee.reallocate(pointer, to: size)
+                    guard let space = CmarkArena.current else { return realloc(pointer, size) }
+                    return space.pointee.reallocate(pointer, to: size)
                 },
                 free: { pointer in
-                    guard let blocks = CmarkArena.current else { return free(pointer) }
-                    blocks.pointee.release(pointer)
+                    guard let space = CmarkArena.current else { return free(pointer) }
+                    space.pointee.release(pointer)
                 }))
         return memory
     }()
@@ -49,26 +49,26 @@ final class CmarkArena {
     static func run<Result>(_ body: () -> Result) -> Result {
         let previous = pthread_getspecific(currentKey)
         let arena = previous == nil ? threadArena() : CmarkArena()
-        pthread_setspecific(currentKey, UnsafeMutableRawPointer(arena.blocks))
+        pthread_setspecific(currentKey, UnsafeMutableRawPointer(arena.space))
         defer {
             pthread_setspecific(currentKey, previous)
-            arena.blocks.pointee.reset()
+            arena.space.pointee.reset()
         }
         return withExtendedLifetime(arena) { body() }
     }
 
     /// The arena's memory, where libcmark's calls reach it.
-    private let blocks: UnsafeMutablePointer<Blocks>
+    private let space: UnsafeMutablePointer<ArenaSpace>
 
     private init() {
-        blocks = UnsafeMutablePointer<Blocks>.allocate(capacity: 1)
-        blocks.initialize(to: Blocks())
+        space = UnsafeMutablePointer<ArenaSpace>.allocate(capacity: 1)
+        space.initialize(to: ArenaSpace())
     }
 
     deinit {
-        blocks.pointee.freeAll()
-        blocks.deinitialize(count: 1)
-        blocks.deallocate()
+        space.pointee.freeAll()
+        space.deinitialize(count: 1)
+        space.deallocate()
     }
 
     private static let currentKey: pthread_key_t = {
@@ -95,8 +95,8 @@ final class CmarkArena {
     static var isRunning: Bool { pthread_getspecific(currentKey) != nil }
 
     /// The memory of the arena `run` made current on this thread, if any.
-    private static var current: UnsafeMutablePointer<Blocks>? {
-        pthread_getspecific(currentKey)?.assumingMemoryBound(to: Blocks.self)
+    private static var current: UnsafeMutablePointer<ArenaSpace>? {
+        pthread_getspecific(currentKey)?.assumingMemoryBound(to: ArenaSpace.self)
     }
 
     private static func threadArena() -> CmarkArena {
@@ -107,8 +107,9 @@ final class CmarkArena {
     }
 }
 
-/// An arena's memory: blocks cut into allocations one after another, and allocations too large for a block.
-private struct Blocks {
+/// An arena's memory: blocks cut into allocations one after another, allocations too large for a block, and where
+/// the next allocation goes.
+private struct ArenaSpace {
     /// Blocks this size are cut into allocations; anything over a quarter of one gets a block of its own.
     static let blockSize = 64 * 1024
     static let largeLimit = blockSize / 4
