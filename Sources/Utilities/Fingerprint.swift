@@ -132,16 +132,16 @@ public struct Fingerprinter: Sendable {
     /// One step of MurmurHash3's 128-bit form: `one` into the first lane, `other` into the second.
     private mutating func mix(_ one: UInt64, _ other: UInt64) {
         var k = one &* 0x87C3_7B91_1142_53D5
-        k = (k << 31) | (k >> 33)
+        k = Self.rotate(k, 31)
         k = k &* 0x4CF5_AD43_2745_937F
         first ^= k
-        first = ((first << 27) | (first >> 37)) &+ second
+        first = Self.rotate(first, 27) &+ second
         first = first &* 5 &+ 0x52DC_E729
         var j = other &* 0x4CF5_AD43_2745_937F
-        j = (j << 33) | (j >> 31)
+        j = Self.rotate(j, 33)
         j = j &* 0x87C3_7B91_1142_53D5
         second ^= j
-        second = ((second << 31) | (second >> 33)) &+ first
+        second = Self.rotate(second, 31) &+ first
         second = second &* 5 &+ 0x3849_5AB5
     }
 
@@ -153,6 +153,7 @@ public struct Fingerprinter: Sendable {
         rotate(lane &+ UInt64(littleEndian: word) &* prime2, 31) &* prime1
     }
 
+    /// `value` rotated left by `bits` (1 to 63): both hashes' rotation.
     private static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {
         (value << bits) | (value >> (64 - bits))
     }
