@@ -4,7 +4,8 @@
 // The modules form a chain that never loops back; each knows only those before it:
 // (Diagnostics, Utilities) → CCmark → Markdown → Content → Checks → Render → Site → (Preview, Print) → SignpostCLI,
 // with OpenReferral and Search after Content, and QRCode and CLouis → Braille beside them, used by Render,
-// which renders with TemplateEngine (Signpost's Mustache engine, after Utilities).
+// which renders with TemplateEngine (Signpost's Mustache engine, after Utilities). CWebRequests, which opens libcurl
+// when `check --external` asks the web, is used by Checks.
 // Print knows only Content, Diagnostics and Utilities: it prints a site already built. WordImport (`import docx`) comes
 // after Content and NewSite (`new site`) after Site; BuiltIn is the files the binary carries (Templates/, Starter/).
 import PackageDescription
@@ -53,7 +54,9 @@ let package = Package(
         ),
         .target(name: "Braille", dependencies: ["CLouis", "Utilities"]),
         .target(name: "Content", dependencies: ["Markdown", "Diagnostics", "Utilities", "Yams"]),
-        .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
+        // libcurl, opened at run time by `signpost check --external` alone: its header is Debian's libcurl4-openssl-dev.
+        .target(name: "CWebRequests", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "Checks", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities", "CWebRequests"]),
         .target(name: "OpenReferral", dependencies: ["Content", "Markdown", "Diagnostics", "Utilities"]),
         .target(name: "Search", dependencies: ["Content", "Markdown", "Utilities"]),
         .target(

@@ -10,4 +10,12 @@ public final class Counter: @unchecked Sendable {
     }
 
     public var value: Int { lock.withLock { count } }
+
+    /// Adds one, and says what the count was: each caller, on any thread, is handed a number no other is.
+    public func take() -> Int {
+        lock.withLock {
+            defer { count += 1 }
+            return count
+        }
+    }
 }

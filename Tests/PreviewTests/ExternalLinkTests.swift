@@ -27,9 +27,10 @@ import Testing
             // The checker waits for its answers, so it runs on a thread of its own, not one the server needs.
             // The server answers on the test runner's shared threads (`make test` runs the server suites in a pass of
             // their own), so the wait is generous: this test is about what each answer means, not how fast it came.
-            let found = await withCheckedContinuation { done in
-                Thread { done.resume(returning: ExternalLinkChecker(timeout: 30, concurrency: 2).check(local).sorted()) }.start()
-            }
+            let found = try await withCheckedContinuation { done in
+                Thread { done.resume(returning: Result { try ExternalLinkChecker(timeout: 30, concurrency: 2).check(local) }) }
+                    .start()
+            }.get().sorted()
             let messages = found.map { "\($0.location.line):\($0.location.column) \($0.message)" }
             #expect(messages.count == 2)
             #expect(messages.first == "21:5 the link `http://127.0.0.1:\(port)/pals/gone/` may be broken: it answered 404")

@@ -3,12 +3,8 @@ import Diagnostics
 import Foundation
 import Utilities
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// `signpost check --external`: asks every web address the pages link to, and every source, whether it is still there,
-/// by a HEAD request with a short timeout, a few at a time.
+/// by a HEAD request with a short timeout, a few at a time (`WebRequests`).
 ///
 /// Off by default: a build must work offline.
 public struct ExternalLinkChecker: Sendable {
@@ -22,8 +18,10 @@ public struct ExternalLinkChecker: Sendable {
     }
 
     /// A warning for each link that does not answer, or answers with an error status.
-    public func check(_ content: SiteContent) -> [Diagnostic] {
-        check(Self.addresses(in: content))
+    ///
+    /// - Throws: `EnvironmentError` when libcurl, which asks them, cannot be loaded.
+    public func check(_ content: SiteContent) throws -> [Diagnostic] {
+        try check(Self.addresses(in: content))
     }
 
     /// Every web address the pages link to or name as a source, with where each is written.
@@ -41,33 +39,32 @@ public struct ExternalLinkChecker: Sendable {
     }
 
     /// A warning at each place of each address that does not answer, or answers with an error status.
-    public func check(_ places: [String: [SourceLocation]]) -> [Diagnostic] {
+    ///
+    /// - Throws: `EnvironmentError` when libcurl, which asks them, cannot be loaded.
+    public func check(_ places: [String: [SourceLocation]]) throws -> [Diagnostic] {
         let urls = places.keys.sorted()
+        guard !urls.isEmpty else { return [] }
+        try WebRequests.load()
         let problems = ResultBox(count: urls.count)
-        let session = URLSession(configuration: configuration)
-        let slots = DispatchSemaphore(value: concurrency)
-        let group = DispatchGroup()
-        for (index, address) in urls.enumerated() {
-            guard let url = URL(string: address) else {
-                problems.set(index, "this is not a web address")
-                continue
-            }
-            var request = URLRequest(url: url, timeoutInterval: timeout)
-            request.httpMethod = "HEAD"
-            slots.wait()
-            group.enter()
-            session.dataTask(with: request) { _, response, error in
-                if let error {
-                    problems.set(index, "it did not answer (\(error.localizedDescription))")
-                } else if let status = (response as? HTTPURLResponse)?.statusCode, status >= 400, status != 405 {
-                    problems.set(index, "it answered \(status)")
+        let next = Counter()
+        // Each thread asks one address at a time, the next not yet taken: most of the time is spent waiting for answers.
+        let workers = DispatchGroup()
+        let timeout = Int(self.timeout * 1000)
+        for _ in 0..<min(concurrency, urls.count) {
+            workers.enter()
+            Thread {
+                while case let index = next.take(), index < urls.count {
+                    switch WebRequests.head(urls[index], timeoutMilliseconds: timeout) {
+                    case .failure(let failure): problems.set(index, "it did not answer (\(failure.reason))")
+                    case .success(let status) where status >= 400 && status != 405:
+                        problems.set(index, "it answered \(status)")
+                    case .success: break
+                    }
                 }
-                slots.signal()
-                group.leave()
-            }.resume()
+                workers.leave()
+            }.start()
         }
-        group.wait()
-        session.finishTasksAndInvalidate()
+        workers.wait()
         var found: [Diagnostic] = []
         for (index, address) in urls.enumerated() {
             guard let problem = problems.get(index) else { continue }
@@ -81,21 +78,13 @@ public struct ExternalLinkChecker: Sendable {
         return found
     }
 
-    private var configuration: URLSessionConfiguration {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 2
-        configuration.httpMaximumConnectionsPerHost = concurrency
-        return configuration
-    }
-
     static func isWebAddress(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower.hasPrefix("https://") || lower.hasPrefix("http://")
     }
 }
 
-/// Results written from URLSession's callbacks.
+/// Results written from the threads that ask.
 private final class ResultBox: @unchecked Sendable {
     private var items: [String?]
     private let lock = Lock()

@@ -25,7 +25,7 @@ public enum SiteChecker {
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: opened.problems)
         diagnostics.append(contentsOf: ContentChecks.run(content, today: options.today, options: .check))
-        if let external { diagnostics.append(contentsOf: external.check(content)) }
+        if let external { diagnostics.append(contentsOf: try external.check(content)) }
         if options.strict { diagnostics = diagnostics.strict() }
         return (diagnostics.sorted, content.translations.count)
     }
