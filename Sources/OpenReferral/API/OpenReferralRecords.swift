@@ -6,15 +6,23 @@ import Utilities
 /// `services.json`, its page of the feed's list, and its own file of the feed.
 ///
 /// Encoding a record (`JSONEncoder`, keys sorted, pretty-printed) is most of what those files cost: at 1,000 services
-/// the three files encoded each record once apiece. Shared by every job of a build, on whatever thread asks first (two
-/// asking at once may both encode it, and keep the same text); a record depends only on its service and the site's
-/// settings and wording given here, so the order they are asked in does not change the site. A service is known by
-/// its file and its id, which no two of a site's services share.
+/// the three files encoded each record once apiece. Shared by every job of a build: the thread that asks first encodes
+/// it, and one that asks meanwhile waits for that text rather than encode it again (`services.json` and the feed's
+/// pages go through the services in the same order, at the same time). A record depends only on its service and the
+/// site's settings and wording given here, so the order they are asked in does not change the site. A service is known
+/// by its file and its id, which no two of a site's services share.
 public final class OpenReferralRecords: @unchecked Sendable {
     let config: SiteConfig
     let wording: Wording
     private let lock = Lock()
-    private var texts: [String: String] = [:]
+    private var records: [String: Record] = [:]
+
+    /// One service's record: encoded by the first thread to ask, while it holds `lock`.
+    private final class Record: @unchecked Sendable {
+        let lock = Lock()
+        var encoded = false
+        var text: String?
+    }
 
     public init(config: SiteConfig, wording: Wording) {
         self.config = config
@@ -26,12 +34,19 @@ public final class OpenReferralRecords: @unchecked Sendable {
     /// encoded.
     func text(of service: Service) -> String? {
         let key = service.sourcePath + "\u{0}" + service.id
-        if let known = lock.withLock({ texts[key] }) { return known }
-        guard let text = Self.encode(OpenReferralExport.record(service, config: config, wording: wording)) else {
-            return nil
+        let record = lock.withLock {
+            if let known = records[key] { return known }
+            let record = Record()
+            records[key] = record
+            return record
         }
-        lock.withLock { texts[key] = text }
-        return text
+        return record.lock.withLock {
+            if !record.encoded {
+                record.text = Self.encode(OpenReferralExport.record(service, config: config, wording: wording))
+                record.encoded = true
+            }
+            return record.text
+        }
     }
 
     /// `value` as every file of the export writes JSON, markup-safe; nil when it cannot be encoded.

@@ -87,18 +87,22 @@ public struct SiteAssembler: Sendable {
     ///
     /// With `path`, only the file at that path, if it is one of them (the preview makes one file at a time): the others'
     /// jobs are not made, nor what they are made from worked out.
+    ///
+    /// The files made once for the whole site come first (`services.json`, the sitemap, the search page): they are the
+    /// longest to make, and started after the many small ones they would leave one core working alone at the end.
     func siteFiles(
         _ content: SiteContent, sections: [GuideSection], directory: ServiceDirectory, templates: TemplateSet,
         at path: String? = nil
     ) -> [FileJob] {
-        let made = PageKind.allCases.filter {
+        let kinds = PageKind.allCases.filter {
             $0.output == .web && outputs.contains($0.builtBy) && !$0.writtenWhileLoading
                 && $0.isMade(hasServices: !directory.isEmpty, config: content.config)
         }
-        .flatMap { kind in
-            PageKind.items(kind.source, content: content, sections: sections, directory: directory)
-                .filter { path == nil || kind.path(for: $0) == path }.map { (kind, $0) }
-        }
+        let made = (kinds.filter { $0.source == .site } + kinds.filter { $0.source != .site })
+            .flatMap { kind in
+                PageKind.items(kind.source, content: content, sections: sections, directory: directory)
+                    .filter { path == nil || kind.path(for: $0) == path }.map { (kind, $0) }
+            }
         let site = SiteJobs(
             assembler: self, content: content, sections: sections, directory: directory, making: Set(made.map(\.0)))
         return made.map { site.job($0, $1) }
