@@ -50,7 +50,10 @@ public final class OpenReferralRecords: @unchecked Sendable {
     }
 
     /// `value` as every file of the export writes JSON, markup-safe; nil when it cannot be encoded.
+    ///
+    /// `PrettyJSON` writes what `JSONEncoder` would, in a tenth of the time; `JSONEncoder` writes what it cannot.
     static func encode(_ value: some Encodable) -> String? {
+        if let text = PrettyJSON.encode(value) { return JSONEscape.markupSafe(text) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return nil }
