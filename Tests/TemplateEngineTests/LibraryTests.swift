@@ -22,6 +22,34 @@ struct LibraryTests {
         #expect(library.render([String: Any](), withTemplate: "a") == "[B]")
     }
 
+    /// Many templates parsed at once, on every core, are kept as registering them one by one keeps them; those that do
+    /// not parse are named with why, in the order given, and not kept.
+    @Test func registersManyAtOnceAsOneByOne() throws {
+        let texts: [(name: String, text: String)] =
+            (0..<40).map { (name: "t\($0)", text: "<p>{{a}} \($0)</p>{{> t\($0 + 1)}}\n") } + [
+                (name: "broken", text: "{{#a}}no end"), (name: "t3", text: "again {{a}}"),
+                (name: "wrong", text: "x\n{{/b}}"),
+            ]
+        var together = TemplateLibrary()
+        let failures = together.register(texts)
+        var oneByOne = TemplateLibrary()
+        var expected: [(name: String, error: TemplateSyntaxError)] = []
+        for (name, text) in texts {
+            do {
+                try oneByOne.register(text, named: name)
+            } catch let error as TemplateSyntaxError {
+                expected.append((name, error))
+            }
+        }
+        #expect(failures.map(\.name) == ["broken", "wrong"])
+        #expect(failures.map(\.error) == expected.map(\.error))
+        #expect(!together.contains("broken") && !together.contains("wrong"))
+        for name in ["t0", "t3", "t39"] {
+            #expect(together.render(["a": "x"], withTemplate: name) == oneByOne.render(["a": "x"], withTemplate: name))
+        }
+        #expect(together.render(["a": "x"], withTemplate: "t2") == "<p>x 2</p>again x\n", "the later of two of a name is kept")
+    }
+
     @Test func stopsATemplateThatIncludesItself() throws {
         var library = TemplateLibrary()
         try library.register("x{{> me}}", named: "me")

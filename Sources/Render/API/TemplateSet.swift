@@ -39,11 +39,74 @@ public struct TemplateSet: Sendable {
     /// Loads every `.mustache` file of `files`, reporting each that does not parse and each of `required` (names
     /// without `.mustache`; the Site stage's `PageKind.requiredTemplates`) that is missing.
     public static func load(from files: TemplateFolder, required: [String]) throws -> (TemplateSet, [Diagnostic]) {
-        var library = TemplateLibrary()
+        read(from: files).parse(required: required)
+    }
+
+    /// A templates folder read and its words loaded, its templates not yet parsed (`parse(required:)`): parsing is
+    /// most of the work, and may go on while the content, which needs only the words, is opened.
+    public struct Reading: Sendable {
+        let files: TemplateFolder
+        /// Each template's text, by name (without `.mustache`).
+        let sources: [String: String]
+        /// Every template's name, those that could not be read included.
+        let names: Set<String>
+        /// The words of `strings/en.yaml`.
+        public let strings: Strings
+        /// What is wrong so far: templates that cannot be read, and words they use that the strings file lacks.
+        let problems: [Diagnostic]
+        /// What is wrong with the strings file.
+        let stringProblems: [Diagnostic]
+
+        /// The templates parsed, on every core, with what is wrong with them.
+        public func parse(required: [String]) -> (TemplateSet, [Diagnostic]) {
+            var problems = self.problems
+            var library = TemplateLibrary()
+            let named = sources.sorted(by: { $0.key < $1.key })
+            let spliced = Parallel.map(named) { (name: $0.key, text: TemplateWords.splice($0.value, strings: strings)) }
+            let failures = Dictionary(library.register(spliced).map { ($0.name, $0.error) }, uniquingKeysWith: { $1 })
+            var sitePartials = Set<String>()
+            var references: [String: [(name: String, line: Int)]] = [:]
+            for (name, text) in named {
+                if let error = failures[name] {
+                    problems.append(
+                        .error(
+                            "this template does not parse: \(error.message)",
+                            at: SourceLocation(path: files.shownPath(name + ".mustache"), line: error.line, column: error.column),
+                            hint: "check that every {{#section}} has its {{/section}}"))
+                    continue
+                }
+                if TemplateSet.isSiteWide(text) { sitePartials.insert(name) }
+                references[name] = TemplateSet.references(in: text)
+            }
+            for name in required where !names.contains(name) {
+                problems.append(
+                    .error(
+                        "the template \(name).mustache is missing", at: SourceLocation(path: files.shownPath(name + ".mustache")),
+                        hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
+            }
+            for (name, named) in references.sorted(by: { $0.key < $1.key }) {
+                for reference in named where !names.contains(reference.name) {
+                    problems.append(
+                        .error(
+                            "this template uses \(reference.name).mustache, which is missing",
+                            at: SourceLocation(path: files.shownPath(name + ".mustache"), line: reference.line, column: 1),
+                            hint: "add \(reference.name).mustache to the templates folder, or correct the name"))
+                }
+            }
+            return (
+                TemplateSet(
+                    library: library, files: files, sitePartials: sitePartials, strings: strings,
+                    references: references.mapValues { Set($0.map(\.name)) }, sources: sources),
+                problems + stringProblems
+            )
+        }
+    }
+
+    /// Reads every `.mustache` file of `files` and the strings file, and checks that each word a template uses is
+    /// there: all of loading but parsing.
+    public static func read(from files: TemplateFolder) -> Reading {
         var problems: [Diagnostic] = []
         var names = Set<String>()
-        var sitePartials = Set<String>()
-        var references: [String: [(name: String, line: Int)]] = [:]
         var sources: [String: String] = [:]
         for path in files.paths where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
@@ -68,45 +131,8 @@ public struct TemplateSet: Sendable {
                         hint: "add a line `\(word.key): ...` to \(Strings.englishFile) with the words, or correct the key"))
             }
         }
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            let path = name + ".mustache"
-            do {
-                try library.register(TemplateWords.splice(text, strings: strings), named: name)
-                if isSiteWide(text) { sitePartials.insert(name) }
-                references[name] = Self.references(in: text)
-            } catch let error as TemplateSyntaxError {
-                problems.append(
-                    .error(
-                        "this template does not parse: \(error.message)",
-                        at: SourceLocation(path: files.shownPath(path), line: error.line, column: error.column),
-                        hint: "check that every {{#section}} has its {{/section}}"))
-            } catch {
-                problems.append(
-                    .error(
-                        "this template does not parse: \(error)", at: SourceLocation(path: files.shownPath(path)), hint: ""))
-            }
-        }
-        for name in required where !names.contains(name) {
-            problems.append(
-                .error(
-                    "the template \(name).mustache is missing", at: SourceLocation(path: files.shownPath(name + ".mustache")),
-                    hint: "every templates folder needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
-        }
-        for (name, named) in references.sorted(by: { $0.key < $1.key }) {
-            for reference in named where !names.contains(reference.name) {
-                problems.append(
-                    .error(
-                        "this template uses \(reference.name).mustache, which is missing",
-                        at: SourceLocation(path: files.shownPath(name + ".mustache"), line: reference.line, column: 1),
-                        hint: "add \(reference.name).mustache to the templates folder, or correct the name"))
-            }
-        }
-        return (
-            TemplateSet(
-                library: library, files: files, sitePartials: sitePartials, strings: strings,
-                references: references.mapValues { Set($0.map(\.name)) }, sources: sources),
-            problems + stringProblems
-        )
+        return Reading(
+            files: files, sources: sources, names: names, strings: strings, problems: problems, stringProblems: stringProblems)
     }
 
     /// The templates with the words of `language`, and what is wrong with its strings file.
@@ -116,9 +142,10 @@ public struct TemplateSet: Sendable {
     public func localized(to language: SiteLanguage) -> (TemplateSet, [Diagnostic]) {
         let (words, problems) = Strings.load(from: files, language: language, english: strings)
         var library = TemplateLibrary()
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            try? library.register(TemplateWords.splice(text, strings: words), named: name)
+        let spliced = Parallel.map(sources.sorted(by: { $0.key < $1.key })) {
+            (name: $0.key, text: TemplateWords.splice($0.value, strings: words))
         }
+        _ = library.register(spliced)  // their problems were reported when they parsed in English
         var set = TemplateSet(
             library: library, files: files, sitePartials: sitePartials, strings: words, references: references, sources: sources)
         set.language = language
@@ -161,7 +188,7 @@ public struct TemplateSet: Sendable {
         return "{{=\u{1} \u{2}=}}" + text
     }
 
-    private static func isSiteWide(_ text: String) -> Bool {
+    static func isSiteWide(_ text: String) -> Bool {
         text.drop { $0 == " " || $0 == "\n" }.hasPrefix("{{! site-wide")
     }
 

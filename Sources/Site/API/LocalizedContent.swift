@@ -22,9 +22,18 @@ public struct LocalizedContent: Sendable {
     ) throws -> LocalizedContent {
         let (files, listingProblems) = try TemplateFolder.open(
             options.templatesDirectory, defaults: options.defaultTemplates)
-        let (templates, templateProblems) = try TemplateSet.load(from: files, required: PageKind.requiredTemplates)
-        var folder = try ContentFolder.open(
-            options.contentDirectory, calloutLabels: templates.strings.calloutLabels, services: services, listing: listing)
+        let reading = TemplateSet.read(from: files)
+        // The templates are parsed while the content, which needs only their words, is opened.
+        let ((templates, templateProblems), opened) = Parallel.pair(
+            { reading.parse(required: PageKind.requiredTemplates) },
+            {
+                Result {
+                    try ContentFolder.open(
+                        options.contentDirectory, calloutLabels: reading.strings.calloutLabels, services: services,
+                        listing: listing)
+                }
+            })
+        var folder = try opened.get()
         var problems = listingProblems + templateProblems
         var localized: [TemplateSet] = []
         for language in folder.config.languages {

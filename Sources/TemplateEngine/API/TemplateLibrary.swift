@@ -1,3 +1,5 @@
+import Utilities
+
 /// Mustache templates, each parsed once, that render as swift-mustache 2.1.1 renders them.
 ///
 /// Output is what swift-mustache gives for the features Signpost's templates use: variables (escaped with
@@ -22,6 +24,24 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `TemplateSyntaxError`, with the line and column (from 1) where parsing stopped.
     public mutating func register(_ text: String, named name: String) throws {
         templates[name] = try Template(parsing: text)
+    }
+
+    /// Parses each of `texts` once, on every core, and keeps each under its name in place of any template of that
+    /// name, as `register(_:named:)` one after another would.
+    ///
+    /// Returns those that do not parse, with why, in the order given; they are not kept.
+    public mutating func register(_ texts: [(name: String, text: String)]) -> [(name: String, error: TemplateSyntaxError)] {
+        let parsed = Parallel.map(texts) { named -> Result<Template, TemplateSyntaxError> in
+            Result { () throws(TemplateSyntaxError) in try Template(parsing: named.text) }
+        }
+        var failures: [(name: String, error: TemplateSyntaxError)] = []
+        for (named, result) in zip(texts, parsed) {
+            switch result {
+            case .success(let template): templates[named.name] = template
+            case .failure(let error): failures.append((named.name, error))
+            }
+        }
+        return failures
     }
 
     /// The template `name` rendered with `context`; nil when there is no such template.

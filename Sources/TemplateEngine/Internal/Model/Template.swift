@@ -11,7 +11,7 @@ struct Template: Sendable {
     /// The template `text` parses into.
     ///
     /// - Throws: `TemplateSyntaxError`.
-    init(parsing text: String) throws {
+    init(parsing text: String) throws(TemplateSyntaxError) {
         let tokens = try TemplateParser.tokens(in: text)
         self.init(tokens: tokens)
     }

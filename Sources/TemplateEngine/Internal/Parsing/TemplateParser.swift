@@ -20,7 +20,7 @@ struct TemplateParser {
     /// The tokens of `text`.
     ///
     /// - Throws: `TemplateSyntaxError` at the position where swift-mustache stops.
-    static func tokens(in text: String) throws -> [Token] {
+    static func tokens(in text: String) throws(TemplateSyntaxError) -> [Token] {
         var parser = TemplateParser(reader: TemplateReader(text))
         do {
             return try parser.parse(ParserState())

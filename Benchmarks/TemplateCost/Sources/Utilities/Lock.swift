@@ -1,0 +1,1 @@
+../../../../Sources/Utilities/Lock.swift
