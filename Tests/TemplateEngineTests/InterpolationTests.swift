@@ -68,6 +68,16 @@ struct InterpolationTests {
         // The Kelvin sign is canonically `K`: a name's character, as in swift-mustache.
         RenderCase("|{{\u{212A}ey}}|", ["Key": "---"], expected: nil),
         RenderCase("{{#a}}\r\n{{b}}\r\n{{/a}}\r\n", ["a": true, "b": "é"], expected: "é\r\n"),
+        // Characters the reader numbers apart from ASCII (`Unit`): a mark on a delimiter's first brace, other line
+        // breaks, characters canonically equal to ASCII ones or to each other, and delimiters outside ASCII.
+        RenderCase("|{\u{301}{string}}|{{string}}", ["string": "---"], expected: nil),
+        RenderCase("a\u{2028}{{#b}}\u{2028}x{{/b}}\u{85}{{#b}}\u{85}y{{/b}}\u{2029}", ["b": true], expected: nil),
+        RenderCase("{{=; ;=}}|;string;|\u{37E}string\u{37E}|", ["string": "---"], expected: nil),
+        RenderCase("{{=« »=}}«string» «#b»é«/b»\n  «! c »\n", ["string": "---", "b": true], expected: nil),
+        RenderCase("{{=é é=}}|éstringé|e\u{301}stringe\u{301}|", ["string": "---"], expected: nil),
+        RenderCase("👩‍⚕️ {{string}} 🇬🇧\r\n  {{#b}}\r\n🏥{{/b}}", ["string": "---", "b": true], expected: nil),
+        RenderCase("{{string}}\r", ["string": "---"], expected: nil),
+        RenderCase("\r\n\r{{! c }}\r\n\n", expected: nil),
         // Line breaks inside a tag: whatever swift-mustache makes of them, which ParityTests checks.
         RenderCase("|{{\n string\n }}|", ["string": "---"], expected: nil),
         // Values that are not dictionaries are looked into as swift-mustache does, with `Mirror`.

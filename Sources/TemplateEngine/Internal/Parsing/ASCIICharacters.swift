@@ -1,9 +1,8 @@
 /// A set of ASCII characters, each looked up by its ASCII value rather than hashed: the parser asks of every
 /// character of a template whether it may be part of a name.
 ///
-/// A character that is not one ASCII character (`"é"`, or `"<"` with a combining mark) is in no set, as in a
-/// `Set<Character>` of ASCII characters; but the Kelvin sign is `K`, as there. No set holds `"\n"`, whose ASCII value
-/// `"\r\n"` shares.
+/// A character that is not one ASCII character (`"é"`, `"\r\n"`, or `"<"` with a combining mark) is in no set, as in
+/// a `Set<Character>` of ASCII characters; but the Kelvin sign is `K`, as there. No set holds `"\n"`.
 struct ASCIICharacters {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
@@ -15,16 +14,14 @@ struct ASCIICharacters {
         }
     }
 
-    func contains(_ character: Character) -> Bool {
-        // The Kelvin sign is canonically `K`, and so equal to it as a `Character`.
-        guard let value = character.asciiValue ?? (character == "\u{212A}" ? UInt8(ascii: "K") : nil) else { return false }
+    func contains(_ unit: Unit) -> Bool {
+        // The Kelvin sign is canonically `K`, and numbered as it (`Unit.Numbering`); `\r\n` is no ASCII character.
+        guard let value = unit.asciiValue else { return false }
         return value < 64 ? low & (1 << value) != 0 : high & (1 << (value - 64)) != 0
     }
 
-    /// `Character.isWhitespace`, answered without Unicode's tables for an ASCII character (tab to carriage return, and
-    /// space; `"\r\n"` too).
-    static func isWhitespace(_ character: Character) -> Bool {
-        guard let value = character.asciiValue else { return character.isWhitespace }
-        return value == 32 || (9...13).contains(value)
+    /// `Character.isWhitespace` (tab to carriage return and space among ASCII characters; `"\r\n"` too).
+    static func isWhitespace(_ unit: Unit) -> Bool {
+        unit.isWhitespace
     }
 }

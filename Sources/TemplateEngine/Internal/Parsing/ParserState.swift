@@ -11,8 +11,8 @@ struct ParserState {
     var isPartialDefinition = false
     /// Directly inside a parent, where `{{$name}}` defines a block rather than shows one.
     var isPartialDefinitionTopLevel = false
-    var startDelimiter: [Character] = ["{", "{"]
-    var endDelimiter: [Character] = ["}", "}"]
+    var startDelimiter = Delimiter(characters: ["{", "{"], units: ["{", "{"])
+    var endDelimiter = Delimiter(characters: ["}", "}"], units: ["}", "}"])
     /// How many spaces and tabs began the first line of the block being defined: taken off each later line.
     var partialDefinitionIndent: Int?
 
@@ -38,11 +38,19 @@ struct ParserState {
     }
 
     /// The state after `{{=start end=}}`.
-    func withDelimiters(start: [Character], end: [Character]) -> ParserState {
+    func withDelimiters(start: Delimiter, end: Delimiter) -> ParserState {
         var state = self
         state.startDelimiter = start
         state.endDelimiter = end
         state.isPartialDefinitionTopLevel = false
         return state
     }
+}
+
+/// A start or end delimiter: its characters, and the reader's units for them.
+struct Delimiter {
+    let characters: [Character]
+    let units: [Unit]
+
+    var text: String { String(characters) }
 }

@@ -10,7 +10,7 @@ extension TemplateParser {
             return try parseSection(state, whiteSpaceBefore: &whiteSpaceBefore, into: &tokens)
         case "!":
             reader.advance()
-            try reader.skip(past: state.endDelimiter)
+            try reader.skip(past: state.endDelimiter.units)
             return isStandalone(state)
         case "{", "&":
             let triple = reader.current == "{"
@@ -19,7 +19,7 @@ extension TemplateParser {
             let name = try parseName(state)
             if triple {
                 guard try reader.consume("}") else {
-                    throw ParseFailure.unclosedTag(end: String(state.endDelimiter) + "}")
+                    throw ParseFailure.unclosedTag(end: state.endDelimiter.text + "}")
                 }
             }
             tokens.append(.variable(name, escaped: false))
@@ -118,21 +118,28 @@ extension TemplateParser {
 
     /// The state after `{{=start end=}}`, whose own end is still the old delimiter.
     mutating func parseSetDelimiter(_ state: ParserState) throws -> ParserState {
-        let start: String
-        let end: String
+        let start: Delimiter
+        let end: Delimiter
         do {
             reader.read(while: ASCIICharacters.isWhitespace)
-            start = try reader.read(until: ASCIICharacters.isWhitespace)
+            start = try readDelimiter(until: ASCIICharacters.isWhitespace)
             reader.read(while: ASCIICharacters.isWhitespace)
-            end = try reader.read(until: { $0 == "=" || ASCIICharacters.isWhitespace($0) })
+            end = try readDelimiter(until: { $0 == "=" || ASCIICharacters.isWhitespace($0) })
             reader.read(while: ASCIICharacters.isWhitespace)
         } catch {
             throw ParseFailure.badSetDelimiter
         }
         guard try reader.consume("=") else { throw ParseFailure.badSetDelimiter }
-        guard try reader.consume(state.endDelimiter) else { throw ParseFailure.badSetDelimiter }
-        guard !start.isEmpty, !end.isEmpty else { throw ParseFailure.badSetDelimiter }
-        return state.withDelimiters(start: Array(start), end: Array(end))
+        guard try reader.consume(state.endDelimiter.units) else { throw ParseFailure.badSetDelimiter }
+        guard !start.units.isEmpty, !end.units.isEmpty else { throw ParseFailure.badSetDelimiter }
+        return state.withDelimiters(start: start, end: end)
+    }
+
+    /// A new delimiter, read up to the first character for which `isEnd` holds.
+    private mutating func readDelimiter(until isEnd: (Unit) -> Bool) throws -> Delimiter {
+        let start = reader.position
+        let text = try reader.read(until: isEnd)
+        return Delimiter(characters: Array(text), units: Array(reader.units[start..<reader.position]))
     }
 
     /// `{{% CONTENT_TYPE: HTML }}` (or Signpost's `SIGNPOST_HTML`): accepted, and nothing changes.
@@ -147,7 +154,7 @@ extension TemplateParser {
             reader.read(while: ASCIICharacters.isWhitespace)
             value = reader.read(while: Self.pragmaCharacters.contains)
             reader.read(while: ASCIICharacters.isWhitespace)
-            guard try reader.consume(state.endDelimiter) else { throw ParseFailure.badPragma }
+            guard try reader.consume(state.endDelimiter.units) else { throw ParseFailure.badPragma }
         } catch {
             throw ParseFailure.badPragma
         }

@@ -50,7 +50,7 @@ struct TemplateParser {
             }
             let text = try readText(state)
             if reader.current.isNewline {
-                tokens.append(.text(whiteSpaceBefore + text + String(reader.current)))
+                tokens.append(.text(whiteSpaceBefore + text + reader.currentText))
                 state.newLine = true
                 reader.advance()
                 continue
@@ -77,14 +77,15 @@ struct TemplateParser {
     /// swift-mustache's `readUntilDelimiterOrNewline`: only `\n` and `\r\n` end the text, a delimiter is dropped
     /// from it, and a first character of the delimiter too near the end for the rest to fit throws.
     mutating func readText(_ state: ParserState) throws -> String {
-        guard let first = state.startDelimiter.first else { return "" }
+        guard let first = state.startDelimiter.units.first, let firstCharacter = state.startDelimiter.characters.first
+        else { return "" }
         var text = ""
         while !reader.reachedEnd {
-            text += reader.read(while: { $0 != "\n" && $0 != "\r\n" && $0 != first })
+            text += reader.read(while: { $0 != "\n" && $0 != .carriageReturnLineFeed && $0 != first })
             if reader.current.isNewline { break }
             if reader.current == first {
-                if try reader.consume(state.startDelimiter) { break }
-                text.append(first)
+                if try reader.consume(state.startDelimiter.units) { break }
+                text.append(firstCharacter)
                 reader.advance()
             }
         }
@@ -128,8 +129,8 @@ struct TemplateParser {
         reader.read(while: ASCIICharacters.isWhitespace)
         let name = reader.read(while: characters.contains)
         reader.read(while: ASCIICharacters.isWhitespace)
-        guard try reader.consume(state.endDelimiter) else {
-            throw ParseFailure.unclosedTag(end: String(state.endDelimiter))
+        guard try reader.consume(state.endDelimiter.units) else {
+            throw ParseFailure.unclosedTag(end: state.endDelimiter.text)
         }
         return name
     }
