@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 // What one `{{key}}` costs in swift-mustache, the template engine Signpost used, and in Signpost's own TemplateEngine:
 // a benchmark, run by `swift run -c release --package-path Benchmarks/TemplateCost` (see Benchmarks/README.md).
-// Sources/TemplateEngine and Sources/Utilities/Escape.swift are links to the main package's files, so this package
-// builds the engine as it is without depending on the main package and all of its dependencies.
+// Sources/TemplateEngine and the files of Sources/Utilities it uses (Escape.swift, Parallel.swift, Lock.swift) are
+// links to the main package's files, so this package builds the engine as it is without depending on the main package
+// and all of its dependencies.
 import PackageDescription
 
 let package = Package(

@@ -104,6 +104,16 @@ import Testing
         }
     }
 
+    private struct NestedTwice: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Shapes.CodingKeys.self)
+            var first = container.nestedUnkeyedContainer(forKey: .nested)
+            try first.encode("one")
+            var second = container.nestedUnkeyedContainer(forKey: .nested)
+            try second.encode("two")
+        }
+    }
+
     /// What JSONEncoder writes in ways of its own is left to it.
     @Test func whatItDoesNotWriteIsLeftToTheEncoder() {
         #expect(PrettyJSON.encode(["n": 1.5]) == nil)
@@ -113,5 +123,6 @@ import Testing
         #expect(PrettyJSON.encode(["b": Data([1, 2])]) == nil)
         #expect(PrettyJSON.encode(["m": Decimal(2)]) == nil)
         #expect(PrettyJSON.encode(WithSuper()) == nil)
+        #expect(PrettyJSON.encode(NestedTwice()) == nil, "JSONEncoder fills the first container again")
     }
 }

@@ -20,7 +20,7 @@ struct StringsTests {
     @Test func theBundledFileHasEveryKeyAndNoOther() throws {
         // Loaded with the templates, which use the rest of its keys (`{{t.key}}`).
         let templates = Self.repository.appendingPathComponent("Templates").path
-        let (set, problems) = try TemplateSet.load(from: try TemplateFolder.open(templates, defaults: [:]).0, required: [])
+        let (set, problems) = TemplateSet.load(from: try TemplateFolder.open(templates, defaults: [:]).0, required: [])
         #expect(problems.isEmpty, "\(problems.map(\.formatted))")
         for key in Strings.Key.allCases { #expect(!set.strings(key).isEmpty, "\(key)") }
     }

@@ -78,7 +78,7 @@ import Testing
             to: folder.appendingPathComponent("strings/en.yaml"))
         try "<p>\n  {{t.no_such_words}}\n</p>\n".write(
             to: folder.appendingPathComponent("words.mustache"), atomically: true, encoding: .utf8)
-        let (_, problems) = try TemplateSet.load(from: try TemplateFolder.open(folder.path, defaults: [:]).0, required: [])
+        let (_, problems) = TemplateSet.load(from: try TemplateFolder.open(folder.path, defaults: [:]).0, required: [])
         #expect(
             problems.map(\.formatted) == [
                 "\(folder.path)/words.mustache:2:3: error: `{{t.no_such_words}}`: `no_such_words` is not in strings/en.yaml\n  hint: add a line `no_such_words: ...` to strings/en.yaml with the words, or correct the key"

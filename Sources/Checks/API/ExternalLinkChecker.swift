@@ -49,15 +49,26 @@ public struct ExternalLinkChecker: Sendable {
         let next = Counter()
         // Each thread asks one address at a time, the next not yet taken: most of the time is spent waiting for answers.
         let workers = DispatchGroup()
-        let timeout = Int(self.timeout * 1000)
-        for _ in 0..<min(concurrency, urls.count) {
+        // In milliseconds, at least one (libcurl takes none as no limit), and at most an hour.
+        let timeout = self.timeout.isFinite ? Int(min(max(self.timeout, 0.001), 3600) * 1000) : 5000
+        for _ in 0..<min(max(1, concurrency), urls.count) {
             workers.enter()
             Thread {
                 while case let index = next.take(), index < urls.count {
                     switch WebRequests.head(urls[index], timeoutMilliseconds: timeout) {
-                    case .failure(let failure): problems.set(index, "it did not answer (\(failure.reason))")
+                    case .failure(let failure) where failure.notAnAddress:
+                        problems.set(
+                            index,
+                            (
+                                "the link `\(urls[index])` is not a web address libcurl can ask (\(failure.reason))",
+                                "correct it: a web address starts `https://`, has no spaces, and names a site"
+                            ))
+                    case .failure(let failure):
+                        problems.set(
+                            index,
+                            ("the link `\(urls[index])` may be broken: it did not answer (\(failure.reason))", Self.brokenHint))
                     case .success(let status) where status >= 400 && status != 405:
-                        problems.set(index, "it answered \(status)")
+                        problems.set(index, ("the link `\(urls[index])` may be broken: it answered \(status)", Self.brokenHint))
                     case .success: break
                     }
                 }
@@ -67,16 +78,13 @@ public struct ExternalLinkChecker: Sendable {
         workers.wait()
         var found: [Diagnostic] = []
         for (index, address) in urls.enumerated() {
-            guard let problem = problems.get(index) else { continue }
-            for location in places[address] ?? [] {
-                found.append(
-                    .warning(
-                        "the link `\(address)` may be broken: \(problem)", at: location,
-                        hint: "open it in a browser; if the page has moved, link to its new address"))
-            }
+            guard let (problem, hint) = problems.get(index) else { continue }
+            for location in places[address] ?? [] { found.append(.warning(problem, at: location, hint: hint)) }
         }
         return found
     }
+
+    private static let brokenHint = "open it in a browser; if the page has moved, link to its new address"
 
     static func isWebAddress(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -84,13 +92,13 @@ public struct ExternalLinkChecker: Sendable {
     }
 }
 
-/// Results written from the threads that ask.
+/// What is wrong with each address, and how to fix it, written from the threads that ask.
 private final class ResultBox: @unchecked Sendable {
-    private var items: [String?]
+    private var items: [(problem: String, hint: String)?]
     private let lock = Lock()
 
     init(count: Int) { items = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: String) { lock.withLock { items[index] = value } }
-    func get(_ index: Int) -> String? { lock.withLock { items[index] } }
+    func set(_ index: Int, _ value: (problem: String, hint: String)) { lock.withLock { items[index] = value } }
+    func get(_ index: Int) -> (problem: String, hint: String)? { lock.withLock { items[index] } }
 }

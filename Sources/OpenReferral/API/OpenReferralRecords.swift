@@ -5,8 +5,8 @@ import Utilities
 /// Each service's Open Referral UK record as JSON, encoded once a build for the three files that show it:
 /// `services.json`, its page of the feed's list, and its own file of the feed.
 ///
-/// Encoding a record (`JSONEncoder`, keys sorted, pretty-printed) is most of what those files cost: at 1,000 services
-/// the three files encoded each record once apiece. Shared by every job of a build: the thread that asks first encodes
+/// Encoding a record (pretty-printed, keys sorted, as `JSONEncoder` writes it: `PrettyJSON`) is most of what those
+/// files cost, and the three files once encoded each record apiece. Shared by every job of a build: the thread that asks first encodes
 /// it, and one that asks meanwhile waits for that text rather than encode it again (`services.json` and the feed's
 /// pages go through the services in the same order, at the same time). A record depends only on its service and the
 /// site's settings and wording given here, so the order they are asked in does not change the site. A service is known
@@ -51,7 +51,7 @@ public final class OpenReferralRecords: @unchecked Sendable {
 
     /// `value` as every file of the export writes JSON, markup-safe; nil when it cannot be encoded.
     ///
-    /// `PrettyJSON` writes what `JSONEncoder` would, in a tenth of the time; `JSONEncoder` writes what it cannot.
+    /// `PrettyJSON` writes what `JSONEncoder` would, in a third of the time; `JSONEncoder` writes what it cannot.
     static func encode(_ value: some Encodable) -> String? {
         if let text = PrettyJSON.encode(value) { return JSONEscape.markupSafe(text) }
         let encoder = JSONEncoder()

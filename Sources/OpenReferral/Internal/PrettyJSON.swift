@@ -3,10 +3,11 @@ import Utilities
 
 /// A value as `JSONEncoder` writes it with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, byte for byte,
 /// for values made of text, whole numbers, Booleans, nils, lists and keyed records, as every Open Referral record is:
-/// a tenth of `JSONEncoder`'s time, which a build of 1,000 services spent a tenth of a second in.
+/// a third of `JSONEncoder`'s time, which a build of 1,000 services spent a tenth of a second in.
 ///
 /// Anything else (a `Double`, a `Date`, `Data`, a `URL`, a `Decimal`, a super-encoder, a value that asks for two kinds
-/// of container) and `encode` returns nil: the caller asks `JSONEncoder`, whose ways with those are its own.
+/// of container, or a nested container twice for one key) and `encode` returns nil: the caller asks `JSONEncoder`,
+/// whose ways with those are its own.
 ///
 /// The keys of a record are put in `JSONEncoder`'s order by asking it (`KeyOrder`), not by a rule of ours: the text
 /// of every string is escaped as it escapes it (`"`, `\` and the control characters; `/` and all else as it is), and
@@ -20,7 +21,7 @@ enum PrettyJSON {
         guard let tree = try? Value.encoded(value, state: state), !state.unsupported else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4096)
-        tree.write(into: &bytes, depth: 0)
+        guard (try? tree.write(into: &bytes, depth: 0)) != nil else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -54,6 +55,9 @@ enum PrettyJSON {
         output.append(UInt8(ascii: "\""))
     }
 
+    /// A record whose keys `JSONEncoder` would not put in order for `KeyOrder`.
+    struct Unordered: Error {}
+
     /// Whether the value met something this does not write; set by the encoders, which cannot throw for it.
     final class State {
         var unsupported = false
@@ -85,7 +89,8 @@ enum PrettyJSON {
             return slot.value
         }
 
-        func write(into output: inout [UInt8], depth: Int) {
+        /// Writes the value; throws `Unordered` when a record's keys cannot be put in `JSONEncoder`'s order.
+        func write(into output: inout [UInt8], depth: Int) throws {
             switch self {
             case .text(let text): PrettyJSON.quoted(text, into: &output)
             case .literal(let literal): output.append(contentsOf: literal.utf8)
@@ -94,7 +99,7 @@ enum PrettyJSON {
                 output.append(contentsOf: "[\n".utf8)
                 for (index, item) in list.items.enumerated() {
                     Self.indent(depth + 1, into: &output)
-                    item.write(into: &output, depth: depth + 1)
+                    try item.write(into: &output, depth: depth + 1)
                     output.append(contentsOf: (index == list.items.count - 1 ? "\n" : ",\n").utf8)
                 }
                 Self.indent(depth, into: &output)
@@ -102,12 +107,12 @@ enum PrettyJSON {
             case .record(let record):
                 guard !record.members.isEmpty else { return Self.empty("{", "}", depth: depth, into: &output) }
                 output.append(contentsOf: "{\n".utf8)
-                let members = KeyOrder.shared.sorted(record.members)
+                guard let members = KeyOrder.shared.sorted(record.members) else { throw Unordered() }
                 for (index, member) in members.enumerated() {
                     Self.indent(depth + 1, into: &output)
                     PrettyJSON.quoted(member.key, into: &output)
                     output.append(contentsOf: " : ".utf8)
-                    member.value.write(into: &output, depth: depth + 1)
+                    try member.value.write(into: &output, depth: depth + 1)
                     output.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
                 }
                 Self.indent(depth, into: &output)
@@ -160,8 +165,9 @@ enum PrettyJSON {
         private let lock = Lock()
         private var ranks: [String: Int] = [:]
 
-        /// `members` in the order of their keys, each key looked up once.
-        func sorted(_ members: [(key: String, value: Value)]) -> [(key: String, value: Value)] {
+        /// `members` in the order of their keys, each key looked up once; nil when `JSONEncoder` did not say where one
+        /// goes.
+        func sorted(_ members: [(key: String, value: Value)]) -> [(key: String, value: Value)]? {
             let ranks = lock.withLock {
                 var found = members.map { self.ranks[$0.key] }
                 if found.contains(nil) {
@@ -170,6 +176,7 @@ enum PrettyJSON {
                 }
                 return found
             }
+            guard !ranks.contains(nil) else { return nil }
             return members.indices.sorted { (ranks[$0] ?? 0) < (ranks[$1] ?? 0) }.map { members[$0] }
         }
 
@@ -244,6 +251,12 @@ enum PrettyJSON {
 
         private func put(_ value: Value, _ key: Key) { record.put(value, at: key.stringValue) }
 
+        /// A nested container at `key`: one asked for a key that holds something already, `JSONEncoder` fills in place.
+        private func putNested(_ value: Value, _ key: Key) {
+            if record.members.contains(where: { $0.key == key.stringValue }) { state.unsupported = true }
+            put(value, key)
+        }
+
         mutating func encodeNil(forKey key: Key) throws { put(.literal("null"), key) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { put(.literal(value ? "true" : "false"), key) }
         mutating func encode(_ value: String, forKey key: Key) throws { put(.text(value), key) }
@@ -265,13 +278,13 @@ enum PrettyJSON {
             -> KeyedEncodingContainer<NestedKey>
         {
             let nested = Record()
-            put(.record(nested), key)
+            putNested(.record(nested), key)
             return KeyedEncodingContainer(Keyed<NestedKey>(record: nested, state: state))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let nested = List()
-            put(.list(nested), key)
+            putNested(.list(nested), key)
             return Unkeyed(list: nested, state: state)
         }
 
@@ -284,41 +297,30 @@ enum PrettyJSON {
         }
     }
 
-    struct Unkeyed: UnkeyedEncodingContainer {
+    /// The unkeyed and single-value containers, which take values the same way: each one, encoded, handed to `accept`.
+    protocol ValueSink {
+        var state: State { get }
+        func accept(_ value: Value)
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer, ValueSink {
         let list: List
         let state: State
         var codingPath: [any CodingKey] { [] }
         var count: Int { list.items.count }
 
-        private func add(_ value: Value) { list.items.append(value) }
-
-        mutating func encodeNil() throws { add(.literal("null")) }
-        mutating func encode(_ value: Bool) throws { add(.literal(value ? "true" : "false")) }
-        mutating func encode(_ value: String) throws { add(.text(value)) }
-        mutating func encode(_ value: Int) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int8) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int16) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int32) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int64) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt8) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt16) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt32) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt64) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Double) throws { state.unsupported = true }
-        mutating func encode(_ value: Float) throws { state.unsupported = true }
-        mutating func encode<T: Encodable>(_ value: T) throws { add(try Value.of(value, state: state)) }
+        func accept(_ value: Value) { list.items.append(value) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey>
         {
             let nested = Record()
-            add(.record(nested))
+            accept(.record(nested))
             return KeyedEncodingContainer(Keyed<NestedKey>(record: nested, state: state))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             let nested = List()
-            add(.list(nested))
+            accept(.list(nested))
             return Unkeyed(list: nested, state: state)
         }
 
@@ -328,31 +330,33 @@ enum PrettyJSON {
         }
     }
 
-    struct Single: SingleValueEncodingContainer {
+    struct Single: SingleValueEncodingContainer, ValueSink {
         let slot: Slot
         let state: State
         var codingPath: [any CodingKey] { [] }
 
-        private func set(_ value: Value) {
+        func accept(_ value: Value) {
             if slot.value != nil { state.unsupported = true }  // JSONEncoder allows one value
             slot.value = value
         }
-
-        mutating func encodeNil() throws { set(.literal("null")) }
-        mutating func encode(_ value: Bool) throws { set(.literal(value ? "true" : "false")) }
-        mutating func encode(_ value: String) throws { set(.text(value)) }
-        mutating func encode(_ value: Int) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int8) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int16) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int32) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int64) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt8) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt16) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt32) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt64) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Double) throws { state.unsupported = true }
-        mutating func encode(_ value: Float) throws { state.unsupported = true }
-        mutating func encode<T: Encodable>(_ value: T) throws { set(try Value.of(value, state: state)) }
     }
+}
+
+extension PrettyJSON.ValueSink {
+    mutating func encodeNil() throws { accept(.literal("null")) }
+    mutating func encode(_ value: Bool) throws { accept(.literal(value ? "true" : "false")) }
+    mutating func encode(_ value: String) throws { accept(.text(value)) }
+    mutating func encode(_ value: Int) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: Int8) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: Int16) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: Int32) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: Int64) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: UInt) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: UInt8) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: UInt16) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: UInt32) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: UInt64) throws { accept(.literal(String(value))) }
+    mutating func encode(_ value: Double) throws { state.unsupported = true }
+    mutating func encode(_ value: Float) throws { state.unsupported = true }
+    mutating func encode<T: Encodable>(_ value: T) throws { accept(try PrettyJSON.Value.of(value, state: state)) }
 }

@@ -205,7 +205,7 @@ struct SessionState: Sendable {
     private mutating func reloadTemplates(_ options: BuildOptions, changed: [String]) throws {
         let (files, listingProblems) = try TemplateFolder.open(
             options.templatesDirectory, defaults: options.defaultTemplates)
-        let (templates, templateProblems) = try TemplateSet.load(from: files, required: PageKind.requiredTemplates)
+        let (templates, templateProblems) = TemplateSet.load(from: files, required: PageKind.requiredTemplates)
         self.templates = templates
         var problems = listingProblems + templateProblems
         localized = content.config.languages.map { language in

@@ -38,7 +38,7 @@ public struct TemplateSet: Sendable {
 
     /// Loads every `.mustache` file of `files`, reporting each that does not parse and each of `required` (names
     /// without `.mustache`; the Site stage's `PageKind.requiredTemplates`) that is missing.
-    public static func load(from files: TemplateFolder, required: [String]) throws -> (TemplateSet, [Diagnostic]) {
+    public static func load(from files: TemplateFolder, required: [String]) -> (TemplateSet, [Diagnostic]) {
         read(from: files).parse(required: required)
     }
 
@@ -60,10 +60,9 @@ public struct TemplateSet: Sendable {
         /// The templates parsed, on every core, with what is wrong with them.
         public func parse(required: [String]) -> (TemplateSet, [Diagnostic]) {
             var problems = self.problems
-            var library = TemplateLibrary()
             let named = sources.sorted(by: { $0.key < $1.key })
-            let spliced = Parallel.map(named) { (name: $0.key, text: TemplateWords.splice($0.value, strings: strings)) }
-            let failures = Dictionary(library.register(spliced).map { ($0.name, $0.error) }, uniquingKeysWith: { $1 })
+            let (library, failed) = TemplateSet.library(named, words: strings)
+            let failures = Dictionary(failed.map { ($0.name, $0.error) }, uniquingKeysWith: { $1 })
             var sitePartials = Set<String>()
             var references: [String: [(name: String, line: Int)]] = [:]
             for (name, text) in named {
@@ -100,6 +99,17 @@ public struct TemplateSet: Sendable {
                 problems + stringProblems
             )
         }
+    }
+
+    /// Each of `sources` with `words` spliced in (`TemplateWords`), parsed on every core into a library; and those that
+    /// do not parse.
+    private static func library(_ sources: [(key: String, value: String)], words: Strings) -> (
+        TemplateLibrary, [(name: String, error: TemplateSyntaxError)]
+    ) {
+        var library = TemplateLibrary()
+        let spliced = Parallel.map(sources) { (name: $0.key, text: TemplateWords.splice($0.value, strings: words)) }
+        let failures = library.register(spliced)
+        return (library, failures)
     }
 
     /// Reads every `.mustache` file of `files` and the strings file, and checks that each word a template uses is
@@ -141,11 +151,8 @@ public struct TemplateSet: Sendable {
     /// problems were reported then.
     public func localized(to language: SiteLanguage) -> (TemplateSet, [Diagnostic]) {
         let (words, problems) = Strings.load(from: files, language: language, english: strings)
-        var library = TemplateLibrary()
-        let spliced = Parallel.map(sources.sorted(by: { $0.key < $1.key })) {
-            (name: $0.key, text: TemplateWords.splice($0.value, strings: words))
-        }
-        _ = library.register(spliced)  // their problems were reported when they parsed in English
+        // Their problems were reported when they parsed in English.
+        let (library, _) = Self.library(sources.sorted(by: { $0.key < $1.key }), words: words)
         var set = TemplateSet(
             library: library, files: files, sitePartials: sitePartials, strings: words, references: references, sources: sources)
         set.language = language

@@ -19,9 +19,4 @@ struct ASCIICharacters {
         guard let value = unit.asciiValue else { return false }
         return value < 64 ? low & (1 << value) != 0 : high & (1 << (value - 64)) != 0
     }
-
-    /// `Character.isWhitespace` (tab to carriage return and space among ASCII characters; `"\r\n"` too).
-    static func isWhitespace(_ unit: Unit) -> Bool {
-        unit.isWhitespace
-    }
 }

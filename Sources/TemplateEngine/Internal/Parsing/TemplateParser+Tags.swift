@@ -62,7 +62,7 @@ extension TemplateParser {
     /// `{{>name}}` or `{{>*key}}`: the white space before it is kept as text and, standing alone, is its indentation.
     mutating func parsePartial(_ state: ParserState, whiteSpaceBefore: inout String, into tokens: inout [Token]) throws -> Bool {
         reader.advance()
-        reader.read(while: ASCIICharacters.isWhitespace)
+        reader.read(while: \.isWhitespace)
         let dynamic = reader.current == "*"
         if dynamic { reader.advance() }
         let name = try parsePartialName(state)
@@ -78,7 +78,7 @@ extension TemplateParser {
     /// The white space before the tag is kept as text and is the parent's indentation, standing alone or not.
     mutating func parseParent(_ state: ParserState, whiteSpaceBefore: inout String, into tokens: inout [Token]) throws -> Bool {
         reader.advance()
-        reader.read(while: ASCIICharacters.isWhitespace)
+        reader.read(while: \.isWhitespace)
         let sectionName = try parsePartialName(state)
         let dynamic = sectionName.first == "*"
         let name = dynamic ? String(sectionName.dropFirst()) : sectionName
@@ -121,11 +121,11 @@ extension TemplateParser {
         let start: Delimiter
         let end: Delimiter
         do {
-            reader.read(while: ASCIICharacters.isWhitespace)
-            start = try readDelimiter(until: ASCIICharacters.isWhitespace)
-            reader.read(while: ASCIICharacters.isWhitespace)
-            end = try readDelimiter(until: { $0 == "=" || ASCIICharacters.isWhitespace($0) })
-            reader.read(while: ASCIICharacters.isWhitespace)
+            reader.read(while: \.isWhitespace)
+            start = try readDelimiter(until: \.isWhitespace)
+            reader.read(while: \.isWhitespace)
+            end = try readDelimiter(until: { $0 == "=" || $0.isWhitespace })
+            reader.read(while: \.isWhitespace)
         } catch {
             throw ParseFailure.badSetDelimiter
         }
@@ -147,13 +147,13 @@ extension TemplateParser {
         let variable: String
         let value: String
         do {
-            reader.read(while: ASCIICharacters.isWhitespace)
+            reader.read(while: \.isWhitespace)
             variable = reader.read(while: Self.pragmaCharacters.contains)
-            reader.read(while: ASCIICharacters.isWhitespace)
+            reader.read(while: \.isWhitespace)
             guard try reader.consume(":") else { throw ParseFailure.badPragma }
-            reader.read(while: ASCIICharacters.isWhitespace)
+            reader.read(while: \.isWhitespace)
             value = reader.read(while: Self.pragmaCharacters.contains)
-            reader.read(while: ASCIICharacters.isWhitespace)
+            reader.read(while: \.isWhitespace)
             guard try reader.consume(state.endDelimiter.units) else { throw ParseFailure.badPragma }
         } catch {
             throw ParseFailure.badPragma

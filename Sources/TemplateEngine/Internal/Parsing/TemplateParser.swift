@@ -126,9 +126,9 @@ struct TemplateParser {
 
     /// A name made of `characters`, with white space around it, then the end delimiter.
     private mutating func readName(_ state: ParserState, of characters: ASCIICharacters) throws -> String {
-        reader.read(while: ASCIICharacters.isWhitespace)
+        reader.read(while: \.isWhitespace)
         let name = reader.read(while: characters.contains)
-        reader.read(while: ASCIICharacters.isWhitespace)
+        reader.read(while: \.isWhitespace)
         guard try reader.consume(state.endDelimiter.units) else {
             throw ParseFailure.unclosedTag(end: state.endDelimiter.text)
         }

@@ -8,7 +8,7 @@ struct TemplateReader {
     /// Thrown when a read runs past the end of the text.
     struct Overflow: Error {}
 
-    private(set) var units: [Unit]
+    let units: [Unit]
     var position = 0
     /// The text's UTF-8, and where each character starts in it (and where the text ends, last).
     private let bytes: [UInt8]

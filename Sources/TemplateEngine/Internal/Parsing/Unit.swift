@@ -12,8 +12,8 @@ struct Unit: Equatable, ExpressibleByUnicodeScalarLiteral {
     private static let whitespace: UInt32 = 1 << 30
     /// `\r\n`: a line break, and white space.
     static let carriageReturnLineFeed = Unit(code: 128 | newline | whitespace)
-    /// Equal to no character of any template.
-    private static let none = Unit(code: UInt32.max)
+    /// Equal to no character of any template, and neither a line break nor white space.
+    private static let none = Unit(code: ~(newline | whitespace))
 
     init(code: UInt32) {
         self.code = code
@@ -21,6 +21,7 @@ struct Unit: Equatable, ExpressibleByUnicodeScalarLiteral {
 
     /// An ASCII character; any other literal equals no character (`"\r\n"` is `carriageReturnLineFeed`).
     init(unicodeScalarLiteral scalar: Unicode.Scalar) {
+        assert(scalar.isASCII, "a unit's literal is an ASCII character")
         self.init(code: scalar.isASCII ? scalar.value : Self.none.code)
     }
 
