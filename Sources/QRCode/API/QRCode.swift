@@ -60,12 +60,18 @@ public struct QRCode: Sendable, Equatable {
         [UInt8](unsafeUninitializedCapacity: size * (size / 2 + 1) * 14) { buffer, written in
             written = modules.withUnsafeBufferPointer { modules in
                 var pen = PathWriter(buffer)
+                guard let first = modules.baseAddress else { return 0 }
                 for row in 0..<size {
-                    let line = UnsafeBufferPointer(rebasing: modules[(row * size)..<(row * size + size)])
+                    let line = first + row * size
                     var column = 0
                     var end: Int? = nil  // where the last run in this row ended
-                    while let start = line[column...].firstIndex(of: true) {
-                        let stop = line[start...].firstIndex(of: false) ?? size
+                    while true {
+                        // The next run of dark modules, read a module at a time.
+                        var start = column
+                        while start < size && !line[start] { start += 1 }
+                        guard start < size else { break }
+                        var stop = start + 1
+                        while stop < size && line[stop] { stop += 1 }
                         if let end {
                             pen.write(UInt8(ascii: "m"))
                             pen.write(start - end)

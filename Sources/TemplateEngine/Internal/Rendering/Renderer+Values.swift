@@ -5,18 +5,16 @@ extension Renderer {
     /// An empty path is the innermost context.
     func lookUp(_ path: ValuePath) -> Any? {
         guard let first = path.components.first else { return stack.last?.value }
-        var found: Any?
-        if path.isAnchored {
-            found = stack.last?.child(named: first)
-        } else {
-            var index = stack.count
+        // Each context is asked where it is on the stack, not copied out of it: a copy retains what it holds, and
+        // every page's renders on every core share the site's contexts.
+        let found: Any? = stack.withUnsafeBufferPointer { frames in
+            if path.isAnchored { return frames.last?.child(named: first) }
+            var index = frames.count
             while index > 0 {
                 index -= 1
-                if let child = stack[index].child(named: first) {
-                    found = child
-                    break
-                }
+                if let child = frames[index].child(named: first) { return child }
             }
+            return nil
         }
         guard var value = found else { return nil }
         for name in path.components.dropFirst() {
