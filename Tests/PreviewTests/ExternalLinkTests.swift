@@ -39,7 +39,8 @@ import Testing
                 messages.dropFirst().first?.hasPrefix("22:1 the link `http://127.0.0.1:9/` may be broken: it did not answer")
                     == true, "\(messages)")
             #expect(
-                messages.last?.hasPrefix("24:1 the link `http://127.0.0.1:99999/` is not a web address libcurl can ask") == true,
+                messages.last?.hasPrefix("24:1 the link `http://127.0.0.1:99999/` is not a web address that can be opened")
+                    == true,
                 "\(messages)")
             #expect(found.last?.hint?.hasPrefix("correct it") == true)
         }

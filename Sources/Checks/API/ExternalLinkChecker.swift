@@ -60,7 +60,7 @@ public struct ExternalLinkChecker: Sendable {
                         problems.set(
                             index,
                             (
-                                "the link `\(urls[index])` is not a web address libcurl can ask (\(failure.reason))",
+                                "the link `\(urls[index])` is not a web address that can be opened (\(failure.reason))",
                                 "correct it: a web address starts `https://`, has no spaces, and names a site"
                             ))
                     case .failure(let failure):
