@@ -29,32 +29,52 @@ public enum JSONEscape {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Writes `text` as `string(_:)` does, onto the UTF-8 of JSON being made: the one JSON string escaper, for the
-    /// search index and the JSON in pages (`HTMLSafeJSON`).
-    public static func write(_ text: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        let bytes = Array(text.utf8)
+    /// How a string is escaped.
+    public enum Style: Sendable {
+        /// As `string(_:)`: markup-safe, the line and paragraph separators escaped, every other control character as
+        /// `\u00XX`.
+        case markupSafe
+        /// As Foundation's `JSONEncoder` writes it with `.withoutEscapingSlashes`: only `"`, `\` and the control
+        /// characters, backspace and form feed as `\b` and `\f` (the Open Referral export, `PrettyJSON`, which is
+        /// made markup-safe whole afterwards).
+        case asJSONEncoder
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Writes `text` as `string(_:)` does (or as `style` says), onto the UTF-8 of JSON being made: the one JSON string
+    /// escaper, for the search index, the JSON in pages (`HTMLSafeJSON`) and the Open Referral export.
+    public static func write(_ text: String, to out: inout [UInt8], style: Style = .markupSafe) {
+        let markupSafe = style == .markupSafe
+        var text = text
         out.append(UInt8(ascii: "\""))
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            case 0xE2
-            where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                // U+2028 and U+2029, the line and paragraph separators
-                out += Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
-                index += 3
-                continue
-            default: out.append(byte)
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case 0x08 where !markupSafe: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+                case 0x0C where !markupSafe: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+                case 0..<0x20,
+                    UInt8(ascii: "<") where markupSafe, UInt8(ascii: ">") where markupSafe,
+                    UInt8(ascii: "&") where markupSafe:
+                    out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                case 0xE2
+                where markupSafe && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    // U+2028 and U+2029, the line and paragraph separators
+                    out += Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+                    index += 3
+                    continue
+                default: out.append(byte)
+                }
+                index += 1
             }
-            index += 1
         }
         out.append(UInt8(ascii: "\""))
     }
