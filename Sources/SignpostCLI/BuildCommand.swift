@@ -51,7 +51,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.fail(error)
             throw ExitCode(2)
         }
-        for diagnostic in report.diagnostics { printError(diagnostic.formatted) }
+        Terminal.report(report.diagnostics)
         let counts =
             "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
         let time = String(format: "%.2f s", report.seconds)

@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             print(try DiagnosticJSON.encode(diagnostics))
         case .text:
-            for diagnostic in diagnostics { printError(diagnostic.formatted) }
+            Terminal.report(diagnostics)
             print(
                 "Checked \(folders.content)/: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
             )

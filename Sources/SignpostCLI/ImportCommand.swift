@@ -72,7 +72,7 @@ struct OpenReferralImportCommand: ParsableCommand {
                 failed += 1
             case .written(_, let diagnostics):
                 written += 1
-                for diagnostic in diagnostics { printError(diagnostic.formatted) }
+                Terminal.report(diagnostics)
                 problems += diagnostics.count
             }
         }

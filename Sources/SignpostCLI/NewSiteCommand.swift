@@ -36,7 +36,7 @@ struct NewSiteCommand: ParsableCommand {
         let (details, problems) = SiteDetails.check(
             organisation: organisation, baseURL: baseURL, phone: phone, email: email, today: Today.date())
         guard let details else {
-            for problem in problems { printError(problem.formatted) }
+            Terminal.report(problems)
             throw ExitCode(1)
         }
         let created: SiteStarter.Created

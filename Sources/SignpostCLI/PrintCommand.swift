@@ -36,7 +36,7 @@ struct PrintCommand: AsyncParsableCommand {
         }
         do {
             let (config, problems) = try ContentLoader.loadConfig(from: content)
-            for problem in problems { printError(problem.formatted) }
+            Terminal.report(problems)
             let leaflets = try LeafletPrinter.leaflets(in: site, languages: config.languages, only: only)
             let pdfs = try await LeafletPrinter.print(leaflets, site: site, config: config, chromium: chromium) {
                 Terminal.progress("Printing \($0)")

@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.fail(error)
             throw ExitCode(2)
         }
-        report(session.problems + session.warnings)
+        Terminal.report(session.problems + session.warnings)
         if !PreviewServer.isLoopback(host) {
             Terminal.warn(
                 "serving on \(host): other computers on the network can see this preview", about: host,
@@ -65,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
                     } else {
                         Terminal.progress(
                             "Changed \(files): not updated, because of these problems (the last good version is still served):")
-                        for problem in update.problems { printError(problem.formatted) }
+                        Terminal.report(update.problems)
                     }
                 })
         } catch {
@@ -75,9 +75,5 @@ struct ServeCommand: AsyncParsableCommand {
                     hint: "another program may be using the port: choose another with --port"))
             throw ExitCode(2)
         }
-    }
-
-    private func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printError(diagnostic.formatted) }
     }
 }

@@ -67,7 +67,7 @@ struct WordImportCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        for problem in DiagnosticList(problems).sorted { printError(problem.formatted) }
+        Terminal.report(DiagnosticList(problems).sorted)
         let failed = outcomes.count { if case .failed = $0 { true } else { false } }
         print(
             "Imported \(guides.count) of \(files.count) Word file\(files.count == 1 ? "" : "s") into \(into)/: \(failed) not imported, \(problems.count - failed) problem\(problems.count - failed == 1 ? "" : "s") to fix."
