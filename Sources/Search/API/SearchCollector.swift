@@ -28,7 +28,7 @@ public final class SearchCollector: @unchecked Sendable {
     private var chunks: [[UInt32]] = []
     private static let chunkSize = 1 << 18
     private static let serviceOrder = 3
-    /// Words and documents are numbered in 24 bits (`term << 8 | weight`, and `TopPostings`).
+    /// Words and documents are numbered in 24 bits (`term << 8 | weight`, and `document << 8 | weight` in `WordPostings`).
     static let wordLimit = 1 << 24
 
     private let lock = Lock()

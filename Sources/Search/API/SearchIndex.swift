@@ -34,26 +34,15 @@ public struct SearchIndex: Sendable {
     public let entries: [(entry: SearchEntry, inEnglish: Bool)]
     let lists: [TermList]
 
-    /// `documentWords[i]` are document `i`'s words, as `term << 8 | weight` with `term` a number in `terms`.
-    ///
-    /// Two passes over the documents in order: the first counts each word's documents; in the second, each word keeps
-    /// the `postingsLimit` it weighs most in (the first ones where weights are equal) in a list of its own, made as
-    /// long as it will be and a heap once it is full (`TopPostings`), so no list of every document a word is in is
-    /// ever made, and none grows.
+    /// `documentWords[i]` are document `i`'s words, as `term << 8 | weight` with `term` a number in `terms`; each word
+    /// keeps the `postingsLimit` documents it weighs most in, the first ones where weights are equal (`WordPostings`).
     init(entries: [(entry: SearchEntry, inEnglish: Bool)], documentWords: [ArraySlice<UInt32>], terms: [String]) {
         self.entries = entries
-        let documents = documentWords.prefix(SearchCollector.wordLimit)
-        var counts = [Int](repeating: 0, count: terms.count)
-        for words in documents {
-            for word in words { counts[Int(word >> 8)] += 1 }
-        }
-        var best = counts.map { TopPostings(capacity: min($0, SearchIndex.postingsLimit)) }
-        for (document, words) in documents.enumerated() {
-            for word in words { best[Int(word >> 8)].offer(document: document, weight: Int(word & 0xFF)) }
-        }
+        let found = WordPostings(
+            documentWords.prefix(SearchCollector.wordLimit), wordCount: terms.count, limit: SearchIndex.postingsLimit)
         lists = terms.indices.compactMap { term in
-            counts[term] == 0
-                ? nil : TermList(term: terms[term], count: counts[term], postings: best[term].postings)
+            found.counts[term] == 0
+                ? nil : TermList(term: terms[term], count: found.counts[term], postings: found.postings(of: term))
         }.sorted { $0.term < $1.term }
     }
 
