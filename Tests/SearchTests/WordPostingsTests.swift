@@ -35,6 +35,7 @@ import Testing
         (seed: 4, count: 300, words: 5, limit: 300, weights: [0, 255]),
         (seed: 5, count: 250, words: 3, limit: 1, weights: [4, 4, 9, 30]),
         (seed: 6, count: 0, words: 4, limit: 200, weights: [1]),
+        (seed: 7, count: 400, words: 2, limit: 200, weights: [0, 0, 0, 1]),
     ])
     func eachWordKeepsWhatSortingEveryDocumentWouldKeep(
         seed: UInt64, count: Int, words: Int, limit: Int, weights: [UInt32]
@@ -47,5 +48,19 @@ import Testing
             #expect(found.postings(of: word).map(\.document) == expected.map(\.document))
             #expect(found.postings(of: word).map(\.weight) == expected.map(\.weight))
         }
+    }
+
+    /// A word in exactly as many documents as the limit keeps them all; past it, the least weight kept may be 0, and
+    /// the first documents of it are kept.
+    @Test func theLimitItselfAndAThresholdOfWeightZero() {
+        let documents: [[UInt32]] = [
+            [0 << 8 | 5, 1 << 8 | 0], [0 << 8 | 1, 1 << 8 | 0], [0 << 8 | 9, 1 << 8 | 1], [1 << 8 | 0], [1 << 8 | 0],
+        ]
+        let found = WordPostings(documents.map { $0[...] }[...], wordCount: 2, limit: 3)
+        #expect(found.counts == [3, 5])
+        #expect(found.postings(of: 0).map(\.document) == [0, 1, 2])
+        #expect(found.postings(of: 0).map(\.weight) == [5, 1, 9])
+        #expect(found.postings(of: 1).map(\.document) == [0, 1, 2])
+        #expect(found.postings(of: 1).map(\.weight) == [0, 0, 1])
     }
 }

@@ -1,11 +1,11 @@
-/// Each word's documents, from every document's words: how many documents a word is in, and the
-/// `SearchIndex.postingsLimit` it weighs most in, the earlier documents where weights are equal, by document.
+/// Each word's documents, from every document's words: how many documents a word is in, and the `limit` it weighs
+/// most in (`SearchIndex.postingsLimit`), the earlier documents where weights are equal, by document.
 ///
-/// Three passes over the documents' words, each a look-up and an add a word, and the lists end to end in one array:
-/// the first counts each word's documents; the second, only for the words in more documents than the limit, counts
-/// how many have each weight (0 to 255), which gives the least weight kept and how many of that weight are kept (the
-/// first ones); the third writes each list in document order. No list of every document a word is in is made, none
-/// grows, and nothing is sorted.
+/// Three passes over the documents' words, a few array reads and writes for each, and the lists end to end in one
+/// array: the first counts each word's documents; the second, only for the words in more documents than the limit,
+/// counts how many have each weight (0 to 255), which gives the least weight kept and how many of that weight are kept
+/// (the first ones); the third writes each list in document order. No list of every document a word is in is made,
+/// none grows, and nothing is sorted. A word in more documents than the limit holds a row of 256 counts meanwhile.
 struct WordPostings {
     /// How many documents each word is in, by its number.
     let counts: [Int]
