@@ -25,13 +25,9 @@ enum Terminal {
     /// warnings took a write each (at 10,000 guides, 2,000 writes and 6 ms of a rebuild's time), and a terminal shows
     /// them no sooner.
     static func report(_ diagnostics: some Sequence<Diagnostic>) {
-        var text = ""
-        for diagnostic in diagnostics {
-            text += diagnostic.formatted
-            text += "\n"
-        }
-        guard !text.isEmpty else { return }
-        FileHandle.standardError.write(Data(text.utf8))
+        let lines = diagnostics.map(\.formatted)
+        guard !lines.isEmpty else { return }
+        printError(lines.joined(separator: "\n"))
     }
 
     /// A warning about how a command was asked for, in the one diagnostic form.

@@ -6,11 +6,11 @@ import Utilities
 /// `services.json`, its page of the feed's list, and its own file of the feed.
 ///
 /// Encoding a record (pretty-printed, keys sorted, as `JSONEncoder` writes it: `PrettyJSON`) is most of what those
-/// files cost, and the three files once encoded each record apiece. Shared by every job of a build: the thread that asks first encodes
-/// it, and one that asks meanwhile waits for that text rather than encode it again (`services.json` and the feed's
-/// pages go through the services in the same order, at the same time). A record depends only on its service and the
-/// site's settings and wording given here, so the order they are asked in does not change the site. A service is known
-/// by its file and its id, which no two of a site's services share.
+/// files cost, and the three files once encoded each record apiece. Shared by every job of a build: the thread that
+/// asks first encodes it, and one that asks meanwhile waits for that text rather than encode it again (`services.json`
+/// and the feed's pages go through the services in the same order, at the same time). A record depends only on its
+/// service and the site's settings and wording given here, so the order they are asked in does not change the site. A
+/// service is known by its file and its id, which no two of a site's services share.
 public final class OpenReferralRecords: @unchecked Sendable {
     let config: SiteConfig
     let wording: Wording
