@@ -2,8 +2,10 @@
 //
 //     EmbedTool OUTPUT.swift NAME=FOLDER ...
 //
-// Each NAME becomes `static let NAME: [(path: String, base64: String)]` in an extension of `BuiltIn`, with every file
-// under FOLDER (hidden ones left out) by its path inside FOLDER, sorted, so the output is the same on every machine.
+// Each NAME becomes `static let NAME: [(path: String, file: EmbeddedFile)]` in an extension of `BuiltIn`, with every
+// file under FOLDER (hidden ones left out) by its path inside FOLDER, sorted, so the output is the same on every
+// machine. A file of UTF-8 text is a string literal (`.text`), whose bytes the binary holds as they are, so a build
+// copies them rather than decoding them; any other file is Base64 (`.base64`).
 import Foundation
 
 func files(under root: URL) -> [String] {
@@ -20,8 +22,19 @@ func files(under root: URL) -> [String] {
     return found.sorted()
 }
 
+/// `text` as a Swift string literal of the same bytes: printable ASCII as it is (but `\\` and `"`), every other
+/// character escaped as its scalar (`\u{A}`), so no line ending, control or direction character is in the source.
 func swiftLiteral(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    var literal = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x5C: literal += "\\\\"
+        case 0x22: literal += "\\\""
+        case 0x20...0x7E: literal.unicodeScalars.append(scalar)
+        default: literal += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        }
+    }
+    return literal + "\""
 }
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -34,13 +47,18 @@ for argument in arguments.dropFirst() {
     guard let equals = argument.firstIndex(of: "=") else { continue }
     let name = argument[..<equals]
     let root = URL(fileURLWithPath: String(argument[argument.index(after: equals)...]))
-    text += "    static let \(name): [(path: String, base64: String)] = [\n"
+    text += "    static let \(name): [(path: String, file: EmbeddedFile)] = [\n"
     for path in files(under: root) {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
             FileHandle.standardError.write(Data("EmbedTool: cannot read \(root.path)/\(path)\n".utf8))
             exit(1)
         }
-        text += "        (\(swiftLiteral(path)), \(swiftLiteral(data.base64EncodedString()))),\n"
+        // Valid UTF-8 (decoding it gives the same bytes back) is embedded as text.
+        let decoded = String(decoding: data, as: UTF8.self)
+        let file =
+            Array(decoded.utf8) == [UInt8](data)
+            ? ".text(\(swiftLiteral(decoded)))" : ".base64(\(swiftLiteral(data.base64EncodedString())))"
+        text += "        (\(swiftLiteral(path)), \(file)),\n"
     }
     text += "    ]\n"
 }

@@ -12,11 +12,14 @@ public enum BuiltIn {
     /// `Content/guides/pals/what-pals-does.md`, `TODO.txt`.
     public static let starter: [String: [UInt8]] = decode(starterFiles)
 
-    private static func decode(_ files: [(path: String, base64: String)]) -> [String: [UInt8]] {
+    private static func decode(_ files: [(path: String, file: EmbeddedFile)]) -> [String: [UInt8]] {
         var decoded: [String: [UInt8]] = [:]
-        for file in files {
-            // The plugin wrote the text with Foundation's own encoder, so it always decodes.
-            decoded[file.path] = Data(base64Encoded: file.base64).map { [UInt8]($0) } ?? []
+        for (path, file) in files {
+            switch file {
+            case .text(let text): decoded[path] = Array(text.utf8)
+            // The plugin wrote the bytes with Foundation's own encoder, so they always decode.
+            case .base64(let base64): decoded[path] = Data(base64Encoded: base64).map { [UInt8]($0) } ?? []
+            }
         }
         return decoded
     }
