@@ -24,13 +24,18 @@ func files(under root: URL) -> [String] {
 
 /// `text` as a Swift string literal of the same bytes: printable ASCII as it is (but `\\` and `"`), every other
 /// character escaped as its scalar (`\u{A}`), so no line ending, control or direction character is in the source.
+///
+/// U+FDD0 to U+FDEF are written as they are: the compiler refuses them as escapes, though not in the text itself.
+/// Signpost's own files have no line ending but `\n` and no control character, so the tests (which compare every
+/// embedded template with `Templates/`) see plain and non-ASCII text only; the rest follows from escaping each
+/// scalar on its own.
 func swiftLiteral(_ text: String) -> String {
     var literal = "\""
     for scalar in text.unicodeScalars {
         switch scalar.value {
         case 0x5C: literal += "\\\\"
         case 0x22: literal += "\\\""
-        case 0x20...0x7E: literal.unicodeScalars.append(scalar)
+        case 0x20...0x7E, 0xFDD0...0xFDEF: literal.unicodeScalars.append(scalar)
         default: literal += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
         }
     }
