@@ -23,7 +23,7 @@ func files(under root: URL) -> [String] {
 }
 
 /// `text` as a Swift string literal of the same bytes: printable ASCII as it is (but `\\` and `"`), every other
-/// character escaped as its scalar (`\u{A}`), so no line ending, control or direction character is in the source.
+/// scalar escaped as its value (`\u{A}`), so no line ending, control or direction character is in the source.
 ///
 /// U+FDD0 to U+FDEF are written as they are: the compiler refuses them as escapes, though not in the text itself.
 /// Signpost's own files have no line ending but `\n` and no control character, so the tests (which compare every
