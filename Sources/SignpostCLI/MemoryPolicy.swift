@@ -10,8 +10,8 @@ enum MemoryPolicy {
     /// section pages and report rows come from the shared heap and fragment it. Fixing the threshold (at 128 KB)
     /// took the peak of a 10,000-guide build from about 130 MB to 123 MB (`Benchmarks/run`), at no cost in time.
     /// At 1 MB, a freed block of 128 KB to 1 MB is used again from the heap, not mapped afresh and filled with zeros
-    /// page by page (page faults were an eighth of an edit's CPU): a cold build at 10,000 guides takes 5% less time,
-    /// an edit there 4% less, for 1 to 3 MB more at the peak.
+    /// page by page (page faults were an eighth of an edit's CPU): a cold build at 10,000 guides takes 5 to 7% less
+    /// time, an edit there 4% less, for 1 to 3 MB more at the peak.
     /// `mallopt` is declared in `<malloc.h>`, which Swift's Glibc module leaves out, so it is looked up by name.
     static func apply() {
         #if canImport(Glibc)
