@@ -2,18 +2,23 @@ import Utilities
 
 /// Guides grouped by their `section`, in the order site.yaml gives (then A to Z), each sorted by `order`.
 public struct GuideSection: Sendable {
-    public var title: String
+    public let title: String
     /// The section page's path on the site: `sections/concerns-and-complaints/`.
-    public var urlPath: String
-    public var guides: [ContentPage]
-
-    /// The fingerprint of what the section's pages show.
+    public let urlPath: String
+    public let guides: [ContentPage]
+    /// The fingerprint of what the section's pages show, worked out once, as the section is made: the website's and
+    /// the kiosk's section pages (in every edition) each ask for it.
     ///
     /// That is its title, and each of its guides' title, summary, address and language, in order. The website's and the
     /// kiosk's section pages show no more of the guides (`link(to:)` in Render's shared context, and the kiosk's list),
     /// so the build cache makes a section's pages again only when this changes, not when a guide elsewhere, or a
     /// guide's body, does.
-    public var shownFingerprint: Fingerprint {
+    public let shownFingerprint: Fingerprint
+
+    public init(title: String, urlPath: String, guides: [ContentPage]) {
+        self.title = title
+        self.urlPath = urlPath
+        self.guides = guides
         var shown = Fingerprinter()
         shown.add(title)
         shown.add(urlPath)
@@ -24,7 +29,7 @@ public struct GuideSection: Sendable {
             shown.add(guide.urlPath)
             shown.add(guide.language?.code ?? "")
         }
-        return shown.finish()
+        shownFingerprint = shown.finish()
     }
 }
 
