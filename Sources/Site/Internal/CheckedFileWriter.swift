@@ -7,6 +7,8 @@ final class CheckedFileWriter {
     private var file: WritingFile?
     private var check = Fingerprinter()
     private var writer = ByteWriter()
+    /// How many bytes are written so far: where the next part or run starts.
+    private(set) var size = 0
 
     /// Starts the file at `path`, written under another name until it is finished.
     init(_ path: String) throws {
@@ -24,6 +26,14 @@ final class CheckedFileWriter {
         body(&writer)
         check.add(writer.bytes)
         file?.add(writer.bytes)
+        size += writer.bytes.count
+    }
+
+    /// Writes bytes that are no part: the fingerprint at the end leaves them out, and the file's reader checks them
+    /// some other way (the page cache's index holds a fingerprint of each page's entry, `PagesFile`).
+    func unchecked(_ bytes: [UInt8]) {
+        file?.add(bytes)
+        size += bytes.count
     }
 
     /// Ends the file with the fingerprint of its parts and puts it in place.

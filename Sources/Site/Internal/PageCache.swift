@@ -16,12 +16,14 @@ import Utilities
 ///
 /// A page is found by its file and what it was made from (`ContentPage.sourceFingerprint`, with its English page's for
 /// a translation); one whose files the site or the cache's copy no longer has as that page made them is loaded again.
-/// The file is replaced whole by a rename, and read only for the base (and so the program) that wrote it: anything
-/// else in it, cut short or spoilt, and it is not used.
+/// The file is replaced whole by a rename, and read only for the base (and so the program) that wrote it: cut short,
+/// or spoilt anywhere but in a page's entry, and it is not used; a page whose entry is spoilt is loaded again
+/// (`PagesFile`, its layout).
 ///
-/// The file is read whole once, to check it and find each page in it, and held open: each page is read again from it
-/// when it is asked for, so the file is never in memory with the pages made from it. A page taken from it and stored
-/// again unchanged is copied from it as it was read, not stored afresh (but when the table below is made afresh).
+/// Its head, its index (where each page is) and its table of repeated text are read and checked when the build starts,
+/// and the file is held open: each page is read from it when it is asked for, and checked then, so the file is never
+/// in memory with the pages made from it. A page taken from it and stored again unchanged is copied from it as it is,
+/// runs of such pages at a time, not read or stored afresh (but when the table below is made afresh).
 ///
 /// The text pages repeat (headings, links, sources, owners) is held once, in a table at the end of the file, and each
 /// page's use of it is a number (`StringNumbering`): a page is read back with no lookup of its text, and every page
@@ -33,12 +35,6 @@ import Utilities
 /// Pages are asked for from many threads at once while the content loads; `entries` and `strings` change only in
 /// `letGo()`, once it has loaded, and the rest only under `lock`.
 final class PageCache: LoadedPageStore, @unchecked Sendable {
-    /// Where each page's stored form is in the file, and what it was made from.
-    private struct Entry {
-        let key: Fingerprint
-        let body: Range<Int>
-    }
-
     /// What a build found of a page and made from it: what loading it found, what the checks found, and the files
     /// made from it (their paths in the site).
     private struct Record: Equatable {
@@ -61,7 +57,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// many words for search.
     private struct Reused {
         let page: ContentPage
-        let body: Range<Int>
+        let body: PagesFile.Piece
         let record: Record
         let wordCount: Int
         let listing: Fingerprint
@@ -80,7 +76,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let prints: [String: Fingerprint]
     }
 
-    private static let header = Array("signpost page cache 6\n".utf8)
+    private static let header = Array("signpost page cache 7\n".utf8)
     private static let fileName = "pages"
     /// The most texts of the table in one part of the file: the table is never whole in memory as bytes.
     private static let tablePart = 1024
@@ -89,7 +85,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The file as it was checked, held open until the pages are saved (the pages taken from it unchanged are copied
     /// from it, `save`), and where each page is in it, until every page is loaded (`letGo()`).
     private let file: OpenFile?
-    private var entries: [String: Entry]
+    private var entries: [String: PagesFile.Entry]
     /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
     private let numbers: [UInt32]
     /// Whether this build numbers the kept words as the last build did (as it does when it sees them before any
@@ -101,9 +97,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The file's table of the text its pages repeat, by number, until every page is loaded (`letGo()`): the pages
     /// hold what they use of it, and the rest is let go.
     private var strings: [String]
-    /// The table: how long it is, where its parts are in the file (copied as they are when it is kept), and how long it
-    /// was when it was last made afresh.
-    private let table: (count: Int, parts: [Range<Int>], freshCount: Int)
+    /// The table: how long it is, its parts in the file (copied as they are when it is kept), and how long it was when
+    /// it was last made afresh.
+    private let table: (count: Int, parts: [PagesFile.Piece], freshCount: Int)
 
     private let lock = Lock()
     /// What loading each page of this build found, and the files made from it, by the page's file.
@@ -129,6 +125,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let numbers = read.map { build.search.numbering($0.words) } ?? []
         self.numbers = numbers
         numbersUnchanged = numbers.indices.allSatisfy { numbers[$0] == $0 }
+        // Filled from every core at once, under the lock: grown once here, not while the others wait.
+        pages.reserveCapacity(build.prints.count)
+        reused.reserveCapacity(entries.count)
     }
 
     /// How many pages this build took from the cache.
@@ -137,7 +136,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     func reuse(_ file: String, original: ContentPage?) -> (ContentPage?, [Diagnostic])? {
         guard let entry = entries[file], let print = build.prints[file] else { return nil }
         let key = original.map { ContentPage.fingerprint(ofTranslation: print, original: $0.sourceFingerprint) } ?? print
-        guard entry.key == key, let kept = try? read(entry.body), kept.page.sourceFingerprint == key, kept.page.file == file
+        guard entry.key == key, let kept = try? read(entry.piece), kept.page.sourceFingerprint == key,
+            kept.page.file == file
         else { return nil }
         guard build.staging.keep(kept.record.files.paths, page: key) else { return nil }
         build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
@@ -145,7 +145,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         lock.withLock {
             pages[file] = kept.record
             reused[file] = Reused(
-                page: kept.page, body: entry.body, record: kept.record, wordCount: kept.words.count, listing: kept.listing)
+                page: kept.page, body: entry.piece, record: kept.record, wordCount: kept.words.count, listing: kept.listing)
         }
         return (kept.page, kept.record.diagnostics)
     }
@@ -200,74 +200,60 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let afresh = table.count > table.freshCount + max(1024, table.freshCount / 4)
         let kept = afresh ? (count: 0, parts: [], freshCount: 0) : table
         let numbering = StringNumbering(from: kept.count)
-        // A few hundred pages at a time, written in order: the whole file is never in memory. Those taken from the file
-        // unchanged are copied from it in parallel (the health report may be made on the other core, or may be done);
-        // the rest are stored in order, so that their text is numbered the same way by every build.
-        let chunks = stride(from: 0, to: stored.count, by: 256).map { stored[$0..<min($0 + 256, stored.count)] }
+        // A page at a time, in order: the whole file is never in memory. Those taken from the file unchanged are copied
+        // from it as they are, a run at a time; the rest are stored in order, so that their text is numbered the same
+        // way by every build.
         do {
-            try CheckedFile.write(to: folder + "/" + Self.fileName) { part in
-                part { start in
-                    start.add(bytes: Self.header)
-                    start.add(base)
-                    start.add(checkedInputs) { $0.add($1) }
-                    start.add(words) { $0.add($1) }
-                    start.add(UInt64(stored.count))
-                }
-                for chunk in chunks {
-                    let copied = Parallel.map(Array(chunk)) { page -> [UInt8]? in
-                        let words = pageWords[SearchCollector.keptKey(page)] ?? []
-                        guard !afresh,
-                            let body = self.unchanged(page, made[page.file] ?? Record(), words: words, reused: reused[page.file])
-                        else { return nil }
-                        var writer = ByteWriter()
-                        writer.add(page.file)
-                        writer.add(page.sourceFingerprint)
-                        writer.add(bytes: body)
-                        return writer.bytes
-                    }
-                    for (page, copy) in zip(chunk, copied) {
-                        part { writer in
-                            if let copy { return writer.append(copy) }
-                            let words = pageWords[SearchCollector.keptKey(page)] ?? []
-                            self.entry(page, made[page.file] ?? Record(), words: words, numbering: numbering, into: &writer)
-                        }
-                    }
-                }
-                // The table: its length, and how long it was when last made afresh (now, when it starts anew); then its
-                // parts, of at most `tablePart` texts: those of the file's kept as they are, then the new text.
-                let added = numbering.strings
-                part { start in
-                    start.add(UInt64(kept.count + added.count))
-                    start.add(UInt64(kept.count == 0 ? added.count : kept.freshCount))
-                }
-                for range in kept.parts {
-                    guard let bytes = try file?.read(range) else { throw ByteReader.Malformed() }
-                    part { $0.append(bytes) }
-                }
-                for start in stride(from: 0, to: added.count, by: Self.tablePart) {
-                    part { $0.add(Array(added[start..<min(start + Self.tablePart, added.count)])) { $0.add($1) } }
+            let writing = try PagesFile.Writing(
+                folder + "/" + Self.fileName, replacing: file, pages: stored.count
+            ) { head in
+                head.add(bytes: Self.header)
+                head.add(base)
+                head.add(checkedInputs) { $0.add($1) }
+                head.add(words) { $0.add($1) }
+            }
+            for page in stored {
+                let made = made[page.file] ?? Record()
+                let words = pageWords[SearchCollector.keptKey(page)] ?? []
+                if !afresh, let piece = unchanged(page, made, words: words, reused: reused[page.file]) {
+                    try writing.copy(page.file, key: page.sourceFingerprint, piece)
+                } else {
+                    try writing.add(
+                        page.file, key: page.sourceFingerprint, entry: entry(page, made, words: words, numbering: numbering))
                 }
             }
+            // The table: the file's parts kept as they are, then the new text, in parts of at most `tablePart` texts;
+            // how long it was when last made afresh (now, when it starts anew).
+            for part in kept.parts { try writing.copyPart(part) }
+            let added = numbering.strings
+            for start in stride(from: 0, to: added.count, by: Self.tablePart) {
+                var part = ByteWriter()
+                part.add(Array(added[start..<min(start + Self.tablePart, added.count)])) { $0.add($1) }
+                try writing.addPart(part.bytes)
+            }
+            try writing.finish(
+                tableCount: kept.count + added.count, freshCount: kept.count == 0 ? added.count : kept.freshCount)
         } catch {
             try? FileSystem.remove(folder + "/" + Self.fileName)
         }
     }
 
-    /// The bytes a page taken from the file was read from, when they are what storing it again would give: the page
-    /// is the one read, unchanged; what was kept with it is the same; and its words are numbered as they were.
-    private func unchanged(_ page: ContentPage, _ made: Record, words: ArraySlice<UInt32>, reused: Reused?) -> [UInt8]? {
+    /// Where a page taken from the file is in it, when its entry is what storing it again would give: the page is the
+    /// one read, unchanged; what was kept with it is the same; and its words are numbered as they were.
+    private func unchanged(_ page: ContentPage, _ made: Record, words: ArraySlice<UInt32>, reused: Reused?)
+        -> PagesFile.Piece?
+    {
         guard let reused, numbersUnchanged, page.isUnchangedCopy(of: reused.page), made == reused.record,
             words.count == reused.wordCount
         else { return nil }
-        return try? file?.read(reused.body)
+        return reused.body
     }
 
-    /// One page as the file keeps it: its file, what it was made from, then the rest (`read(_:)`), its repeated text
-    /// numbered by `numbering`.
+    /// One page's entry (`read(_:)`), its repeated text numbered by `numbering`; the index holds its file and what it
+    /// was made from.
     private func entry(
-        _ page: ContentPage, _ made: Record, words pageWords: ArraySlice<UInt32>, numbering: StringNumbering,
-        into writer: inout ByteWriter
-    ) {
+        _ page: ContentPage, _ made: Record, words pageWords: ArraySlice<UInt32>, numbering: StringNumbering
+    ) -> [UInt8] {
         var body = ByteWriter()
         body.numbering = numbering
         page.store(into: &body)
@@ -277,59 +263,35 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         body.add(UInt64(pageWords.count))
         for word in pageWords { body.add(UInt64(word)) }
         body.add(page.listingFingerprint)
-        writer.add(page.file)
-        writer.add(page.sourceFingerprint)
-        writer.add(bytes: body.bytes)
+        return body.bytes
     }
 
     /// The file, open, with its words and where each page is in it; nil when it is not there, not one this program
-    /// wrote for `base`, or not as it was written (`CheckedFile`).
+    /// wrote for `base`, or not as it was written (`PagesFile`).
     private static func read(_ path: String, base: Fingerprint) -> (
-        file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: Entry], strings: [String],
-        tableParts: [Range<Int>], freshCount: Int
+        file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: PagesFile.Entry], strings: [String],
+        tableParts: [PagesFile.Piece], freshCount: Int
     )? {
         let opens = { (reader: inout ByteReader) throws -> Bool in
             try reader.run().elementsEqual(header) && reader.fingerprint() == base
         }
-        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path, if: opens) else { return nil }
+        guard var opened = PagesFile.open(path, if: opens) else { return nil }
         do {
-            guard try opens(&file.reader) else { return nil }
-            let checkInputs = try file.reader.optional { try $0.fingerprint() }
-            let words = try file.reader.list { try $0.string() }
-            let count = try file.reader.unsigned()
-            file.endPart()
-            var entries: [String: Entry] = [:]
-            for _ in 0..<min(count, UInt64(file.bytes.count)) {
-                let name = try file.reader.string()
-                let key = try file.reader.fingerprint()
-                let body = try file.reader.run()
-                entries[name] = Entry(key: key, body: body.startIndex..<body.endIndex)
-                file.endPart()
-            }
-            let (tableCount, freshCount) = (try file.reader.unsigned(), try file.reader.unsigned())
-            file.endPart()
-            guard tableCount <= UInt64(file.bytes.count), freshCount <= tableCount else { return nil }
-            var strings: [String] = []
-            strings.reserveCapacity(min(Int(tableCount), file.bytes.count - file.reader.position))
-            var tableParts: [Range<Int>] = []
-            while strings.count < tableCount {
-                let start = file.reader.position
-                let part = try file.reader.list { try $0.string() }
-                guard !part.isEmpty, strings.count + part.count <= tableCount else { return nil }
-                strings += part
-                tableParts.append(start..<file.reader.position)
-                file.endPart()
-            }
-            guard file.isAsWritten, entries.count == count else { return nil }
-            return (open, checkInputs, words, entries, strings, tableParts, Int(freshCount))
+            guard try opens(&opened.head) else { return nil }
+            let checkInputs = try opened.head.optional { try $0.fingerprint() }
+            let words = try opened.head.list { try $0.string() }
+            guard opened.head.isAtEnd else { return nil }
+            return (
+                opened.file, checkInputs, words, opened.entries, opened.strings, opened.tableParts, opened.freshCount
+            )
         } catch {
             return nil
         }
     }
 
-    private func read(_ body: Range<Int>) throws -> Kept {
+    private func read(_ body: PagesFile.Piece) throws -> Kept {
         guard let file else { throw ByteReader.Malformed() }
-        let bytes = try file.read(body)
+        let bytes = try PagesFile.read(body, from: file)
         var reader = ByteReader(bytes[...])
         reader.numbered = strings
         let page = try ContentPage(stored: &reader, languages: build.languages)

@@ -1,0 +1,231 @@
+import Utilities
+
+/// The layout of the page cache's file (`pages`, `PageCache`): a head, each page's entry, the parts of the table of the
+/// text the pages repeat, an index, and a locator (where the head ends and the index starts), then the fingerprint of
+/// the head, the index and the locator (`CheckedFile`'s, of those three parts).
+///
+/// The index says where each page's entry and each part of the table is, with a fingerprint of its bytes: those are
+/// left out of the fingerprint at the end, and each is checked when it is read. So a build reads the head, the index
+/// and the table, not every page's entry (each is read when its page is asked for), and a page stored again unchanged
+/// is copied from the file it replaces with the fingerprint it had, a run of such pages at a time, not read and
+/// fingerprinted again. A file cut short, or spoilt in its head, index, locator or table, is not used at all; a page
+/// whose entry is spoilt is loaded again.
+enum PagesFile {
+    /// A run of the file's bytes, and their fingerprint.
+    struct Piece: Equatable {
+        let range: Range<Int>
+        let check: Fingerprint
+    }
+
+    /// A page as the index finds it: what it was made from, and its entry.
+    struct Entry {
+        let key: Fingerprint
+        let piece: Piece
+    }
+
+    /// The file, open and checked but for the pages' entries.
+    struct Opened {
+        let file: OpenFile
+        /// Reads the head from its start.
+        var head: ByteReader
+        /// Each page by its file.
+        let entries: [String: Entry]
+        /// The table of repeated text, the parts it was read from, and how long it was when it was last made afresh.
+        let strings: [String]
+        let tableParts: [Piece]
+        let freshCount: Int
+    }
+
+    /// The locator's two numbers, eight bytes each, then the fingerprint's 16.
+    private static let trailerLength = 32
+    /// The most pages in one part of the index: it is never whole in memory as it is written.
+    private static let indexPart = 1024
+
+    /// The file at `path`, or nil when it is not there, not one `opens` accepts (given the head's first bytes, at most
+    /// `CheckedFile.Reading.headLength`, so a file written for another base is not read further), or not as it was
+    /// written.
+    static func open(_ path: String, if opens: (inout ByteReader) throws -> Bool) -> Opened? {
+        guard let file = try? OpenFile(path), file.size > trailerLength else { return nil }
+        do {
+            let end = try file.read((file.size - trailerLength)..<file.size)
+            let locator = Array(end[..<16])
+            let (headEnd, indexStart) = (number(locator, at: 0), number(locator, at: 8))
+            guard 0 < headEnd, headEnd <= indexStart, indexStart <= file.size - trailerLength else { return nil }
+            var first = ByteReader(try file.read(0..<min(headEnd, CheckedFile.Reading.headLength))[...])
+            guard try opens(&first) else { return nil }
+            let head = try file.read(0..<headEnd)
+            let index = try file.read(indexStart..<(file.size - trailerLength))
+            // The index is read in the parts it was written in, each fingerprinted as it ends.
+            var check = Fingerprinter()
+            check.add(head)
+            var reader = ByteReader(index[...])
+            var mark = 0
+            func endPart() {
+                check.add(index[mark..<reader.position])
+                mark = reader.position
+            }
+            let count = try reader.unsigned()
+            endPart()
+            guard count <= UInt64(index.count) else { return nil }
+            var entries: [String: Entry] = [:]
+            entries.reserveCapacity(Int(count))
+            for number in 0..<Int(count) {
+                let name = try reader.string()
+                let key = try reader.fingerprint()
+                entries[name] = Entry(key: key, piece: try piece(&reader, before: indexStart))
+                if number % indexPart == indexPart - 1 || number == Int(count) - 1 { endPart() }
+            }
+            let (tableCount, freshCount) = (try reader.unsigned(), try reader.unsigned())
+            let parts = try reader.list { try piece(&$0, before: indexStart) }
+            endPart()
+            check.add(locator)
+            guard reader.isAtEnd, end[16...].elementsEqual(CheckedFile.trailer(check.finish())), entries.count == count,
+                freshCount <= tableCount, tableCount <= UInt64(indexStart)
+            else { return nil }
+            var strings: [String] = []
+            strings.reserveCapacity(Int(tableCount))
+            for part in parts {
+                var texts = ByteReader(try read(part, from: file)[...])
+                let part = try texts.list { try $0.string() }
+                guard texts.isAtEnd, !part.isEmpty, strings.count + part.count <= tableCount else { return nil }
+                strings += part
+            }
+            guard strings.count == tableCount else { return nil }
+            return Opened(
+                file: file, head: ByteReader(head[...]), entries: entries, strings: strings, tableParts: parts,
+                freshCount: Int(freshCount))
+        } catch {
+            return nil
+        }
+    }
+
+    /// The bytes of `piece`, when they are the ones it was written with.
+    static func read(_ piece: Piece, from file: OpenFile) throws -> [UInt8] {
+        let bytes = try file.read(piece.range)
+        guard Fingerprint.of(bytes) == piece.check else { throw ByteReader.Malformed() }
+        return bytes
+    }
+
+    /// A piece as the index holds it: where it starts, how long it is, and its fingerprint; it ends before `limit`.
+    private static func piece(_ reader: inout ByteReader, before limit: Int) throws -> Piece {
+        let (start, count) = (try reader.unsigned(), try reader.unsigned())
+        guard start <= UInt64(limit), count <= UInt64(limit) - start else { throw ByteReader.Malformed() }
+        return Piece(range: Int(start)..<Int(start + count), check: try reader.fingerprint())
+    }
+
+    private static func number(_ bytes: [UInt8], at offset: Int) -> Int {
+        let value = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << UInt64(8 * $1) }
+        return value > UInt64(Int.max) ? -1 : Int(value)
+    }
+
+    /// A pages file being written, a piece at a time.
+    ///
+    /// Its head, then each page's entry (made now, or copied from the file it replaces), then the parts of the table;
+    /// `finish` writes the index and the locator and puts it in place. Until then, and if it is never finished, the
+    /// file it replaces is as it was.
+    final class Writing {
+        private let writer: CheckedFileWriter
+        /// The file being replaced, which entries and parts are copied from.
+        private let old: OpenFile?
+        private let headEnd: Int
+        private var entries: [(name: String, key: Fingerprint, piece: Piece)] = []
+        private var parts: [Piece] = []
+        /// The old file's bytes waiting to be copied, and where in the new file they go.
+        private var run: (from: Range<Int>, to: Int)?
+        private static let copyPiece = 1 << 20
+
+        /// `pages` is how many pages it will hold.
+        init(_ path: String, replacing old: OpenFile?, pages: Int, head: (inout ByteWriter) -> Void) throws {
+            writer = try CheckedFileWriter(path)
+            self.old = old
+            writer.part(head)
+            headEnd = writer.size
+            entries.reserveCapacity(pages)
+        }
+
+        /// A page's entry, made now.
+        func add(_ name: String, key: Fingerprint, entry: [UInt8]) throws {
+            entries.append((name, key, try write(entry)))
+        }
+
+        /// A page's entry as the old file holds it (`piece`, a range of that file), copied.
+        func copy(_ name: String, key: Fingerprint, _ piece: Piece) throws {
+            entries.append((name, key, try copy(piece)))
+        }
+
+        /// A part of the table, made now.
+        func addPart(_ bytes: [UInt8]) throws {
+            parts.append(try write(bytes))
+        }
+
+        /// A part of the table as the old file holds it, copied.
+        func copyPart(_ piece: Piece) throws {
+            parts.append(try copy(piece))
+        }
+
+        /// Writes the index, which says the table has `tableCount` texts and had `freshCount` when it was last made
+        /// afresh, and puts the file in place.
+        func finish(tableCount: Int, freshCount: Int) throws {
+            try flush()
+            let indexStart = writer.size
+            writer.part { $0.add(UInt64(entries.count)) }
+            for start in stride(from: 0, to: entries.count, by: indexPart) {
+                writer.part { index in
+                    for entry in entries[start..<min(start + indexPart, entries.count)] {
+                        index.add(entry.name)
+                        index.add(entry.key)
+                        Self.add(entry.piece, to: &index)
+                    }
+                }
+            }
+            writer.part { index in
+                index.add(UInt64(tableCount))
+                index.add(UInt64(freshCount))
+                index.add(parts) { Self.add($1, to: &$0) }
+            }
+            writer.part { locator in
+                for number in [headEnd, indexStart] {
+                    withUnsafeBytes(of: UInt64(number).littleEndian) { locator.append(Array($0)) }
+                }
+            }
+            try writer.finish()
+        }
+
+        private static func add(_ piece: Piece, to writer: inout ByteWriter) {
+            writer.add(UInt64(piece.range.lowerBound))
+            writer.add(UInt64(piece.range.count))
+            writer.add(piece.check)
+        }
+
+        private func write(_ bytes: [UInt8]) throws -> Piece {
+            try flush()
+            let piece = Piece(range: writer.size..<(writer.size + bytes.count), check: Fingerprint.of(bytes))
+            writer.unchecked(bytes)
+            return piece
+        }
+
+        /// Where `piece` of the old file goes in the new one: it joins the run waiting to be copied when it follows it
+        /// there, or starts a new one.
+        private func copy(_ piece: Piece) throws -> Piece {
+            if let (from, to) = run, from.upperBound == piece.range.lowerBound {
+                run = (from.lowerBound..<piece.range.upperBound, to)
+            } else {
+                try flush()
+                run = (piece.range, writer.size)
+            }
+            guard let (from, to) = run else { throw ByteReader.Malformed() }
+            let start = to + piece.range.lowerBound - from.lowerBound
+            return Piece(range: start..<(start + piece.range.count), check: piece.check)
+        }
+
+        /// Copies the run waiting, a megabyte at a time.
+        private func flush() throws {
+            guard let (from, _) = run else { return }
+            run = nil
+            guard let old else { throw ByteReader.Malformed() }
+            for start in stride(from: from.lowerBound, to: from.upperBound, by: Self.copyPiece) {
+                writer.unchecked(try old.read(start..<min(start + Self.copyPiece, from.upperBound)))
+            }
+        }
+    }
+}
