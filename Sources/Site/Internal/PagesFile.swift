@@ -132,7 +132,7 @@ enum PagesFile {
         private var parts: [Piece] = []
         /// The old file's bytes waiting to be copied, and where in the new file they go.
         private var run: (from: Range<Int>, to: Int)?
-        private static let copyPiece = 1 << 20
+        private static let copyPiece = 1 << 19
 
         /// `pages` is how many pages it will hold.
         init(_ path: String, replacing old: OpenFile?, pages: Int, head: (inout ByteWriter) -> Void) throws {
@@ -218,7 +218,8 @@ enum PagesFile {
             return Piece(range: start..<(start + piece.range.count), check: piece.check)
         }
 
-        /// Copies the run waiting, a megabyte at a time.
+        /// Copies the run waiting, half a megabyte at a time: under the size glibc maps afresh for each block
+        /// (`MemoryPolicy`), so each piece reuses the last one's memory rather than faulting in pages of its own.
         private func flush() throws {
             guard let (from, _) = run else { return }
             run = nil
