@@ -445,7 +445,7 @@ import Testing
     ///
     /// Without the kept pages every page is loaded; without the manifest every file is made; without the back tree's
     /// file, the copy is cleared and each file is copied from the site, the pages still kept. The kept pages' file is
-    /// checked a page at a time: spoilt in the middle, in one page's entry, that page is loaded again and the others
+    /// checked a page at a time: spoilt in its first page's entry, that page is loaded again and the others
     /// are kept; spoilt at its end, in its index, it is not used.
     @Test(arguments: [
         ("pages", "cut short", 0), ("pages", "spoilt", 3), ("pages", "spoilt at its end", 0), ("pages", "empty", 0),
@@ -463,6 +463,11 @@ import Testing
         var bytes = try Data(contentsOf: spoilt)
         switch how {
         case "cut short": bytes = bytes.prefix(bytes.count * 2 / 3)
+        case "spoilt" where file == "pages":
+            // In the first page's entry, which starts where the head ends (the locator's first number, before the
+            // fingerprint at the end).
+            let headEnd = (0..<8).reduce(0) { $0 | Int(bytes[bytes.count - 32 + $1]) << (8 * $1) }
+            bytes[headEnd + 8] ^= 0x5A
         case "spoilt": bytes[bytes.count / 2] ^= 0x5A
         case "spoilt at its end": bytes[bytes.count - 40] ^= 0x5A
         default: bytes = Data()

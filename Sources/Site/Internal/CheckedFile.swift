@@ -32,8 +32,8 @@ enum CheckedFile {
             self.init(bytes: bytes)
         }
 
-        /// The file at `path`, held open to be read again a range at a time once it is checked (the pages a build
-        /// keeps, the report's rows), and its bytes to read now; nil as `init(_:)` gives nil.
+        /// The file at `path`, held open to be read again a range at a time once it is checked (the report's rows),
+        /// and its bytes to read now; nil as `init(_:)` gives nil.
         ///
         /// `opens` reads the start of the file (its first `headLength` bytes at most) and says whether it is the file
         /// wanted: one written for other inputs (another base, another day) is not read whole, so a build that cannot

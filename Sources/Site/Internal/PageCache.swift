@@ -25,7 +25,7 @@ import Utilities
 /// in memory with the pages made from it. A page taken from it and stored again unchanged is copied from it as it is,
 /// runs of such pages at a time, not read or stored afresh (but when the table below is made afresh).
 ///
-/// The text pages repeat (headings, links, sources, owners) is held once, in a table at the end of the file, and each
+/// The text pages repeat (headings, links, sources, owners) is held once, in a table after the pages, and each
 /// page's use of it is a number (`StringNumbering`): a page is read back with no lookup of its text, and every page
 /// shares the table's strings. A file written again keeps the table it read, its numbers meaning what they did, and
 /// numbers the text of the pages stored anew after it (text the table holds already too). Once the table read has

@@ -2,7 +2,8 @@ import Utilities
 
 /// The layout of the page cache's file (`pages`, `PageCache`): a head, each page's entry, the parts of the table of the
 /// text the pages repeat, an index, and a locator (where the head ends and the index starts), then the fingerprint of
-/// the head, the index and the locator (`CheckedFile`'s, of those three parts).
+/// the head, the index and the locator (`CheckedFile`'s, of the parts they were written in: the head; the index's
+/// count of pages, its pages 1,024 at a time, and its table's parts; the locator).
 ///
 /// The index says where each page's entry and each part of the table is, with a fingerprint of its bytes: those are
 /// left out of the fingerprint at the end, and each is checked when it is read. So a build reads the head, the index
@@ -66,7 +67,8 @@ enum PagesFile {
             }
             let count = try reader.unsigned()
             endPart()
-            guard count <= UInt64(index.count) else { return nil }
+            // Each page takes more than 32 bytes of the index: a count spoilt upwards reserves no more than that allows.
+            guard count <= UInt64(index.count / 32) else { return nil }
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(Int(count))
             for number in 0..<Int(count) {
