@@ -117,12 +117,13 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     init(folder: String, base: Fingerprint, reuse: Bool, build: Build) {
         self.build = build
         let read = reuse ? Self.read(folder + "/" + Self.fileName, base: base) : nil
-        file = read?.file
-        entries = read?.entries ?? [:]
-        checkInputs = read?.checkInputs
-        strings = read?.strings ?? []
-        table = (strings.count, read?.tableParts ?? [], read?.freshCount ?? 0)
-        let numbers = read.map { build.search.numbering($0.words) } ?? []
+        let (opened, head) = (read?.0, read?.1)
+        file = opened?.file
+        entries = opened?.entries ?? [:]
+        checkInputs = head?.checkInputs
+        strings = opened?.strings ?? []
+        table = (strings.count, opened?.tableParts ?? [], opened?.freshCount ?? 0)
+        let numbers = head.map { build.search.numbering($0.words) } ?? []
         self.numbers = numbers
         numbersUnchanged = numbers.indices.allSatisfy { numbers[$0] == $0 }
         // Filled from every core at once, under the lock: grown once here, not while the others wait.
@@ -266,26 +267,16 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         return body.bytes
     }
 
-    /// The file, open, with its words and where each page is in it; nil when it is not there, not one this program
-    /// wrote for `base`, or not as it was written (`PagesFile`).
+    /// The file, open, with where each page is in it, what the checks read and its words; nil when it is not there,
+    /// not one this program wrote for `base`, or not as it was written (`PagesFile`).
     private static func read(_ path: String, base: Fingerprint) -> (
-        file: OpenFile, checkInputs: Fingerprint?, words: [String], entries: [String: PagesFile.Entry], strings: [String],
-        tableParts: [PagesFile.Piece], freshCount: Int
+        PagesFile.Opened, (checkInputs: Fingerprint?, words: [String])
     )? {
         let opens = { (reader: inout ByteReader) throws -> Bool in
             try reader.run().elementsEqual(header) && reader.fingerprint() == base
         }
-        guard var opened = PagesFile.open(path, if: opens) else { return nil }
-        do {
-            guard try opens(&opened.head) else { return nil }
-            let checkInputs = try opened.head.optional { try $0.fingerprint() }
-            let words = try opened.head.list { try $0.string() }
-            guard opened.head.isAtEnd else { return nil }
-            return (
-                opened.file, checkInputs, words, opened.entries, opened.strings, opened.tableParts, opened.freshCount
-            )
-        } catch {
-            return nil
+        return PagesFile.open(path, if: opens) { head in
+            (try head.optional { try $0.fingerprint() }, try head.list { try $0.string() })
         }
     }
 

@@ -2,8 +2,8 @@ import Utilities
 
 /// The layout of the page cache's file (`pages`, `PageCache`): a head, each page's entry, the parts of the table of the
 /// text the pages repeat, an index, and a locator (where the head ends and the index starts), then the fingerprint of
-/// the head, the index and the locator (`CheckedFile`'s, of the parts they were written in: the head; the index's
-/// count of pages, its pages 1,024 at a time, and its table's parts; the locator).
+/// the head, the index and the locator: those end to end are a `CheckedFile`, in the parts they were written in (the
+/// head; the index's count of pages, its pages 1,024 at a time, and its table's parts; the locator).
 ///
 /// The index says where each page's entry and each part of the table is, with a fingerprint of its bytes: those are
 /// left out of the fingerprint at the end, and each is checked when it is read. So a build reads the head, the index
@@ -27,8 +27,6 @@ enum PagesFile {
     /// The file, open and checked but for the pages' entries.
     struct Opened {
         let file: OpenFile
-        /// Reads the head from its start.
-        var head: ByteReader
         /// Each page by its file.
         let entries: [String: Entry]
         /// The table of repeated text, the parts it was read from, and how long it was when it was last made afresh.
@@ -37,52 +35,54 @@ enum PagesFile {
         let freshCount: Int
     }
 
-    /// The locator's two numbers, eight bytes each, then the fingerprint's 16.
+    /// The locator (two numbers, eight bytes each, as `ByteWriter` writes a fingerprint's two halves), then the
+    /// fingerprint's 16 bytes.
     private static let trailerLength = 32
     /// The most pages in one part of the index: it is never whole in memory as it is written.
     private static let indexPart = 1024
 
-    /// The file at `path`, or nil when it is not there, not one `opens` accepts (given the head's first bytes, at most
-    /// `CheckedFile.Reading.headLength`, so a file written for another base is not read further), or not as it was
-    /// written.
-    static func open(_ path: String, if opens: (inout ByteReader) throws -> Bool) -> Opened? {
+    /// The file at `path`, and what `readHead` reads of its head after `opens`; nil when it is not there, not one
+    /// `opens` accepts (given the head's first bytes, at most `CheckedFile.Reading.headLength`, so a file written for
+    /// another base is not read further), not read to its end by `readHead`, or not as it was written.
+    static func open<Head>(
+        _ path: String, if opens: (inout ByteReader) throws -> Bool, head readHead: (inout ByteReader) throws -> Head
+    ) -> (Opened, Head)? {
         guard let file = try? OpenFile(path), file.size > trailerLength else { return nil }
         do {
-            let end = try file.read((file.size - trailerLength)..<file.size)
-            let locator = Array(end[..<16])
-            let (headEnd, indexStart) = (number(locator, at: 0), number(locator, at: 8))
-            guard 0 < headEnd, headEnd <= indexStart, indexStart <= file.size - trailerLength else { return nil }
+            var locator = ByteReader(try file.read((file.size - trailerLength)..<file.size)[...])
+            let place = try locator.fingerprint()
+            guard place.high > 0, place.high <= place.low, place.low <= UInt64(file.size - trailerLength) else {
+                return nil
+            }
+            let (headEnd, indexStart) = (Int(place.high), Int(place.low))
             var first = ByteReader(try file.read(0..<min(headEnd, CheckedFile.Reading.headLength))[...])
             guard try opens(&first) else { return nil }
-            let head = try file.read(0..<headEnd)
-            let index = try file.read(indexStart..<(file.size - trailerLength))
-            // The index is read in the parts it was written in, each fingerprinted as it ends.
-            var check = Fingerprinter()
-            check.add(head)
-            var reader = ByteReader(index[...])
-            var mark = 0
-            func endPart() {
-                check.add(index[mark..<reader.position])
-                mark = reader.position
-            }
-            let count = try reader.unsigned()
-            endPart()
+            // The head, then the index, the locator and the fingerprint: the checked parts, end to end.
+            var bytes = try file.read(0..<headEnd)
+            bytes += try file.read(indexStart..<file.size)
+            guard var checked = CheckedFile.Reading(bytes: bytes), try opens(&checked.reader) else { return nil }
+            let head = try readHead(&checked.reader)
+            guard checked.reader.position == headEnd else { return nil }
+            checked.endPart()
+
+            let count = try checked.reader.unsigned()
+            checked.endPart()
             // Each page takes more than 32 bytes of the index: a count spoilt upwards reserves no more than that allows.
-            guard count <= UInt64(index.count / 32) else { return nil }
+            guard count <= UInt64((bytes.count - headEnd) / 32) else { return nil }
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(Int(count))
             for number in 0..<Int(count) {
-                let name = try reader.string()
-                let key = try reader.fingerprint()
-                entries[name] = Entry(key: key, piece: try piece(&reader, before: indexStart))
-                if number % indexPart == indexPart - 1 || number == Int(count) - 1 { endPart() }
+                let name = try checked.reader.string()
+                let key = try checked.reader.fingerprint()
+                entries[name] = Entry(key: key, piece: try piece(&checked.reader, before: indexStart))
+                if number % indexPart == indexPart - 1 || number == Int(count) - 1 { checked.endPart() }
             }
-            let (tableCount, freshCount) = (try reader.unsigned(), try reader.unsigned())
-            let parts = try reader.list { try piece(&$0, before: indexStart) }
-            endPart()
-            check.add(locator)
-            guard reader.isAtEnd, end[16...].elementsEqual(CheckedFile.trailer(check.finish())), entries.count == count,
-                freshCount <= tableCount, tableCount <= UInt64(indexStart)
+            let (tableCount, freshCount) = (try checked.reader.unsigned(), try checked.reader.unsigned())
+            let parts = try checked.reader.list { try piece(&$0, before: indexStart) }
+            checked.endPart()
+            guard try checked.reader.fingerprint() == place else { return nil }
+            checked.endPart()
+            guard checked.isAsWritten, entries.count == count, freshCount <= tableCount, tableCount <= UInt64(indexStart)
             else { return nil }
             var strings: [String] = []
             strings.reserveCapacity(Int(tableCount))
@@ -93,9 +93,9 @@ enum PagesFile {
                 strings += part
             }
             guard strings.count == tableCount else { return nil }
-            return Opened(
-                file: file, head: ByteReader(head[...]), entries: entries, strings: strings, tableParts: parts,
-                freshCount: Int(freshCount))
+            let opened = Opened(
+                file: file, entries: entries, strings: strings, tableParts: parts, freshCount: Int(freshCount))
+            return (opened, head)
         } catch {
             return nil
         }
@@ -113,11 +113,6 @@ enum PagesFile {
         let (start, count) = (try reader.unsigned(), try reader.unsigned())
         guard start <= UInt64(limit), count <= UInt64(limit) - start else { throw ByteReader.Malformed() }
         return Piece(range: Int(start)..<Int(start + count), check: try reader.fingerprint())
-    }
-
-    private static func number(_ bytes: [UInt8], at offset: Int) -> Int {
-        let value = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << UInt64(8 * $1) }
-        return value > UInt64(Int.max) ? -1 : Int(value)
     }
 
     /// A pages file being written, a piece at a time.
@@ -185,11 +180,7 @@ enum PagesFile {
                 index.add(UInt64(freshCount))
                 index.add(parts) { Self.add($1, to: &$0) }
             }
-            writer.part { locator in
-                for number in [headEnd, indexStart] {
-                    withUnsafeBytes(of: UInt64(number).littleEndian) { locator.append(Array($0)) }
-                }
-            }
+            writer.part { $0.add(Fingerprint(high: UInt64(headEnd), low: UInt64(indexStart))) }
             try writer.finish()
         }
 
@@ -209,13 +200,14 @@ enum PagesFile {
         /// Where `piece` of the old file goes in the new one: it joins the run waiting to be copied when it follows it
         /// there, or starts a new one.
         private func copy(_ piece: Piece) throws -> Piece {
-            if let (from, to) = run, from.upperBound == piece.range.lowerBound {
-                run = (from.lowerBound..<piece.range.upperBound, to)
+            let (from, to): (Range<Int>, Int)
+            if let run, run.from.upperBound == piece.range.lowerBound {
+                (from, to) = (run.from.lowerBound..<piece.range.upperBound, run.to)
             } else {
                 try flush()
-                run = (piece.range, writer.size)
+                (from, to) = (piece.range, writer.size)
             }
-            guard let (from, to) = run else { throw ByteReader.Malformed() }
+            run = (from, to)
             let start = to + piece.range.lowerBound - from.lowerBound
             return Piece(range: start..<(start + piece.range.count), check: piece.check)
         }
