@@ -91,14 +91,21 @@ public struct HealthReport: Sendable {
     }
 
     /// Where a guide's review stands on the report's date.
-    public func status(of row: Row) -> ReviewStatus {
-        ReviewStatus(nextReview: row.nextReview, today: today, warningDays: reviewWarningDays)
+    public func status(of row: Row) -> ReviewStatus { status(nextReview: row.nextReview) }
+
+    private func status(nextReview: Day?) -> ReviewStatus {
+        ReviewStatus(nextReview: nextReview, today: today, warningDays: reviewWarningDays)
     }
 
-    public func count(_ status: ReviewStatus) -> Int { rows.count { self.status(of: $0) == status } }
+    /// How many guides' reviews stand at `status`.
+    ///
+    /// Each row's field is read in place (`rows[$0]`), not the row copied: a row is large, and there may be 10,000.
+    public func count(_ status: ReviewStatus) -> Int {
+        rows.indices.count { self.status(nextReview: rows[$0].nextReview) == status }
+    }
 
     /// Guides whose reading age is above the site's limit.
-    public var hardToReadCount: Int { rows.count { $0.readingAge > Double(readingAgeLimit) } }
+    public var hardToReadCount: Int { rows.indices.count { rows[$0].readingAge > Double(readingAgeLimit) } }
 
     /// The formats the report has a column for.
     public static let formatColumns: [Format] = [.easyRead, .largePrint, .braille]

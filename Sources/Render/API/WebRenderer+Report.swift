@@ -56,7 +56,9 @@ extension WebRenderer {
         var rest = Substring(templates.render(context, with: "pages/report"))
         var before: [Substring] = []
         for table in tables {
-            guard let range = rest.range(of: table.mark), rest[range.upperBound...].range(of: table.mark) == nil else {
+            guard let range = rest.firstRange(ofASCII: table.mark),
+                rest[range.upperBound...].firstRange(ofASCII: table.mark) == nil
+            else {
                 for table in tables { context[table.key] = rows(of: table, 0..<table.count, known: nil) }
                 return emit(templates.render(context, with: "pages/report"))
             }

@@ -173,53 +173,89 @@ public struct SiteAssembler: Sendable {
     }
 
     /// One address of the sitemap: a page, section or service, when it was last changed, and the languages it is in.
+    ///
+    /// It holds what the address and date are made from, not their text: the build cache fingerprints every entry
+    /// (`sitemapFingerprint`) after any edit, and the text is made only when the sitemap is written.
     struct SitemapEntry {
-        var path: String
-        var lastModified: String?
+        /// Where a page is: its path on the site, or a guide's large-print version by the guide's file.
+        enum Place {
+            case path(String)
+            case largePrint(ofGuide: String)
+
+            var path: String {
+                switch self {
+                case .path(let path): path
+                case .largePrint(let guide): SitePaths.largePrintPath(of: guide)
+                }
+            }
+        }
+
+        var place: Place
+        var lastModified: Day?
         var languages: [SiteLanguage]
     }
 
     /// Every address the sitemap lists, in the order of the site's pages (`sitemap` sorts them), each handed to `body`
     /// as it is worked out: what the sitemap shows of the site, and all it shows.
     static func forEachSitemapEntry(
-        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: Day?)],
         _ body: (SitemapEntry) -> Void
     ) {
         let config = content.config
         let own = [config.defaultLanguage]
         // Each page with the languages it is in: the home page and sections are in every language.
-        func languages(_ page: ContentPage) -> [SiteLanguage] { own + content.index.languages(of: page.sourcePath, in: config) }
-        body(SitemapEntry(path: "", lastModified: content.home?.frontMatter.lastReviewed?.iso, languages: config.allLanguages))
+        func languages(_ page: ContentPage) -> [SiteLanguage] {
+            let translated = content.index.languages(of: page.sourcePath, in: config)
+            return translated.isEmpty ? own : own + translated
+        }
+        body(SitemapEntry(place: .path(""), lastModified: content.home?.frontMatter.lastReviewed, languages: config.allLanguages))
         for pages in [content.guides, content.pages, content.easyReads] {
             for page in pages {
                 body(
-                    SitemapEntry(path: page.urlPath, lastModified: page.frontMatter.lastReviewed?.iso, languages: languages(page))
-                )
+                    SitemapEntry(
+                        place: .path(page.urlPath), lastModified: page.frontMatter.lastReviewed, languages: languages(page)))
             }
         }
         for guide in content.guides {
             body(
                 SitemapEntry(
-                    path: SitePaths.largePrintPath(of: guide.sourcePath), lastModified: guide.frontMatter.lastReviewed?.iso,
+                    place: .largePrint(ofGuide: guide.sourcePath), lastModified: guide.frontMatter.lastReviewed,
                     languages: languages(guide)))
         }
-        for section in sections { body(SitemapEntry(path: section.urlPath, lastModified: nil, languages: config.allLanguages)) }
-        for service in services { body(SitemapEntry(path: service.path, lastModified: service.lastModified, languages: own)) }
+        for section in sections {
+            body(SitemapEntry(place: .path(section.urlPath), lastModified: nil, languages: config.allLanguages))
+        }
+        for service in services {
+            body(SitemapEntry(place: .path(service.path), lastModified: service.lastModified, languages: own))
+        }
     }
 
     /// What the sitemap shows, for the build cache: a new title or text leaves it as it is.
     ///
     /// Taken entry by entry, in the order `forEachSitemapEntry` gives them, without keeping them: the sitemap's
-    /// 20,000 entries at 10,000 guides are made only when the sitemap is.
+    /// 20,000 entries at 10,000 guides are made only when the sitemap is. Each is taken as what its text is made from
+    /// (a large-print version's guide file, a date's numbers), not as the text.
     static func sitemapFingerprint(
-        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)]
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: Day?)]
     ) -> Fingerprint {
         var shown = Fingerprinter()
         var count = 0
         forEachSitemapEntry(content, sections: sections, services: services) { entry in
-            shown.add(entry.path)
-            shown.add(entry.lastModified ?? "")
-            shown.add(entry.lastModified == nil ? 0 : 1)
+            switch entry.place {
+            case .path(let path):
+                shown.add(0)
+                shown.add(path)
+            case .largePrint(let guide):
+                shown.add(1)
+                shown.add(guide)
+            }
+            if let day = entry.lastModified {
+                shown.add(day.year)
+                shown.add(day.month)
+                shown.add(day.day)
+            } else {
+                shown.add(-1)
+            }
             shown.add(entry.languages.count)
             for language in entry.languages { shown.add(language.code) }
             count += 1
@@ -232,12 +268,14 @@ public struct SiteAssembler: Sendable {
     ///
     /// Handed over a line at a time.
     static func sitemap(
-        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: String?)],
+        _ content: SiteContent, sections: [GuideSection], services: [(path: String, lastModified: Day?)],
         into emit: (String) -> Void
     ) {
         let config = content.config
-        var entries: [SitemapEntry] = []
-        forEachSitemapEntry(content, sections: sections, services: services) { entries.append($0) }
+        var entries: [(path: String, lastModified: String?, languages: [SiteLanguage])] = []
+        forEachSitemapEntry(content, sections: sections, services: services) {
+            entries.append(($0.place.path, $0.lastModified?.iso, $0.languages))
+        }
         entries.sort { $0.path < $1.path }
         let namespaces =
             config.languages.isEmpty ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""
