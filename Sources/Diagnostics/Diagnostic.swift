@@ -39,7 +39,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
     /// `text` with every control character and direction control written as `\u{...}`.
     static func shown(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        // Printable ASCII alone, byte by byte (most messages): no character of it is hidden.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }), text.unicodeScalars.contains(where: isHidden) else {
+            return text
+        }
         var shown = ""
         for scalar in text.unicodeScalars {
             if isHidden(scalar) {

@@ -42,6 +42,7 @@ struct DiagnosticTests {
     @Test(arguments: [
         ("pals@example\n.nhs.uk", "pals@example\\u{A}.nhs.uk"), ("\u{202E}kcab", "\\u{202E}kcab"),
         ("tab\there", "tab\\u{9}here"), ("plain words", "plain words"), ("اردو \u{200F}", "اردو \\u{200F}"),
+        ("delete\u{7F}", "delete\\u{7F}"), ("next\u{85}line", "next\\u{85}line"), ("اردو، Polski", "اردو، Polski"),
     ])
     func controlCharactersAreShownEscapedSoADiagnosticIsTheLinesItSeems(message: String, shown: String) {
         let diagnostic = Diagnostic.error(

@@ -290,8 +290,11 @@ public struct ContentFolder: Sendable {
         }
 
         var diagnostics = diagnostics
-        let guidePaths = Set(markdownFiles.filter { $0.kind == .guide }.map(\.path))
-        for file in markdownFiles where file.kind == .easyRead && file.language == nil {
+        // Worked out only for a site with easy-read versions, and the English pages by file only for one with
+        // translations: a site of 10,000 guides and neither would hash every path for nothing.
+        let easyReads = markdownFiles.filter { $0.kind == .easyRead && $0.language == nil }
+        let guidePaths = easyReads.isEmpty ? [] : Set(markdownFiles.filter { $0.kind == .guide }.map(\.path))
+        for file in easyReads {
             let guide = ContentPaths.guidePath(forEasyRead: file.path)
             if !guidePaths.contains(guide) {
                 diagnostics.append(
@@ -303,8 +306,9 @@ public struct ContentFolder: Sendable {
         }
         var home: ContentPage?
         var guides: [ContentPage] = []
+        guides.reserveCapacity(loaded.count)
         var pages: [ContentPage] = []
-        var easyReads: [ContentPage] = []
+        var easyReadPages: [ContentPage] = []
         for (page, found) in loaded {
             diagnostics.append(contentsOf: found)
             guard let page else { continue }
@@ -312,17 +316,19 @@ public struct ContentFolder: Sendable {
             case .home: home = page
             case .guide: guides.append(page)
             case .page: pages.append(page)
-            case .easyRead: easyReads.append(page)
+            case .easyRead: easyReadPages.append(page)
             }
         }
         var content = SiteContent(
             config: config, root: root, home: home, guides: guides, pages: pages, assets: assets,
-            diagnostics: diagnostics, index: index, services: services, easyReads: easyReads)
+            diagnostics: diagnostics, index: index, services: services, easyReads: easyReadPages)
         content.checkLists = checkLists
         content.calloutLabels = calloutLabels
         content.languageWords = languageWords
-        let originals = Dictionary(content.allPages.map { ($0.sourcePath, $0) }) { first, _ in first }
-        let translated = Parallel.map(markdownFiles.filter { $0.language != nil }) { file -> (ContentPage?, [Diagnostic]) in
+        let translationFiles = markdownFiles.filter { $0.language != nil }
+        let originals =
+            translationFiles.isEmpty ? [:] : Dictionary(content.allPages.map { ($0.sourcePath, $0) }) { first, _ in first }
+        let translated = Parallel.map(translationFiles) { file -> (ContentPage?, [Diagnostic]) in
             if let original = originals[file.original], let kept = store?.reuse(file.path, original: original) {
                 return kept
             }

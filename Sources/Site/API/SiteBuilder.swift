@@ -148,9 +148,9 @@ public enum SiteBuilder {
         // taken from the cache share its table's).
         let sharedStrings = SharedStrings()
         // The pages the last build loaded (one whose file is unchanged is taken from there, its files kept), read and
-        // checked while the health report's rows the last build made are (the report is made once every page is
-        // loaded; a row shows only what a page's files may, `WebRenderer.shown(by:)`, so they are kept for the page
-        // base) and the content's fingerprints are kept for the next build.
+        // checked while the content's fingerprints are kept for the next build. The health report's rows the last
+        // build made are read on another core while the pages load (the report is made once every page is loaded; a
+        // row shows only what a page's files may, `WebRenderer.shown(by:)`, so they are kept for the page base).
         let (pageCache, knownRows) = Parallel.pair(
             {
                 staging.cache.flatMap { cache in

@@ -21,9 +21,9 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     private let path: String
     private let base: Fingerprint
     private let today: Day
-    /// The last build's file, and where each row is in it.
-    private let file: OpenFile?
-    private let known: [Fingerprint: Range<Int>]
+    /// The last build's file, and where each row is in it: read and checked on another core while the pages load,
+    /// since no row is asked for before every page is loaded.
+    private let last: Later<LastFile?>
     private let lock = Lock()
     /// The next file, begun with the report's first row.
     private var next: CheckedFileWriter?
@@ -41,15 +41,14 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         path = folder + "/" + Self.fileName
         self.base = base
         self.today = today
-        let read = reuse ? Self.read(path, base: base, today: today) : nil
-        file = read?.file
-        known = read?.rows ?? [:]
+        let path = path
+        last = Later { reuse ? Self.read(path, base: base, today: today) : nil }
     }
 
     func text(showing key: Fingerprint) -> String? {
-        guard let range = known[key] else { return nil }
+        guard let last = last.value, let range = last.rows[key] else { return nil }
         return lock.withLock {
-            guard let text = try? bytes(in: range, as: { Array($0) }) else { return nil }
+            guard let text = try? bytes(of: last.file, in: range, as: { Array($0) }) else { return nil }
             keep(text, showing: key)
             return String(decoding: text, as: UTF8.self)
         }
@@ -99,8 +98,7 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     /// The last build's file's bytes in `range`, as `make` makes them into a value, read with the part around them.
     ///
     /// The lock is held.
-    private func bytes<Value>(in range: Range<Int>, as make: (ArraySlice<UInt8>) -> Value) throws -> Value {
-        guard let file else { throw ByteReader.Malformed() }
+    private func bytes<Value>(of file: OpenFile, in range: Range<Int>, as make: (ArraySlice<UInt8>) -> Value) throws -> Value {
         let (start, held) = (window.start, window.bytes.count)
         if range.lowerBound < start || range.upperBound > start + held {
             let end = min(file.size, max(range.upperBound, range.lowerBound + Self.windowSize))
@@ -110,11 +108,15 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         return make(window.bytes[offset..<(offset + range.count)])
     }
 
+    /// The last build's file, open, and where each row is in it.
+    private struct LastFile: Sendable {
+        let file: OpenFile
+        let rows: [Fingerprint: Range<Int>]
+    }
+
     /// The file, open, with where each row is in it; nil when it is not there, not written for `base` and `today`, or
     /// not as it was written.
-    private static func read(_ path: String, base: Fingerprint, today: Day) -> (
-        file: OpenFile, rows: [Fingerprint: Range<Int>]
-    )? {
+    private static func read(_ path: String, base: Fingerprint, today: Day) -> LastFile? {
         let opens = { (reader: inout ByteReader) throws -> Bool in
             try reader.string() == header && reader.fingerprint() == base && reader.string() == today.iso
         }
@@ -134,7 +136,7 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
             let count = try file.reader.unsigned()
             file.endPart()
             guard file.isAsWritten, read == count else { return nil }
-            return (open, rows)
+            return LastFile(file: open, rows: rows)
         } catch {
             return nil
         }

@@ -1,0 +1,44 @@
+import Dispatch
+
+/// A value worked out on one of libdispatch's workers, begun as soon as it is made, for a caller that needs it only
+/// later: the health report's rows the last build made, read while the pages load.
+///
+/// `value` waits for it; when no worker has begun it by then (every worker busy), the caller works it out, as
+/// `Parallel.pair` does, so it never waits on a worker that may not come.
+public final class Later<Value: Sendable>: @unchecked Sendable {
+    private let lock = Lock()
+    /// The work, until the worker or the caller takes it; changed only with `lock` held.
+    private var work: (@Sendable () -> Value)?
+    /// What it made, once made; changed only with `lock` held.
+    private var made: Value?
+    private let done = DispatchGroup()
+
+    public init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        DispatchQueue.global().async(group: done) { self.runIfNotTaken() }
+    }
+
+    /// The value, once worked out.
+    public var value: Value {
+        if let made = lock.withLock({ made }) { return made }
+        if let value = runIfNotTaken() { return value }
+        done.wait()
+        guard let made = lock.withLock({ made }) else {
+            preconditionFailure("the work was taken by the worker, and its group is left only once it has made the value")
+        }
+        return made
+    }
+
+    /// Works the value out when neither the worker nor the caller has taken the work yet; nil when one has.
+    @discardableResult
+    private func runIfNotTaken() -> Value? {
+        let taken = lock.withLock {
+            defer { work = nil }
+            return work
+        }
+        guard let taken else { return nil }
+        let value = taken()
+        lock.withLock { made = value }
+        return value
+    }
+}
