@@ -26,6 +26,19 @@ struct DiagnosticTests {
         #expect(list.strict().warningCount == 0)
     }
 
+    /// Diagnostics of the same place and message that differ otherwise are all kept, each once, however they came.
+    @Test func repeatsAreRemovedAmongOthersOfTheSamePlace() {
+        let place = SourceLocation(path: "a.md", line: 3, column: 2)
+        let first = Diagnostic.error("no alt text", at: place, hint: "describe the picture")
+        let second = Diagnostic.error("no alt text", at: place, hint: "say what it shows")
+        let warning = Diagnostic.warning("no alt text", at: place)
+        let later = Diagnostic.error("a", at: SourceLocation(path: "a.md", line: 4, column: 1))
+        let list = DiagnosticList([first, later, second, warning, first, warning, second, later])
+        #expect(list.sorted.count == 4)
+        #expect(Set(list.sorted) == [first, second, warning, later])
+        #expect(list.sorted.last == later)
+    }
+
     @Test(arguments: [
         ("next_reveiw", "next_review"), ("titel", "title"), ("sumary", "summary"), ("last_review", "last_reviewed"),
     ])

@@ -7,8 +7,9 @@ enum KioskRules {
     static func check(_ content: SiteContent) -> [Diagnostic] {
         let kiosk = content.config.kiosk
         var found: [Diagnostic] = []
-        let pages = content.index.pages.keys.sorted()
-        let sections = Set(content.guides.map(GuideSections.title(of:))).sorted()
+        // Sorted (for a suggestion) only when a tile leads nowhere: sorting every page's path took 5 ms of CPU at
+        // 10,000 guides, every build.
+        let sections = Set(content.guides.map(GuideSections.title(of:)))
         for tile in kiosk.tiles {
             switch tile.target {
             case .page(KioskTile.serviceDirectory) where content.publishedServices.isEmpty:
@@ -23,9 +24,10 @@ enum KioskRules {
                 found.append(
                     .error(
                         "the kiosk tile `\(tile.title)` leads to `\(path)`, which is not a guide or page", at: tile.location,
-                        hint: Suggestion.closest(to: path, in: pages).map { "did you mean `\($0)`?" }
+                        hint: Suggestion.closest(to: path, in: content.index.pages.keys.sorted()).map { "did you mean `\($0)`?" }
                             ?? "write the path under the content folder, for example `guides/concerns/making-a-complaint.md`"))
             case .section(let title) where !sections.contains(title):
+                let sections = sections.sorted()
                 found.append(
                     .error(
                         "the kiosk tile `\(tile.title)` leads to the section `\(title)`, which has no guides", at: tile.location,
