@@ -11,11 +11,14 @@ public final class Later<Value: Sendable>: @unchecked Sendable {
     private var work: (@Sendable () -> Value)?
     /// What it made, once made; changed only with `lock` held.
     private var made: Value?
+    /// Entered as it is made, and left once, by whichever thread made the value, once it is made: a caller that finds
+    /// the work taken (by the worker, or by another caller) waits on it.
     private let done = DispatchGroup()
 
     public init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
-        DispatchQueue.global().async(group: done) { self.runIfNotTaken() }
+        done.enter()
+        DispatchQueue.global().async { self.runIfNotTaken() }
     }
 
     /// The value, once worked out.
@@ -24,12 +27,12 @@ public final class Later<Value: Sendable>: @unchecked Sendable {
         if let value = runIfNotTaken() { return value }
         done.wait()
         guard let made = lock.withLock({ made }) else {
-            preconditionFailure("the work was taken by the worker, and its group is left only once it has made the value")
+            preconditionFailure("the group is left only once the value is made")
         }
         return made
     }
 
-    /// Works the value out when neither the worker nor the caller has taken the work yet; nil when one has.
+    /// Works the value out when neither the worker nor a caller has taken the work yet; nil when one has.
     @discardableResult
     private func runIfNotTaken() -> Value? {
         let taken = lock.withLock {
@@ -39,6 +42,7 @@ public final class Later<Value: Sendable>: @unchecked Sendable {
         guard let taken else { return nil }
         let value = taken()
         lock.withLock { made = value }
+        done.leave()
         return value
     }
 }
