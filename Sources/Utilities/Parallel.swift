@@ -62,6 +62,22 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Runs `body` on the caller's thread while `meanwhile` runs on one of libdispatch's workers.
+    ///
+    /// Returns what `body` made once both are done: for work that frees memory, say, beside work that makes more. As
+    /// with `pair`, when no worker has started `meanwhile` by the time `body` is done, the caller runs it.
+    public static func run<R>(meanwhile: @escaping @Sendable () -> Void, _ body: () throws -> R) rethrows -> R {
+        let waiting = Waiting(meanwhile)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { waiting.take()?() }
+        defer {
+            if let work = waiting.take() { work() } else { done.wait() }
+        }
+        return try body()
+    }
+}
+
 /// The second half of a `Parallel.pair`, run by whichever takes it first: the worker it was sent to, or the caller
 /// once its own half is done.
 private final class Waiting<R>: @unchecked Sendable {

@@ -2,7 +2,8 @@ import Testing
 
 @testable import Utilities
 
-/// Work spread over the cores: results in order, and both halves of a pair run.
+/// Work spread over the cores: results in order, both halves of a pair run, and `run` returns only once the work it
+/// runs meanwhile is done.
 struct ParallelTests {
     @Test func keepsInputOrder() {
         let input = Array(0..<10_000)
@@ -40,5 +41,27 @@ struct ParallelTests {
         #expect(made.map(\.0) == (0..<256).map { $0 * 2 })
         #expect(made.map(\.1.0) == (0..<256).map { $0 * 3 })
         #expect(made.map(\.1.1) == (0..<256).map { "\($0)" })
+    }
+
+    /// `run` hands back what its body made, and only once what it runs meanwhile (itself in parallel) is done.
+    @Test func runReturnsOnceTheWorkMeanwhileIsDone() {
+        for round in 0..<50 {
+            let meanwhile = Counter()
+            let made = Parallel.run(meanwhile: { _ = Parallel.map(Array(1...200)) { meanwhile.add($0) } }) {
+                Parallel.map(Array(0..<100)) { $0 + round }
+            }
+            #expect(made == (0..<100).map { $0 + round })
+            #expect(meanwhile.value == 20_100)
+        }
+    }
+
+    /// What the body throws comes back, once the work meanwhile is done.
+    @Test func runPassesOnWhatTheBodyThrows() {
+        struct Failure: Error {}
+        let meanwhile = Counter()
+        #expect(throws: Failure.self) {
+            try Parallel.run(meanwhile: { meanwhile.add(1) }) { throw Failure() }
+        }
+        #expect(meanwhile.value == 1)
     }
 }

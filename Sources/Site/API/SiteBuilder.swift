@@ -244,13 +244,13 @@ public enum SiteBuilder {
 
         progress(.renderPages)
         // The services join the search index, and the index of each language is written, one at a time, for the
-        // website and the kiosk, and the pages kept for the next build. Meanwhile the pages made from the whole site
-        // are: their jobs made, the health report (the longest) written, then the rest, in parallel, on whichever core
-        // the index leaves free (none reads what the index holds). What the index gathered is let go after.
+        // website and the kiosk, and the pages kept for the next build; then what the index gathered is let go, while
+        // the other pages made from the whole site are written. Meanwhile those pages' jobs are made, and the health
+        // report, the longest of them, is written (none reads what the index holds).
         let searchFolders = (outputs.contains(.web) ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
         let languages = Array(zip(content.config.allLanguages, [templates] + localized))
         let reportPath = PageKind.report.path(for: .site)
-        let (searchCount, restCount) = Parallel.pair(
+        let (searchCount, (webFiles, reportCount)) = Parallel.pair(
             {
                 SearchFiles.addServices(directory.services, to: search)
                 var count = 0
@@ -282,43 +282,43 @@ public enum SiteBuilder {
                 let healthReport = webFiles.first { $0.path == reportPath }
                 healthReport.map(staging.write)
                 knownRows?.save()
-                // The rest of the site's files, begun as soon as the report is written: while the search index may
-                // still be written and the pages kept (1,000 guides: an edit 7% quicker than after both; 10,000: the
-                // same, and 2 MB more at its peak).
-                var files: [FileJob] = []
-                var copies: [(from: TemplateFolder.Origin, to: String)] = []
-                let contentCopies = content.assets.map {
-                    (from: TemplateFolder.Origin.file(options.contentDirectory + "/" + $0.path), to: $0.path)
-                }
-                if buildsWeb {
-                    files = webFiles.filter { $0.path != reportPath }  // the report is written already
-                    copies = contentCopies + webAssets
-                }
-                if buildsKiosk {
-                    // The kiosk is written whole into its own folder: alone, that folder is the output.
-                    var kiosk = KioskAssembler(
-                        templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes)
-                    kiosk.recordPrints = recordPrints
-                    // Guides and pages were written while they loaded.
-                    files += kiosk.jobs(pages: false).map { $0.under(kioskFolder) }
-                    copies += (contentCopies + kioskAssets + searchScript(webAssets, kiosk: kioskAssets)).map {
-                        (from: $0.from, to: kioskFolder + $0.to)
-                    }
-                }
-                // Each language's files; its translations were written while they loaded.
-                for (language, templates) in zip(content.config.languages, localized) {
-                    files += editionFiles(
-                        content.edition(in: language), templates: templates, today: options.today,
-                        web: outputs.subtracting([.kiosk]), kiosk: buildsKiosk ? kioskFolder : nil, pages: false)
-                }
-                staging.write(files)
-                staging.copy(copies)
-                // The jobs are let go as this returns; a process that ends straight after leaves them to its end.
-                if options.endsProcess { HeldUntilExit.hold(files) }
-                return written.value + (healthReport == nil ? 0 : 1) + files.count + copies.count
+                return (webFiles, healthReport == nil ? 0 : 1)
             })
-        report.fileCount = searchCount + restCount
-        if !options.endsProcess { search.removeAll() }  // a process that ends straight after leaves it to its end
+        let writtenFirst = searchCount + reportCount
+        // What the index gathered is let go on another core while the rest of the site's files are made and written.
+        report.fileCount = Parallel.run(meanwhile: { search.removeAll() }) {
+            var files: [FileJob] = []
+            var copies: [(from: TemplateFolder.Origin, to: String)] = []
+            let contentCopies = content.assets.map {
+                (from: TemplateFolder.Origin.file(options.contentDirectory + "/" + $0.path), to: $0.path)
+            }
+            if buildsWeb {
+                files = webFiles.filter { $0.path != reportPath }  // the report is written already
+                copies = contentCopies + webAssets
+            }
+            if buildsKiosk {
+                // The kiosk is written whole into its own folder: alone, that folder is the output.
+                var kiosk = KioskAssembler(
+                    templates: templates, content: content, sections: sections, directory: directory, qrCodes: qrCodes)
+                kiosk.recordPrints = recordPrints
+                // Guides and pages were written while they loaded.
+                files += kiosk.jobs(pages: false).map { $0.under(kioskFolder) }
+                copies += (contentCopies + kioskAssets + searchScript(webAssets, kiosk: kioskAssets)).map {
+                    (from: $0.from, to: kioskFolder + $0.to)
+                }
+            }
+            // Each language's files; its translations were written while they loaded.
+            for (language, templates) in zip(content.config.languages, localized) {
+                files += editionFiles(
+                    content.edition(in: language), templates: templates, today: options.today,
+                    web: outputs.subtracting([.kiosk]), kiosk: buildsKiosk ? kioskFolder : nil, pages: false)
+            }
+            staging.write(files)
+            staging.copy(copies)
+            // The jobs are let go as this returns; a process that ends straight after leaves them to its end.
+            if options.endsProcess { HeldUntilExit.hold(files) }
+            return written.value + writtenFirst + files.count + copies.count
+        }
         if !kioskAlone && outputs.count < SiteOutput.allCases.count {
             // What this build does not make is kept as it was: the old site's files of the other outputs.
             let languages = Set(content.config.languages.map(\.folder))
