@@ -7,8 +7,8 @@ import Dispatch
 /// `Parallel.pair` does, so it never waits on a worker that may not come.
 public final class Later<Value: Sendable>: @unchecked Sendable {
     private let lock = Lock()
-    /// The work, until the worker or the caller takes it; changed only with `lock` held.
-    private var work: (@Sendable () -> Value)?
+    /// The work, until the worker or a caller takes it.
+    private let waiting: Waiting<Value>
     /// What it made, once made; changed only with `lock` held.
     private var made: Value?
     /// Entered as it is made, and left once, by whichever thread made the value, once it is made: a caller that finds
@@ -16,7 +16,7 @@ public final class Later<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchGroup()
 
     public init(_ work: @escaping @Sendable () -> Value) {
-        self.work = work
+        waiting = Waiting(work)
         done.enter()
         DispatchQueue.global().async { self.runIfNotTaken() }
     }
@@ -35,11 +35,7 @@ public final class Later<Value: Sendable>: @unchecked Sendable {
     /// Works the value out when neither the worker nor a caller has taken the work yet; nil when one has.
     @discardableResult
     private func runIfNotTaken() -> Value? {
-        let taken = lock.withLock {
-            defer { work = nil }
-            return work
-        }
-        guard let taken else { return nil }
+        guard let taken = waiting.take() else { return nil }
         let value = taken()
         lock.withLock { made = value }
         done.leave()

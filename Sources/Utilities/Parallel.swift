@@ -39,34 +39,20 @@ public enum Parallel {
     /// worker that may not come.
     public static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let seconds = ResultSlots<B>(count: 1)
-        let made = withoutActuallyEscaping(second) { second in
-            // `second` is held by `waiting` alone until the worker or the caller takes it; when the worker took it,
-            // `done` is waited for until its run ends, so nothing holds it once this returns.
-            let waiting = Waiting(second)
-            let done = DispatchGroup()
-            DispatchQueue.global().async(group: done) {
-                if let work = waiting.take() { seconds.set(0, work()) }
-            }
-            let made = first()
-            if let work = waiting.take() {
-                seconds.set(0, work())
-            } else {
-                done.wait()
-            }
-            return made
-        }
+        // `run` returns only once `second` has run, so nothing holds it after.
+        let made = withoutActuallyEscaping(second) { second in run(meanwhile: { seconds.set(0, second()) }, first) }
         guard let other = seconds.values().first else {
             preconditionFailure("the second half was taken by the worker or the caller, and both wait for it to end")
         }
         return (made, other)
     }
-}
 
-extension Parallel {
     /// Runs `body` on the caller's thread while `meanwhile` runs on one of libdispatch's workers.
     ///
-    /// Returns what `body` made once both are done: for work that frees memory, say, beside work that makes more. As
-    /// with `pair`, when no worker has started `meanwhile` by the time `body` is done, the caller runs it.
+    /// Returns what `body` made once both are done: for work that frees memory, say, beside work that makes more. When
+    /// no worker has started `meanwhile` by the time `body` is done (every worker busy), the caller runs it: it never
+    /// waits on a worker that may not come. `meanwhile` is held by `waiting` alone until the worker or the caller takes
+    /// it; when the worker took it, `done` is waited for until its run ends.
     public static func run<R>(meanwhile: @escaping @Sendable () -> Void, _ body: () throws -> R) rethrows -> R {
         let waiting = Waiting(meanwhile)
         let done = DispatchGroup()
@@ -78,9 +64,9 @@ extension Parallel {
     }
 }
 
-/// The second half of a `Parallel.pair`, run by whichever takes it first: the worker it was sent to, or the caller
-/// once its own half is done.
-private final class Waiting<R>: @unchecked Sendable {
+/// Work run by whichever takes it first: the worker it was sent to, or the caller once its own work is done
+/// (`Parallel.run`, and `Later`).
+final class Waiting<R>: @unchecked Sendable {
     private let lock = Lock()
     private var work: (@Sendable () -> R)?
 
