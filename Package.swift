@@ -97,6 +97,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(
+            name: "SignpostCLITests",
+            dependencies: ["SignpostCLI", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Utilities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),

@@ -41,9 +41,33 @@ struct BuildCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
+        try request.run()
+    }
+
+    /// What it was asked to do.
+    var request: BuildRequest {
+        BuildRequest(
+            content: folders.content, templates: folders.templates, output: output, strict: strict, only: only,
+            noCache: noCache)
+    }
+}
+
+/// What `signpost build` is asked to do: `BuildCommand`'s options, as plain values.
+struct BuildRequest: Equatable {
+    var content = "Content"
+    var templates: String?
+    var output = "Site"
+    var strict = false
+    var only: [SiteOutput] = []
+    var noCache = false
+
+    /// Builds the site, and prints what the build found and did.
+    func run() throws {
         let report: BuildReport
         do {
-            var options = try folders.options(output: output, strict: strict, today: Today.date(), only: Set(only))
+            var options = try SiteFolders.options(
+                content: content, templates: templates, output: output, strict: strict, today: Today.date(),
+                only: Set(only))
             options.cache = noCache ? .fromNothing : .reuse
             options.endsProcess = true
             report = try SiteBuilder.build(options) { step in Terminal.progress(step.label) }

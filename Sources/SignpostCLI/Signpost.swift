@@ -24,6 +24,7 @@ struct Signpost: AsyncParsableCommand {
     static func main() async {
         MemoryPolicy.apply()
         do {
+            if let build = BuildRequest(quickly: Array(CommandLine.arguments.dropFirst())) { return try build.run() }
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

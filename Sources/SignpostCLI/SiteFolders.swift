@@ -21,7 +21,15 @@ struct SiteFolders: ParsableArguments {
     var templates: String?
 
     /// The templates folder: the one named, or `Templates` beside the content folder (which need not exist).
-    var templatesFolder: String {
+    var templatesFolder: String { Self.templatesFolder(templates, content: content) }
+
+    /// What to build from; throws when `--templates` names a folder that does not exist.
+    func options(output: String, strict: Bool = false, today: Day, only: Set<SiteOutput> = []) throws -> BuildOptions {
+        try Self.options(content: content, templates: templates, output: output, strict: strict, today: today, only: only)
+    }
+
+    /// The templates folder `templates` names, or `Templates` beside `content` (which need not exist).
+    static func templatesFolder(_ templates: String?, content: String) -> String {
         if let templates { return templates }
         var content = content
         while content.count > 1 && content.hasSuffix("/") { content.removeLast() }
@@ -29,15 +37,18 @@ struct SiteFolders: ParsableArguments {
         return parent.isEmpty ? "Templates" : parent == "/" ? "/Templates" : parent + "/Templates"
     }
 
-    /// What to build from; throws when `--templates` names a folder that does not exist.
-    func options(output: String, strict: Bool = false, today: Day, only: Set<SiteOutput> = []) throws -> BuildOptions {
+    /// What to build from the folders `--content` and `--templates` name (`BuildRequest` has them without this type);
+    /// throws when `templates` names a folder that does not exist.
+    static func options(
+        content: String, templates: String?, output: String, strict: Bool, today: Day, only: Set<SiteOutput>
+    ) throws -> BuildOptions {
         if let templates, !FileSystem.isDirectory(templates) {
             throw EnvironmentError(
                 "the templates folder `\(templates)` does not exist", at: templates,
                 hint: "name a folder that exists, or leave out --templates to use Signpost's own templates")
         }
         return BuildOptions(
-            contentDirectory: content, templatesDirectory: templatesFolder, outputDirectory: output, strict: strict,
-            today: today, only: only, defaultTemplates: BuiltIn.templates)
+            contentDirectory: content, templatesDirectory: templatesFolder(templates, content: content),
+            outputDirectory: output, strict: strict, today: today, only: only, defaultTemplates: BuiltIn.templates)
     }
 }
