@@ -47,6 +47,28 @@ public enum Parallel {
         return (made, other)
     }
 
+    /// `pair(first, second)`, and `last` run by whichever of the two finishes first, once it has: work that neither
+    /// needs, given to the core that would otherwise wait for the other (which half finishes first changes with the
+    /// size of the site). Returns once all three are done.
+    public static func pair<A: Sendable, B: Sendable>(
+        _ first: @Sendable () -> A, _ second: @Sendable () -> B, thenEither last: @Sendable () -> Void
+    ) -> (A, B) {
+        withoutActuallyEscaping(last) { last in
+            let waiting = Waiting(last)
+            return pair(
+                {
+                    let made = first()
+                    waiting.take()?()
+                    return made
+                },
+                {
+                    let made = second()
+                    waiting.take()?()
+                    return made
+                })
+        }
+    }
+
     /// Runs `body` on the caller's thread while `meanwhile` runs on one of libdispatch's workers.
     ///
     /// Returns what `body` made once both are done: for work that frees memory, say, beside work that makes more. When

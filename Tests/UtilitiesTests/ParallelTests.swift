@@ -2,6 +2,10 @@ import Testing
 
 @testable import Utilities
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Work spread over the cores: results in order, both halves of a pair run, and `run` returns only once the work it
 /// runs meanwhile is done.
 struct ParallelTests {
@@ -41,6 +45,33 @@ struct ParallelTests {
         #expect(made.map(\.0) == (0..<256).map { $0 * 2 })
         #expect(made.map(\.1.0) == (0..<256).map { $0 * 3 })
         #expect(made.map(\.1.1) == (0..<256).map { "\($0)" })
+    }
+
+    /// The work left to whichever half of a pair is done first runs once, after one half's own work (and before the
+    /// pair returns), whichever half is the slower.
+    @Test(arguments: [true, false])
+    func theWorkLeftToEitherHalfRunsOnceAfterAHalfIsDone(firstIsSlow: Bool) {
+        for round in 0..<20 {
+            let (runs, done, doneBefore) = (Counter(), Counter(), Counter())
+            let (first, second) = Parallel.pair(
+                {
+                    if firstIsSlow { usleep(2_000) }
+                    done.add(1)
+                    return round
+                },
+                {
+                    if !firstIsSlow { usleep(2_000) }
+                    done.add(1)
+                    return "\(round)"
+                },
+                thenEither: {
+                    runs.add(1)
+                    doneBefore.add(done.value)
+                })
+            #expect(first == round && second == "\(round)")
+            #expect(runs.value == 1)
+            #expect(doneBefore.value >= 1)
+        }
     }
 
     /// `run` hands back what its body made, and only once what it runs meanwhile (itself in parallel) is done.

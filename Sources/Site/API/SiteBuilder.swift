@@ -244,9 +244,10 @@ public enum SiteBuilder {
 
         progress(.renderPages)
         // The services join the search index, and the index of each language is written, one at a time, for the
-        // website and the kiosk, and the pages kept for the next build; then what the index gathered is let go, while
-        // the other pages made from the whole site are written. Meanwhile those pages' jobs are made, and the health
-        // report, the longest of them, is written (none reads what the index holds).
+        // website and the kiosk. Meanwhile the other pages made from the whole site have their jobs made, and the
+        // health report, the longest of them, is written (none reads what the index holds). The pages are kept for the
+        // next build by whichever of the two is done first. Then what the index gathered is let go, while the other
+        // pages made from the whole site are written.
         let searchFolders = (outputs.contains(.web) ? [""] : []) + (buildsKiosk ? [kioskFolder] : [])
         let languages = Array(zip(content.config.allLanguages, [templates] + localized))
         let reportPath = PageKind.report.path(for: .site)
@@ -270,9 +271,6 @@ public enum SiteBuilder {
                     staging.write(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
-                if let pageCache, let cache = staging.cache, let base = pageBase {
-                    pageCache.save(content, base: base, in: cache.folder)
-                }
                 return count
             },
             {
@@ -283,6 +281,12 @@ public enum SiteBuilder {
                 healthReport.map(staging.write)
                 knownRows?.save()
                 return (webFiles, healthReport == nil ? 0 : 1)
+            },
+            thenEither: {
+                // By the half done first: at 1,000 guides the whole-site files, at 10,000 the search index.
+                if let pageCache, let cache = staging.cache, let base = pageBase {
+                    pageCache.save(content, base: base, in: cache.folder)
+                }
             })
         let writtenFirst = searchCount + reportCount
         // What the index gathered is let go on another core while the rest of the site's files are made and written.
