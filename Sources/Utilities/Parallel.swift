@@ -47,9 +47,10 @@ public enum Parallel {
         return (made, other)
     }
 
-    /// `pair(first, second)`, and `last` run by whichever of the two finishes first, once it has: work that neither
-    /// needs, given to the core that would otherwise wait for the other (which half finishes first changes with the
-    /// size of the site). Returns once all three are done.
+    /// Runs `first` and `second` as `pair` does, and `last` by whichever of the two finishes first.
+    ///
+    /// `last` is work that neither needs, given to the core that would otherwise wait for the other (which half
+    /// finishes first changes with the size of the site). Returns once all three are done.
     public static func pair<A: Sendable, B: Sendable>(
         _ first: @Sendable () -> A, _ second: @Sendable () -> B, thenEither last: @Sendable () -> Void
     ) -> (A, B) {
