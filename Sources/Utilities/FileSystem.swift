@@ -135,6 +135,14 @@ public enum FileSystem {
         }
     }
 
+    /// Writes all of `text` to the open file `fd` (standard error, for the command's messages), with no copy of it
+    /// made first; false when a write failed.
+    @discardableResult
+    public static func write(_ text: String, toDescriptor fd: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { writeAll($0, to: fd) } == nil
+    }
+
     /// Writes all of `bytes` to `fd`; the `errno` of a write that failed, or nil.
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> Int32? {
         var done = 0
