@@ -41,4 +41,13 @@ import Testing
     func anyOtherLineIsLeftToArgumentParser(line: [String]) {
         #expect(BuildRequest(quickly: line) == nil)
     }
+
+    /// A build's time as its last line says it, to the hundredth of a second.
+    @Test(arguments: [
+        (0.0, "0.00 s"), (0.004, "0.00 s"), (0.006, "0.01 s"), (0.52, "0.52 s"), (0.999, "1.00 s"), (1.05, "1.05 s"),
+        (12.3456, "12.35 s"), (-0.1, "0.00 s"),
+    ])
+    func aBuildsTimeIsWrittenToTheHundredth(seconds: Double, text: String) {
+        #expect(BuildRequest.seconds(seconds) == text)
+    }
 }
