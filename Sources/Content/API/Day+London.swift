@@ -1,7 +1,8 @@
 extension Day {
     /// The day in the United Kingdom (Europe/London, the trust's time) at `seconds` since 1970 (UTC): Greenwich Mean
     /// Time, or British Summer Time (an hour ahead) from 01:00 GMT on the last Sunday of March to 01:00 GMT on the last
-    /// Sunday of October, as the Summer Time Order 2002 sets it.
+    /// Sunday of October, as the Summer Time Order 2002 sets it (https://www.legislation.gov.uk/uksi/2002/262, which
+    /// amends section 1 of the Summer Time Act 1972).
     ///
     /// Worked out here rather than by Foundation's calendar, whose time zones load ICU's data: a millisecond of every
     /// build.
