@@ -20,9 +20,6 @@ struct SiteFolders: ParsableArguments {
             valueName: "dir"))
     var templates: String?
 
-    /// The templates folder: the one named, or `Templates` beside the content folder (which need not exist).
-    var templatesFolder: String { Self.templatesFolder(templates, content: content) }
-
     /// What to build from; throws when `--templates` names a folder that does not exist.
     func options(output: String, strict: Bool = false, today: Day, only: Set<SiteOutput> = []) throws -> BuildOptions {
         try Self.options(content: content, templates: templates, output: output, strict: strict, today: today, only: only)

@@ -88,7 +88,7 @@ public enum Parallel {
 }
 
 /// Work run by whichever takes it first: the worker it was sent to, or the caller once its own work is done
-/// (`Parallel.run`, and `Later`).
+/// (`Parallel.run` and `Later`), or either half of a pair once its own is done (`Parallel.pair(_:_:thenEither:)`).
 final class Waiting<R>: @unchecked Sendable {
     private let lock = Lock()
     private var work: (@Sendable () -> R)?
