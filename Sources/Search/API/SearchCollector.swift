@@ -77,15 +77,21 @@ public final class SearchCollector: @unchecked Sendable {
 
     /// Adds a page as an earlier build weighed it (`kept(_:)`), its words numbered as `numbers` (from
     /// `numbering(_:)`) number the words that build kept.
-    public func add(_ page: ContentPage, entry: SearchEntry, keptWords: ArraySlice<UInt32>, numbers: [UInt32]) {
+    public func add(_ page: ContentPage, entry: SearchEntry, keptWords: ArraySlice<UInt32>, numbers: KeptWordNumbers) {
         guard let kindOrder = Self.kindOrder(of: page) else { return }
         var document = Document(language: page.language?.code, kindOrder: kindOrder, key: page.sourcePath, entry: entry)
-        // Renumbered before the lock is taken: pages load on every core at once.
-        let words = keptWords.compactMap { word -> UInt32? in
-            let kept = Int(word >> 8)
-            guard numbers.indices.contains(kept), numbers[kept] != Self.notNumbered else { return nil }
-            return numbers[kept] << 8 | word & 0xFF
-        }
+        // Renumbered before the lock is taken: pages load on every core at once. Words numbered as they were are
+        // taken as they are, once each is known to be one of the words kept.
+        let known = numbers.numbers
+        let words =
+            numbers.areUnchanged && keptWords.allSatisfy({ Int($0 >> 8) < known.count })
+            ? keptWords
+            : ArraySlice(
+                keptWords.compactMap { word -> UInt32? in
+                    let kept = Int(word >> 8)
+                    guard known.indices.contains(kept), known[kept] != Self.notNumbered else { return nil }
+                    return known[kept] << 8 | word & 0xFF
+                })
         lock.withLock {
             startChunk(for: words.count)
             (document.chunk, document.start) = (chunks.count - 1, chunks[chunks.count - 1].count)
@@ -96,8 +102,8 @@ public final class SearchCollector: @unchecked Sendable {
     }
 
     /// This collector's numbers for the words an earlier build kept (`kept(_:)`), numbering those it has not seen.
-    public func numbering(_ words: [String]) -> [UInt32] {
-        lock.withLock { words.map { number($0) ?? Self.notNumbered } }
+    public func numbering(_ words: [String]) -> KeptWordNumbers {
+        KeptWordNumbers(lock.withLock { words.map { number($0) ?? Self.notNumbered } })
     }
 
     /// The words of each page, as a build keeps them for the next (`add(_:entry:keptWords:numbers:)`): every word,
@@ -118,7 +124,7 @@ public final class SearchCollector: @unchecked Sendable {
 
     private static func keptKey(_ path: String, language: String?) -> String { (language ?? "") + "|" + path }
 
-    private static let notNumbered = UInt32.max
+    static let notNumbered = UInt32.max
 
     /// The order of kinds in the index, or nil for the home page, which is not in it.
     private static func kindOrder(of page: ContentPage) -> Int? {

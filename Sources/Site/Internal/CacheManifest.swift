@@ -109,12 +109,21 @@ struct CacheManifest {
                 capacity: Int(min(files, UInt64(file.bytes.count))),
                 byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
         }
+        // With `known`'s paths, each path is first looked for just after the one before it: a manifest's paths keep
+        // the order of the last one's, and those it no longer has are left out, so most are found with no hash.
+        var next = 0
         try readEntries(files, from: &file) { reader in
             let name = try reader.run()
-            let key = try reader.optional { try $0.fingerprint() }
-            let contents = try reader.fingerprint()
-            let identity = try reader.fingerprint()
-            tree.files.set(File(key: key, contents: contents, identity: identity), atPathBytes: name)
+            let entry = File(
+                key: try reader.optional { try $0.fingerprint() }, contents: try reader.fingerprint(),
+                identity: try reader.fingerprint())
+            if known != nil, name.withUnsafeBufferPointer({ tree.files.holds($0, atNumber: next) }) {
+                tree.files.setValue(entry, number: next)
+                next += 1
+            } else {
+                tree.files.set(entry, atPathBytes: name)
+                next = (name.withUnsafeBufferPointer { tree.files.number(ofPathBytes: $0) } ?? next) + 1
+            }
         }
         let folders = try file.reader.unsigned()
         file.endPart()

@@ -86,12 +86,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// from it, `save`), and where each page is in it, until every page is loaded (`letGo()`).
     private let file: OpenFile?
     private var entries: [String: PagesFile.Entry]
-    /// This build's numbers for the words of the kept pages (`SearchCollector.numbering(_:)`).
-    private let numbers: [UInt32]
-    /// Whether this build numbers the kept words as the last build did (as it does when it sees them before any
-    /// other): then a page taken from the file unchanged is stored again as the very bytes it was read from (unless
-    /// the table of repeated text is made afresh).
-    private let numbersUnchanged: Bool
+    /// This build's numbers for the words of the kept pages, from `SearchCollector.numbering(_:)`.
+    ///
+    /// When they are the last build's (`areUnchanged`, as they are when it sees them before any other), a page taken
+    /// from the file unchanged is stored again as the very bytes it was read from (unless the table of repeated text
+    /// is made afresh).
+    private let numbers: KeptWordNumbers
     /// What the checks of the kept pages read besides each page (`ContentChecks.pageInputs`), when they ran.
     private let checkInputs: Fingerprint?
     /// The file's table of the text its pages repeat, by number, until every page is loaded (`letGo()`): the pages
@@ -123,9 +123,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         checkInputs = head?.checkInputs
         strings = opened?.strings ?? []
         table = (strings.count, opened?.tableParts ?? [], opened?.freshCount ?? 0)
-        let numbers = head.map { build.search.numbering($0.words) } ?? []
-        self.numbers = numbers
-        numbersUnchanged = numbers.indices.allSatisfy { numbers[$0] == $0 }
+        numbers = head.map { build.search.numbering($0.words) } ?? .none
         // Filled from every core at once, under the lock: grown once here, not while the others wait.
         pages.reserveCapacity(build.prints.count)
         reused.reserveCapacity(entries.count)
@@ -244,7 +242,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     private func unchanged(_ page: ContentPage, _ made: Record, words: ArraySlice<UInt32>, reused: Reused?)
         -> PagesFile.Piece?
     {
-        guard let reused, numbersUnchanged, page.isUnchangedCopy(of: reused.page), made == reused.record,
+        guard let reused, numbers.areUnchanged, page.isUnchangedCopy(of: reused.page), made == reused.record,
             words.count == reused.wordCount
         else { return nil }
         return reused.body
