@@ -111,32 +111,47 @@ struct CacheManifest {
         }
         // With `known`'s paths, each path is first looked for just after the one before it: a manifest's paths keep
         // the order of the last one's, and those it no longer has are left out, so most are found with no hash.
-        var next = 0
+        var next: Int? = known == nil ? nil : 0
         try readEntries(files, from: &file) { reader in
             let name = try reader.run()
             let entry = File(
                 key: try reader.optional { try $0.fingerprint() }, contents: try reader.fingerprint(),
                 identity: try reader.fingerprint())
-            if known != nil, name.withUnsafeBufferPointer({ tree.files.holds($0, atNumber: next) }) {
-                tree.files.setValue(entry, number: next)
-                next += 1
-            } else {
-                tree.files.set(entry, atPathBytes: name)
-                next = (name.withUnsafeBufferPointer { tree.files.number(ofPathBytes: $0) } ?? next) + 1
-            }
+            set(entry, at: name, in: &tree.files, lookingFirstAt: &next)
         }
         let folders = try file.reader.unsigned()
         file.endPart()
         tree.folders =
             known.map { PathTable(pathsOf: $0.folders) } ?? PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
+        next = known == nil ? nil : 0
         try readEntries(folders, from: &file) { reader in
             let name = try reader.run()
             let identity = FileIdentity(
                 inode: try reader.unsigned(), size: 0, modified: Int64(try reader.int()), changed: 0, isDirectory: true)
-            tree.folders.set(identity, atPathBytes: name)
+            set(identity, at: name, in: &tree.folders, lookingFirstAt: &next)
         }
         guard tree.files.count == files, tree.folders.count == folders else { throw ByteReader.Malformed() }
         return tree
+    }
+
+    /// Sets `value` at the path whose bytes are `name` in `table`; with `next`, in a table made from the paths of
+    /// another that numbers them in much the same order, the path is looked for at `next` before it is hashed, and
+    /// `next` becomes the number after it.
+    private static func set<Value>(
+        _ value: Value, at name: ArraySlice<UInt8>, in table: inout PathTable<Value>, lookingFirstAt next: inout Int?
+    ) {
+        guard let expected = next else {
+            table.set(value, atPathBytes: name)
+            return
+        }
+        next = name.withUnsafeBufferPointer { name in
+            if table.holds(name, atNumber: expected) {
+                table.setValue(value, number: expected)
+                return expected + 1
+            }
+            table.set(value, atPathBytes: name)
+            return (table.number(ofPathBytes: name) ?? expected) + 1
+        }
     }
 
     /// Writes the manifest, under another name and renamed into place.
