@@ -126,6 +126,7 @@ public struct ContentFolder: Sendable {
         diagnostics.append(contentsOf: configSink.items)
 
         var markdownFiles: [MarkdownFile] = []
+        markdownFiles.reserveCapacity(files.count)
         var serviceFiles: [String] = []
         var assets: [String: Asset] = [:]
         for path in files {
@@ -150,7 +151,7 @@ public struct ContentFolder: Sendable {
             }
         }
         markdownFiles = Self.withOriginals(markdownFiles, config: config, display: display, diagnostics: &diagnostics)
-        for path in markdownFiles.filter({ $0.language == nil }).map(\.path) {
+        for path in markdownFiles.lazy.filter({ $0.language == nil }).map(\.path) where !Self.isWebSafePath(path) {
             // Each folder's name and the file's without `.md`, split at each `/` byte.
             let parts = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
             for (index, part) in parts.enumerated() {
@@ -365,7 +366,6 @@ public struct ContentFolder: Sendable {
     private static func withOriginals(
         _ files: [MarkdownFile], config: SiteConfig, display: (String) -> String, diagnostics: inout DiagnosticList
     ) -> [MarkdownFile] {
-        let originals = Set(files.filter { $0.language == nil }.map(\.path))
         let folders = Set(config.languages.map(\.folder))
         for file in files where file.language == nil && file.kind == .page && folders.contains(file.urlPath) {
             diagnostics.append(
@@ -374,6 +374,10 @@ public struct ContentFolder: Sendable {
                     at: SourceLocation(path: display(file.path)),
                     hint: "rename it: a page may not take the code of one of the site's languages"))
         }
+        // The files are copied into a new list only when a translation has no English page to leave out.
+        guard files.contains(where: { $0.language != nil }) else { return files }
+        let originals = Set(files.lazy.filter { $0.language == nil }.map(\.path))
+        guard files.contains(where: { $0.language != nil && !originals.contains($0.original) }) else { return files }
         return files.filter { file in
             guard file.language != nil, !originals.contains(file.original) else { return true }
             diagnostics.append(
@@ -385,6 +389,24 @@ public struct ContentFolder: Sendable {
                 ))
             return false
         }
+    }
+
+    /// Whether every folder's name in `path`, a Markdown file's, and its own name without `.md` is made of lower-case
+    /// letters, digits and hyphens alone (`ContentPaths.isWebSafeName`), looked at byte by byte: every guide's path is
+    /// asked about, and only one that is not is split into names to say which.
+    private static func isWebSafePath(_ path: String) -> Bool {
+        let bytes = path.utf8
+        guard bytes.count > 3, path.hasSuffix(".md") else { return false }
+        var nameLength = 0
+        for byte in bytes.dropLast(3) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                nameLength += 1
+            case UInt8(ascii: "/"): nameLength = 0
+            default: return false
+            }
+        }
+        return nameLength > 0
     }
 
     /// A path as the user sees it: under the content folder as they named it.

@@ -53,17 +53,18 @@ public enum ContentLoader {
     static func classify(_ path: String) -> FileRole {
         if path == ContentPaths.siteConfig { return .ignored }
         if path == ContentPaths.home { return .markdown(.home, urlPath: "") }
-        if path.hasPrefix(ContentPaths.services) && Path.fileExtension(of: path) == "yaml" { return .service }
-        let isMarkdown = Path.fileExtension(of: path) == "md"
+        let fileExtension = Path.fileExtension(of: path)  // in lower case
+        if path.hasPrefix(ContentPaths.services) && fileExtension == "yaml" { return .service }
+        let isMarkdown = fileExtension == "md"
         if path.hasPrefix(ContentPaths.guides) {
             guard isMarkdown else {
-                return Path.fileExtension(of: path).isEmpty ? .ignored : .asset
+                return fileExtension.isEmpty ? .ignored : .asset
             }
             return .markdown(.guide, urlPath: String(path.dropLast(3)) + "/")
         }
         if path.hasPrefix(ContentPaths.easyRead) {
             guard isMarkdown else {
-                return Path.fileExtension(of: path).isEmpty ? .ignored : .asset
+                return fileExtension.isEmpty ? .ignored : .asset
             }
             return .markdown(.easyRead, urlPath: String(path.dropLast(3)) + "/")
         }
@@ -84,7 +85,7 @@ public enum ContentLoader {
                     "move guides into Content/guides/, easy-read versions into Content/easy-read/ and standalone pages into Content/pages/"
             )
         }
-        return Path.fileExtension(of: path) == "yaml" ? .ignored : .asset
+        return fileExtension == "yaml" ? .ignored : .asset
     }
 
     static func loadPage(
