@@ -14,13 +14,10 @@ public final class Lock: @unchecked Sendable {
         // nanoseconds (a page's entries recorded), where sleeping on a futex and being woken costs microseconds.
         var attributes = pthread_mutexattr_t()
         pthread_mutexattr_init(&attributes)
-        pthread_mutexattr_settype(&attributes, Self.adaptive)
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ADAPTIVE_NP))
         pthread_mutex_init(mutex, &attributes)
         pthread_mutexattr_destroy(&attributes)
     }
-
-    /// `PTHREAD_MUTEX_ADAPTIVE_NP` in glibc's `<pthread.h>`, which Swift's Glibc module leaves out (a GNU extension).
-    private static let adaptive: Int32 = 3
 
     deinit {
         pthread_mutex_destroy(mutex)

@@ -91,6 +91,57 @@ struct CacheManifestTests {
         #expect(Self.entries(read.front.files).count == Self.entries(front.front.files).count)
     }
 
+    /// The back tree's paths are looked for first where the front numbers the path after the last one found, and
+    /// hashed when they are not there: in the front's order, in the reverse order, every other one, or with paths the
+    /// front does not have, each file and folder comes back with what was written for it.
+    @Test(arguments: ["same order", "reversed", "every other", "others besides"])
+    func theBackComesBackWhateverTheOrderOfItsPaths(order: String) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let front = Self.manifest(files: 1_500)
+        var paths = front.front.files.paths
+        var folders = front.front.folders.paths
+        switch order {
+        case "reversed": (paths, folders) = (paths.reversed(), folders.reversed())
+        case "every other":
+            paths = paths.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            folders = folders.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        case "others besides":
+            paths = paths.flatMap { [$0, "kiosk/" + $0] }
+            folders = ["kiosk"] + folders.flatMap { [$0, "kiosk/" + $0] }
+        default: break
+        }
+        var back = CacheManifest(program: front.program)
+        for (number, path) in paths.enumerated() {
+            back.front.files[path] = CacheManifest.File(
+                key: number % 4 == 0 ? nil : Fingerprint(high: 5, low: UInt64(number)),
+                contents: Fingerprint(high: 6, low: UInt64(number)), identity: Fingerprint(high: 7, low: UInt64(number)))
+        }
+        for (number, path) in folders.enumerated() {
+            back.front.folders[path] = FileIdentity(
+                inode: UInt64(number) + 100, size: 0, modified: Int64(number), changed: 0, isDirectory: true)
+        }
+        try back.write(to: folder.path)
+        var manifest = front
+        manifest.backGeneration = try #require(CacheManifest.keepAsBack(in: folder.path, generation: back.generation))
+        try manifest.write(to: folder.path)
+        let read = try #require(CacheManifest.read(from: folder.path, program: front.program))
+        let readBack = try #require(CacheManifest.back(from: folder.path, of: read))
+        let (files, readFiles) = (Self.entries(back.front.files), Self.entries(readBack.files))
+        #expect(readFiles.count == paths.count)
+        #expect(
+            readFiles.allSatisfy { path, file in
+                files[path].map { $0.key == file.key && $0.contents == file.contents && $0.identity == file.identity }
+                    ?? false
+            })
+        let (wroteFolders, readFolders) = (Self.entries(back.front.folders), Self.entries(readBack.folders))
+        #expect(readFolders.count == folders.count)
+        #expect(
+            readFolders.allSatisfy { path, identity in
+                wroteFolders[path].map { $0.inode == identity.inode && $0.modified == identity.modified } ?? false
+            })
+    }
+
     @Test func aSpoiltManifestIsNotUsed() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
