@@ -149,7 +149,7 @@ public struct PathTable<Value> {
 
     /// The number of `path`, when the table holds it (removed or not).
     @inlinable public func number(of path: String) -> Int? {
-        Self.bytes(of: path) { find($0).number }
+        Self.bytes(of: path) { number(ofPathBytes: $0) }
     }
 
     /// The number of the path whose UTF-8 bytes are `key`, when the table holds it (removed or not).

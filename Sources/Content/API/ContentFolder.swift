@@ -151,12 +151,12 @@ public struct ContentFolder: Sendable {
             }
         }
         markdownFiles = Self.withOriginals(markdownFiles, config: config, display: display, diagnostics: &diagnostics)
-        for path in markdownFiles.lazy.filter({ $0.language == nil }).map(\.path) where !Self.isWebSafePath(path) {
+        for path in markdownFiles.lazy.filter({ $0.language == nil }).map(\.path) {
             // Each folder's name and the file's without `.md`, split at each `/` byte.
             let parts = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
             for (index, part) in parts.enumerated() {
                 let part = index == parts.count - 1 ? part.dropLast(3) : part
-                guard !ContentPaths.isWebSafeName(String(part)) else { continue }
+                guard !ContentPaths.isWebSafeName(part) else { continue }
                 diagnostics.append(
                     .error(
                         "`\(part)` cannot be part of a web address", at: SourceLocation(path: display(path)),
@@ -389,24 +389,6 @@ public struct ContentFolder: Sendable {
                 ))
             return false
         }
-    }
-
-    /// Whether every folder's name in `path`, a Markdown file's, and its own name without `.md` is made of lower-case
-    /// letters, digits and hyphens alone (`ContentPaths.isWebSafeName`), looked at byte by byte: every guide's path is
-    /// asked about, and only one that is not is split into names to say which.
-    private static func isWebSafePath(_ path: String) -> Bool {
-        let bytes = path.utf8
-        guard bytes.count > 3, path.hasSuffix(".md") else { return false }
-        var nameLength = 0
-        for byte in bytes.dropLast(3) {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
-                nameLength += 1
-            case UInt8(ascii: "/"): nameLength = 0
-            default: return false
-            }
-        }
-        return nameLength > 0
     }
 
     /// A path as the user sees it: under the content folder as they named it.

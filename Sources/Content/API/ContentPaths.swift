@@ -21,8 +21,13 @@ public enum ContentPaths {
         easyRead + path.dropFirst(guides.count)
     }
 
-    /// Whether a file or folder name is lower case letters, digits and hyphens.
-    static func isWebSafeName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    /// Whether a file or folder name is lower case letters, digits and hyphens, looked at byte by byte (any other
+    /// character has a byte outside those): every guide's path is asked about, a name at a time.
+    static func isWebSafeName(_ name: some StringProtocol) -> Bool {
+        !name.isEmpty
+            && name.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "-")
+            }
     }
 }

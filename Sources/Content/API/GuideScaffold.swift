@@ -30,7 +30,7 @@ public enum GuideScaffold {
         for prefix in [contentRoot + "/", ContentPaths.guides] where path.hasPrefix(prefix) { path.removeFirst(prefix.count) }
         if path.hasSuffix(".md") { path.removeLast(3) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        for part in parts where !ContentPaths.isWebSafeName(String(part)) { throw badName(String(part), typed: typed) }
+        for part in parts where !ContentPaths.isWebSafeName(part) { throw badName(String(part), typed: typed) }
         return ContentPaths.guides + path + ".md"
     }
 
