@@ -23,7 +23,7 @@ public enum ContentPaths {
 
     /// Whether a file or folder name is lower case letters, digits and hyphens, looked at byte by byte (any other
     /// character has a byte outside those): every guide's path is asked about, a name at a time.
-    static func isWebSafeName(_ name: some StringProtocol) -> Bool {
+    public static func isWebSafeName(_ name: some StringProtocol) -> Bool {
         !name.isEmpty
             && name.utf8.allSatisfy { byte in
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)

@@ -33,10 +33,4 @@ enum GuideName {
         }
         return name.isEmpty ? nil : name
     }
-
-    /// Whether a file or folder name is lower-case letters, digits and hyphens.
-    static func isWebSafe(_ name: String) -> Bool {
-        !name.isEmpty
-            && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
 }

@@ -21,7 +21,7 @@ struct ImportTarget {
                 hint: "import into the guides folder or a folder in it, such as `\(self.contentRoot)/guides/concerns`")
         }
         let below = target.dropFirst(guides.count).split(separator: "/").map(String.init)
-        for part in below where !GuideName.isWebSafe(part) {
+        for part in below where !ContentPaths.isWebSafeName(part) {
             throw ImportFailure(
                 message: "the folder name `\(part)` cannot be part of a web address",
                 hint: "use only lower-case letters, digits and hyphens, for example `visiting-times`")
