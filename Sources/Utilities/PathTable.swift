@@ -184,21 +184,6 @@ public struct PathTable<Value> {
             && bytes.withUnsafeBytes { mine in other.bytes.withUnsafeBytes { starts(mine, with: $0) } }
     }
 
-    /// Whether the path numbered `number` is the one whose UTF-8 bytes are `key`; false past the last number.
-    ///
-    /// A path read back in the order of a table made from the same paths is looked for where it should be first,
-    /// without hashing it (`set(_:atPathBytes:)` finds the others).
-    @inlinable public func holds(_ key: UnsafeBufferPointer<UInt8>, atNumber number: Int) -> Bool {
-        guard number >= 0, number < ends.count else { return false }
-        let found = range(number)
-        guard found.count == key.count else { return false }
-        guard let start = key.baseAddress, found.count > 0 else { return true }
-        return bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memcmp(base + found.lowerBound, start, found.count) == 0
-        }
-    }
-
     /// The path numbered `number`.
     @inlinable public func path(number: Int) -> String {
         path(number)

@@ -35,6 +35,18 @@ struct CacheManifestTests {
         return folder
     }
 
+    /// Writes copies of `file` with one bit changed (a third and half way in, and near its end) in its place, and
+    /// expects `isUsed` to be false of each.
+    static func spoiling(_ file: URL, isUsed: () -> Bool) throws {
+        let bytes = try Data(contentsOf: file)
+        for spoilt in [bytes.count / 3, bytes.count / 2, bytes.count - 20] {
+            var changed = bytes
+            changed[spoilt] ^= 1
+            try changed.write(to: file)
+            #expect(!isUsed())
+        }
+    }
+
     static func entries<Value>(_ table: PathTable<Value>) -> [String: Value] {
         var entries: [String: Value] = [:]
         table.forEach { entries[$0] = $1 }
@@ -74,13 +86,11 @@ struct CacheManifestTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let back = Self.manifest(files: 2_100)
-        try back.write(to: folder.path)
-        let generation = try #require(CacheManifest.keepAsBack(in: folder.path, generation: back.generation))
         var front = Self.manifest(files: 3_000)
         for number in stride(from: 1, to: 3_000, by: 3) {
             front.front.files["guides/section-\(number % 10)/guide-\(number)/index.html"] = nil
         }
-        front.backGeneration = generation
+        front.backGeneration = try front.writeBack(back.front, to: folder.path)
         try front.write(to: folder.path)
         let read = try #require(CacheManifest.read(from: folder.path, program: front.program))
         let readBack = try #require(CacheManifest.back(from: folder.path, of: read))
@@ -91,10 +101,11 @@ struct CacheManifestTests {
         #expect(Self.entries(read.front.files).count == Self.entries(front.front.files).count)
     }
 
-    /// The back tree's paths are looked for first where the front numbers the path after the last one found, and
-    /// hashed when they are not there: in the front's order, in the reverse order, every other one, or with paths the
-    /// front does not have, each file and folder comes back with what was written for it.
-    @Test(arguments: ["same order", "reversed", "every other", "others besides"])
+    /// The back tree is recorded by the front's paths, and in full for the paths the front does not have: whether its
+    /// table was made from the front's paths or not, in the front's order, in the reverse order, every other one, with
+    /// paths the front does not have, or the front's own files with their own identities, each file and folder comes
+    /// back with what was written for it.
+    @Test(arguments: ["same order", "reversed", "every other", "others besides", "the front's files"])
     func theBackComesBackWhateverTheOrderOfItsPaths(order: String) throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -112,18 +123,21 @@ struct CacheManifestTests {
         default: break
         }
         var back = CacheManifest(program: front.program)
+        if order == "the front's files" { back.front.files = PathTable(pathsOf: front.front.files) }
         for (number, path) in paths.enumerated() {
+            let same = order == "the front's files" && number % 3 != 0
             back.front.files[path] = CacheManifest.File(
-                key: number % 4 == 0 ? nil : Fingerprint(high: 5, low: UInt64(number)),
-                contents: Fingerprint(high: 6, low: UInt64(number)), identity: Fingerprint(high: 7, low: UInt64(number)))
+                key: same ? front.front.files[path]?.key : number % 4 == 0 ? nil : Fingerprint(high: 5, low: UInt64(number)),
+                contents: same
+                    ? try #require(front.front.files[path]?.contents) : Fingerprint(high: 6, low: UInt64(number)),
+                identity: Fingerprint(high: 7, low: UInt64(number)))
         }
         for (number, path) in folders.enumerated() {
             back.front.folders[path] = FileIdentity(
                 inode: UInt64(number) + 100, size: 0, modified: Int64(number), changed: 0, isDirectory: true)
         }
-        try back.write(to: folder.path)
         var manifest = front
-        manifest.backGeneration = try #require(CacheManifest.keepAsBack(in: folder.path, generation: back.generation))
+        manifest.backGeneration = try manifest.writeBack(back.front, to: folder.path)
         try manifest.write(to: folder.path)
         let read = try #require(CacheManifest.read(from: folder.path, program: front.program))
         let readBack = try #require(CacheManifest.back(from: folder.path, of: read))
@@ -142,18 +156,31 @@ struct CacheManifestTests {
             })
     }
 
+    /// A back file counts only with the manifest that names it, and not at all when it is spoilt.
+    @Test func aBackIsUsedOnlyWithItsManifestAndAsWritten() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var manifest = Self.manifest(files: 2_500)
+        manifest.backGeneration = try manifest.writeBack(Self.manifest(files: 2_000).front, to: folder.path)
+        try manifest.write(to: folder.path)
+        let read = try #require(CacheManifest.read(from: folder.path, program: manifest.program))
+        #expect(CacheManifest.back(from: folder.path, of: read)?.files.count == 2_000 - 2_000 / 7 - 1)
+        var other = read
+        other.backGeneration = manifest.backGeneration.map { $0 &+ 1 }
+        #expect(CacheManifest.back(from: folder.path, of: other) == nil)
+        var fewer = read
+        fewer.front.files["guides/section-1/guide-1/index.html"] = nil
+        #expect(CacheManifest.back(from: folder.path, of: fewer) == nil)
+        try Self.spoiling(folder.appendingPathComponent("back")) { CacheManifest.back(from: folder.path, of: read) != nil }
+    }
+
     @Test func aSpoiltManifestIsNotUsed() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.manifest(files: 2_500).write(to: folder.path)
         let file = folder.appendingPathComponent("manifest")
         let bytes = try Data(contentsOf: file)
-        for spoilt in [bytes.count / 3, bytes.count / 2, bytes.count - 20] {
-            var changed = bytes
-            changed[spoilt] ^= 1
-            try changed.write(to: file)
-            #expect(CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 8)) == nil)
-        }
+        try Self.spoiling(file) { CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 8)) != nil }
         try bytes.prefix(bytes.count - 3).write(to: file)
         #expect(CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 8)) == nil)
     }

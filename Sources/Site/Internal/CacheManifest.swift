@@ -9,12 +9,12 @@ import Utilities
 /// folder) with what each file was made from, what that build read and reported, and (when it is known) the files and
 /// folders of the copy kept beside it (the back, the site before that).
 ///
-/// Two files in the cache's folder, of the same form: `manifest` (the front) and `back`, a manifest whose front is the
-/// back tree. After a build the last build's manifest becomes `back` by a rename (the site it describes is now the
-/// back tree) and a new manifest is written; a build that stops on errors writes `back` afresh. Each file is replaced
-/// whole by a rename, never written in place, and `back` counts only when its `generation` is the one the manifest
-/// names (`backGeneration`): a build killed at any moment leaves a manifest and a back that belong together, or a
-/// back that is ignored.
+/// Two files in the cache's folder: `manifest` (the front) and `back` (the back tree, by the manifest's paths:
+/// `writeBack(_:to:)`). After a build the last build's front is written as the new manifest's `back` (the site it
+/// describes is now the back tree), and the new manifest after it; a build that stops on errors writes `back` afresh.
+/// Each file is replaced whole by a rename, never written in place, and `back` counts only when its generation is the
+/// one the manifest names (`backGeneration`): a build killed at any moment leaves a manifest and a back that belong
+/// together, or a back that is ignored.
 struct CacheManifest {
     /// One file of a site: what it was made from (its key; nil for a file copied as it is), a fingerprint of what is
     /// in it, and its identity on disk when it was written, as a fingerprint (`FileIdentity.fingerprint`: it is only
@@ -51,7 +51,7 @@ struct CacheManifest {
         var fileCount = 0
     }
 
-    static let header = "signpost build cache 8"
+    static let header = "signpost build cache 9"
 
     /// How many files or folders go in one part of the file (`CheckedFile`): a part is fingerprinted and written
     /// whole, so each of a large site's 65,000 small entries costs little.
@@ -65,18 +65,42 @@ struct CacheManifest {
 
     /// The back tree of `manifest`'s folder, when its file is the one the manifest names.
     ///
-    /// Its tables hold the paths of the manifest's own (the two sites have much the same files), so each path is held
-    /// once and has the same number in both.
+    /// Its tables hold the manifest's own paths (the two sites have much the same files), each with the same number in
+    /// both: the file records the back tree by the manifest's paths (`writeBack(_:to:)`), so only the paths the front
+    /// does not have are read and hashed.
     static func back(from folder: String, of manifest: CacheManifest?) -> Tree? {
-        guard let manifest, let generation = manifest.backGeneration,
-            let back = read(folder + "/back", program: manifest.program, pathsOf: manifest.front),
-            back.generation == generation
+        guard let manifest, let generation = manifest.backGeneration, var file = CheckedFile.Reading(folder + "/back")
         else { return nil }
-        return back.front
+        do {
+            guard try file.reader.string() == header, try file.reader.fingerprint() == manifest.program,
+                try file.reader.unsigned() == generation
+            else { return nil }
+            file.endPart()
+            var back = Tree(
+                files: PathTable(pathsOf: manifest.front.files), folders: PathTable(pathsOf: manifest.front.folders))
+            try readBack(&file, into: &back.files, besides: manifest.front.files) { reader, front in
+                switch try reader.unsigned() {
+                case 0: return nil
+                case 1: return File(key: front.key, contents: front.contents, identity: try reader.fingerprint())
+                case 2: return try readFile(&reader)
+                default: throw ByteReader.Malformed()
+                }
+            } extra: {
+                try readFile(&$0)
+            }
+            try readBack(&file, into: &back.folders, besides: manifest.front.folders) { reader, _ in
+                try reader.bool() ? try readFolder(&reader) : nil
+            } extra: {
+                try readFolder(&$0)
+            }
+            return file.isAsWritten ? back : nil
+        } catch {
+            return nil
+        }
     }
 
-    /// The manifest at `path`; its tree's tables start from the paths of `known`'s when it is given.
-    private static func read(_ path: String, program: Fingerprint, pathsOf known: Tree? = nil) -> CacheManifest? {
+    /// The manifest at `path`.
+    private static func read(_ path: String, program: Fingerprint) -> CacheManifest? {
         guard var file = CheckedFile.Reading(path) else { return nil }
         var manifest = CacheManifest(program: program)
         do {
@@ -88,7 +112,7 @@ struct CacheManifest {
             manifest.report.fileCount = try file.reader.int()
             manifest.report.diagnostics = try file.reader.list { try Diagnostic(stored: &$0) }
             file.endPart()
-            manifest.front = try readTree(&file, pathsOf: known)
+            manifest.front = try readTree(&file)
             return file.isAsWritten ? manifest : nil
         } catch {
             return nil
@@ -96,62 +120,66 @@ struct CacheManifest {
     }
 
     /// A tree's files, then its folders (each count a part of the file, and the entries `entriesPerPart` to a part,
-    /// as `write` wrote them); its tables start from `known`'s paths when it is given.
-    private static func readTree(_ file: inout CheckedFile.Reading, pathsOf known: Tree?) throws -> Tree {
+    /// as `write` wrote them).
+    private static func readTree(_ file: inout CheckedFile.Reading) throws -> Tree {
         var tree = Tree()
         let files = try file.reader.unsigned()
         let pathBytes = try file.reader.unsigned()
         file.endPart()
-        if let known {
-            tree.files = PathTable(pathsOf: known.files)
-        } else {
-            tree.files = PathTable(
-                capacity: Int(min(files, UInt64(file.bytes.count))),
-                byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
-        }
-        // With `known`'s paths, each path is first looked for just after the one before it: a manifest's paths keep
-        // the order of the last one's, and those it no longer has are left out, so most are found with no hash.
-        var next: Int? = known == nil ? nil : 0
+        tree.files = PathTable(
+            capacity: Int(min(files, UInt64(file.bytes.count))),
+            byteCapacity: Int(min(pathBytes, UInt64(file.bytes.count))))
         try readEntries(files, from: &file) { reader in
             let name = try reader.run()
-            let entry = File(
-                key: try reader.optional { try $0.fingerprint() }, contents: try reader.fingerprint(),
-                identity: try reader.fingerprint())
-            set(entry, at: name, in: &tree.files, lookingFirstAt: &next)
+            tree.files.set(try readFile(&reader), atPathBytes: name)
         }
         let folders = try file.reader.unsigned()
         file.endPart()
-        tree.folders =
-            known.map { PathTable(pathsOf: $0.folders) } ?? PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
-        next = known == nil ? nil : 0
+        tree.folders = PathTable(capacity: Int(min(folders, UInt64(file.bytes.count))))
         try readEntries(folders, from: &file) { reader in
             let name = try reader.run()
-            let identity = FileIdentity(
-                inode: try reader.unsigned(), size: 0, modified: Int64(try reader.int()), changed: 0, isDirectory: true)
-            set(identity, at: name, in: &tree.folders, lookingFirstAt: &next)
+            tree.folders.set(try readFolder(&reader), atPathBytes: name)
         }
         guard tree.files.count == files, tree.folders.count == folders else { throw ByteReader.Malformed() }
         return tree
     }
 
-    /// Sets `value` at the path whose bytes are `name` in `table`; with `next`, in a table made from the paths of
-    /// another that numbers them in much the same order, the path is looked for at `next` before it is hashed, and
-    /// `next` becomes the number after it.
-    private static func set<Value>(
-        _ value: Value, at name: ArraySlice<UInt8>, in table: inout PathTable<Value>, lookingFirstAt next: inout Int?
-    ) {
-        guard let expected = next else {
-            table.set(value, atPathBytes: name)
-            return
-        }
-        next = name.withUnsafeBufferPointer { name in
-            if table.holds(name, atNumber: expected) {
-                table.setValue(value, number: expected)
-                return expected + 1
+    /// A file's entry after its path: its key, contents and identity (`addFile`).
+    private static func readFile(_ reader: inout ByteReader) throws -> File {
+        File(
+            key: try reader.optional { try $0.fingerprint() }, contents: try reader.fingerprint(),
+            identity: try reader.fingerprint())
+    }
+
+    /// A folder's entry after its path: its inode and modification time (`addFolder`).
+    private static func readFolder(_ reader: inout ByteReader) throws -> FileIdentity {
+        FileIdentity(inode: try reader.unsigned(), size: 0, modified: Int64(try reader.int()), changed: 0, isDirectory: true)
+    }
+
+    /// Reads one table of a `back` file into `table` (made from the paths of `front`): an entry for each path of
+    /// `front` with a value, in order (`entry`, given the front's value, gives the back tree's, or nil when it has none
+    /// there), then each path the front does not have with its value (`extra`), as `writeBack(_:besides:_:)` wrote them.
+    private static func readBack<Value>(
+        _ file: inout CheckedFile.Reading, into table: inout PathTable<Value>, besides front: PathTable<Value>,
+        entry: (inout ByteReader, Value) throws -> Value?, extra: (inout ByteReader) throws -> Value
+    ) throws {
+        let (count, extras) = (try file.reader.unsigned(), try file.reader.unsigned())
+        file.endPart()
+        guard count == front.count else { throw ByteReader.Malformed() }
+        var numbers = front.numbers.lazy.filter { front.value(number: $0) != nil }.makeIterator()
+        var expected = 0
+        try readEntries(count, from: &file) { reader in
+            guard let number = numbers.next(), let shown = front.value(number: number) else { throw ByteReader.Malformed() }
+            if let value = try entry(&reader, shown) {
+                table.setValue(value, number: number)
+                expected += 1
             }
-            table.set(value, atPathBytes: name)
-            return (table.number(ofPathBytes: name) ?? expected) + 1
         }
+        try readEntries(extras, from: &file) { reader in
+            let name = try reader.run()
+            table.set(try extra(&reader), atPathBytes: name)
+        }
+        guard table.count == expected + Int(min(extras, UInt64(Int.max))) else { throw ByteReader.Malformed() }
     }
 
     /// Writes the manifest, under another name and renamed into place.
@@ -159,21 +187,72 @@ struct CacheManifest {
         try write(toPath: folder + "/manifest")
     }
 
-    /// Makes the manifest in `folder` its `back` file, by a rename.
+    /// Writes `back`, the back tree's files and folders, as the `back` file of this manifest (under another name,
+    /// renamed into place), and returns its generation, for the manifest's `backGeneration`.
     ///
-    /// Done once the site it describes has become the back tree. Returns its generation, for the next manifest's
-    /// `backGeneration`; nil when it cannot be renamed.
-    static func keepAsBack(in folder: String, generation: UInt64) -> UInt64? {
-        (try? FileSystem.rename(folder + "/manifest", to: folder + "/back")) == nil ? nil : generation
+    /// The two trees have much the same files, so the back tree is recorded by the manifest's paths: for each file of
+    /// the front, whether the back tree has one there, and its identity (with its key and contents only when they are
+    /// not the front's: most files are the same in both); then the back tree's paths the front does not have, in full.
+    /// Reading it (`back(from:of:)`) hashes no path the front has.
+    func writeBack(_ back: Tree, to folder: String) throws -> UInt64 {
+        let generation = UInt64.random(in: 1...UInt64.max)
+        try CheckedFile.write(to: folder + "/back") { part in
+            part { start in
+                start.add(Self.header)
+                start.add(program)
+                start.add(generation)
+            }
+            Self.writeBack(back.files, besides: front.files, part) { writer, file, front in
+                guard let file else { return writer.add(UInt64(0)) }
+                if file.key == front.key, file.contents == front.contents {
+                    writer.add(UInt64(1))
+                    writer.add(file.identity)
+                } else {
+                    writer.add(UInt64(2))
+                    Self.addFile(file, to: &writer)
+                }
+            } extra: {
+                Self.addFile($1, to: &$0)
+            }
+            Self.writeBack(back.folders, besides: front.folders, part) { writer, folder, _ in
+                writer.add(folder != nil)
+                if let folder { Self.addFolder(folder, to: &writer) }
+            } extra: {
+                Self.addFolder($1, to: &$0)
+            }
+        }
+        return generation
     }
 
-    /// Writes `tree` as the `back` file of a manifest (under another name, renamed into place); its generation, for
-    /// the manifest's `backGeneration`.
-    func writeBack(_ tree: Tree, to folder: String) throws -> UInt64 {
-        var back = CacheManifest(program: program)
-        back.front = tree
-        try back.write(toPath: folder + "/back")
-        return back.generation
+    /// One table of a `back` file: how many paths `front` has and how many of `back`'s it does not, then for each path
+    /// of `front` in order `entry` given the back tree's value there (nil when it has none) and the front's, then each
+    /// path the front does not have with `extra` given its value; `entriesPerPart` to a part.
+    private static func writeBack<Value>(
+        _ back: PathTable<Value>, besides front: PathTable<Value>, _ part: ((inout ByteWriter) -> Void) -> Void,
+        entry: (inout ByteWriter, Value?, Value) -> Void, extra: (inout ByteWriter, Value) -> Void
+    ) {
+        // A table made from the front's paths numbers them as the front does: no path is hashed to find it.
+        let shared = back.numbersPaths(as: front)
+        let fronts = front.numbers.lazy.filter { front.value(number: $0) != nil }
+        let extras = back.numbers.filter { number in
+            guard back.value(number: number) != nil else { return false }
+            if shared { return number >= front.numbers.count || front.value(number: number) == nil }
+            return back.withPathBytes(number: number) { front.value(atPathBytes: $0) } == nil
+        }
+        part { start in
+            start.add(UInt64(front.count))
+            start.add(UInt64(extras.count))
+        }
+        writeEntries(fronts, count: front.count, part) { writer, number in
+            guard let shown = front.value(number: number) else { return }
+            let kept = shared ? back.value(number: number) : front.withPathBytes(number: number) { back.value(atPathBytes: $0) }
+            entry(&writer, kept, shown)
+        }
+        writeEntries(extras, count: extras.count, part) { writer, number in
+            guard let value = back.value(number: number) else { return }
+            back.withPathBytes(number: number) { writer.add(bytes: $0) }
+            extra(&writer, value)
+        }
     }
 
     private func write(toPath path: String) throws {
@@ -210,16 +289,24 @@ struct CacheManifest {
         }
         write(tree.files, part) { writer, path, entry in
             writer.add(bytes: path)
-            writer.add(entry.key) { $0.add($1) }
-            writer.add(entry.contents)
-            writer.add(entry.identity)
+            addFile(entry, to: &writer)
         }
         part { $0.add(UInt64(tree.folders.count)) }
         write(tree.folders, part) { writer, path, identity in
             writer.add(bytes: path)
-            writer.add(identity.inode)
-            writer.add(Int(identity.modified))
+            addFolder(identity, to: &writer)
         }
+    }
+
+    private static func addFile(_ file: File, to writer: inout ByteWriter) {
+        writer.add(file.key) { $0.add($1) }
+        writer.add(file.contents)
+        writer.add(file.identity)
+    }
+
+    private static func addFolder(_ identity: FileIdentity, to writer: inout ByteWriter) {
+        writer.add(identity.inode)
+        writer.add(Int(identity.modified))
     }
 
     /// Each path of `table` with its value, in the order the paths were added, `entriesPerPart` to a part.
@@ -227,19 +314,30 @@ struct CacheManifest {
         _ table: PathTable<Value>, _ part: ((inout ByteWriter) -> Void) -> Void,
         entry: (inout ByteWriter, UnsafeBufferPointer<UInt8>, Value) -> Void
     ) {
-        var numbers = table.numbers[...]
-        var left = table.count
+        let numbers = table.numbers.lazy.filter { table.value(number: $0) != nil }
+        writeEntries(numbers, count: table.count, part) { writer, number in
+            guard let value = table.value(number: number) else { return }
+            table.withPathBytes(number: number) { entry(&writer, $0, value) }
+        }
+    }
+
+    /// `entry` for each of the first `count` of `numbers`, `entriesPerPart` to a part (`readEntries`).
+    private static func writeEntries(
+        _ numbers: some Sequence<Int>, count: Int, _ part: ((inout ByteWriter) -> Void) -> Void,
+        entry: (inout ByteWriter, Int) -> Void
+    ) {
+        var numbers = numbers.makeIterator()
+        var left = count
         withoutActuallyEscaping(entry) { entry in
-            while left > 0, !numbers.isEmpty {
+            while left > 0 {
+                let now = min(left, entriesPerPart)
                 part { writer in
-                    var written = 0
-                    while written < entriesPerPart, let number = numbers.popFirst() {
-                        guard let value = table.value(number: number) else { continue }  // a path removed
-                        table.withPathBytes(number: number) { entry(&writer, $0, value) }
-                        written += 1
+                    for _ in 0..<now {
+                        guard let number = numbers.next() else { return }
+                        entry(&writer, number)
                     }
-                    left -= written
                 }
+                left -= now
             }
         }
     }

@@ -320,11 +320,13 @@ final class OutputCache: @unchecked Sendable {
         if let outcome = lock.withLock({ outcome }) { (next.inputs, next.report) = outcome }
         // Should this fail, the staging folder keeps the back tree for the next build (`keepForNextBuild`).
         let old = try StagingFolder.putInPlace(tree, of: output, previous: previous)
+        // The last manifest no longer describes the site in place.
+        unlink(folder + "/manifest")
         // The old site, as the last build left it, is the next back tree (checked when it is next used); put aside by
         // two renames, it is moved into the cache's folder first, and if that fails the next build removes it.
-        // The last build's manifest describes it: it becomes the back file.
+        // The last build's manifest described it: that record is the back file, by the new manifest's paths.
         if let old, old == tree || (try? FileSystem.rename(old, to: tree)) != nil, let last {
-            next.backGeneration = CacheManifest.keepAsBack(in: folder, generation: last.generation)
+            next.backGeneration = try? next.writeBack(last.front, to: folder)
         }
         // The site is in place; without a manifest that says so, the next build builds from nothing.
         if (try? next.write(to: folder)) == nil { unlink(folder + "/manifest") }
