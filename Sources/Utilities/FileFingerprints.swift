@@ -46,10 +46,14 @@ public struct FileFingerprints: Sendable {
     /// The fingerprint of the file at `path` under `root` (`Fingerprint.ofFile`), taken from here when the file is as
     /// it was then and had settled, otherwise read; its entry for the next time, and whether it was read.
     ///
-    /// A file that cannot be looked at or read has no entry: it is read again next time.
-    public func fingerprint(of path: String, under root: String) -> (print: Fingerprint, entry: Entry?, read: Bool) {
+    /// `folder` is `root` held open, when it could be opened: each file is looked up from it, not from the top of the
+    /// disk. A file that cannot be looked at or read has no entry: it is read again next time.
+    public func fingerprint(
+        of path: String, under root: String, openAs folder: OpenFolder? = nil
+    ) -> (print: Fingerprint, entry: Entry?, read: Bool) {
         let location = root + "/" + path
-        guard let identity = FileIdentity(followingLinksAt: location) else { return (Fingerprint.ofFile(location), nil, true) }
+        let found = folder.map { $0.identity(followingLinksAt: path) } ?? FileIdentity(followingLinksAt: location)
+        guard let identity = found else { return (Fingerprint.ofFile(location), nil, true) }
         if let known = entries[path], known.identity == identity,
             identity.changed < taken - Self.settling, identity.modified < taken - Self.settling
         {

@@ -54,6 +54,14 @@ public struct FileIdentity: Sendable, Hashable {
         self.init(info)
     }
 
+    /// The identity of what is at `path` (NUL-terminated) under the folder open as `folder`, a link followed to what it
+    /// names, as `init(followingLinksAt:)` finds it.
+    public init?(in folder: Int32, followingLinksAt path: UnsafePointer<CChar>) {
+        var info = stat()
+        guard fstatat(folder, path, &info, 0) == 0 else { return nil }
+        self.init(info)
+    }
+
     private init(_ info: stat) {
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)

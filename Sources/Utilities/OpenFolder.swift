@@ -21,6 +21,12 @@ public final class OpenFolder: Sendable {
         close(fd)
     }
 
+    /// The identity of what is at `path` (relative), a link followed, as `FileIdentity(followingLinksAt:)` finds it at
+    /// the folder's path, a slash and `path`: the folder's own path is not walked again for each of many files.
+    public func identity(followingLinksAt path: String) -> FileIdentity? {
+        path.withCString { FileIdentity(in: fd, followingLinksAt: $0) }
+    }
+
     /// The identity of what is at `path` (UTF-8, relative; empty for the folder itself), as `FileIdentity(path:)`
     /// finds it at the folder's path, a slash and `path`.
     public func identity(of path: UnsafeBufferPointer<UInt8>) -> FileIdentity? {

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import Utilities
 
-/// A file whose fingerprint is known is not read again while it is as it was, once it had settled before it was read.
+/// A file whose fingerprint is known is not read again while it is as it was, once it had settled before it was read;
+/// each file looked up by its path or from its folder held open alike.
 struct FileFingerprintsTests {
     /// A folder with one file, `guides/a.md`, and its identity.
     struct Folder {
@@ -23,6 +24,9 @@ struct FileFingerprintsTests {
         var identity: FileIdentity? { FileIdentity(followingLinksAt: path + "/guides/a.md") }
 
         func remove() { try? FileManager.default.removeItem(at: root) }
+
+        /// The folder held open, when `heldOpen`.
+        func open(_ heldOpen: Bool) -> OpenFolder? { heldOpen ? OpenFolder(path) : nil }
     }
 
     /// A fingerprint that no file here has: a file found with it was not read.
@@ -37,52 +41,63 @@ struct FileFingerprintsTests {
             entries: ["guides/a.md": .init(identity: identity, fingerprint: remembered)])
     }
 
-    @Test func aFileNotKnownIsRead() throws {
+    @Test(arguments: [false, true]) func aFileNotKnownIsRead(heldOpen: Bool) throws {
         let folder = try Folder()
         defer { folder.remove() }
-        let found = FileFingerprints().fingerprint(of: "guides/a.md", under: folder.path)
+        let found = FileFingerprints().fingerprint(of: "guides/a.md", under: folder.path, openAs: folder.open(heldOpen))
         #expect(found.read)
         #expect(found.print == Fingerprint.ofFile(folder.path + "/guides/a.md"))
         #expect(found.entry == .init(identity: try #require(folder.identity), fingerprint: found.print))
     }
 
-    @Test func aSettledFileFoundAsItWasIsNotRead() throws {
+    @Test(arguments: [false, true]) func aSettledFileFoundAsItWasIsNotRead(heldOpen: Bool) throws {
         let folder = try Folder()
         defer { folder.remove() }
         let found = try Self.known(folder, after: FileFingerprints.settling + 1).fingerprint(
-            of: "guides/a.md", under: folder.path)
+            of: "guides/a.md", under: folder.path, openAs: folder.open(heldOpen))
         #expect(!found.read)
         #expect(found.print == Self.remembered)
     }
 
     /// Read just after it changed, the file could have changed again within the same tick of the disk's clock.
-    @Test func aFileThatHadJustChangedIsReadAgain() throws {
+    @Test(arguments: [false, true]) func aFileThatHadJustChangedIsReadAgain(heldOpen: Bool) throws {
         let folder = try Folder()
         defer { folder.remove() }
         let found = try Self.known(folder, after: FileFingerprints.settling - 1).fingerprint(
-            of: "guides/a.md", under: folder.path)
+            of: "guides/a.md", under: folder.path, openAs: folder.open(heldOpen))
         #expect(found.read)
         #expect(found.print == Fingerprint.ofFile(folder.path + "/guides/a.md"))
     }
 
-    @Test func aFileChangedSinceIsReadAgain() throws {
+    @Test(arguments: [false, true]) func aFileChangedSinceIsReadAgain(heldOpen: Bool) throws {
         let folder = try Folder()
         defer { folder.remove() }
         let known = try Self.known(folder, after: FileFingerprints.settling + 1)
         try folder.write("Making a complaint about care\n")
-        let found = known.fingerprint(of: "guides/a.md", under: folder.path)
+        let found = known.fingerprint(of: "guides/a.md", under: folder.path, openAs: folder.open(heldOpen))
         #expect(found.read)
         #expect(found.print == Fingerprint.ofFile(folder.path + "/guides/a.md"))
         #expect(found.print != Self.remembered)
     }
 
-    @Test func aFileThatIsGoneHasNoEntry() throws {
+    @Test(arguments: [false, true]) func aFileThatIsGoneHasNoEntry(heldOpen: Bool) throws {
         let folder = try Folder()
         defer { folder.remove() }
         let known = try Self.known(folder, after: FileFingerprints.settling + 1)
         try FileManager.default.removeItem(at: folder.root.appendingPathComponent("guides/a.md"))
-        let found = known.fingerprint(of: "guides/a.md", under: folder.path)
+        let found = known.fingerprint(of: "guides/a.md", under: folder.path, openAs: folder.open(heldOpen))
         #expect(found.print == Fingerprint.unreadable)
         #expect(found.entry == nil)
+    }
+
+    /// A link is followed to the file it names, from the folder held open as by its path.
+    @Test(arguments: [false, true]) func aLinkIsFollowedToItsFile(heldOpen: Bool) throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/guides/b.md", withDestinationPath: folder.path + "/guides/a.md")
+        let found = FileFingerprints().fingerprint(of: "guides/b.md", under: folder.path, openAs: folder.open(heldOpen))
+        #expect(found.print == Fingerprint.ofFile(folder.path + "/guides/a.md"))
+        #expect(found.entry?.identity == folder.identity)
     }
 }

@@ -216,7 +216,8 @@ public struct ContentFolder: Sendable {
     ) {
         let taken = FileFingerprints.now()
         let listing = try FileSystem.listing(of: root)
-        let found = Parallel.map(listing.files) { known.fingerprint(of: $0, under: root) }
+        let folder = OpenFolder(root)
+        let found = Parallel.map(listing.files) { known.fingerprint(of: $0, under: root, openAs: folder) }
         var everything = Fingerprinter()
         var allButPages = Fingerprinter()
         for path in listing.files + listing.refused.map(\.path) {
