@@ -30,10 +30,14 @@ public struct FileFingerprints: Sendable {
     public let taken: Int64
     /// Each file's, by its path under the folder.
     public private(set) var entries: [String: Entry]
+    /// The folder's listing the fingerprints were taken with, when it is known: while its folders are as they were
+    /// (`FolderListing.isUnchanged(under:settledBefore:)`, given `taken`), it is the listing again.
+    public let listing: FolderListing?
 
-    public init(taken: Int64 = 0, entries: [String: Entry] = [:]) {
+    public init(taken: Int64 = 0, entries: [String: Entry] = [:], listing: FolderListing? = nil) {
         self.taken = taken
         self.entries = entries
+        self.listing = listing
     }
 
     /// The system clock now, in nanoseconds since 1970: the `taken` of fingerprints about to be taken.

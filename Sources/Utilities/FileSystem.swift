@@ -395,8 +395,15 @@ public enum FileSystem {
     ///
     /// A link is reported as a link, never as what it points to, so nothing that walks or removes a folder follows one.
     public static func entries(of path: String) throws -> [Entry] {
+        try identifiedEntries(of: path).entries
+    }
+
+    /// `entries(of:)`, and the folder's identity as it was opened, before its entries were read (none when it cannot
+    /// be looked up).
+    static func identifiedEntries(of path: String) throws -> (entries: [Entry], identity: FileIdentity?) {
         guard let directory = opendir(path) else { throw Failure(path, errno: errno) }
         defer { closedir(directory) }
+        let identity = FileIdentity(openFile: dirfd(directory))
         var result: [Entry] = []
         while let entry = readdir(directory) {
             // Read the name in place: a dirent is only as long as its name, so copying the whole
@@ -415,7 +422,7 @@ public enum FileSystem {
             }
             result.append(Entry(name: name, kind: kind))
         }
-        return result.sorted { $0.name < $1.name }
+        return (result.sorted { $0.name < $1.name }, identity)
     }
 
     /// What is at a path, without following a link.
@@ -449,7 +456,13 @@ public enum FileSystem {
         while let (relative, depth) = folders.popLast() {
             let absolute = relative.isEmpty ? root : root + "/" + relative
             var below: [(String, Int)] = []
-            for entry in try entries(of: absolute) where !entry.name.hasPrefix(".") {
+            let (entries, identity) = try identifiedEntries(of: absolute)
+            // A folder that cannot be looked up is recorded as a file, which no folder is found as again.
+            listing.folders.append(
+                .init(
+                    path: relative,
+                    identity: identity ?? FileIdentity(inode: 0, size: 0, modified: 0, changed: 0, isDirectory: false)))
+            for entry in entries where !entry.name.hasPrefix(".") {
                 let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 switch entry.kind {
                 case .file:
@@ -474,6 +487,7 @@ public enum FileSystem {
                         listing.refused.append(.init(path: path, reason: .linkToFolder(target: target)))
                     } else {
                         listing.files.append(path)
+                        listing.followsLinks = true
                     }
                 case .other:
                     listing.refused.append(.init(path: path, reason: .notAFile))

@@ -38,6 +38,35 @@ struct KnownFingerprintsTests {
         #expect(KnownFingerprints.read(from: folder.path, root: "Other").entries.isEmpty)
     }
 
+    /// With the listing the fingerprints were taken with: the files in its order (one with no fingerprint, which could
+    /// not be read, listed all the same) and every folder with its identity come back as they were.
+    @Test func theListingIsReadBackWithThem() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var listing = FolderListing()
+        listing.files = ["guides/concerns/making-a-complaint.md", "guides/concerns/unreadable.md", "services/pals.yaml"]
+        listing.folders = ["", "guides", "guides/concerns", "services"].enumerated().map { number, path in
+            FolderListing.Folder(
+                path: path,
+                identity: FileIdentity(
+                    inode: UInt64(number + 20), size: 4_096, modified: 1_764_600_000_000_000_000 + Int64(number),
+                    changed: 1_764_600_000_000_000_100, isDirectory: true))
+        }
+        let prints = FileFingerprints(taken: Self.prints.taken, entries: Self.prints.entries, listing: listing)
+        KnownFingerprints.write(prints, of: "Content", to: folder.path)
+        let read = KnownFingerprints.read(from: folder.path, root: "Content")
+        #expect(read.entries == prints.entries)
+        #expect(read.listing == listing)
+        // A listing that may not be kept (it refused a path) is not kept: the files are, sorted.
+        listing.refused = [.init(path: "guides/pipe", reason: .notAFile)]
+        KnownFingerprints.write(
+            FileFingerprints(taken: Self.prints.taken, entries: Self.prints.entries, listing: listing), of: "Content",
+            to: folder.path)
+        let again = KnownFingerprints.read(from: folder.path, root: "Content")
+        #expect(again.entries == prints.entries)
+        #expect(again.listing == nil)
+    }
+
     @Test func aSpoiltFileIsNotUsed() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -7,23 +7,21 @@ import Utilities
 struct FileFingerprintsTests {
     /// A folder with one file, `guides/a.md`, and its identity.
     struct Folder {
-        let root: URL
-        var path: String { root.path }
+        let folder: TemporaryFolder
+        var root: URL { folder.root }
+        var path: String { folder.path }
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-prints-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(
-                at: root.appendingPathComponent("guides"), withIntermediateDirectories: true)
-            try write("Making a complaint\n")
+            folder = try TemporaryFolder("prints", files: ["guides/a.md": "Making a complaint\n"])
         }
 
         func write(_ text: String) throws {
-            try Data(text.utf8).write(to: root.appendingPathComponent("guides/a.md"))
+            try folder.write("guides/a.md", text)
         }
 
         var identity: FileIdentity? { FileIdentity(followingLinksAt: path + "/guides/a.md") }
 
-        func remove() { try? FileManager.default.removeItem(at: root) }
+        func remove() { folder.remove() }
 
         /// The folder held open, when `heldOpen`.
         func open(_ heldOpen: Bool) -> OpenFolder? { heldOpen ? OpenFolder(path) : nil }

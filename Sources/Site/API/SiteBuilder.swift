@@ -25,10 +25,18 @@ public enum SiteBuilder {
         let lock = try StagingFolder.lockOutput(options.outputDirectory)
         defer { lock.release() }
         // The fingerprints are taken before anything is read (a file edited while the build runs is made again by the
-        // next one), while the last build's manifest is read.
-        let (fingerprinted, last) = Parallel.pair(
+        // next one), while the last build's manifest and service records are read (the core that reads them is done
+        // first, and would wait).
+        let reuse = cached && options.cache == .reuse
+        let (fingerprinted, (last, records)) = Parallel.pair(
             { cached ? Result { try cacheFingerprints(options, cache: cacheFolder) } : nil },
-            { cached && options.cache == .reuse ? OutputCache.manifest(beside: output) : nil })
+            { () -> (CacheManifest?, KnownServices.Records) in
+                guard reuse else { return (nil, .none) }
+                return (
+                    OutputCache.manifest(beside: output),
+                    KnownServices.records(in: cacheFolder, root: options.contentDirectory)
+                )
+            })
         let fingerprints = try fingerprinted?.get()
         let (inputs, base, prints) = (fingerprints?.inputs, fingerprints?.base, fingerprints?.pages ?? [:])
         // The content's fingerprints, when a file had to be read, for the next build (the cache's folder is made for it).
@@ -58,8 +66,7 @@ public enum SiteBuilder {
         // is made ready (the cache's back tree checked file by file): neither reads what the other writes.
         // The service records the last build read, each taken again while its file is unchanged.
         let knownServices = fingerprints.map {
-            KnownServices(
-                folder: cacheFolder, root: options.contentDirectory, files: $0.files, reuse: options.cache == .reuse)
+            KnownServices(folder: cacheFolder, root: options.contentDirectory, files: $0.files, records: records)
         }
         // Braille files are made by this build when it makes the formats (an unchanged site has them already). liblouis
         // takes a hundredth of a second to load its tables, on one core: a build of the website alone does not need
@@ -384,6 +391,8 @@ public enum SiteBuilder {
     ) {
         let known = options.cache == .reuse ? KnownFingerprints.read(from: folder, root: options.contentDirectory) : nil
         let content = try ContentFolder.fingerprints(of: options.contentDirectory, known: known ?? FileFingerprints())
+        // The last build's fingerprints are freed one entry at a time, while the other core waits for the next step.
+        if options.endsProcess, let known { HeldUntilExit.hold(known) }
         let templates = try TemplateFolder.open(options.templatesDirectory, defaults: options.defaultTemplates).0.fingerprint()
         var shared = Fingerprinter()
         shared.add(templates)

@@ -16,6 +16,17 @@ extension FileIdentity {
             changed: Int64(try reader.int()), isDirectory: false)
     }
 
+    /// A folder's identity as the content's fingerprints keep it (`KnownFingerprints`): all of it, as a file's.
+    func storeFolder(into writer: inout ByteWriter) {
+        storeFile(into: &writer)
+    }
+
+    init(storedFolder reader: inout ByteReader) throws {
+        self.init(
+            inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int()),
+            changed: Int64(try reader.int()), isDirectory: true)
+    }
+
     /// A fingerprint of all of it, which a file's record in the build cache's manifest holds (`CacheManifest.File`):
     /// the same for the same file left as it was, and another once anything about it changed.
     var fingerprint: Fingerprint {

@@ -27,13 +27,27 @@ final class KnownServices: ServiceRecordStore, @unchecked Sendable {
     private var givenOut: Set<String> = []
     private var readPaths: Set<String> = []
 
-    /// The records in the cache's `folder` for the content folder at `root` (none when `reuse` is false), given out
-    /// against `files`, this build's fingerprints of the content.
-    init(folder: String, root: String, files: FileFingerprints, reuse: Bool) {
+    /// The records the file in the cache's `folder` keeps for the content folder at `root`: read by the build while it
+    /// takes the content's fingerprints (`init(folder:root:files:records:)` gives them out against those).
+    struct Records: Sendable {
+        fileprivate let entries: [String: (print: Fingerprint, record: ArraySlice<UInt8>)]
+
+        /// None: a build that does not use the last build's records (`--no-cache`) keeps its own for the next.
+        static let none = Records(entries: [:])
+    }
+
+    /// The records kept in the cache's `folder` for the content folder at `root`.
+    static func records(in folder: String, root: String) -> Records {
+        Records(entries: read(folder + "/" + fileName, root: root))
+    }
+
+    /// `records` (`records(in:root:)`, read from the cache's `folder`, or none) given out against `files`, this
+    /// build's fingerprints of the content of the folder at `root`.
+    init(folder: String, root: String, files: FileFingerprints, records: Records) {
         path = folder + "/" + Self.fileName
         self.root = root
         now = files
-        known = reuse ? Self.read(path, root: root) : [:]
+        known = records.entries
     }
 
     /// How many records were taken from the file, not read from theirs.
