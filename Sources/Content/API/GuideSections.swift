@@ -56,24 +56,30 @@ public enum GuideSections {
     }
 
     public static func group(_ content: SiteContent) -> [GuideSection] {
-        var bySection: [String: [ContentPage]] = [:]
-        for guide in content.guides { bySection[title(of: guide), default: []].append(guide) }
+        // Each section's guides by their place in `content.guides`, sorted by what orders them: not the pages, each of
+        // which a move or a comparison would copy (a page holds dozens of references).
+        let guides = content.guides
+        var bySection: [String: [Int]] = [:]
+        for (number, guide) in guides.enumerated() { bySection[title(of: guide), default: []].append(number) }
         let listed = content.config.sections.filter { bySection[$0] != nil }
         let others = bySection.keys.filter { !content.config.sections.contains($0) }.sorted { a, b in
             if (a == fallback) != (b == fallback) { return b == fallback }
             return a < b
         }
         return (listed + others).map { title in
-            let guides = (bySection[title] ?? []).sorted { a, b in
-                switch (a.frontMatter.order, b.frontMatter.order) {
+            let numbers = bySection[title] ?? []
+            let keys = numbers.map { (guides[$0].frontMatter.order, guides[$0].frontMatter.title, guides[$0].sourcePath) }
+            let order = keys.indices.sorted { first, second in
+                let (a, b) = (keys[first], keys[second])
+                switch (a.0, b.0) {
                 case (let x?, let y?) where x != y: return x < y
                 case (.some, nil): return true
                 case (nil, .some): return false
-                default:
-                    return (a.frontMatter.title, a.sourcePath) < (b.frontMatter.title, b.sourcePath)
+                default: return (a.1, a.2) < (b.1, b.2)
                 }
             }
-            return GuideSection(title: title, urlPath: SitePaths.sectionPath(title), guides: guides)
+            return GuideSection(
+                title: title, urlPath: SitePaths.sectionPath(title), guides: order.map { guides[numbers[$0]] })
         }
     }
 }
