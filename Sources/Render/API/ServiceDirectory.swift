@@ -50,11 +50,18 @@ public struct ServiceDirectory: Sendable {
         for (guide, ids) in zip(content.guides, linked) {
             for id in ids { related[id, default: []].insert(guide.sourcePath) }
         }
-        let guidesByPath = Dictionary(content.guides.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only the guides a service is related to, as its pages show them (of 10,000 guides, a few hundred), each with
+        // its file for the order; the first guide of a path where two have it.
+        let wanted = Set(related.values.joined())
+        var shown: [String: (guide: RelatedGuide, file: String)] = [:]
+        for guide in content.guides where wanted.contains(guide.sourcePath) && shown[guide.sourcePath] == nil {
+            shown[guide.sourcePath] = (
+                RelatedGuide(title: guide.frontMatter.title, summary: guide.frontMatter.summary, urlPath: guide.urlPath),
+                guide.sourcePath
+            )
+        }
         relatedGuides = related.mapValues { paths in
-            paths.compactMap { guidesByPath[$0] }.sorted {
-                ($0.frontMatter.title, $0.sourcePath) < ($1.frontMatter.title, $1.sourcePath)
-            }.map { RelatedGuide(title: $0.frontMatter.title, summary: $0.frontMatter.summary, urlPath: $0.urlPath) }
+            paths.compactMap { shown[$0] }.sorted { ($0.guide.title, $0.file) < ($1.guide.title, $1.file) }.map(\.guide)
         }
     }
 
@@ -64,18 +71,22 @@ public struct ServiceDirectory: Sendable {
     /// words and its guide's folders, read after percent-escapes are decoded. Text with neither `yaml` in any case nor a
     /// `%` cannot, so such a link is not resolved.
     static func mayName(aRecord text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        var matched = 0  // how much of `yaml` the bytes just seen spell
-        while let byte = bytes.next() {
-            if byte == UInt8(ascii: "%") { return true }
-            switch (matched, byte | 0x20) {  // ASCII letters in lower case (other bytes cannot match)
-            case (_, UInt8(ascii: "y")): matched = 1
-            case (1, UInt8(ascii: "a")), (2, UInt8(ascii: "m")): matched += 1
-            case (3, UInt8(ascii: "l")): return true
-            default: matched = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            // ASCII letters in lower case (no other byte becomes one): `yaml` is four bytes from a `y`.
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%") { return true }
+                if byte | 0x20 == UInt8(ascii: "y"), index + 3 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "a"),
+                    bytes[index + 2] | 0x20 == UInt8(ascii: "m"), bytes[index + 3] | 0x20 == UInt8(ascii: "l")
+                {
+                    return true
+                }
+                index += 1
             }
+            return false
         }
-        return false
     }
 
     /// A fingerprint of all a service's pages show of the guides (`RelatedGuide`), for the build cache.
