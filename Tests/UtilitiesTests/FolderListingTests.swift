@@ -5,9 +5,13 @@ import Utilities
 /// A folder's listing is taken as it was only while every folder it walked is as it was then, and had settled: a file
 /// added, removed or renamed anywhere in it, or a folder changed just before the listing, means listing it again.
 struct FolderListingTests {
-    /// A content folder: `site.yaml`, `guides/a.md` and `guides/more/b.md`.
+    /// A content folder: `site.yaml`, `guides/a.md` and `guides/more/b.md`, its folders last changed an hour ago (as
+    /// settled folders are: a change made now moves their times, however coarsely the disk keeps them).
     static func folder() throws -> TemporaryFolder {
-        try TemporaryFolder("listing", files: ["site.yaml": "text\n", "guides/a.md": "text\n", "guides/more/b.md": "text\n"])
+        let folder = try TemporaryFolder(
+            "listing", files: ["site.yaml": "text\n", "guides/a.md": "text\n", "guides/more/b.md": "text\n"])
+        try folder.backdateFolders()
+        return folder
     }
 
     /// A moment long after every folder here last changed: each has settled.

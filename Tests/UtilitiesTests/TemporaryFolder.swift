@@ -19,5 +19,22 @@ struct TemporaryFolder {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Sets the modification time of the folder and every folder in it to an hour ago: a change made now moves it,
+    /// however coarsely the disk keeps times.
+    func backdateFolders() throws {
+        let hourAgo = Date(timeIntervalSinceNow: -3_600)
+        var folders = [root.path]
+        while let folder = folders.popLast() {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+                var isFolder: ObjCBool = false
+                let path = folder + "/" + name
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    folders.append(path)
+                }
+            }
+            try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: folder)
+        }
+    }
+
     func remove() { try? FileManager.default.removeItem(at: root) }
 }
