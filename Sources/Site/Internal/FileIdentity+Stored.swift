@@ -1,30 +1,20 @@
 import Utilities
 
-/// A file's identity as the build cache keeps it (the manifests, the content's fingerprints): its inode, size and
-/// times.
+/// A file's or folder's identity as the build cache keeps it (the content's fingerprints and listing): its inode, size
+/// and times.
 extension FileIdentity {
-    func storeFile(into writer: inout ByteWriter) {
+    func store(into writer: inout ByteWriter) {
         writer.add(inode)
         writer.add(Int(size))
         writer.add(Int(modified))
         writer.add(Int(changed))
     }
 
-    init(storedFile reader: inout ByteReader) throws {
+    /// What `store(into:)` wrote, of a folder when `isDirectory` (the reader knows which it keeps).
+    init(stored reader: inout ByteReader, isDirectory: Bool) throws {
         self.init(
             inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int()),
-            changed: Int64(try reader.int()), isDirectory: false)
-    }
-
-    /// A folder's identity as the content's fingerprints keep it (`KnownFingerprints`): all of it, as a file's.
-    func storeFolder(into writer: inout ByteWriter) {
-        storeFile(into: &writer)
-    }
-
-    init(storedFolder reader: inout ByteReader) throws {
-        self.init(
-            inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int()),
-            changed: Int64(try reader.int()), isDirectory: true)
+            changed: Int64(try reader.int()), isDirectory: isDirectory)
     }
 
     /// A fingerprint of all of it, which a file's record in the build cache's manifest holds (`CacheManifest.File`):

@@ -29,14 +29,15 @@ enum KnownFingerprints {
                 let path = try file.reader.string()
                 files.append(path)
                 if try file.reader.bool() {
-                    let identity = try FileIdentity(storedFile: &file.reader)
+                    let identity = try FileIdentity(stored: &file.reader, isDirectory: false)
                     entries[path] = FileFingerprints.Entry(identity: identity, fingerprint: try file.reader.fingerprint())
                 }
             }
             file.endPart()
             let folders = try file.reader.optional { reader in
                 try reader.list { reader in
-                    FolderListing.Folder(path: try reader.string(), identity: try FileIdentity(storedFolder: &reader))
+                    FolderListing.Folder(
+                        path: try reader.string(), identity: try FileIdentity(stored: &reader, isDirectory: true))
                 }
             }
             file.endPart()
@@ -76,7 +77,7 @@ enum KnownFingerprints {
                         let entry = prints.entries[path]
                         writer.add(entry != nil)
                         if let entry {
-                            entry.identity.storeFile(into: &writer)
+                            entry.identity.store(into: &writer)
                             writer.add(entry.fingerprint)
                         }
                     }
@@ -85,7 +86,7 @@ enum KnownFingerprints {
                     writer.add(folders) { writer, folders in
                         writer.add(folders) { writer, folder in
                             writer.add(folder.path)
-                            folder.identity.storeFolder(into: &writer)
+                            folder.identity.store(into: &writer)
                         }
                     }
                 }
