@@ -53,6 +53,35 @@ struct CacheManifestTests {
         return entries
     }
 
+    /// Expects `read` to hold every file of `written` with its key, contents and identity, and every folder with its
+    /// inode and modification time (all a manifest keeps of a folder), and nothing else.
+    static func expectSame(_ read: CacheManifest.Tree, as written: CacheManifest.Tree) {
+        let (files, readFiles) = (entries(written.files), entries(read.files))
+        #expect(readFiles.count == files.count)
+        #expect(
+            readFiles.allSatisfy { path, file in
+                files[path].map { $0.key == file.key && $0.contents == file.contents && $0.identity == file.identity }
+                    ?? false
+            })
+        let (folders, readFolders) = (entries(written.folders), entries(read.folders))
+        #expect(readFolders.count == folders.count)
+        #expect(
+            readFolders.allSatisfy { path, folder in
+                folders[path].map { $0.inode == folder.inode && $0.modified == folder.modified } ?? false
+            })
+    }
+
+    /// `manifest` written to `folder` with `back` as its back file, as a build writes them, and read back: the
+    /// manifest as written (naming its back) and as read.
+    static func writtenWithBack(
+        _ manifest: CacheManifest, back: CacheManifest.Tree, in folder: URL
+    ) throws -> (written: CacheManifest, read: CacheManifest) {
+        var written = manifest
+        written.backGeneration = try written.writeBack(back, to: folder.path)
+        try written.write(to: folder.path)
+        return (written, try #require(CacheManifest.read(from: folder.path, program: manifest.program)))
+    }
+
     @Test(arguments: [0, 1, CacheManifest.entriesPerPart, CacheManifest.entriesPerPart + 1, 2_500])
     func itIsReadBackAsWritten(files: Int) throws {
         let folder = try Self.folder()
@@ -64,19 +93,7 @@ struct CacheManifestTests {
         #expect(read.backGeneration == 42)
         #expect(read.inputs == written.inputs)
         #expect(read.report.pageCount == written.report.pageCount && read.report.fileCount == files)
-        let (files, readFiles) = (Self.entries(written.front.files), Self.entries(read.front.files))
-        #expect(readFiles.count == files.count)
-        #expect(
-            readFiles.allSatisfy { path, file in
-                files[path].map { $0.key == file.key && $0.contents == file.contents && $0.identity == file.identity }
-                    ?? false
-            })
-        let (folders, readFolders) = (Self.entries(written.front.folders), Self.entries(read.front.folders))
-        #expect(readFolders.count == folders.count)
-        #expect(
-            readFolders.allSatisfy { path, folder in
-                folders[path].map { $0.inode == folder.inode && $0.modified == folder.modified } ?? false
-            })
+        Self.expectSame(read.front, as: written.front)
         #expect(CacheManifest.read(from: folder.path, program: Fingerprint(high: 7, low: 9)) == nil)
     }
 
@@ -90,9 +107,7 @@ struct CacheManifestTests {
         for number in stride(from: 1, to: 3_000, by: 3) {
             front.front.files["guides/section-\(number % 10)/guide-\(number)/index.html"] = nil
         }
-        front.backGeneration = try front.writeBack(back.front, to: folder.path)
-        try front.write(to: folder.path)
-        let read = try #require(CacheManifest.read(from: folder.path, program: front.program))
+        let read = try Self.writtenWithBack(front, back: back.front, in: folder).read
         let readBack = try #require(CacheManifest.back(from: folder.path, of: read))
         let (files, readFiles) = (Self.entries(back.front.files), Self.entries(readBack.files))
         #expect(readFiles.count == files.count)
@@ -136,34 +151,18 @@ struct CacheManifestTests {
             back.front.folders[path] = FileIdentity(
                 inode: UInt64(number) + 100, size: 0, modified: Int64(number), changed: 0, isDirectory: true)
         }
-        var manifest = front
-        manifest.backGeneration = try manifest.writeBack(back.front, to: folder.path)
-        try manifest.write(to: folder.path)
-        let read = try #require(CacheManifest.read(from: folder.path, program: front.program))
+        let read = try Self.writtenWithBack(front, back: back.front, in: folder).read
         let readBack = try #require(CacheManifest.back(from: folder.path, of: read))
-        let (files, readFiles) = (Self.entries(back.front.files), Self.entries(readBack.files))
-        #expect(readFiles.count == paths.count)
-        #expect(
-            readFiles.allSatisfy { path, file in
-                files[path].map { $0.key == file.key && $0.contents == file.contents && $0.identity == file.identity }
-                    ?? false
-            })
-        let (wroteFolders, readFolders) = (Self.entries(back.front.folders), Self.entries(readBack.folders))
-        #expect(readFolders.count == folders.count)
-        #expect(
-            readFolders.allSatisfy { path, identity in
-                wroteFolders[path].map { $0.inode == identity.inode && $0.modified == identity.modified } ?? false
-            })
+        #expect(readBack.files.count == paths.count && readBack.folders.count == folders.count)
+        Self.expectSame(readBack, as: back.front)
     }
 
     /// A back file counts only with the manifest that names it, and not at all when it is spoilt.
     @Test func aBackIsUsedOnlyWithItsManifestAndAsWritten() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var manifest = Self.manifest(files: 2_500)
-        manifest.backGeneration = try manifest.writeBack(Self.manifest(files: 2_000).front, to: folder.path)
-        try manifest.write(to: folder.path)
-        let read = try #require(CacheManifest.read(from: folder.path, program: manifest.program))
+        let (manifest, read) = try Self.writtenWithBack(
+            Self.manifest(files: 2_500), back: Self.manifest(files: 2_000).front, in: folder)
         #expect(CacheManifest.back(from: folder.path, of: read)?.files.count == 2_000 - 2_000 / 7 - 1)
         var other = read
         other.backGeneration = manifest.backGeneration.map { $0 &+ 1 }
