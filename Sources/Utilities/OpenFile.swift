@@ -12,7 +12,7 @@ public final class OpenFile: Sendable {
     public let path: String
     /// Its size when it was opened.
     public let size: Int
-    private let fd: Int32
+    let fd: Int32
 
     public init(_ path: String, limit: Int = Int.max) throws {
         (fd, size) = try FileSystem.openRegularFile(path, limit: limit)

@@ -445,8 +445,8 @@ import Testing
     ///
     /// Without the kept pages every page is loaded; without the manifest every file is made; without the back tree's
     /// file, the copy is cleared and each file is copied from the site, the pages still kept. The kept pages' file is
-    /// checked a page at a time: spoilt in its first page's entry, that page is loaded again and the others
-    /// are kept; spoilt at its end, in its index, it is not used.
+    /// checked a page at a time: spoilt in a page's entry, that page is loaded again and the others are kept;
+    /// spoilt at its end, in its index, it is not used.
     @Test(arguments: [
         ("pages", "cut short", 0), ("pages", "spoilt", 3), ("pages", "spoilt at its end", 0), ("pages", "empty", 0),
         ("manifest", "cut short", 0),
@@ -464,9 +464,9 @@ import Testing
         switch how {
         case "cut short": bytes = bytes.prefix(bytes.count * 2 / 3)
         case "spoilt" where file == "pages":
-            // In the first page's entry, which starts where the head ends (the locator's first number, before the
-            // fingerprint at the end).
-            let headEnd = (0..<8).reduce(0) { $0 | Int(bytes[bytes.count - 32 + $1]) << (8 * $1) }
+            // In the entry that follows the last version's head (a page stored anew), which starts where that head
+            // ends: the locator's second number, of the four before the fingerprint at the end.
+            let headEnd = (0..<8).reduce(0) { $0 | Int(bytes[bytes.count - 40 + $1]) << (8 * $1) }
             bytes[headEnd + 8] ^= 0x5A
         case "spoilt": bytes[bytes.count / 2] ^= 0x5A
         case "spoilt at its end": bytes[bytes.count - 40] ^= 0x5A
@@ -508,6 +508,55 @@ import Testing
         #expect(try size() < grown - 40_000)
         try site.edit(Self.concern) { $0 + "\nAsk us.\n" }
         try build("a guide's text, its pages read back from the table made afresh")
+    }
+
+    /// The kept pages' file is added to until half of it is unused.
+    ///
+    /// A build that keeps most pages adds a version of the kept pages' file to its end, leaving every byte before it as
+    /// it was; once the bytes no version uses would pass half of those the last one uses (the locator's fourth
+    /// number), the next build writes the file afresh, with only what its version uses. A file whose last version was
+    /// cut short as it was added (a build killed then) is not used. Each build makes what a build from nothing makes.
+    @Test func theKeptPagesFileIsAddedToUntilHalfOfItIsUnused() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        let pages = site.fixture.folder.appendingPathComponent(".Site.cache/pages")
+        func read() throws -> (bytes: Data, used: Int) {
+            let bytes = try Data(contentsOf: pages)
+            return (bytes, (0..<8).reduce(0) { $0 | Int(bytes[bytes.count - 24 + $1]) << (8 * $1) })
+        }
+        func build(_ step: String, kept: Int = Self.keptPages["a guide's text"] ?? 0) throws {
+            let report = try site.cached()
+            #expect(report.written && report.keptPages == kept, "\(step)")
+            #expect(try site.differencesFromABuildFromNothing() == [], "\(step)")
+        }
+        try build("the first build", kept: 0)
+        var last = try read()
+        #expect(last.used == last.bytes.count)
+        var (added, afresh) = (0, 0)
+        for number in 1...12 {
+            try site.edit(Self.concern) { $0 + "\nAsk us, number \(number).\n" }
+            try build("edit \(number)")
+            let now = try read()
+            if last.bytes.count - last.used <= last.used / 2 {
+                #expect(now.bytes.count > last.bytes.count && now.bytes.starts(with: last.bytes), "edit \(number)")
+                added += 1
+            } else {
+                #expect(now.bytes.count == now.used, "edit \(number)")
+                afresh += 1
+            }
+            last = now
+        }
+        #expect(added > 1 && afresh > 0)
+        // Killed while it added a version: after the last version, the start of another (a head and entries), but no
+        // index or locator.
+        let whole = try read().bytes
+        try (whole + whole.prefix(whole.count / 2)).write(to: pages)
+        try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
+        try build("a version cut short", kept: 0)
+        let written = try read()
+        #expect(written.bytes.count == written.used)
+        try site.edit(Self.concern) { $0 + "\nOr visit us.\n" }
+        try build("the file written afresh, then added to")
     }
 
     /// The cache lives beside the output folder (its manifest, and the site one build behind once a second build has

@@ -70,6 +70,35 @@ struct FileSystemTests {
         #expect(try FileSystem.readBytes(root + "/pages") == pieces.flatMap { $0 })
     }
 
+    /// A file added to goes on from the end it had when it was opened for reading, and is cut back to that end when
+    /// what was added is dropped; a file no longer the one read (replaced, or grown since) is not added to.
+    @Test func addsToTheEndOfTheFileThatWasReadAndCutsBackToIt() throws {
+        let root = temporaryFolder()
+        defer { try? FileSystem.remove(root) }
+        try FileSystem.createDirectory(root)
+        let path = root + "/pages"
+        let first: [UInt8] = Array(0..<100)
+        try FileSystem.write(first, to: path)
+        let added = try WritingFile(appendingTo: try OpenFile(path))
+        added.add([7, 8, 9])
+        try added.close()
+        #expect(try FileSystem.readBytes(path) == first + [7, 8, 9])
+        let dropped = try WritingFile(appendingTo: try OpenFile(path))
+        dropped.add(Array(repeating: 1, count: 70_000))
+        dropped.cut(to: 103)
+        #expect(try FileSystem.readBytes(path) == first + [7, 8, 9])
+
+        let read = try OpenFile(path)
+        try FileSystem.write(first, to: path + ".new")
+        try FileSystem.rename(path + ".new", to: path)
+        #expect(throws: FileSystem.Failure.self) { try WritingFile(appendingTo: read) }
+        let grown = try OpenFile(path)
+        let other = try WritingFile(appendingTo: try OpenFile(path))
+        other.add([1])
+        try other.close()
+        #expect(throws: FileSystem.Failure.self) { try WritingFile(appendingTo: grown) }
+    }
+
     @Test func writingPiecesIntoAMissingFolderFails() {
         let root = temporaryFolder()
         #expect(throws: FileSystem.Failure.self) {

@@ -2,9 +2,14 @@ import Utilities
 
 /// A file of the build cache written in `CheckedFile`'s form a part at a time, as a build makes what goes in it, and put
 /// in place by `finish()` (a rename): until then, and if it is never finished, the file it replaces is as it was.
+///
+/// Or added to the end of a file of the cache that was read (the kept pages', `PagesFile`): then the file is not
+/// renamed, and one never finished, or whose writes failed, is cut back to the size it had.
 final class CheckedFileWriter {
     private let path: String
     private var file: WritingFile?
+    /// The size of the file added to, or nil for a file written afresh.
+    private let addedTo: Int?
     private var check = Fingerprinter()
     private var writer = ByteWriter()
     /// How many bytes are written so far: where the next part or run starts.
@@ -14,6 +19,15 @@ final class CheckedFileWriter {
     init(_ path: String) throws {
         self.path = path
         file = try WritingFile(path + ".new")
+        addedTo = nil
+    }
+
+    /// Goes on from the end of `old`, which must still be the file at its path, as long as it was when opened.
+    init(appendingTo old: OpenFile) throws {
+        path = old.path
+        file = try WritingFile(appendingTo: old)
+        addedTo = old.size
+        size = old.size
     }
 
     deinit {
@@ -41,6 +55,10 @@ final class CheckedFileWriter {
         guard let file else { return }
         self.file = nil
         file.add(CheckedFile.trailer(check.finish()))
+        if let addedTo {
+            try file.close(orCutTo: addedTo)
+            return
+        }
         do {
             try file.close()
             try FileSystem.rename(file.path, to: path)
@@ -50,10 +68,14 @@ final class CheckedFileWriter {
         }
     }
 
-    /// Leaves the file it replaces as it was.
+    /// Leaves the file it replaces, or adds to, as it was.
     func abandon() {
         guard let file else { return }
         self.file = nil
+        if let addedTo {
+            file.cut(to: addedTo)
+            return
+        }
         try? file.close()
         try? FileSystem.remove(file.path)
     }

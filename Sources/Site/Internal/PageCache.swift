@@ -16,14 +16,15 @@ import Utilities
 ///
 /// A page is found by its file and what it was made from (`ContentPage.sourceFingerprint`, with its English page's for
 /// a translation); one whose files the site or the cache's copy no longer has as that page made them is loaded again.
-/// The file is replaced whole by a rename, and read only for the base (and so the program) that wrote it: cut short,
-/// or spoilt anywhere but in a page's entry, and it is not used; a page whose entry is spoilt is loaded again
-/// (`PagesFile`, its layout).
+/// The file is added to at its end, or (once what no version of it uses would pass half of what the last uses) replaced
+/// whole by a rename, and read only for the base (and so the program) that wrote it: cut short, or spoilt anywhere but
+/// in a page's entry, and it is not used; a page whose entry is spoilt is loaded again (`PagesFile`, its layout).
 ///
 /// Its head, its index (where each page is) and its table of repeated text are read and checked when the build starts,
 /// and the file is held open: each page is read from it when it is asked for, and checked then, so the file is never
-/// in memory with the pages made from it. A page taken from it and stored again unchanged is copied from it as it is,
-/// runs of such pages at a time, not read or stored afresh (but when the table below is made afresh).
+/// in memory with the pages made from it. A page taken from it and stored again unchanged is not read or stored
+/// afresh (but when the table below is made afresh): the new version names its entry where it is, or, in a file
+/// written afresh, copies it as it is, runs of such pages at a time.
 ///
 /// The text pages repeat (headings, links, sources, owners) is held once, in a table after the pages, and each
 /// page's use of it is a number (`StringNumbering`): a page is read back with no lookup of its text, and every page
@@ -76,7 +77,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let prints: [String: Fingerprint]
     }
 
-    private static let header = Array("signpost page cache 7\n".utf8)
+    private static let header = Array("signpost page cache 8\n".utf8)
     private static let fileName = "pages"
     /// The most texts of the table in one part of the file: the table is never whole in memory as bytes.
     private static let tablePart = 1024
@@ -100,6 +101,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The table: how long it is, its parts in the file (copied as they are when it is kept), and how long it was when
     /// it was last made afresh.
     private let table: (count: Int, parts: [PagesFile.Piece], freshCount: Int)
+    /// How many of the file's bytes its last version uses (`PagesFile.Opened.usedBytes`).
+    private let usedBytes: Int
 
     private let lock = Lock()
     /// What loading each page of this build found, and the files made from it, by the page's file.
@@ -123,6 +126,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         checkInputs = head?.checkInputs
         strings = opened?.strings ?? []
         table = (strings.count, opened?.tableParts ?? [], opened?.freshCount ?? 0)
+        usedBytes = opened?.usedBytes ?? 0
         numbers = head.map { build.search.numbering($0.words) } ?? .none
         // Filled from every core at once, under the lock: grown once here, not while the others wait.
         pages.reserveCapacity(build.prints.count)
@@ -185,7 +189,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         }
     }
 
-    /// Keeps this build's pages for the next build, replacing what was kept.
+    /// Keeps this build's pages for the next build, in place of what was kept.
     ///
     /// They are `content`'s, with their words from `search`, before it lets them go. Nothing is lost when it cannot be
     /// written: the next build loads every page.
@@ -199,18 +203,26 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let afresh = table.count > table.freshCount + max(1024, table.freshCount / 4)
         let kept = afresh ? (count: 0, parts: [], freshCount: 0) : table
         let numbering = StringNumbering(from: kept.count)
-        // A page at a time, in order: the whole file is never in memory. Those taken from the file unchanged are copied
-        // from it as they are, a run at a time; the rest are stored in order, so that their text is numbered the same
-        // way by every build.
+        // Added to the end of the file read, when it keeps the pages it has where they are (the table kept, the kept
+        // pages' words numbered as it numbers them) and what no version uses would not pass half of what the last uses
+        // (`PagesFile`); otherwise written afresh.
+        let appends = !afresh && numbers.areUnchanged && file.map { $0.size - usedBytes <= usedBytes / 2 } == true
+        let head = { (head: inout ByteWriter) in
+            head.add(bytes: Self.header)
+            head.add(base)
+            head.add(checkedInputs) { $0.add($1) }
+            head.add(words) { $0.add($1) }
+        }
+        // A page at a time, in order: the whole file is never in memory. Those taken from the file unchanged are kept
+        // where they are or copied from it as they are, a run at a time; the rest are stored in order, so that their
+        // text is numbered the same way by every build.
         do {
-            let writing = try PagesFile.Writing(
-                folder + "/" + Self.fileName, replacing: file, pages: stored.count
-            ) { head in
-                head.add(bytes: Self.header)
-                head.add(base)
-                head.add(checkedInputs) { $0.add($1) }
-                head.add(words) { $0.add($1) }
-            }
+            let path = folder + "/" + Self.fileName
+            let writing =
+                try
+                (appends
+                ? try? PagesFile.Writing(path, replacing: file, appending: true, pages: stored.count, head: head)
+                : nil) ?? PagesFile.Writing(path, replacing: file, pages: stored.count, head: head)
             for page in stored {
                 let made = made[page.file] ?? Record()
                 let words = pageWords[SearchCollector.keptKey(page)] ?? []

@@ -1,16 +1,24 @@
 import Utilities
 
 /// The layout of the page cache's file (`pages`, `PageCache`): a head, each page's entry, the parts of the table of the
-/// text the pages repeat, an index, and a locator (where the head ends and the index starts), then the fingerprint of
-/// the head, the index and the locator: those end to end are a `CheckedFile`, in the parts they were written in (the
-/// head; the index's count of pages, its pages 1,024 at a time, and its table's parts; the locator).
+/// text the pages repeat, an index, and a locator (where the head starts and ends, where the index starts, and how many
+/// of the file's bytes this version uses), then the fingerprint of the head, the index and the locator: those end to
+/// end are a `CheckedFile`, in the parts they were written in (the head; the index's count of pages, its pages 1,024 at
+/// a time, and its table's parts; the locator).
 ///
 /// The index says where each page's entry and each part of the table is, with a fingerprint of its bytes: those are
 /// left out of the fingerprint at the end, and each is checked when it is read. So a build reads the head, the index
-/// and the table, not every page's entry (each is read when its page is asked for), and a page stored again unchanged
-/// is copied from the file it replaces with the fingerprint it had, a run of such pages at a time, not read and
-/// fingerprinted again. A file cut short, or spoilt in its head, index, locator or table, is not used at all; a page
-/// whose entry is spoilt is loaded again.
+/// and the table, not every page's entry (each is read when its page is asked for).
+///
+/// A build that keeps most pages as they were adds to the end of the file it read (`Writing.appending`): a new head,
+/// the entries of the pages stored anew and the table's new parts, then an index that names the entries and parts the
+/// file holds already where they are, and a new locator. Nothing before the old end is written, so what the old index
+/// named is still there, and only the last version counts: a build killed while it adds leaves a file whose end is no
+/// locator and fingerprint, which is not used (the next build loads every page), and a failed write cuts the file back
+/// to the version it had. Once the bytes no version uses would pass half those the last one does, the file is written
+/// afresh, under another name, and renamed into place, with only what the new version uses (the pages taken from the
+/// old file unchanged copied from it as they are, a run at a time). A file cut short, or spoilt in its head, index,
+/// locator or table, is not used at all; a page whose entry is spoilt is loaded again.
 enum PagesFile {
     /// A run of the file's bytes, and their fingerprint.
     struct Piece: Equatable {
@@ -33,11 +41,14 @@ enum PagesFile {
         let strings: [String]
         let tableParts: [Piece]
         let freshCount: Int
+        /// How many of the file's bytes its last version uses (its head, entries, table, index and locator): the rest
+        /// are what earlier versions used.
+        let usedBytes: Int
     }
 
-    /// The locator (two numbers, eight bytes each, as `ByteWriter` writes a fingerprint's two halves), then the
+    /// The locator (four numbers, eight bytes each, as `ByteWriter` writes two fingerprints' halves), then the
     /// fingerprint's 16 bytes.
-    private static let trailerLength = 32
+    private static let trailerLength = 48
     /// The most pages in one part of the index: it is never whole in memory as it is written.
     private static let indexPart = 1024
 
@@ -50,25 +61,27 @@ enum PagesFile {
         guard let file = try? OpenFile(path), file.size > trailerLength else { return nil }
         do {
             var locator = ByteReader(try file.read((file.size - trailerLength)..<file.size)[...])
-            let place = try locator.fingerprint()
-            guard place.high > 0, place.high <= place.low, place.low <= UInt64(file.size - trailerLength) else {
-                return nil
-            }
-            let (headEnd, indexStart) = (Int(place.high), Int(place.low))
-            var first = ByteReader(try file.read(0..<min(headEnd, CheckedFile.Reading.headLength))[...])
+            let (head, index) = (try locator.fingerprint(), try locator.fingerprint())
+            guard head.high < head.low, head.low <= index.high, index.high <= UInt64(file.size - trailerLength),
+                index.low <= UInt64(file.size)
+            else { return nil }
+            let (headStart, headEnd, indexStart) = (Int(head.high), Int(head.low), Int(index.high))
+            let headLength = headEnd - headStart
+            var first = ByteReader(
+                try file.read(headStart..<(headStart + min(headLength, CheckedFile.Reading.headLength)))[...])
             guard try opens(&first) else { return nil }
             // The head, then the index, the locator and the fingerprint: the checked parts, end to end.
-            var bytes = try file.read(0..<headEnd)
+            var bytes = try file.read(headStart..<headEnd)
             bytes += try file.read(indexStart..<file.size)
             guard var checked = CheckedFile.Reading(bytes: bytes), try opens(&checked.reader) else { return nil }
-            let head = try readHead(&checked.reader)
-            guard checked.reader.position == headEnd else { return nil }
+            let headRead = try readHead(&checked.reader)
+            guard checked.reader.position == headLength else { return nil }
             checked.endPart()
 
             let count = try checked.reader.unsigned()
             checked.endPart()
             // Each page takes more than 32 bytes of the index: a count spoilt upwards reserves no more than that allows.
-            guard count <= UInt64((bytes.count - headEnd) / 32) else { return nil }
+            guard count <= UInt64((bytes.count - headLength) / 32) else { return nil }
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(Int(count))
             for number in 0..<Int(count) {
@@ -80,7 +93,7 @@ enum PagesFile {
             let (tableCount, freshCount) = (try checked.reader.unsigned(), try checked.reader.unsigned())
             let parts = try checked.reader.list { try piece(&$0, before: indexStart) }
             checked.endPart()
-            guard try checked.reader.fingerprint() == place else { return nil }
+            guard try checked.reader.fingerprint() == head, try checked.reader.fingerprint() == index else { return nil }
             checked.endPart()
             guard checked.isAsWritten, entries.count == count, freshCount <= tableCount, tableCount <= UInt64(indexStart)
             else { return nil }
@@ -94,8 +107,9 @@ enum PagesFile {
             }
             guard strings.count == tableCount else { return nil }
             let opened = Opened(
-                file: file, entries: entries, strings: strings, tableParts: parts, freshCount: Int(freshCount))
-            return (opened, head)
+                file: file, entries: entries, strings: strings, tableParts: parts, freshCount: Int(freshCount),
+                usedBytes: Int(index.low))
+            return (opened, headRead)
         } catch {
             return nil
         }
@@ -117,13 +131,17 @@ enum PagesFile {
 
     /// A pages file being written, a piece at a time.
     ///
-    /// Its head, then each page's entry (made now, or copied from the file it replaces), then the parts of the table;
+    /// Its head, then each page's entry (made now, or kept from the file it replaces), then the parts of the table;
     /// `finish` writes the index and the locator and puts it in place. Until then, and if it is never finished, the
     /// file it replaces is as it was.
     final class Writing {
         private let writer: CheckedFileWriter
-        /// The file being replaced, which entries and parts are copied from.
+        /// The file being replaced, which entries and parts are kept from.
         private let old: OpenFile?
+        /// Whether this version is added to the end of `old`, its entries and parts kept where they are, rather than
+        /// written afresh with them copied.
+        private let appends: Bool
+        private let headStart: Int
         private let headEnd: Int
         private var entries: [(name: String, key: Fingerprint, piece: Piece)] = []
         private var parts: [Piece] = []
@@ -131,10 +149,20 @@ enum PagesFile {
         private var run: (from: Range<Int>, to: Int)?
         private static let copyPiece = 1 << 19
 
-        /// `pages` is how many pages it will hold.
-        init(_ path: String, replacing old: OpenFile?, pages: Int, head: (inout ByteWriter) -> Void) throws {
-            writer = try CheckedFileWriter(path)
+        /// Begins the file at `path`, which will hold `pages` pages, with its head.
+        ///
+        /// With `appending`, `old` (the file at `path`, as it was opened) is added to; otherwise a new file replaces it.
+        init(
+            _ path: String, replacing old: OpenFile?, appending: Bool = false, pages: Int, head: (inout ByteWriter) -> Void
+        ) throws {
+            if appending, let old {
+                writer = try CheckedFileWriter(appendingTo: old)
+            } else {
+                writer = try CheckedFileWriter(path)
+            }
             self.old = old
+            appends = appending && old != nil
+            headStart = writer.size
             writer.part(head)
             headEnd = writer.size
             entries.reserveCapacity(pages)
@@ -145,7 +173,7 @@ enum PagesFile {
             entries.append((name, key, try write(entry)))
         }
 
-        /// A page's entry as the old file holds it (`piece`, a range of that file), copied.
+        /// A page's entry as the old file holds it (`piece`, a range of that file), kept there or copied.
         func copy(_ name: String, key: Fingerprint, _ piece: Piece) throws {
             entries.append((name, key, try copy(piece)))
         }
@@ -155,7 +183,7 @@ enum PagesFile {
             parts.append(try write(bytes))
         }
 
-        /// A part of the table as the old file holds it, copied.
+        /// A part of the table as the old file holds it, kept there or copied.
         func copyPart(_ piece: Piece) throws {
             parts.append(try copy(piece))
         }
@@ -180,7 +208,13 @@ enum PagesFile {
                 index.add(UInt64(freshCount))
                 index.add(parts) { Self.add($1, to: &$0) }
             }
-            writer.part { $0.add(Fingerprint(high: UInt64(headEnd), low: UInt64(indexStart))) }
+            let used =
+                (headEnd - headStart) + entries.reduce(0) { $0 + $1.piece.range.count }
+                + parts.reduce(0) { $0 + $1.range.count } + (writer.size - indexStart) + trailerLength
+            writer.part { locator in
+                locator.add(Fingerprint(high: UInt64(headStart), low: UInt64(headEnd)))
+                locator.add(Fingerprint(high: UInt64(indexStart), low: UInt64(used)))
+            }
             try writer.finish()
         }
 
@@ -197,9 +231,10 @@ enum PagesFile {
             return piece
         }
 
-        /// Where `piece` of the old file goes in the new one: it joins the run waiting to be copied when it follows it
-        /// there, or starts a new one.
+        /// Where `piece` of the old file is in the new one: where it is, in a file added to; otherwise it joins the
+        /// run waiting to be copied when it follows it there, or starts a new one.
         private func copy(_ piece: Piece) throws -> Piece {
+            guard !appends else { return piece }
             let (from, to): (Range<Int>, Int)
             if let run, run.from.upperBound == piece.range.lowerBound {
                 (from, to) = (run.from.lowerBound..<piece.range.upperBound, run.to)
