@@ -1,10 +1,10 @@
 import Utilities
 
-/// A file of the build cache (its manifest, its back tree's, its services, its report's rows), written in parts.
+/// A file of the build cache (its manifest, its back tree's, its services), written in parts.
 ///
 /// It is written under another name and renamed into place, each part fingerprinted as it goes, and ends with the
-/// fingerprint of them all (16 bytes). The kept pages' file is written the same way, but for runs of bytes its index
-/// fingerprints one by one (`PagesFile`).
+/// fingerprint of them all (16 bytes). The kept pages' and the report rows' files are written the same way, but for
+/// the pieces their indexes fingerprint one by one, and may be added to (`PiecesFile`).
 ///
 /// A reader fingerprints the same parts as it reads them (`Reading.endPart()`), and uses what it read only when that
 /// is the fingerprint at the end: a file cut short or spoilt anywhere is not used at all.

@@ -3,8 +3,8 @@ import Utilities
 /// A file of the build cache written in `CheckedFile`'s form a part at a time, as a build makes what goes in it, and put
 /// in place by `finish()` (a rename): until then, and if it is never finished, the file it replaces is as it was.
 ///
-/// Or added to the end of a file of the cache that was read (the kept pages', `PagesFile`): then the file is not
-/// renamed, and one never finished, or whose writes failed, is cut back to the size it had.
+/// Or added to the end of a file of the cache that was read (the kept pages', the report's rows: `PiecesFile`): then
+/// the file is not renamed, and one never finished, or whose writes failed, is cut back to the size it had.
 final class CheckedFileWriter {
     private let path: String
     private var file: WritingFile?
@@ -44,7 +44,7 @@ final class CheckedFileWriter {
     }
 
     /// Writes bytes that are no part: the fingerprint at the end leaves them out, and the file's reader checks them
-    /// some other way (the page cache's index holds a fingerprint of each page's entry, `PagesFile`).
+    /// some other way (a `PiecesFile`'s index holds a fingerprint of each piece).
     func unchecked(_ bytes: [UInt8]) {
         file?.add(bytes)
         size += bytes.count

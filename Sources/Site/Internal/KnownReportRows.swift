@@ -6,14 +6,18 @@ import Utilities
 /// shows the same as then (`WebRenderer.shown(by:)`) is written as it was, so an edited guide's build makes one row
 /// of 10,000 again.
 ///
-/// The file is read only for the page base (the program, templates, settings and what pages see of the rest of the
-/// content: `OutputCache.pageBase`; a row shows nothing of a service) and the day it was written for, and only when it
-/// is as written (`CheckedFile`). It is held open, each row read from it when it is asked for. The rows of this
-/// build's report are written to the next file as the report is made, in its order, a row to a part, and the file is
-/// put in place once the report is made (`save()`): no row is held in memory with the rest, and a build that stops
-/// before then leaves the last build's file.
+/// The file (a `PiecesFile`, each row's text by the fingerprint of what it shows) is read only for the page base (the
+/// program, templates, settings and what pages see of the rest of the content: `OutputCache.pageBase`; a row shows
+/// nothing of a service) and the day it was written for, and only when its head, index and locator are as written. It
+/// is held open, each row read from it when it is asked for and checked against its fingerprint then (one that is
+/// not is made again). The rows of this build's report go into the next version of the file as the report is made:
+/// added to the end of the file read, which names each row kept where it is and holds only the rows made anew, or,
+/// once half of that file would be unused, written afresh. No row is held in memory with the rest, and the version is
+/// finished once the report is made (`save()`): a build that stops before then leaves the last build's version.
 final class KnownReportRows: KnownRows, @unchecked Sendable {
-    private static let header = "signpost report rows 1"
+    /// The file's layout: each row's text by the fingerprint of what it shows.
+    private typealias RowsFile = PiecesFile<Fingerprint>
+    private static let header = "signpost report rows 2"
     private static let fileName = "report"
     /// How much of the last build's file is read at a time.
     private static let windowSize = 256 * 1024
@@ -25,11 +29,10 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     /// since no row is asked for before every page is loaded.
     private let last: Later<LastFile?>
     private let lock = Lock()
-    /// The next file, begun with the report's first row.
-    private var next: CheckedFileWriter?
-    private var count = 0
-    /// Whether the next file could not be begun: then no row is written, and the last build's file stays. (A write
-    /// that fails later keeps the next file from being put in place: `CheckedFileWriter.finish()` throws.)
+    /// The next version of the file, begun with the report's first row.
+    private var next: RowsFile.Writing?
+    /// Whether the next version could not be begun or written: then no row is written, and the last build's file stays
+    /// (or, once a write into it failed, is cut back to the version it had, or is gone).
     private var failed = false
     /// The part of the last build's file read last, from its offset: rows are asked for in about the order the file
     /// holds them, so most are in the part read for the row before.
@@ -46,16 +49,17 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     }
 
     func text(showing key: Fingerprint) -> String? {
-        guard let last = last.value, let range = last.rows[key] else { return nil }
+        guard let last = last.value, let row = last.rows[key]?.piece else { return nil }
         return lock.withLock {
-            guard let text = try? bytes(of: last.file, in: range, as: { Array($0) }) else { return nil }
-            keep(text, showing: key)
+            guard let text = try? bytes(of: last.file, in: row.range, as: { Array($0) }), Fingerprint.of(text) == row.check
+            else { return nil }
+            keep(text, showing: key, kept: row)
             return String(decoding: text, as: UTF8.self)
         }
     }
 
     func made(_ text: String, showing key: Fingerprint) {
-        lock.withLock { keep(Array(text.utf8), showing: key) }
+        lock.withLock { keep(Array(text.utf8), showing: key, kept: nil) }
     }
 
     /// Puts the rows of this build's report in place for the next, when the report was made.
@@ -66,33 +70,39 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         lock.withLock {
             guard let next else { return }
             self.next = nil
-            next.part { end in
-                end.add(false)
-                end.add(UInt64(count))
-            }
-            try? next.finish()
+            do { try next.finish(tableCount: 0, freshCount: 0) } catch { try? FileSystem.remove(path) }
         }
     }
 
-    /// Writes a row of this build's report to the next file, begun with the first.
+    /// Puts a row of this build's report in the next version of the file, begun with the first: named where it is
+    /// when it is `kept` from the last build's file and the version is added to that file, written otherwise.
     ///
     /// The lock is held.
-    private func keep(_ text: [UInt8], showing key: Fingerprint) {
+    private func keep(_ text: [UInt8], showing key: Fingerprint, kept: RowsFile.Piece?) {
         if next == nil && !failed {
-            next = try? CheckedFileWriter(path)
-            failed = next == nil
-            next?.part { start in
-                start.add(Self.header)
-                start.add(base)
-                start.add(today.iso)
+            let old = last.value
+            let head = { (head: inout ByteWriter) in
+                head.add(Self.header)
+                head.add(self.base)
+                head.add(self.today.iso)
             }
+            let added =
+                old.map { RowsFile.isMostlyUsed($0.file, used: $0.used) } == true
+                ? try? RowsFile.Writing(path, replacing: old?.file, appending: true, pieces: 0, head: head) : nil
+            next = added ?? (try? RowsFile.Writing(path, replacing: old?.file, pieces: 0, head: head))
+            failed = next == nil
         }
-        next?.part { row in
-            row.add(true)
-            row.add(key)
-            row.add(bytes: text)
+        guard let next else { return }
+        do {
+            if let kept, next.appends {
+                try next.copy(key, key: key, kept)
+            } else {
+                try next.add(key, key: key, entry: text)
+            }
+        } catch {
+            self.next = nil  // left unfinished: the file is as it was, or cut back to it
+            failed = true
         }
-        count += 1
     }
 
     /// The last build's file's bytes in `range`, as `make` makes them into a value, read with the part around them.
@@ -108,37 +118,20 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         return make(window.bytes[offset..<(offset + range.count)])
     }
 
-    /// The last build's file, open, and where each row is in it.
+    /// The last build's file, open, where each row is in it, and how many of its bytes its last version uses.
     private struct LastFile: Sendable {
         let file: OpenFile
-        let rows: [Fingerprint: Range<Int>]
+        let rows: [Fingerprint: RowsFile.Entry]
+        let used: Int
     }
 
     /// The file, open, with where each row is in it; nil when it is not there, not written for `base` and `today`, or
-    /// not as it was written.
+    /// its head, index or locator are not as they were written.
     private static func read(_ path: String, base: Fingerprint, today: Day) -> LastFile? {
         let opens = { (reader: inout ByteReader) throws -> Bool in
             try reader.string() == header && reader.fingerprint() == base && reader.string() == today.iso
         }
-        guard case (let open, var file)? = CheckedFile.Reading.holdingOpen(path, if: opens) else { return nil }
-        do {
-            guard try opens(&file.reader) else { return nil }
-            file.endPart()
-            var rows: [Fingerprint: Range<Int>] = [:]
-            var read: UInt64 = 0
-            while try file.reader.bool() {
-                let shown = try file.reader.fingerprint()
-                let text = try file.reader.run()
-                rows[shown] = text.startIndex..<text.endIndex
-                read += 1
-                file.endPart()
-            }
-            let count = try file.reader.unsigned()
-            file.endPart()
-            guard file.isAsWritten, read == count else { return nil }
-            return LastFile(file: open, rows: rows)
-        } catch {
-            return nil
-        }
+        guard let (opened, _) = RowsFile.open(path, if: opens, head: { _ in }) else { return nil }
+        return LastFile(file: opened.file, rows: opened.entries, used: opened.usedBytes)
     }
 }

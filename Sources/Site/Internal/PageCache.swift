@@ -18,7 +18,7 @@ import Utilities
 /// a translation); one whose files the site or the cache's copy no longer has as that page made them is loaded again.
 /// The file is added to at its end, or (once what no version of it uses would pass half of what the last uses) replaced
 /// whole by a rename, and read only for the base (and so the program) that wrote it: cut short, or spoilt anywhere but
-/// in a page's entry, and it is not used; a page whose entry is spoilt is loaded again (`PagesFile`, its layout).
+/// in a page's entry, and it is not used; a page whose entry is spoilt is loaded again (`PiecesFile`, its layout).
 ///
 /// Its head, its index (where each page is) and its table of repeated text are read and checked when the build starts,
 /// and the file is held open: each page is read from it when it is asked for, and checked then, so the file is never
@@ -36,6 +36,9 @@ import Utilities
 /// Pages are asked for from many threads at once while the content loads; `entries` and `strings` change only in
 /// `letGo()`, once it has loaded, and the rest only under `lock`.
 final class PageCache: LoadedPageStore, @unchecked Sendable {
+    /// The file's layout: each page's entry by its file.
+    private typealias PagesFile = PiecesFile<String>
+
     /// What a build found of a page and made from it: what loading it found, what the checks found, and the files
     /// made from it (their paths in the site).
     private struct Record: Equatable {
@@ -101,7 +104,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The table: how long it is, its parts in the file (copied as they are when it is kept), and how long it was when
     /// it was last made afresh.
     private let table: (count: Int, parts: [PagesFile.Piece], freshCount: Int)
-    /// How many of the file's bytes its last version uses (`PagesFile.Opened.usedBytes`).
+    /// How many of the file's bytes its last version uses (`PiecesFile.Opened.usedBytes`).
     private let usedBytes: Int
 
     private let lock = Lock()
@@ -205,8 +208,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let numbering = StringNumbering(from: kept.count)
         // Added to the end of the file read, when it keeps the pages it has where they are (the table kept, the kept
         // pages' words numbered as it numbers them) and what no version uses would not pass half of what the last uses
-        // (`PagesFile`); otherwise written afresh.
-        let appends = !afresh && numbers.areUnchanged && file.map { $0.size - usedBytes <= usedBytes / 2 } == true
+        // (`PiecesFile`); otherwise written afresh.
+        let appends = !afresh && numbers.areUnchanged && file.map { PagesFile.isMostlyUsed($0, used: usedBytes) } == true
         let head = { (head: inout ByteWriter) in
             head.add(bytes: Self.header)
             head.add(base)
@@ -221,8 +224,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
             let writing =
                 try
                 (appends
-                ? try? PagesFile.Writing(path, replacing: file, appending: true, pages: stored.count, head: head)
-                : nil) ?? PagesFile.Writing(path, replacing: file, pages: stored.count, head: head)
+                ? try? PagesFile.Writing(path, replacing: file, appending: true, pieces: stored.count, head: head)
+                : nil) ?? PagesFile.Writing(path, replacing: file, pieces: stored.count, head: head)
             for page in stored {
                 let made = made[page.file] ?? Record()
                 let words = pageWords[SearchCollector.keptKey(page)] ?? []
@@ -278,7 +281,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     }
 
     /// The file, open, with where each page is in it, what the checks read and its words; nil when it is not there,
-    /// not one this program wrote for `base`, or not as it was written (`PagesFile`).
+    /// not one this program wrote for `base`, or not as it was written (`PiecesFile`).
     private static func read(_ path: String, base: Fingerprint) -> (
         PagesFile.Opened, (checkInputs: Fingerprint?, words: [String])
     )? {

@@ -1,42 +1,45 @@
 import Utilities
 
-/// The layout of the page cache's file (`pages`, `PageCache`): a head, each page's entry, the parts of the table of the
-/// text the pages repeat, an index, and a locator (where the head starts and ends, where the index starts, and how many
-/// of the file's bytes this version uses), then the fingerprint of the head, the index and the locator: those end to
-/// end are a `CheckedFile`, in the parts they were written in (the head; the index's count of pages, its pages 1,024 at
-/// a time, and its table's parts; the locator).
+/// The layout of the build cache's files that hold many pieces by name, each read when it is asked for.
 ///
-/// The index says where each page's entry and each part of the table is, with a fingerprint of its bytes: those are
-/// left out of the fingerprint at the end, and each is checked when it is read. So a build reads the head, the index
-/// and the table, not every page's entry (each is read when its page is asked for).
+/// They are the kept pages (`pages`, `PageCache`: each page's entry by its file) and the health report's rows
+/// (`report`, `KnownReportRows`: each row's text by what it shows). A head, each piece, the parts of a table (the
+/// text the kept pages repeat; the report has none), an index, and a locator (where the head starts and ends, where
+/// the index starts, and how many of the file's bytes this version uses), then the fingerprint of the head, the index
+/// and the locator: those end to end are a `CheckedFile`, in the parts they were written in (the head; the index's
+/// count of pieces, its pieces 1,024 at a time, and its table's parts; the locator).
 ///
-/// A build that keeps most pages as they were adds to the end of the file it read (`Writing.appending`): a new head,
-/// the entries of the pages stored anew and the table's new parts, then an index that names the entries and parts the
-/// file holds already where they are, and a new locator. Nothing before the old end is written, so what the old index
-/// named is still there, and only the last version counts: a build killed while it adds leaves a file whose end is no
-/// locator and fingerprint, which is not used (the next build loads every page), and a failed write cuts the file back
-/// to the version it had. Once the bytes no version uses would pass half those the last one does, the file is written
-/// afresh, under another name, and renamed into place, with only what the new version uses (the pages taken from the
-/// old file unchanged copied from it as they are, a run at a time). A file cut short, or spoilt in its head, index,
-/// locator or table, is not used at all; a page whose entry is spoilt is loaded again.
-enum PagesFile {
+/// The index says where each piece and each part of the table is, with a fingerprint of its bytes: those are left out
+/// of the fingerprint at the end, and each is checked when it is read. So a build reads the head, the index and the
+/// table, not every piece (each is read when it is asked for).
+///
+/// A build that keeps most pieces as they were adds to the end of the file it read (`Writing`, `appending`): a new
+/// head, the pieces made anew and the table's new parts, then an index that names the pieces and parts the file holds
+/// already where they are, and a new locator. Nothing before the old end is written, so what the old index named is
+/// still there, and only the last version counts: a build killed while it adds leaves a file whose end is no locator
+/// and fingerprint, which is not used, and a failed write cuts the file back to the version it had. Once the bytes no
+/// version uses would pass half those the last one uses (`isMostlyUsed`), the file is written afresh, under another
+/// name, and renamed into place, with only what the new version uses (the pieces kept copied from the old file as they
+/// are, a run at a time). A file cut short, or spoilt in its head, index, locator or table, is not used at all; a piece
+/// that is spoilt is made again.
+enum PiecesFile<Name: PieceName> {
     /// A run of the file's bytes, and their fingerprint.
     struct Piece: Equatable {
         let range: Range<Int>
         let check: Fingerprint
     }
 
-    /// A page as the index finds it: what it was made from, and its entry.
+    /// A piece as the index finds it: what it was made from, and where it is.
     struct Entry {
         let key: Fingerprint
         let piece: Piece
     }
 
-    /// The file, open and checked but for the pages' entries.
+    /// The file, open and checked but for its pieces.
     struct Opened {
         let file: OpenFile
-        /// Each page by its file.
-        let entries: [String: Entry]
+        /// Each piece by its name.
+        let entries: [Name: Entry]
         /// The table of repeated text, the parts it was read from, and how long it was when it was last made afresh.
         let strings: [String]
         let tableParts: [Piece]
@@ -48,9 +51,9 @@ enum PagesFile {
 
     /// The locator (four numbers, eight bytes each, as `ByteWriter` writes two fingerprints' halves), then the
     /// fingerprint's 16 bytes.
-    private static let trailerLength = 48
-    /// The most pages in one part of the index: it is never whole in memory as it is written.
-    private static let indexPart = 1024
+    private static var trailerLength: Int { 48 }
+    /// The most pieces in one part of the index: it is never whole in memory as it is written.
+    private static var indexPart: Int { 1024 }
 
     /// The file at `path`, and what `readHead` reads of its head after `opens`; nil when it is not there, not one
     /// `opens` accepts (given the head's first bytes, at most `CheckedFile.Reading.headLength`, so a file written for
@@ -80,12 +83,12 @@ enum PagesFile {
 
             let count = try checked.reader.unsigned()
             checked.endPart()
-            // Each page takes more than 32 bytes of the index: a count spoilt upwards reserves no more than that allows.
+            // Each piece takes more than 32 bytes of the index: a count spoilt upwards reserves no more than that allows.
             guard count <= UInt64((bytes.count - headLength) / 32) else { return nil }
-            var entries: [String: Entry] = [:]
+            var entries: [Name: Entry] = [:]
             entries.reserveCapacity(Int(count))
             for number in 0..<Int(count) {
-                let name = try checked.reader.string()
+                let name = try Name(storedName: &checked.reader)
                 let key = try checked.reader.fingerprint()
                 entries[name] = Entry(key: key, piece: try piece(&checked.reader, before: indexStart))
                 if number % indexPart == indexPart - 1 || number == Int(count) - 1 { checked.endPart() }
@@ -129,31 +132,38 @@ enum PagesFile {
         return Piece(range: Int(start)..<Int(start + count), check: try reader.fingerprint())
     }
 
-    /// A pages file being written, a piece at a time.
+    /// Whether `file`, of which its last version uses `used` bytes, may be added to: the bytes no version uses are at
+    /// most half of those.
+    static func isMostlyUsed(_ file: OpenFile, used: Int) -> Bool {
+        file.size - used <= used / 2
+    }
+
+    /// A file being written, a piece at a time.
     ///
-    /// Its head, then each page's entry (made now, or kept from the file it replaces), then the parts of the table;
+    /// Its head, then each piece (made now, or kept from the file it replaces), then the parts of the table;
     /// `finish` writes the index and the locator and puts it in place. Until then, and if it is never finished, the
     /// file it replaces is as it was.
     final class Writing {
         private let writer: CheckedFileWriter
         /// The file being replaced, which entries and parts are kept from.
         private let old: OpenFile?
-        /// Whether this version is added to the end of `old`, its entries and parts kept where they are, rather than
+        /// Whether this version is added to the end of `old`, its pieces and parts kept where they are, rather than
         /// written afresh with them copied.
-        private let appends: Bool
+        let appends: Bool
         private let headStart: Int
         private let headEnd: Int
-        private var entries: [(name: String, key: Fingerprint, piece: Piece)] = []
+        private var entries: [(name: Name, key: Fingerprint, piece: Piece)] = []
         private var parts: [Piece] = []
         /// The old file's bytes waiting to be copied, and where in the new file they go.
         private var run: (from: Range<Int>, to: Int)?
-        private static let copyPiece = 1 << 19
+        private static var copyPiece: Int { 1 << 19 }
 
-        /// Begins the file at `path`, which will hold `pages` pages, with its head.
+        /// Begins the file at `path`, which will hold `pieces` pieces, with its head.
         ///
         /// With `appending`, `old` (the file at `path`, as it was opened) is added to; otherwise a new file replaces it.
         init(
-            _ path: String, replacing old: OpenFile?, appending: Bool = false, pages: Int, head: (inout ByteWriter) -> Void
+            _ path: String, replacing old: OpenFile?, appending: Bool = false, pieces: Int,
+            head: (inout ByteWriter) -> Void
         ) throws {
             if appending, let old {
                 writer = try CheckedFileWriter(appendingTo: old)
@@ -165,16 +175,16 @@ enum PagesFile {
             headStart = writer.size
             writer.part(head)
             headEnd = writer.size
-            entries.reserveCapacity(pages)
+            entries.reserveCapacity(pieces)
         }
 
-        /// A page's entry, made now.
-        func add(_ name: String, key: Fingerprint, entry: [UInt8]) throws {
+        /// A piece, made now.
+        func add(_ name: Name, key: Fingerprint, entry: [UInt8]) throws {
             entries.append((name, key, try write(entry)))
         }
 
-        /// A page's entry as the old file holds it (`piece`, a range of that file), kept there or copied.
-        func copy(_ name: String, key: Fingerprint, _ piece: Piece) throws {
+        /// A piece as the old file holds it (`piece`, a range of that file), kept there or copied.
+        func copy(_ name: Name, key: Fingerprint, _ piece: Piece) throws {
             entries.append((name, key, try copy(piece)))
         }
 
@@ -197,7 +207,7 @@ enum PagesFile {
             for start in stride(from: 0, to: entries.count, by: indexPart) {
                 writer.part { index in
                     for entry in entries[start..<min(start + indexPart, entries.count)] {
-                        index.add(entry.name)
+                        entry.name.storeName(into: &index)
                         index.add(entry.key)
                         Self.add(entry.piece, to: &index)
                     }
