@@ -30,6 +30,9 @@ final class OutputCache: @unchecked Sendable {
     private let program: Fingerprint
     /// The files and folders of the back tree found as the manifest recorded them; the rest were removed.
     private var back = CacheManifest.Tree()
+    /// The back tree's folders as the check left them, read from every core while files are written (never changed
+    /// after `init`): nothing removes one of them before the swap.
+    private var heldFolders = PathTable<FileIdentity>()
     /// The back tree's folders whose entries this build changed (a file written, removed or replaced in it, a folder
     /// made or removed in it), or that were not found as recorded: each one's identity is looked up again at the end,
     /// and every other folder's is as recorded.
@@ -108,6 +111,13 @@ final class OutputCache: @unchecked Sendable {
                 "cannot use the build cache `\(folder)`: \(error)", at: output,
                 hint: "check that you may write in the folder that holds the output folder, or build with --no-cache")
         }
+        heldFolders = back.folders
+    }
+
+    /// Whether the back tree held the folder at `path` (in the site) when it was checked: then it is there still, and
+    /// a file written into it need not make it.
+    func heldFolder(_ path: String) -> Bool {
+        heldFolders[path] != nil
     }
 
     /// `<parent>/.<name>.cache`.
@@ -307,8 +317,15 @@ final class OutputCache: @unchecked Sendable {
         var front = CacheManifest.Tree(files: made)
         let folders = last.flatMap { Self.sameFolders(made, as: $0.front) } ?? Self.folders(of: made)
         var gone: [String] = []  // the back tree's folders the new site does not have, deepest first
-        back.folders.forEachPathBytes { path, _ in
-            if folders.value(atPathBytes: path) == nil { gone.append(String(decoding: path, as: UTF8.self)) }
+        let numberedAlike = Self.numberAlike(back.folders, folders)
+        for number in back.folders.numbers where back.folders.value(number: number) != nil {
+            back.folders.withPathBytes(number: number) { path in
+                let kept =
+                    numberedAlike
+                    ? number < folders.numbers.count && folders.value(number: number) != nil
+                    : folders.value(atPathBytes: path) != nil
+                if !kept { gone.append(String(decoding: path, as: UTF8.self)) }
+            }
         }
         for folder in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) {
             rmdir(tree + "/" + folder)
@@ -395,17 +412,31 @@ final class OutputCache: @unchecked Sendable {
     private func identities(
         of folders: PathTable<Bool>, back: PathTable<FileIdentity>, touched: PathTable<Bool>
     ) -> PathTable<FileIdentity> {
-        var changed = touched
-        folders.forEachPathBytes { folder, _ in  // a new folder was made in its parent
-            guard !folder.isEmpty, back.value(atPathBytes: folder) == nil else { return }
-            let parent = folder.lastIndex(of: UInt8(ascii: "/")) ?? folder.startIndex
-            changed.set(true, atPathBytes: UnsafeBufferPointer(rebasing: folder[..<parent]))
+        // The back tree's folder with a folder's number: found by that number when the two tables number their paths
+        // alike (as after most edits, both made from the last site's folders), so no path is hashed.
+        let numberedAlike = Self.numberAlike(back, folders)
+        let kept = { @Sendable (number: Int, folder: UnsafeBufferPointer<UInt8>) -> FileIdentity? in
+            guard numberedAlike else { return back.value(atPathBytes: folder) }
+            return number < back.numbers.count ? back.value(number: number) : nil
         }
-        let touched = changed
+        var changed = touched
+        for number in folders.numbers where folders.value(number: number) != nil {
+            folders.withPathBytes(number: number) { folder in  // a new folder was made in its parent
+                guard !folder.isEmpty, kept(number, folder) == nil else { return }
+                let parent = folder.lastIndex(of: UInt8(ascii: "/")) ?? folder.startIndex
+                changed.set(true, atPathBytes: UnsafeBufferPointer(rebasing: folder[..<parent]))
+            }
+        }
+        // The folders whose entries changed, by number: a few, each looked up once.
+        var isTouched = [Bool](repeating: false, count: folders.numbers.count)
+        changed.forEachPathBytes { folder, _ in
+            if let number = folders.number(ofPathBytes: folder) { isTouched[number] = true }
+        }
+        let touchedFolders = isTouched
         let tree = OpenFolder(tree)
         let found = Parallel.map(Array(folders.numbers)) { number -> FileIdentity? in
             folders.withPathBytes(number: number) { folder in
-                if touched.value(atPathBytes: folder) == nil, let kept = back.value(atPathBytes: folder) { return kept }
+                if !touchedFolders[number], let kept = kept(number, folder) { return kept }
                 return tree?.identity(of: folder)
             }
         }
@@ -415,6 +446,12 @@ final class OutputCache: @unchecked Sendable {
             identities.setValue(found[number] ?? Self.unknownFolder, number: number)
         }
         return identities
+    }
+
+    /// Whether one of two tables' paths start with the other's, in the same order: then a path both have has the same
+    /// number in each.
+    private static func numberAlike<A, B>(_ one: PathTable<A>, _ other: PathTable<B>) -> Bool {
+        one.numbersPaths(as: other) || other.numbersPaths(as: one)
     }
 
     /// What a folder whose identity cannot be looked up is recorded as.

@@ -74,7 +74,7 @@ final class StagingFolder: @unchecked Sendable {
         }
         let target = path + "/" + job.path
         do {
-            try makeFolder(of: target)
+            try makeFolder(of: job.path)
             if let cache {
                 try cache.write(job, to: target)
             } else {
@@ -97,9 +97,14 @@ final class StagingFolder: @unchecked Sendable {
     }
 
     /// Makes the folder a file goes in, unless it is the staging folder or was found to exist already.
-    private func makeFolder(of target: String) throws {
-        let folder = Path.directory(of: target)
-        if folder != path && !lock.withLock({ sharedFolders.contains(folder) }) {
+    ///
+    /// A folder the cache's back tree held when it was checked is there still (`OutputCache.heldFolder`): no system call
+    /// and no lock for it, though every file the build writes after an edit goes in one.
+    private func makeFolder(of sitePath: String) throws {
+        let inSite = Path.directory(of: sitePath)
+        guard !inSite.isEmpty, cache?.heldFolder(inSite) != true else { return }
+        let folder = path + "/" + inSite
+        if !lock.withLock({ sharedFolders.contains(folder) }) {
             if try FileSystem.createDirectory(folder) { lock.withLock { _ = sharedFolders.insert(folder) } }
         }
     }
