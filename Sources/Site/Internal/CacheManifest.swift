@@ -10,8 +10,8 @@ import Utilities
 /// folders of the copy kept beside it (the back, the site before that).
 ///
 /// Two files in the cache's folder: `manifest` (the front) and `back` (the back tree, by the manifest's paths:
-/// `writeBack(_:to:)`). After a build the last build's front is written as the new manifest's `back` (the site it
-/// describes is now the back tree), and the new manifest after it; a build that stops on errors writes `back` afresh.
+/// `writeBack(_:to:generation:)`). After a build the last build's front is written as the new manifest's `back` (the
+/// site it describes is now the back tree), beside the new manifest; a build that stops on errors writes `back` afresh.
 /// Each file is replaced whole by a rename, never written in place, and `back` counts only when its generation is the
 /// one the manifest names (`backGeneration`): a build killed at any moment leaves a manifest and a back that belong
 /// together, or a back that is ignored.
@@ -66,7 +66,7 @@ struct CacheManifest {
     /// The back tree of `manifest`'s folder, when its file is the one the manifest names.
     ///
     /// Its tables hold the manifest's own paths (the two sites have much the same files), each with the same number in
-    /// both: the file records the back tree by the manifest's paths (`writeBack(_:to:)`), so only the paths the front
+    /// both: the file records the back tree by the manifest's paths (`writeBack(_:to:generation:)`), so only the paths the front
     /// does not have are read and hashed.
     static func back(from folder: String, of manifest: CacheManifest?) -> Tree? {
         guard let manifest, let generation = manifest.backGeneration, var file = CheckedFile.Reading(folder + "/back")
@@ -188,14 +188,15 @@ struct CacheManifest {
     }
 
     /// Writes `back`, the back tree's files and folders, as the `back` file of this manifest (under another name,
-    /// renamed into place), and returns its generation, for the manifest's `backGeneration`.
+    /// renamed into place), and returns its generation (`generation`, new unless given), for the manifest's
+    /// `backGeneration`.
     ///
     /// The two trees have much the same files, so the back tree is recorded by the manifest's paths: for each file of
     /// the front, whether the back tree has one there, and its identity (with its key and contents only when they are
     /// not the front's: most files are the same in both); then the back tree's paths the front does not have, in full.
     /// Reading it (`back(from:of:)`) hashes no path the front has.
-    func writeBack(_ back: Tree, to folder: String) throws -> UInt64 {
-        let generation = UInt64.random(in: 1...UInt64.max)
+    @discardableResult
+    func writeBack(_ back: Tree, to folder: String, generation: UInt64 = .random(in: 1...UInt64.max)) throws -> UInt64 {
         try CheckedFile.write(to: folder + "/back") { part in
             part { start in
                 start.add(Self.header)

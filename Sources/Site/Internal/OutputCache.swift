@@ -342,11 +342,23 @@ final class OutputCache: @unchecked Sendable {
         // The old site, as the last build left it, is the next back tree (checked when it is next used); put aside by
         // two renames, it is moved into the cache's folder first, and if that fails the next build removes it.
         // The last build's manifest described it: that record is the back file, by the new manifest's paths.
+        var lastFront: CacheManifest.Tree?
         if let old, old == tree || (try? FileSystem.rename(old, to: tree)) != nil, let last {
-            next.backGeneration = try? next.writeBack(last.front, to: folder)
+            lastFront = last.front
+            next.backGeneration = .random(in: 1...UInt64.max)
         }
-        // The site is in place; without a manifest that says so, the next build builds from nothing.
-        if (try? next.write(to: folder)) == nil { unlink(folder + "/manifest") }
+        // The back file and the manifest are written at once, each on a core. The manifest names the back file's
+        // generation: should that file not be written (or the build be killed before it is), none carries it, and
+        // the next build finds the back tree unknown. The site is in place; without a manifest that says so, the next
+        // build builds from nothing.
+        let (finished, folder, record) = (next, folder, lastFront)
+        let (_, written) = Parallel.pair(
+            {
+                if let record, let generation = finished.backGeneration {
+                    try? finished.writeBack(record, to: folder, generation: generation)
+                }
+            }, { (try? finished.write(to: folder)) != nil })
+        if !written { unlink(folder + "/manifest") }
     }
 
     /// A write into the back tree failed (a folder that could not be made, a file that could not be written): the
