@@ -29,8 +29,10 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     /// since no row is asked for before every page is loaded.
     private let last: Later<LastFile?>
     private let lock = Lock()
-    /// The next version of the file, begun with the report's first row.
+    /// The next version of the file, begun with the report's first row, and the rows it holds: a row shown twice is
+    /// held once.
     private var next: RowsFile.Writing?
+    private var held = Set<Fingerprint>()
     /// Whether the next version could not be begun or written: then no row is written, and the last build's file stays
     /// (or, once a write into it failed, is cut back to the version it had, or is gone).
     private var failed = false
@@ -92,7 +94,7 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
             next = added ?? (try? RowsFile.Writing(path, replacing: old?.file, pieces: 0, head: head))
             failed = next == nil
         }
-        guard let next else { return }
+        guard let next, held.insert(key).inserted else { return }
         do {
             if let kept, next.appends {
                 try next.copy(key, key: key, kept)

@@ -101,8 +101,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The file's table of the text its pages repeat, by number, until every page is loaded (`letGo()`): the pages
     /// hold what they use of it, and the rest is let go.
     private var strings: [String]
-    /// The table: how long it is, its parts in the file (copied as they are when it is kept), and how long it was when
-    /// it was last made afresh.
+    /// The table: how long it is, its parts in the file (named where they are, or copied as they are, when it is kept),
+    /// and how long it was when it was last made afresh.
     private let table: (count: Int, parts: [PagesFile.Piece], freshCount: Int)
     /// How many of the file's bytes its last version uses (`PiecesFile.Opened.usedBytes`).
     private let usedBytes: Int
@@ -221,11 +221,9 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         // text is numbered the same way by every build.
         do {
             let path = folder + "/" + Self.fileName
-            let writing =
-                try
-                (appends
-                ? try? PagesFile.Writing(path, replacing: file, appending: true, pieces: stored.count, head: head)
-                : nil) ?? PagesFile.Writing(path, replacing: file, pieces: stored.count, head: head)
+            let addedTo =
+                appends ? try? PagesFile.Writing(path, replacing: file, appending: true, pieces: stored.count, head: head) : nil
+            let writing = try addedTo ?? PagesFile.Writing(path, replacing: file, pieces: stored.count, head: head)
             for page in stored {
                 let made = made[page.file] ?? Record()
                 let words = pageWords[SearchCollector.keptKey(page)] ?? []
