@@ -441,6 +441,22 @@ import Testing
         #expect(try site.differencesFromABuildFromNothing() == [])
     }
 
+    /// A section's folders gone from the site and from the cache's copy (deleted by hand), then one of its guides
+    /// edited: the files are written into folders made again, and the site is what a build from nothing makes.
+    @Test func filesGoIntoFoldersMadeAgainWhenTheirsAreGone() throws {
+        let site = try Site()
+        defer { site.fixture.remove() }
+        #expect(try site.cached().written)
+        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
+        #expect(try site.cached().written)  // the cache's copy of the site is now one build behind
+        for folder in ["Site", ".Site.cache/site"] {
+            try FileManager.default.removeItem(at: site.fixture.folder.appendingPathComponent(folder + "/guides/concerns"))
+        }
+        try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
+        #expect(try site.cached().written)
+        #expect(try site.differencesFromABuildFromNothing() == [])
+    }
+
     /// A file of the cache cut short or spoilt is not used, and the site is as a build from nothing makes it.
     ///
     /// Without the kept pages every page is loaded; without the manifest every file is made; without the back tree's

@@ -30,8 +30,8 @@ final class OutputCache: @unchecked Sendable {
     private let program: Fingerprint
     /// The files and folders of the back tree found as the manifest recorded them; the rest were removed.
     private var back = CacheManifest.Tree()
-    /// The back tree's folders as the check left them, read from every core while files are written (never changed
-    /// after `init`): nothing removes one of them before the swap.
+    /// The back tree's folders the check found as recorded, read from every core while files are written (never
+    /// changed after `init`): nothing removes one of them before the swap.
     private var heldFolders = PathTable<FileIdentity>()
     /// The back tree's folders whose entries this build changed (a file written, removed or replaced in it, a folder
     /// made or removed in it), or that were not found as recorded: each one's identity is looked up again at the end,
@@ -111,11 +111,15 @@ final class OutputCache: @unchecked Sendable {
                 "cannot use the build cache `\(folder)`: \(error)", at: output,
                 hint: "check that you may write in the folder that holds the output folder, or build with --no-cache")
         }
-        heldFolders = back.folders
+        // The folders found as recorded: one the check found changed may be gone (deleted by hand), and is made again
+        // when a file goes in it.
+        var held = back.folders
+        touched.forEachPathBytes { folder, _ in held.set(nil, atPathBytes: folder) }
+        heldFolders = held
     }
 
-    /// Whether the back tree held the folder at `path` (in the site) when it was checked: then it is there still, and
-    /// a file written into it need not make it.
+    /// Whether the back tree held the folder at `path` (in the site), as recorded, when it was checked: then it is
+    /// there still, and a file written into it need not make it.
     func heldFolder(_ path: String) -> Bool {
         heldFolders[path] != nil
     }
