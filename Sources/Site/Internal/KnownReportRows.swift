@@ -88,10 +88,7 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
                 head.add(self.base)
                 head.add(self.today.iso)
             }
-            let added =
-                old.map { RowsFile.isMostlyUsed($0.file, used: $0.used) } == true
-                ? try? RowsFile.Writing(path, replacing: old?.file, appending: true, pieces: 0, head: head) : nil
-            next = added ?? (try? RowsFile.Writing(path, replacing: old?.file, pieces: 0, head: head))
+            next = try? RowsFile.Writing.next(path, after: old?.file, used: old?.used ?? 0, pieces: 0, head: head)
             failed = next == nil
         }
         guard let next, held.insert(key).inserted else { return }

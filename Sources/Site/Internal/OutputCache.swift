@@ -324,11 +324,9 @@ final class OutputCache: @unchecked Sendable {
         let numberedAlike = Self.numberAlike(back.folders, folders)
         for number in back.folders.numbers where back.folders.value(number: number) != nil {
             back.folders.withPathBytes(number: number) { path in
-                let kept =
-                    numberedAlike
-                    ? number < folders.numbers.count && folders.value(number: number) != nil
-                    : folders.value(atPathBytes: path) != nil
-                if !kept { gone.append(String(decoding: path, as: UTF8.self)) }
+                if Self.value(in: folders, number: number, path: path, numberedAlike: numberedAlike) == nil {
+                    gone.append(String(decoding: path, as: UTF8.self))
+                }
             }
         }
         for folder in gone.sorted(by: { $0.utf8.count > $1.utf8.count }) {
@@ -432,8 +430,7 @@ final class OutputCache: @unchecked Sendable {
         // alike (as after most edits, both made from the last site's folders), so no path is hashed.
         let numberedAlike = Self.numberAlike(back, folders)
         let kept = { @Sendable (number: Int, folder: UnsafeBufferPointer<UInt8>) -> FileIdentity? in
-            guard numberedAlike else { return back.value(atPathBytes: folder) }
-            return number < back.numbers.count ? back.value(number: number) : nil
+            Self.value(in: back, number: number, path: folder, numberedAlike: numberedAlike)
         }
         var changed = touched
         for number in folders.numbers where folders.value(number: number) != nil {
@@ -468,6 +465,15 @@ final class OutputCache: @unchecked Sendable {
     /// number in each.
     private static func numberAlike<A, B>(_ one: PathTable<A>, _ other: PathTable<B>) -> Bool {
         one.numbersPaths(as: other) || other.numbersPaths(as: one)
+    }
+
+    /// `table`'s value at `path`, the path numbered `number` in another table: found by that number when the two number
+    /// their paths alike (`numberAlike`), so no path is hashed.
+    private static func value<Value>(
+        in table: PathTable<Value>, number: Int, path: UnsafeBufferPointer<UInt8>, numberedAlike: Bool
+    ) -> Value? {
+        guard numberedAlike else { return table.value(atPathBytes: path) }
+        return number < table.numbers.count ? table.value(number: number) : nil
     }
 
     /// What a folder whose identity cannot be looked up is recorded as.

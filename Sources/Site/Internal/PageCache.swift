@@ -206,10 +206,6 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let afresh = table.count > table.freshCount + max(1024, table.freshCount / 4)
         let kept = afresh ? (count: 0, parts: [], freshCount: 0) : table
         let numbering = StringNumbering(from: kept.count)
-        // Added to the end of the file read, when it keeps the pages it has where they are (the table kept, the kept
-        // pages' words numbered as it numbers them) and what no version uses would not pass half of what the last uses
-        // (`PiecesFile`); otherwise written afresh.
-        let appends = !afresh && numbers.areUnchanged && file.map { PagesFile.isMostlyUsed($0, used: usedBytes) } == true
         let head = { (head: inout ByteWriter) in
             head.add(bytes: Self.header)
             head.add(base)
@@ -220,10 +216,12 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         // where they are or copied from it as they are, a run at a time; the rest are stored in order, so that their
         // text is numbered the same way by every build.
         do {
-            let path = folder + "/" + Self.fileName
-            let addedTo =
-                appends ? try? PagesFile.Writing(path, replacing: file, appending: true, pieces: stored.count, head: head) : nil
-            let writing = try addedTo ?? PagesFile.Writing(path, replacing: file, pieces: stored.count, head: head)
+            // Added to the end of the file read when it keeps the pages it has where they are (the table kept, the
+            // kept pages' words numbered as it numbers them) and what no version uses would not pass half of what the
+            // last uses; otherwise written afresh.
+            let writing = try PagesFile.Writing.next(
+                folder + "/" + Self.fileName, after: file, used: usedBytes, mayAppend: !afresh && numbers.areUnchanged,
+                pieces: stored.count, head: head)
             for page in stored {
                 let made = made[page.file] ?? Record()
                 let words = pageWords[SearchCollector.keptKey(page)] ?? []

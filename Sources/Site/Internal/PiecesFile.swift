@@ -18,7 +18,7 @@ import Utilities
 /// already where they are, and a new locator. Nothing before the old end is written, so what the old index named is
 /// still there, and only the last version counts: a build killed while it adds leaves a file whose end is no locator
 /// and fingerprint, which is not used, and a failed write cuts the file back to the version it had. Once the bytes no
-/// version uses would pass half those the last one uses (`isMostlyUsed`), the file is written afresh, under another
+/// version uses would pass half those the last one uses (`Writing.next`), the file is written afresh, under another
 /// name, and renamed into place, with only what the new version uses (the pieces kept copied from the old file as they
 /// are, a run at a time). A file cut short, or spoilt in its head, index, locator or table, is not used at all; a piece
 /// that is spoilt is made again.
@@ -132,12 +132,6 @@ enum PiecesFile<Name: PieceName> {
         return Piece(range: Int(start)..<Int(start + count), check: try reader.fingerprint())
     }
 
-    /// Whether `file`, of which its last version uses `used` bytes, may be added to: the bytes no version uses are at
-    /// most half of those.
-    static func isMostlyUsed(_ file: OpenFile, used: Int) -> Bool {
-        file.size - used <= used / 2
-    }
-
     /// A file being written, a piece at a time.
     ///
     /// Its head, then each piece (made now, or kept from the file it replaces), then the parts of the table;
@@ -158,10 +152,25 @@ enum PiecesFile<Name: PieceName> {
         private var run: (from: Range<Int>, to: Int)?
         private static var copyPiece: Int { 1 << 19 }
 
+        /// The next version of `old` (the file at `path` as it was opened, or nil), which will hold `pieces` pieces,
+        /// begun with its head: added to the end of `old` when `mayAppend` and the bytes no version of it uses are at
+        /// most half of the `used` bytes its last version uses; otherwise written afresh.
+        static func next(
+            _ path: String, after old: OpenFile?, used: Int, mayAppend: Bool = true, pieces: Int,
+            head: (inout ByteWriter) -> Void
+        ) throws -> Writing {
+            if mayAppend, let old, old.size - used <= used / 2,
+                let added = try? Writing(path, replacing: old, appending: true, pieces: pieces, head: head)
+            {
+                return added
+            }
+            return try Writing(path, replacing: old, pieces: pieces, head: head)
+        }
+
         /// Begins the file at `path`, which will hold `pieces` pieces, with its head.
         ///
         /// With `appending`, `old` (the file at `path`, as it was opened) is added to; otherwise a new file replaces it.
-        init(
+        private init(
             _ path: String, replacing old: OpenFile?, appending: Bool = false, pieces: Int,
             head: (inout ByteWriter) -> Void
         ) throws {
