@@ -58,6 +58,13 @@ import Testing
             try text.write(to: file, atomically: false, encoding: .utf8)
         }
 
+        /// Removes `path` (a file or folder of the site) from the site and from the cache's copy of it, as by hand.
+        func removeFromSiteAndCopy(_ path: String) throws {
+            for folder in ["Site", ".Site.cache/site"] {
+                try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent(folder + "/" + path))
+            }
+        }
+
         func move(_ from: String, to: String) throws {
             try FileManager.default.moveItem(
                 at: fixture.content.appendingPathComponent(from), to: fixture.content.appendingPathComponent(to))
@@ -431,10 +438,7 @@ import Testing
         #expect(try site.cached().written)
         try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
         #expect(try site.cached().written)  // the cache's copy of the site is now one build behind
-        let gone = "guides/concerns/making-a-complaint/index.html"
-        for folder in ["Site", ".Site.cache/site"] {
-            try FileManager.default.removeItem(at: site.fixture.folder.appendingPathComponent(folder + "/" + gone))
-        }
+        try site.removeFromSiteAndCopy("guides/concerns/making-a-complaint/index.html")
         try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
         let report = try site.cached()
         #expect(report.written && report.keptPages == 3)
@@ -449,9 +453,7 @@ import Testing
         #expect(try site.cached().written)
         try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
         #expect(try site.cached().written)  // the cache's copy of the site is now one build behind
-        for folder in ["Site", ".Site.cache/site"] {
-            try FileManager.default.removeItem(at: site.fixture.folder.appendingPathComponent(folder + "/guides/concerns"))
-        }
+        try site.removeFromSiteAndCopy("guides/concerns")
         try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
         #expect(try site.cached().written)
         #expect(try site.differencesFromABuildFromNothing() == [])
