@@ -13,7 +13,7 @@ import Utilities
 /// of the fingerprint at the end, and each is checked when it is read. So a build reads the head, the index and the
 /// table, not every piece (each is read when it is asked for).
 ///
-/// A build that keeps most pieces as they were adds to the end of the file it read (`Writing`, `appending`): a new
+/// A build that keeps most pieces as they were adds to the end of the file it read (`Writing.next`): a new
 /// head, the pieces made anew and the table's new parts, then an index that names the pieces and parts the file holds
 /// already where they are, and a new locator. Nothing before the old end is written, so what the old index named is
 /// still there, and only the last version counts: a build killed while it adds leaves a file whose end is no locator
