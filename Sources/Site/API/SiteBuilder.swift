@@ -213,14 +213,14 @@ public enum SiteBuilder {
         sharedStrings.removeAll()
 
         progress(.checkContent)
-        // The content is checked while its sections and service directory are worked out, and the cache learns what
-        // the whole-site files are made from (`setPages`): none of them reads what another finds.
+        // The content is checked while its sections and service directory are worked out, and then the cache learns
+        // what the whole-site files are made from (`setPages`) on whichever core is done first: none of them reads what
+        // another finds. (At 10,000 guides the directory, which follows every guide's links, takes about as long as the
+        // checks of a build that keeps the unchanged pages' problems.)
         let (problems, (sections, directory)) = Parallel.pair(
             { checks(content, pageCache: pageCache, today: options.today) },
-            {
-                staging.cache?.setPages(content, today: options.today, listings: pageCache?.listings ?? [:])
-                return (GuideSections.group(content), ServiceDirectory(content: content))
-            })
+            { (GuideSections.group(content), ServiceDirectory(content: content)) },
+            thenEither: { staging.cache?.setPages(content, today: options.today, listings: pageCache?.listings ?? [:]) })
         var diagnostics = content.diagnostics
         diagnostics.append(contentsOf: templateProblems)
         diagnostics.append(contentsOf: problems)
