@@ -65,6 +65,17 @@ import Testing
             }
         }
 
+        /// Built, its concern guide edited and built again (so the cache's copy of the site is one build behind),
+        /// `path` removed from the site and from that copy, and the guide edited again: the last build's report.
+        func rebuiltAfterRemoving(_ path: String) throws -> BuildReport {
+            #expect(try cached().written)
+            try edit(BuildCacheTests.concern) { $0 + "\nAsk the ward first.\n" }
+            #expect(try cached().written)
+            try removeFromSiteAndCopy(path)
+            try edit(BuildCacheTests.concern) { $0 + "\nOr ring us.\n" }
+            return try cached()
+        }
+
         func move(_ from: String, to: String) throws {
             try FileManager.default.moveItem(
                 at: fixture.content.appendingPathComponent(from), to: fixture.content.appendingPathComponent(to))
@@ -435,12 +446,7 @@ import Testing
     @Test func aKeptPageWhoseFileIsGoneIsLoadedAgain() throws {
         let site = try Site()
         defer { site.fixture.remove() }
-        #expect(try site.cached().written)
-        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
-        #expect(try site.cached().written)  // the cache's copy of the site is now one build behind
-        try site.removeFromSiteAndCopy("guides/concerns/making-a-complaint/index.html")
-        try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
-        let report = try site.cached()
+        let report = try site.rebuiltAfterRemoving("guides/concerns/making-a-complaint/index.html")
         #expect(report.written && report.keptPages == 3)
         #expect(try site.differencesFromABuildFromNothing() == [])
     }
@@ -450,12 +456,7 @@ import Testing
     @Test func filesGoIntoFoldersMadeAgainWhenTheirsAreGone() throws {
         let site = try Site()
         defer { site.fixture.remove() }
-        #expect(try site.cached().written)
-        try site.edit(Self.concern) { $0 + "\nAsk the ward first.\n" }
-        #expect(try site.cached().written)  // the cache's copy of the site is now one build behind
-        try site.removeFromSiteAndCopy("guides/concerns")
-        try site.edit(Self.concern) { $0 + "\nOr ring us.\n" }
-        #expect(try site.cached().written)
+        #expect(try site.rebuiltAfterRemoving("guides/concerns").written)
         #expect(try site.differencesFromABuildFromNothing() == [])
     }
 
