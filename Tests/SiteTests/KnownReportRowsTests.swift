@@ -13,25 +13,24 @@ struct KnownReportRowsTests {
 
     /// Which of `rows` a build takes from the last build's file.
     ///
-    /// The file is read when `reuse`; each row is asked for (taken from the file when it has it, made otherwise), and
-    /// the rows are saved for the next build.
+    /// The file is read when `reuse`; the rows are handed over `atATime` at a time (each taken from the file when it
+    /// has it, made otherwise), the text they come to is checked, and the rows are saved for the next build.
     static func build(
-        in folder: URL, rows: [(key: UInt64, text: String)], reuse: Bool = true, today: Day? = today
+        in folder: URL, rows: [(key: UInt64, text: String)], reuse: Bool = true, today: Day? = today, atATime: Int = 16
     ) throws -> [UInt64] {
         let day = try #require(today)
         let known = KnownReportRows(folder: folder.path, base: base, today: day, reuse: reuse)
-        var taken: [UInt64] = []
-        for (key, text) in rows {
-            let shown = Fingerprint(high: key, low: 0)
-            if let kept = known.text(showing: shown) {
-                #expect(kept == text)
-                taken.append(key)
-            } else {
-                known.made(text, showing: shown)
+        var (text, made) = ([UInt8](), Set<Int>())
+        for start in stride(from: 0, to: rows.count, by: atATime) {
+            let range = start..<min(start + atATime, rows.count)
+            known.append(showing: range.map { Fingerprint(high: rows[$0].key, low: 0) }, to: &text) { row in
+                made.insert(start + row)
+                return rows[start + row].text
             }
         }
+        #expect(String(decoding: text, as: UTF8.self) == rows.map(\.text).joined())
         known.save()
-        return taken
+        return rows.indices.filter { !made.contains($0) }.map { rows[$0].key }
     }
 
     static func rows(_ keys: ClosedRange<UInt64>) -> [(key: UInt64, text: String)] {
@@ -62,5 +61,21 @@ struct KnownReportRowsTests {
         let twice = Self.rows(1...3) + Self.rows(2...2)
         #expect(try Self.build(in: folder, rows: twice, reuse: false) == [])
         #expect(try Self.build(in: folder, rows: twice) == [1, 2, 3, 2])
+    }
+
+    /// A row spoilt in the file is made again; the rows before and after it, read with it, are taken.
+    @Test func aSpoiltRowIsMadeAgainAndTheRestOfItsRunTaken() throws {
+        let folder = try CacheManifestTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rows = Self.rows(1...40)
+        #expect(try Self.build(in: folder, rows: rows, reuse: false) == [])
+        let file = folder.appendingPathComponent("report")
+        var bytes = try Data(contentsOf: file)
+        let spoilt = try #require(bytes.range(of: Data(rows[19].text.utf8)))
+        bytes[spoilt.lowerBound + 8] ^= 0x20
+        try bytes.write(to: file)
+        #expect(try Self.build(in: folder, rows: rows, atATime: 40) == Array(1...19) + Array(21...40))
+        // The row made again is in the next version: every row is taken.
+        #expect(try Self.build(in: folder, rows: rows, atATime: 7) == Array(1...40))
     }
 }

@@ -6,20 +6,23 @@ import Utilities
 public struct HealthReport: Sendable {
     /// One guide's line of the report.
     public struct Row: Sendable, Hashable {
-        public var title: String
+        public let title: String
         /// The file, under the content folder: `guides/concerns/making-a-complaint.md`.
-        public var file: String
+        public let file: String
         /// The page's path on the site.
-        public var urlPath: String
-        public var owner: String
-        public var lastReviewed: Day?
-        public var nextReview: Day?
-        public var readingAge: Double
-        public var wordCount: Int
-        public var formats: [Format]
-        public var sourceCount: Int
+        public let urlPath: String
+        public let owner: String
+        public let lastReviewed: Day?
+        public let nextReview: Day?
+        public let readingAge: Double
+        public let wordCount: Int
+        public let formats: [Format]
+        public let sourceCount: Int
         /// Whether its easy-read version is written (`easy-read/` beside `guides/`).
-        public var hasEasyRead: Bool
+        public let hasEasyRead: Bool
+        /// Every value above as one fingerprint, taken as the row is made, while they are at hand: the report keeps a
+        /// row's text by it (`KnownRows`), and so never reads the 10,000 rows' values again to look their text up.
+        public let shown: Fingerprint
 
         /// `index` says whether its easy-read version is written.
         public init(_ guide: ContentPage, index: ContentIndex) {
@@ -34,6 +37,20 @@ public struct HealthReport: Sendable {
             formats = guide.frontMatter.formats
             sourceCount = guide.frontMatter.sources.count
             hasEasyRead = index.easyRead(ofGuide: guide.sourcePath) != nil
+            var shown = Fingerprinter()
+            shown.add("report-row")
+            shown.add(title)
+            shown.add(file)
+            shown.add(urlPath)
+            shown.add(owner)
+            shown.add(day: lastReviewed)
+            shown.add(day: nextReview)
+            shown.add(readingAge.bitPattern)
+            shown.add(wordCount)
+            shown.add(sourceCount)
+            shown.add(formats)
+            shown.add(hasEasyRead ? 1 : 0)
+            self.shown = shown.finish()
         }
 
         /// Whether the site has the guide in a format: large print and braille are made for every guide, easy read
@@ -67,27 +84,41 @@ public struct HealthReport: Sendable {
     }
 
     public init(rows: [Row], config: SiteConfig, today: Day, services: [Service] = []) {
-        self.today = today
-        reviewWarningDays = config.reviewWarningDays
-        readingAgeLimit = config.readingAgeLimit
         // By their keys, looked up once a row: a row is large, and 10,000 of them are not moved at each comparison.
-        self.rows = rows.sorted(byKey: { $0.nextReview ?? .epoch }, then: \.file)
-        servicesToCheck = services.compactMap { service in
-            guard service.needsChecking(on: today), let assured = service.assuredDate else { return nil }
-            return ServiceToCheck(name: service.name, file: service.sourcePath, urlPath: service.urlPath, assuredDate: assured)
-        }.sorted { ($0.assuredDate, $0.file) < ($1.assuredDate, $1.file) }
+        self.init(
+            ordered: rows.sorted(byKey: { $0.nextReview ?? .epoch }, then: \.file), config: config, today: today,
+            services: services)
     }
 
     /// The report for every guide and service of `content`, each guide measured in parallel; `rows` (the guides') and
     /// `register` (the leaflet register's) when the caller has them already.
     public init(_ content: SiteContent, today: Day, rows: [Row]? = nil, register: [LeafletRegister.Row]? = nil) {
-        let index = content.index
-        self.init(
-            rows: rows ?? Parallel.map(content.guides) { Row($0, index: index) }, config: content.config, today: today,
-            services: content.services)
+        if let rows {
+            self.init(rows: rows, config: content.config, today: today, services: content.services)
+        } else {
+            // Each guide's row made in the report's order, by the same keys (its guide's), not made and then moved.
+            let (index, guides) = (content.index, content.guides)
+            let order = guides.indices.sorted(
+                byKey: { guides[$0].frontMatter.nextReview ?? .epoch }, then: { guides[$0].sourcePath })
+            self.init(
+                ordered: Parallel.map(order) { Row(guides[$0], index: index) }, config: content.config, today: today,
+                services: content.services)
+        }
         languages = content.config.languages
         translations = Self.translations(content)
         self.register = register ?? LeafletRegister.rows(content)
+    }
+
+    /// The report of `rows`, in the report's order.
+    private init(ordered rows: [Row], config: SiteConfig, today: Day, services: [Service]) {
+        self.today = today
+        reviewWarningDays = config.reviewWarningDays
+        readingAgeLimit = config.readingAgeLimit
+        self.rows = rows
+        servicesToCheck = services.compactMap { service in
+            guard service.needsChecking(on: today), let assured = service.assuredDate else { return nil }
+            return ServiceToCheck(name: service.name, file: service.sourcePath, urlPath: service.urlPath, assuredDate: assured)
+        }.sorted { ($0.assuredDate, $0.file) < ($1.assuredDate, $1.file) }
     }
 
     /// Where a guide's review stands on the report's date.

@@ -46,11 +46,11 @@ extension WebRenderer {
         let tables: [Table] = [
             Table(
                 mark: "\u{1}report-rows\u{1}", key: "rows_html", template: "pages/report-row", count: report.rows.count,
-                context: { rowContext(report.rows[$0], report, words) }, shows: { Self.shown(by: report.rows[$0]) }),
+                context: { rowContext(report.rows[$0], report, words) }, shows: { report.rows[$0].shown }),
             Table(
                 mark: "\u{1}register-rows\u{1}", key: "register_html", template: "pages/report-register-row",
                 count: report.register.count, context: { registerContext(report.register[$0], words) },
-                shows: { Self.shown(by: report.register[$0]) }),
+                shows: { report.register[$0].shown }),
         ]
         for table in tables { context[table.key] = table.mark }
         var rest = Substring(templates.render(context, with: "pages/report"))
@@ -91,58 +91,11 @@ extension WebRenderer {
     /// to it; without, all made in one render.
     private func rows(of table: Table, _ range: Range<Int>, known: KnownRows?) -> String {
         guard let known else { return templates.render(each: range.map(table.context), with: table.template) }
-        var text = ""
-        for row in range {
-            let shown = table.shows(row)
-            if let kept = known.text(showing: shown) {
-                text += kept
-            } else {
-                let made = templates.render(table.context(row), with: table.template)
-                known.made(made, showing: shown)
-                text += made
-            }
+        var text: [UInt8] = []
+        known.append(showing: range.map(table.shows), to: &text) { row in
+            templates.render(table.context(range.lowerBound + row), with: table.template)
         }
-        return text
-    }
-
-    /// Everything a guide's row shows beyond the templates, the settings and the day (`rowContext`).
-    static func shown(by row: HealthReport.Row) -> Fingerprint {
-        var shown = Fingerprinter()
-        shown.add("report-row")
-        shown.add(row.title)
-        shown.add(row.file)
-        shown.add(row.urlPath)
-        shown.add(row.owner)
-        shown.add(day: row.lastReviewed)
-        shown.add(day: row.nextReview)
-        shown.add(row.readingAge.bitPattern)
-        shown.add(row.wordCount)
-        shown.add(row.sourceCount)
-        shown.add(row.formats.count)
-        for format in row.formats { shown.add(format.rawValue) }
-        shown.add(row.hasEasyRead ? 1 : 0)
-        return shown.finish()
-    }
-
-    /// Everything a register row shows beyond the templates, the settings and the day (`registerContext`).
-    static func shown(by row: LeafletRegister.Row) -> Fingerprint {
-        var shown = Fingerprinter()
-        shown.add("register-row")
-        shown.add(row.reference)
-        shown.add(row.title)
-        shown.add(row.urlPath)
-        shown.add(row.owner)
-        shown.add(row.approvedBy)
-        shown.add(row.version == nil ? 0 : 1)
-        shown.add(row.version ?? 0)
-        shown.add(day: row.approvedOn)
-        shown.add(day: row.lastReviewed)
-        shown.add(day: row.nextReview)
-        shown.add(row.formats.count)
-        for format in row.formats { shown.add(format.rawValue) }
-        shown.add(row.languages.count)
-        for language in row.languages { shown.add(language) }
-        return shown.finish()
+        return String(decoding: text, as: UTF8.self)
     }
 
     private func registerContext(_ row: LeafletRegister.Row, _ words: RowWords) -> [String: Any] {
@@ -205,15 +158,5 @@ private final class RowWords {
         let made = DateContext.of(day, wording)
         dates[day] = made
         return made
-    }
-}
-
-extension Fingerprinter {
-    /// A day as its three numbers (none as one -1), not as its text: each of the report's 20,000 rows has two or three.
-    fileprivate mutating func add(day: Day?) {
-        guard let day else { return add(-1) }
-        add(day.year)
-        add(day.month)
-        add(day.day)
     }
 }

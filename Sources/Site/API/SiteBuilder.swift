@@ -157,7 +157,7 @@ public enum SiteBuilder {
         // The pages the last build loaded (one whose file is unchanged is taken from there, its files kept), read and
         // checked while the content's fingerprints are kept for the next build. The health report's rows the last
         // build made are read on another core while the pages load (the report is made once every page is loaded; a
-        // row shows only what a page's files may, `WebRenderer.shown(by:)`, so they are kept for the page base).
+        // row shows only what a page's files may, `HealthReport.Row.shown`, so they are kept for the page base).
         let (pageCache, knownRows) = Parallel.pair(
             {
                 staging.cache.flatMap { cache in

@@ -3,14 +3,15 @@ import Render
 import Utilities
 
 /// The health report's rows as the last build made them, kept in the build cache's folder (`report`): a row that
-/// shows the same as then (`WebRenderer.shown(by:)`) is written as it was, so an edited guide's build makes one row
+/// shows the same as then (`HealthReport.Row.shown`) is written as it was, so an edited guide's build makes one row
 /// of 10,000 again.
 ///
 /// The file (a `PiecesFile`, each row's text by the fingerprint of what it shows) is read only for the page base (the
 /// program, templates, settings and what pages see of the rest of the content: `OutputCache.pageBase`; a row shows
 /// nothing of a service) and the day it was written for, and only when its head, index and locator are as written. It
 /// is held open, each row read from it when it is asked for and checked against its fingerprint then (one that is
-/// not is made again). The rows of this build's report go into the next version of the file as the report is made:
+/// not is made again); the rows the file holds end to end, as most of a report's are, are read at once. The rows of
+/// this build's report go into the next version of the file as the report is made:
 /// added to the end of the file read, which names each row kept where it is and holds only the rows made anew, or,
 /// once half of that file would be unused, written afresh. No row is held in memory with the rest, and the version is
 /// finished once the report is made (`save()`): a build that stops before then leaves the last build's version.
@@ -19,8 +20,8 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     private typealias RowsFile = PiecesFile<Fingerprint>
     private static let header = "signpost report rows 2"
     private static let fileName = "report"
-    /// How much of the last build's file is read at a time.
-    private static let windowSize = 256 * 1024
+    /// The most of the last build's file read at a time.
+    private static let runLength = 256 * 1024
 
     private let path: String
     private let base: Fingerprint
@@ -36,9 +37,6 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
     /// Whether the next version could not be begun or written: then no row is written, and the last build's file stays
     /// (or, once a write into it failed, is cut back to the version it had, or is gone).
     private var failed = false
-    /// The part of the last build's file read last, from its offset: rows are asked for in about the order the file
-    /// holds them, so most are in the part read for the row before.
-    private var window: (start: Int, bytes: [UInt8]) = (0, [])
 
     /// The rows kept in the cache's `folder` for `base` and `today`; none when `reuse` is false (a build from
     /// nothing keeps its rows for the next all the same).
@@ -50,18 +48,28 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         last = Later { reuse ? Self.read(path, base: base, today: today) : nil }
     }
 
-    func text(showing key: Fingerprint) -> String? {
-        guard let last = last.value, let row = last.rows[key]?.piece else { return nil }
-        return lock.withLock {
-            guard let text = try? bytes(of: last.file, in: row.range, as: { Array($0) }), Fingerprint.of(text) == row.check
-            else { return nil }
-            keep(text, showing: key, kept: row)
-            return String(decoding: text, as: UTF8.self)
+    func append(showing keys: [Fingerprint], to text: inout [UInt8], making make: (Int) -> String) {
+        lock.withLock {
+            var row = 0
+            while row < keys.count {
+                // The rows from here on that the last build's file holds end to end, or this row alone, made.
+                let run = keptRun(from: row, of: keys) ?? (pieces: [nil], bytes: [], start: 0)
+                for piece in run.pieces {
+                    if let piece,
+                        case let kept = run.bytes[(piece.range.lowerBound - run.start)..<(piece.range.upperBound - run.start)],
+                        Fingerprint.of(kept) == piece.check
+                    {
+                        text += kept
+                        keep([], showing: keys[row], kept: piece)
+                    } else {
+                        let made = Array(make(row).utf8)
+                        text += made
+                        keep(made, showing: keys[row], kept: nil)
+                    }
+                    row += 1
+                }
+            }
         }
-    }
-
-    func made(_ text: String, showing key: Fingerprint) {
-        lock.withLock { keep(Array(text.utf8), showing: key, kept: nil) }
     }
 
     /// Puts the rows of this build's report in place for the next, when the report was made.
@@ -76,8 +84,9 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         }
     }
 
-    /// Puts a row of this build's report in the next version of the file, begun with the first: named where it is
-    /// when it is `kept` from the last build's file and the version is added to that file, written otherwise.
+    /// Puts a row of this build's report in the next version of the file, begun with the first: when it is `kept` from
+    /// the last build's file, named where it is there (or copied from there, into a file written afresh); otherwise
+    /// its `text` is written.
     ///
     /// The lock is held.
     private func keep(_ text: [UInt8], showing key: Fingerprint, kept: RowsFile.Piece?) {
@@ -93,7 +102,7 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         }
         guard let next, held.insert(key).inserted else { return }
         do {
-            if let kept, next.appends {
+            if let kept {
                 try next.copy(key, key: key, kept)
             } else {
                 try next.add(key, key: key, entry: text)
@@ -104,17 +113,24 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         }
     }
 
-    /// The last build's file's bytes in `range`, as `make` makes them into a value, read with the part around them.
+    /// Where the rows from `keys[row]` on that the last build's file holds end to end are in it (at most `runLength`
+    /// bytes of them, but always the first), and their bytes, read at once, from the file's offset `start`; nil when
+    /// it does not hold `keys[row]`, or cannot be read.
     ///
     /// The lock is held.
-    private func bytes<Value>(of file: OpenFile, in range: Range<Int>, as make: (ArraySlice<UInt8>) -> Value) throws -> Value {
-        let (start, held) = (window.start, window.bytes.count)
-        if range.lowerBound < start || range.upperBound > start + held {
-            let end = min(file.size, max(range.upperBound, range.lowerBound + Self.windowSize))
-            window = (range.lowerBound, try file.read(range.lowerBound..<end))
+    private func keptRun(from row: Int, of keys: [Fingerprint]) -> (
+        pieces: [RowsFile.Piece?], bytes: [UInt8], start: Int
+    )? {
+        guard let last = last.value, let first = last.rows[keys[row]]?.piece else { return nil }
+        var (pieces, end) = ([first], first.range.upperBound)
+        while row + pieces.count < keys.count, let next = last.rows[keys[row + pieces.count]]?.piece,
+            next.range.lowerBound == end, next.range.upperBound - first.range.lowerBound <= Self.runLength
+        {
+            pieces.append(next)
+            end = next.range.upperBound
         }
-        let offset = range.lowerBound - window.start
-        return make(window.bytes[offset..<(offset + range.count)])
+        guard let bytes = try? last.file.read(first.range.lowerBound..<end) else { return nil }
+        return (pieces, bytes, first.range.lowerBound)
     }
 
     /// The last build's file, open, where each row is in it, and how many of its bytes its last version uses.
