@@ -60,11 +60,11 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
                         Fingerprint.of(kept) == piece.check
                     {
                         text += kept
-                        keep([], showing: keys[row], kept: piece)
+                        keep(.kept(piece), showing: keys[row])
                     } else {
                         let made = Array(make(row).utf8)
                         text += made
-                        keep(made, showing: keys[row], kept: nil)
+                        keep(.made(made), showing: keys[row])
                     }
                     row += 1
                 }
@@ -84,12 +84,18 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         }
     }
 
-    /// Puts a row of this build's report in the next version of the file, begun with the first: when it is `kept` from
-    /// the last build's file, named where it is there (or copied from there, into a file written afresh); otherwise
-    /// its `text` is written.
+    /// A row of this build's report: where the last build's file holds it, or its text, made now.
+    private enum Row {
+        case kept(RowsFile.Piece)
+        case made([UInt8])
+    }
+
+    /// Puts a row of this build's report in the next version of the file, begun with the first: one kept from the
+    /// last build's file is named where it is there (or copied from there, into a file written afresh); one made is
+    /// written.
     ///
     /// The lock is held.
-    private func keep(_ text: [UInt8], showing key: Fingerprint, kept: RowsFile.Piece?) {
+    private func keep(_ row: Row, showing key: Fingerprint) {
         if next == nil && !failed {
             let old = last.value
             let head = { (head: inout ByteWriter) in
@@ -102,10 +108,9 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
         }
         guard let next, held.insert(key).inserted else { return }
         do {
-            if let kept {
-                try next.copy(key, key: key, kept)
-            } else {
-                try next.add(key, key: key, entry: text)
+            switch row {
+            case .kept(let piece): try next.copy(key, key: key, piece)
+            case .made(let text): try next.add(key, key: key, entry: text)
             }
         } catch {
             self.next = nil  // left unfinished: the file is as it was, or cut back to it
