@@ -87,6 +87,22 @@ public struct ByteReader: Sendable {
         return Fingerprint(high: UInt64(littleEndian: high), low: UInt64(littleEndian: low))
     }
 
+    /// Numbers of 32 bits written with `ByteWriter.add(fixedWidth:)`.
+    public mutating func fixedWidth() throws -> [UInt32] {
+        let count = try unsigned()
+        guard count <= UInt64(bytes.endIndex - offset) / 4 else { throw Malformed() }
+        let (start, length) = (offset - bytes.startIndex, Int(count))
+        let numbers = bytes.withUnsafeBytes { raw in
+            [UInt32](unsafeUninitializedCapacity: length) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + length * 4)]))
+                for index in 0..<length { buffer[index] = UInt32(littleEndian: buffer[index]) }
+                initialized = length
+            }
+        }
+        offset += length * 4
+        return numbers
+    }
+
     /// Raw bytes written with `add(bytes:)`.
     @inlinable public mutating func run() throws -> ArraySlice<UInt8> {
         let count = try unsigned()

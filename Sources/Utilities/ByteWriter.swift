@@ -66,6 +66,14 @@ public struct ByteWriter: Sendable {
         bytes.append(contentsOf: run)
     }
 
+    /// Numbers of 32 bits, with their count first, each as its four bytes, least significant first: a long list is
+    /// read back with one copy (`ByteReader.fixedWidth()`), not a loop over LEB128.
+    public mutating func add(fixedWidth numbers: ArraySlice<UInt32>) {
+        add(UInt64(numbers.count))
+        bytes.reserveCapacity(bytes.count + numbers.count * 4)
+        for number in numbers { withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) } }
+    }
+
     public mutating func add(_ text: String?) { add(text, as: { $0.add($1) }) }
 
     public mutating func add(_ number: Int?) { add(number, as: { $0.add($1) }) }

@@ -80,7 +80,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let prints: [String: Fingerprint]
     }
 
-    private static let header = Array("signpost page cache 8\n".utf8)
+    private static let header = Array("signpost page cache 9\n".utf8)
     private static let fileName = "pages"
     /// The most texts of the table in one part of the file: the table is never whole in memory as bytes.
     private static let tablePart = 1024
@@ -270,8 +270,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         body.add(made.diagnostics) { $1.store(into: &$0) }
         body.add(made.checks) { $1.store(into: &$0) }
         made.files.store(into: &body)
-        body.add(UInt64(pageWords.count))
-        for word in pageWords { body.add(UInt64(word)) }
+        body.add(fixedWidth: pageWords)
         body.add(page.listingFingerprint)
         return body.bytes
     }
@@ -298,11 +297,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let diagnostics = try reader.list { try Diagnostic(stored: &$0) }
         let checks = try reader.list { try Diagnostic(stored: &$0) }
         let files = try MadeFiles(stored: &reader, in: bytes)
-        let words = try reader.list { reader in
-            let word = try reader.unsigned()
-            guard word <= UInt32.max else { throw ByteReader.Malformed() }
-            return UInt32(word)
-        }
+        let words = try reader.fixedWidth()
         let listing = try reader.fingerprint()
         guard reader.isAtEnd else { throw ByteReader.Malformed() }
         return Kept(
