@@ -94,7 +94,8 @@ public struct ByteReader: Sendable {
         let (start, length) = (offset - bytes.startIndex, Int(count))
         let numbers = bytes.withUnsafeBytes { raw in
             [UInt32](unsafeUninitializedCapacity: length) { buffer, initialized in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + length * 4)]))
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + length * 4)]))
                 for index in 0..<length { buffer[index] = UInt32(littleEndian: buffer[index]) }
                 initialized = length
             }

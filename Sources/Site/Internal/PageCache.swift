@@ -21,8 +21,9 @@ import Utilities
 /// in a page's entry, and it is not used; a page whose entry is spoilt is loaded again (`PiecesFile`, its layout).
 ///
 /// Its head, its index (where each page is) and its table of repeated text are read and checked when the build starts,
-/// and the file is held open: each page is read from it when it is asked for, and checked then, so the file is never
-/// in memory with the pages made from it. A page taken from it and stored again unchanged is not read or stored
+/// and the file is held open: each page is read from it when it is asked for (with the pages that follow it in the
+/// file, which the same core asks for next: `PieceRuns`), and checked then, so the file is never in memory with the
+/// pages made from it. A page taken from it and stored again unchanged is not read or stored
 /// afresh (but when the table below is made afresh): the new version names its entry where it is, or, in a file
 /// written afresh, copies it as it is, runs of such pages at a time.
 ///
@@ -89,6 +90,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// The file as it was checked, held open until the pages are saved (the pages taken from it unchanged are copied
     /// from it, `save`), and where each page is in it, until every page is loaded (`letGo()`).
     private let file: OpenFile?
+    /// The file's pieces, read a run at a time as the pages are asked for.
+    private let runs: PieceRuns<String>?
     private var entries: [String: PagesFile.Entry]
     /// This build's numbers for the words of the kept pages, from `SearchCollector.numbering(_:)`.
     ///
@@ -125,6 +128,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let read = reuse ? Self.read(folder + "/" + Self.fileName, base: base) : nil
         let (opened, head) = (read?.0, read?.1)
         file = opened?.file
+        runs = opened.map { PieceRuns($0.file) }
         entries = opened?.entries ?? [:]
         checkInputs = head?.checkInputs
         strings = opened?.strings ?? []
@@ -165,6 +169,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     func letGo() {
         entries = [:]
         strings = []
+        runs?.letGo()
     }
 
     func loaded(_ page: ContentPage, diagnostics: [Diagnostic]) {
@@ -289,8 +294,8 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     }
 
     private func read(_ body: PagesFile.Piece) throws -> Kept {
-        guard let file else { throw ByteReader.Malformed() }
-        let bytes = try PagesFile.read(body, from: file)
+        guard let runs else { throw ByteReader.Malformed() }
+        let bytes = try runs.read(body)
         var reader = ByteReader(bytes[...])
         reader.numbered = strings
         let page = try ContentPage(stored: &reader, languages: build.languages)
