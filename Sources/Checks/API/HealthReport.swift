@@ -84,9 +84,8 @@ public struct HealthReport: Sendable {
     }
 
     public init(rows: [Row], config: SiteConfig, today: Day, services: [Service] = []) {
-        // By their keys, looked up once a row: a row is large, and 10,000 of them are not moved at each comparison.
         self.init(
-            ordered: rows.sorted(byKey: { $0.nextReview ?? .epoch }, then: \.file), config: config, today: today,
+            ordered: Self.inReportOrder(rows, nextReview: \.nextReview, file: \.file), config: config, today: today,
             services: services)
     }
 
@@ -98,8 +97,8 @@ public struct HealthReport: Sendable {
         } else {
             // Each guide's row made in the report's order, by the same keys (its guide's), not made and then moved.
             let (index, guides) = (content.index, content.guides)
-            let order = guides.indices.sorted(
-                byKey: { guides[$0].frontMatter.nextReview ?? .epoch }, then: { guides[$0].sourcePath })
+            let order = Self.inReportOrder(
+                Array(guides.indices), nextReview: { guides[$0].frontMatter.nextReview }, file: { guides[$0].sourcePath })
             self.init(
                 ordered: Parallel.map(order) { Row(guides[$0], index: index) }, config: content.config, today: today,
                 services: content.services)
@@ -107,6 +106,15 @@ public struct HealthReport: Sendable {
         languages = content.config.languages
         translations = Self.translations(content)
         self.register = register ?? LeafletRegister.rows(content)
+    }
+
+    /// `items` in the report's order: by the day each guide's review is due (none first), then by its file.
+    ///
+    /// By their keys, looked up once an item: a row is large, and 10,000 of them are not moved at each comparison.
+    private static func inReportOrder<Item>(
+        _ items: [Item], nextReview: (Item) -> Day?, file: (Item) -> String
+    ) -> [Item] {
+        items.sorted(byKey: { nextReview($0) ?? .epoch }, then: file)
     }
 
     /// The report of `rows`, in the report's order.

@@ -249,13 +249,7 @@ public struct SiteAssembler: Sendable {
                 shown.add(1)
                 shown.add(guide)
             }
-            if let day = entry.lastModified {
-                shown.add(day.year)
-                shown.add(day.month)
-                shown.add(day.day)
-            } else {
-                shown.add(-1)
-            }
+            shown.add(day: entry.lastModified)
             shown.add(entry.languages.count)
             for language in entry.languages { shown.add(language.code) }
             count += 1
