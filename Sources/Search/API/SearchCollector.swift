@@ -75,16 +75,23 @@ public final class SearchCollector: @unchecked Sendable {
             weights: weights, halved: false)
     }
 
-    /// Adds a page as an earlier build weighed it (`kept(_:)`), its words numbered as `numbers` (from
+    /// Adds a page as an earlier build weighed it (`keptWords(of:)`), its words numbered as `numbers` (from
     /// `numbering(_:)`) number the words that build kept.
-    public func add(_ page: ContentPage, entry: SearchEntry, keptWords: ArraySlice<UInt32>, numbers: KeptWordNumbers) {
-        guard let kindOrder = Self.kindOrder(of: page) else { return }
+    ///
+    /// True when its words are taken as they were kept (numbered alike, none left out), so that storing them again
+    /// would store the same.
+    @discardableResult
+    public func add(_ page: ContentPage, entry: SearchEntry, keptWords: ArraySlice<UInt32>, numbers: KeptWordNumbers)
+        -> Bool
+    {
+        guard let kindOrder = Self.kindOrder(of: page) else { return false }
         var document = Document(language: page.language?.code, kindOrder: kindOrder, key: page.sourcePath, entry: entry)
         // Renumbered before the lock is taken: pages load on every core at once. Words numbered as they were are
         // taken as they are, once each is known to be one of the words kept.
         let known = numbers.numbers
+        let asKept = numbers.areUnchanged && keptWords.allSatisfy({ Int($0 >> 8) < known.count })
         let words =
-            numbers.areUnchanged && keptWords.allSatisfy({ Int($0 >> 8) < known.count })
+            asKept
             ? keptWords
             : ArraySlice(
                 keptWords.compactMap { word -> UInt32? in
@@ -99,27 +106,36 @@ public final class SearchCollector: @unchecked Sendable {
             document.count = words.count
             documents.append(document)
         }
+        return asKept
     }
 
-    /// This collector's numbers for the words an earlier build kept (`kept(_:)`), numbering those it has not seen.
+    /// This collector's numbers for the words an earlier build kept (`keptTerms`), numbering those it has not seen.
     public func numbering(_ words: [String]) -> KeptWordNumbers {
         KeptWordNumbers(lock.withLock { words.map { number($0) ?? Self.notNumbered } })
     }
 
-    /// The words of each page, as a build keeps them for the next (`add(_:entry:keptWords:numbers:)`): every word,
-    /// and each page's words by its key (`keptKey(_:)`) as `word << 8 | weight`, with `word` a number in `words`.
-    public func kept() -> (words: [String], pages: [String: ArraySlice<UInt32>]) {
-        lock.withLock {
-            var pages: [String: ArraySlice<UInt32>] = [:]
-            for document in documents where document.kindOrder != Self.serviceOrder {
-                pages[Self.keptKey(document.key, language: document.language)] =
+    /// Every word, as a build keeps them for the next: the words of `keptWords(of:)` are numbers in it.
+    public var keptTerms: [String] { lock.withLock { terms.texts } }
+
+    /// The words of each of `pages` (guides, pages and easy-read versions added to this collector), as a build keeps
+    /// them for the next (`add(_:entry:keptWords:numbers:)`), by the page's key (`keptKey(_:)`): `word << 8 | weight`,
+    /// with `word` a number in `keptTerms`.
+    ///
+    /// Only the pages asked for: a build stores again only the pages it did not take from the cache unchanged.
+    public func keptWords(of pages: [ContentPage]) -> [String: ArraySlice<UInt32>] {
+        guard !pages.isEmpty else { return [:] }
+        let wanted = Set(pages.map(\.sourcePath))
+        return lock.withLock {
+            var words: [String: ArraySlice<UInt32>] = [:]
+            for document in documents where document.kindOrder != Self.serviceOrder && wanted.contains(document.key) {
+                words[Self.keptKey(document.key, language: document.language)] =
                     chunks[document.chunk][document.start..<(document.start + document.count)]
             }
-            return (terms.texts, pages)
+            return words
         }
     }
 
-    /// A page's key in `kept()`: its English page's file and its language.
+    /// A page's key in `keptWords(of:)`: its English page's file and its language.
     public static func keptKey(_ page: ContentPage) -> String { keptKey(page.sourcePath, language: page.language?.code) }
 
     private static func keptKey(_ path: String, language: String?) -> String { (language ?? "") + "|" + path }

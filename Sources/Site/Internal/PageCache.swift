@@ -49,7 +49,7 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     }
 
     /// One page read back: the page as a build keeps it, its record, and its words for search
-    /// (`SearchCollector.kept()`).
+    /// (`SearchCollector.keptWords(of:)`).
     private struct Kept {
         let page: ContentPage
         let record: Record
@@ -58,13 +58,13 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
         let listing: Fingerprint
     }
 
-    /// A page taken from the file: the page as it was read, where it is in the file, what was kept with it, and how
-    /// many words for search.
+    /// A page taken from the file: the page as it was read, where it is in the file, what was kept with it, and
+    /// whether the search index took its words as they were kept (so that storing them again would store the same).
     private struct Reused {
         let page: ContentPage
         let body: PagesFile.Piece
         let record: Record
-        let wordCount: Int
+        let wordsAsKept: Bool
         let listing: Fingerprint
     }
 
@@ -150,12 +150,13 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
             kept.page.file == file
         else { return nil }
         guard build.staging.keep(kept.record.files.paths, page: key) else { return nil }
-        build.search.add(kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
+        let wordsAsKept = build.search.add(
+            kept.page, entry: build.searchEntry(kept.page), keptWords: kept.words[...], numbers: numbers)
         build.written.add(kept.record.files.count)
         lock.withLock {
             pages[file] = kept.record
             reused[file] = Reused(
-                page: kept.page, body: entry.piece, record: kept.record, wordCount: kept.words.count, listing: kept.listing)
+                page: kept.page, body: entry.piece, record: kept.record, wordsAsKept: wordsAsKept, listing: kept.listing)
         }
         return (kept.page, kept.record.diagnostics)
     }
@@ -202,15 +203,23 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     /// They are `content`'s, with their words from `search`, before it lets them go. Nothing is lost when it cannot be
     /// written: the next build loads every page.
     func save(_ content: SiteContent, base: Fingerprint, in folder: String) {
-        let (words, pageWords) = build.search.kept()
+        let words = build.search.keptTerms
         let (made, checkedInputs, reused) = lock.withLock { (pages, self.checkedInputs, self.reused) }
-        let stored = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
-            .sorted { $0.file < $1.file }
+        var stored = (content.allPages + content.translations).filter { made[$0.file]?.files.isEmpty == false }
+        // In the content's order, which is the files' for the most part: sorted only when it is not.
+        if !stored.indices.dropFirst().allSatisfy({ stored[$0 - 1].file < stored[$0].file }) {
+            stored.sort { $0.file < $1.file }
+        }
         // The table read, with new text numbered after it; or, once it has grown by more than a quarter (and 1,024
         // texts) since it was made afresh, a new one.
         let afresh = table.count > table.freshCount + max(1024, table.freshCount / 4)
         let kept = afresh ? (count: 0, parts: [], freshCount: 0) : table
         let numbering = StringNumbering(from: kept.count)
+        // Where each page taken from the file unchanged is in it; the words of the others, which are stored anew.
+        let asRead = stored.map { page in
+            afresh ? nil : unchanged(page, made[page.file] ?? Record(), reused: reused[page.file])
+        }
+        let pageWords = build.search.keptWords(of: zip(stored, asRead).filter { $0.1 == nil }.map(\.0))
         let head = { (head: inout ByteWriter) in
             head.add(bytes: Self.header)
             head.add(base)
@@ -227,14 +236,14 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
             let writing = try PagesFile.Writing.next(
                 folder + "/" + Self.fileName, after: file, used: usedBytes, mayAppend: !afresh && numbers.areUnchanged,
                 pieces: stored.count, head: head)
-            for page in stored {
-                let made = made[page.file] ?? Record()
-                let words = pageWords[SearchCollector.keptKey(page)] ?? []
-                if !afresh, let piece = unchanged(page, made, words: words, reused: reused[page.file]) {
+            for (page, piece) in zip(stored, asRead) {
+                if let piece {
                     try writing.copy(page.file, key: page.sourceFingerprint, piece)
                 } else {
+                    let words = pageWords[SearchCollector.keptKey(page)] ?? []
                     try writing.add(
-                        page.file, key: page.sourceFingerprint, entry: entry(page, made, words: words, numbering: numbering))
+                        page.file, key: page.sourceFingerprint,
+                        entry: entry(page, made[page.file] ?? Record(), words: words, numbering: numbering))
                 }
             }
             // The table: the file's parts kept as they are, then the new text, in parts of at most `tablePart` texts;
@@ -254,12 +263,10 @@ final class PageCache: LoadedPageStore, @unchecked Sendable {
     }
 
     /// Where a page taken from the file is in it, when its entry is what storing it again would give: the page is the
-    /// one read, unchanged; what was kept with it is the same; and its words are numbered as they were.
-    private func unchanged(_ page: ContentPage, _ made: Record, words: ArraySlice<UInt32>, reused: Reused?)
-        -> PagesFile.Piece?
-    {
+    /// one read, unchanged; what was kept with it is the same; and its words were taken as they were kept.
+    private func unchanged(_ page: ContentPage, _ made: Record, reused: Reused?) -> PagesFile.Piece? {
         guard let reused, numbers.areUnchanged, page.isUnchangedCopy(of: reused.page), made == reused.record,
-            words.count == reused.wordCount
+            reused.wordsAsKept
         else { return nil }
         return reused.body
     }
