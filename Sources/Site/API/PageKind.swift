@@ -35,13 +35,16 @@ public enum PageKind: String, CaseIterable, Sendable {
     }
 
     /// What one file is made from.
+    ///
+    /// A section and a service are held in a box of their own (`indirect`): an item is copied into each of its jobs,
+    /// and a service's many strings and lists would otherwise each be retained at every copy.
     public enum Item {
         case page(ContentPage)
-        case section(GuideSection)
-        case service(Service)
+        indirect case section(GuideSection)
+        indirect case service(Service)
         case category(String)
         case feedPage(Int)
-        case feedService(Service, path: String)
+        indirect case feedService(Service, path: String)
         case site
     }
 
