@@ -6,61 +6,241 @@ import Markdown
 /// The reader (`ContentLoader`) checks every field and reports problems as diagnostics; a `Service`
 /// holds only what was valid. `ServiceYAML.write` turns one back into a record.
 public struct Service: Sendable {
+    /// A service's values, held in one box (`Box`) that copies of the service share until one of them changes: a
+    /// service is copied into every list, job and check that names it, and its many strings and lists would otherwise
+    /// each be retained at every copy.
+    private struct Fields {
+        var id: String
+        var sourcePath: String
+        var displayPath: String
+        var name: String
+        var summary: String
+        var category: String
+        var status: ServiceStatus
+        var description: ServiceDescription?
+        var location: ServiceLocation?
+        var phone: String?
+        var email: String?
+        var text: String?
+        var website: String?
+        var hours: OpeningHours
+        var hoursNote: String?
+        var accessibility: [String]
+        var languages: [Language]
+        var guides: [String]
+        var assuredDate: Day?
+        var uuid: String?
+        var keyLocations: [String: SourceLocation]
+    }
+
+    private final class Box: @unchecked Sendable {  // changed only while one service holds it (`unique()`)
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private var box: Box
+
+    /// Makes this service the only holder of its values, before they change.
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+    }
+
     /// The file name without `.yaml`: lower-case letters, digits and hyphens.
-    public var id: String
+    public var id: String {
+        _read { yield box.fields.id }
+        _modify {
+            unique()
+            yield &box.fields.id
+        }
+    }
+
     /// `services/pals.yaml`, under the content folder.
-    public var sourcePath: String
+    public var sourcePath: String {
+        _read { yield box.fields.sourcePath }
+        _modify {
+            unique()
+            yield &box.fields.sourcePath
+        }
+    }
+
     /// `Content/services/pals.yaml`, for messages.
-    public var displayPath: String
-    public var name: String
+    public var displayPath: String {
+        _read { yield box.fields.displayPath }
+        _modify {
+            unique()
+            yield &box.fields.displayPath
+        }
+    }
+
+    public var name: String {
+        _read { yield box.fields.name }
+        _modify {
+            unique()
+            yield &box.fields.name
+        }
+    }
+
     /// One sentence: what the service is for.
-    public var summary: String
+    public var summary: String {
+        _read { yield box.fields.summary }
+        _modify {
+            unique()
+            yield &box.fields.summary
+        }
+    }
+
     /// The group it is listed under in the directory.
-    public var category: String
-    public var status: ServiceStatus
+    public var category: String {
+        _read { yield box.fields.category }
+        _modify {
+            unique()
+            yield &box.fields.category
+        }
+    }
+
+    public var status: ServiceStatus {
+        _read { yield box.fields.status }
+        _modify {
+            unique()
+            yield &box.fields.status
+        }
+    }
+
     /// The Markdown description, rendered like a guide's body.
-    public var description: ServiceDescription?
-    public var location: ServiceLocation?
+    public var description: ServiceDescription? {
+        _read { yield box.fields.description }
+        _modify {
+            unique()
+            yield &box.fields.description
+        }
+    }
+
+    public var location: ServiceLocation? {
+        _read { yield box.fields.location }
+        _modify {
+            unique()
+            yield &box.fields.location
+        }
+    }
+
     /// A UK phone number as written.
-    public var phone: String?
-    public var email: String?
+    public var phone: String? {
+        _read { yield box.fields.phone }
+        _modify {
+            unique()
+            yield &box.fields.phone
+        }
+    }
+
+    public var email: String? {
+        _read { yield box.fields.email }
+        _modify {
+            unique()
+            yield &box.fields.email
+        }
+    }
+
     /// A mobile number for text messages.
-    public var text: String?
+    public var text: String? {
+        _read { yield box.fields.text }
+        _modify {
+            unique()
+            yield &box.fields.text
+        }
+    }
+
     /// An https:// address.
-    public var website: String?
-    public var hours: OpeningHours
+    public var website: String? {
+        _read { yield box.fields.website }
+        _modify {
+            unique()
+            yield &box.fields.website
+        }
+    }
+
+    public var hours: OpeningHours {
+        _read { yield box.fields.hours }
+        _modify {
+            unique()
+            yield &box.fields.hours
+        }
+    }
+
     /// Anything the hours cannot say: "Closed on bank holidays".
-    public var hoursNote: String?
+    public var hoursNote: String? {
+        _read { yield box.fields.hoursNote }
+        _modify {
+            unique()
+            yield &box.fields.hoursNote
+        }
+    }
+
     /// Short phrases: "Step-free access", "Hearing loop".
-    public var accessibility: [String]
-    public var languages: [Language]
+    public var accessibility: [String] {
+        _read { yield box.fields.accessibility }
+        _modify {
+            unique()
+            yield &box.fields.accessibility
+        }
+    }
+
+    public var languages: [Language] {
+        _read { yield box.fields.languages }
+        _modify {
+            unique()
+            yield &box.fields.languages
+        }
+    }
+
     /// Related guides, by source path (`guides/concerns/making-a-complaint.md`), in the order written.
-    public var guides: [String]
+    public var guides: [String] {
+        _read { yield box.fields.guides }
+        _modify {
+            unique()
+            yield &box.fields.guides
+        }
+    }
+
     /// When the record was last checked.
-    public var assuredDate: Day?
+    public var assuredDate: Day? {
+        _read { yield box.fields.assuredDate }
+        _modify {
+            unique()
+            yield &box.fields.assuredDate
+        }
+    }
+
     /// The service's Open Referral UK id, when it came with one (`uuid:`, from an import); otherwise its export makes one
     /// from the site's address and `id`.
-    public var uuid: String?
+    public var uuid: String? {
+        _read { yield box.fields.uuid }
+        _modify {
+            unique()
+            yield &box.fields.uuid
+        }
+    }
+
     /// Where keys are written in the file, for later checks (`assured_date`, `guides` items, the first line).
-    public var keyLocations: [String: SourceLocation]
+    public var keyLocations: [String: SourceLocation] {
+        _read { yield box.fields.keyLocations }
+        _modify {
+            unique()
+            yield &box.fields.keyLocations
+        }
+    }
 
     public init(
         id: String, sourcePath: String, displayPath: String, name: String = "", summary: String = "", category: String = ""
     ) {
-        self.id = id
-        self.sourcePath = sourcePath
-        self.displayPath = displayPath
-        self.name = name
-        self.summary = summary
-        self.category = category
-        self.status = .active
-        self.description = nil
-        self.location = nil
-        self.hours = .notGiven
-        self.accessibility = []
-        self.languages = []
-        self.guides = []
-        self.keyLocations = [:]
+        box = Box(
+            Fields(
+                id: id, sourcePath: sourcePath, displayPath: displayPath, name: name, summary: summary, category: category,
+                status: .active, description: nil, location: nil, phone: nil, email: nil, text: nil, website: nil,
+                hours: .notGiven, hoursNote: nil, accessibility: [], languages: [], guides: [], assuredDate: nil,
+                uuid: nil, keyLocations: [:]))
     }
 
     /// The page's path on the site, without the base path: `services/pals/`.
