@@ -57,7 +57,7 @@ final class KnownReportRows: KnownRows, @unchecked Sendable {
                 for piece in run.pieces {
                     if let piece,
                         case let kept = run.bytes[(piece.range.lowerBound - run.start)..<(piece.range.upperBound - run.start)],
-                        Fingerprint.of(kept) == piece.check
+                        piece.holds(kept)
                     {
                         text += kept
                         keep(.kept(piece), showing: keys[row])

@@ -6,7 +6,7 @@ import Utilities
 /// A piece not in a run held is read with the `runLength` bytes that follow it (up to the file's end), in one read,
 /// and the next pieces the same core asks for are copied from there: a read of 64 kB for some thirty pages rather than
 /// one each. The last few runs are held, one or two for each core; the oldest is let go as another is read. Each
-/// piece is checked against its fingerprint, as `PiecesFile.read(_:from:)` checks it. Many threads may read at once.
+/// piece is checked against its fingerprint (`Piece.holds`), as `PiecesFile.read(_:from:)` checks it. Many threads may read at once.
 final class PieceRuns<Name: PieceName>: @unchecked Sendable {
     private let file: OpenFile
     private let lock = Lock()
@@ -38,7 +38,7 @@ final class PieceRuns<Name: PieceName>: @unchecked Sendable {
                 if held.count > Self.heldRuns { held.removeFirst() }
             }
         }
-        guard let bytes, Fingerprint.of(bytes) == piece.check else { throw ByteReader.Malformed() }
+        guard let bytes, piece.holds(bytes) else { throw ByteReader.Malformed() }
         return bytes
     }
 
