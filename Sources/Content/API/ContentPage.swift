@@ -32,71 +32,39 @@ public struct ContentPage: Sendable {
         var sourceFingerprint = Fingerprint(high: 0, low: 0)
     }
 
-    /// Where a page's fields are (`Fields`).
-    private final class Box: @unchecked Sendable {  // changed only while one page holds it (`unique()`)
-        var fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private var box: Box
-
-    /// Makes this page the only holder of its fields, before they change.
-    private mutating func unique() {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-    }
+    private var box: SharedFields<Fields>
 
     public var kind: Kind {
-        _read { yield box.fields.kind }
-        _modify {
-            unique()
-            yield &box.fields.kind
-        }
+        _read { yield box.value.kind }
+        _modify { yield &box.value.kind }
     }
 
     /// The path under the content folder: `guides/concerns/making-a-complaint.md`.
     public var sourcePath: String {
-        _read { yield box.fields.sourcePath }
-        _modify {
-            unique()
-            yield &box.fields.sourcePath
-        }
+        _read { yield box.value.sourcePath }
+        _modify { yield &box.value.sourcePath }
     }
 
     /// The path editors see in messages: `Content/guides/concerns/making-a-complaint.md`.
     public var displayPath: String {
-        _read { yield box.fields.displayPath }
-        _modify {
-            unique()
-            yield &box.fields.displayPath
-        }
+        _read { yield box.value.displayPath }
+        _modify { yield &box.value.displayPath }
     }
 
     /// The page's path on the site, without the base path: `guides/concerns/making-a-complaint/`.
     public var urlPath: String {
-        _read { yield box.fields.urlPath }
-        _modify {
-            unique()
-            yield &box.fields.urlPath
-        }
+        _read { yield box.value.urlPath }
+        _modify { yield &box.value.urlPath }
     }
 
     public var frontMatter: FrontMatter {
-        _read { yield box.fields.frontMatter }
-        _modify {
-            unique()
-            yield &box.fields.frontMatter
-        }
+        _read { yield box.value.frontMatter }
+        _modify { yield &box.value.frontMatter }
     }
 
     public var document: MarkdownDocument {
-        _read { yield box.fields.document }
-        _modify {
-            unique()
-            yield &box.fields.document
-        }
+        _read { yield box.value.document }
+        _modify { yield &box.value.document }
     }
 
     /// The ids of its headings, which a link's anchor to the page must be one of.
@@ -104,20 +72,14 @@ public struct ContentPage: Sendable {
 
     /// Lines of the file before the Markdown body starts (the front matter and its dashes).
     public var bodyLineOffset: Int {
-        _read { yield box.fields.bodyLineOffset }
-        _modify {
-            unique()
-            yield &box.fields.bodyLineOffset
-        }
+        _read { yield box.value.bodyLineOffset }
+        _modify { yield &box.value.bodyLineOffset }
     }
 
     /// The reading age (SMOG grade), when the loader was asked to measure it.
     public var readingAge: Double? {
-        _read { yield box.fields.readingAge }
-        _modify {
-            unique()
-            yield &box.fields.readingAge
-        }
+        _read { yield box.value.readingAge }
+        _modify { yield &box.value.readingAge }
     }
 
     /// The language it is written in, when it is a translation; nil for the site's own language.
@@ -125,29 +87,20 @@ public struct ContentPage: Sendable {
     /// A translation's `sourcePath` and `urlPath` are its English page's (each language's pages are a site of their
     /// own under the language's folder); its `displayPath` is its own file.
     public var language: SiteLanguage? {
-        _read { yield box.fields.language }
-        _modify {
-            unique()
-            yield &box.fields.language
-        }
+        _read { yield box.value.language }
+        _modify { yield &box.value.language }
     }
 
     /// Who translated it and from which review of the English, when it is a translation.
     public var translation: Translation? {
-        _read { yield box.fields.translation }
-        _modify {
-            unique()
-            yield &box.fields.translation
-        }
+        _read { yield box.value.translation }
+        _modify { yield &box.value.translation }
     }
 
     /// The file it was read from, under the content folder: `sourcePath`, or a translation's own file.
     public var file: String {
-        _read { yield box.fields.file }
-        _modify {
-            unique()
-            yield &box.fields.file
-        }
+        _read { yield box.value.file }
+        _modify { yield &box.value.file }
     }
 
     /// The fingerprint of the bytes it was made from.
@@ -155,11 +108,8 @@ public struct ContentPage: Sendable {
     /// Its file's, and for a translation its English page's too (whose front matter it shows). The build cache keys
     /// the files made from the page by it.
     public var sourceFingerprint: Fingerprint {
-        _read { yield box.fields.sourceFingerprint }
-        _modify {
-            unique()
-            yield &box.fields.sourceFingerprint
-        }
+        _read { yield box.value.sourceFingerprint }
+        _modify { yield &box.value.sourceFingerprint }
     }
 
     /// A translation's `sourceFingerprint`: its own file's, with its English page's (whose front matter it shows).
@@ -174,7 +124,7 @@ public struct ContentPage: Sendable {
         kind: Kind, sourcePath: String, displayPath: String, urlPath: String, frontMatter: FrontMatter,
         document: MarkdownDocument, bodyLineOffset: Int
     ) {
-        box = Box(
+        box = SharedFields(
             Fields(
                 kind: kind, sourcePath: sourcePath, displayPath: displayPath, urlPath: urlPath, frontMatter: frontMatter,
                 document: document, bodyLineOffset: bodyLineOffset, readingAge: nil, language: nil, translation: nil,
@@ -220,6 +170,6 @@ public struct ContentPage: Sendable {
     ///
     /// False for an equal page made another way; the build cache uses it to write a page it read back as it was read.
     public func isUnchangedCopy(of other: ContentPage) -> Bool {
-        box === other.box
+        box.isShared(with: other.box)
     }
 }

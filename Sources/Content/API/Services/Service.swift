@@ -6,9 +6,9 @@ import Markdown
 /// The reader (`ContentLoader`) checks every field and reports problems as diagnostics; a `Service`
 /// holds only what was valid. `ServiceYAML.write` turns one back into a record.
 public struct Service: Sendable {
-    /// A service's values, held in one box (`Box`) that copies of the service share until one of them changes: a
-    /// service is copied into every list, job and check that names it, and its many strings and lists would otherwise
-    /// each be retained at every copy.
+    /// A service's values, held once however many copies of it there are (`SharedFields`), and copied only when a copy
+    /// is changed: a service is copied into every list, job and check that names it, and its many strings and lists
+    /// would otherwise each be retained at every copy.
     private struct Fields {
         var id: String
         var sourcePath: String
@@ -33,209 +33,133 @@ public struct Service: Sendable {
         var keyLocations: [String: SourceLocation]
     }
 
-    private final class Box: @unchecked Sendable {  // changed only while one service holds it (`unique()`)
-        var fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private var box: Box
-
-    /// Makes this service the only holder of its values, before they change.
-    private mutating func unique() {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-    }
+    private var box: SharedFields<Fields>
 
     /// The file name without `.yaml`: lower-case letters, digits and hyphens.
     public var id: String {
-        _read { yield box.fields.id }
-        _modify {
-            unique()
-            yield &box.fields.id
-        }
+        _read { yield box.value.id }
+        _modify { yield &box.value.id }
     }
 
     /// `services/pals.yaml`, under the content folder.
     public var sourcePath: String {
-        _read { yield box.fields.sourcePath }
-        _modify {
-            unique()
-            yield &box.fields.sourcePath
-        }
+        _read { yield box.value.sourcePath }
+        _modify { yield &box.value.sourcePath }
     }
 
     /// `Content/services/pals.yaml`, for messages.
     public var displayPath: String {
-        _read { yield box.fields.displayPath }
-        _modify {
-            unique()
-            yield &box.fields.displayPath
-        }
+        _read { yield box.value.displayPath }
+        _modify { yield &box.value.displayPath }
     }
 
     public var name: String {
-        _read { yield box.fields.name }
-        _modify {
-            unique()
-            yield &box.fields.name
-        }
+        _read { yield box.value.name }
+        _modify { yield &box.value.name }
     }
 
     /// One sentence: what the service is for.
     public var summary: String {
-        _read { yield box.fields.summary }
-        _modify {
-            unique()
-            yield &box.fields.summary
-        }
+        _read { yield box.value.summary }
+        _modify { yield &box.value.summary }
     }
 
     /// The group it is listed under in the directory.
     public var category: String {
-        _read { yield box.fields.category }
-        _modify {
-            unique()
-            yield &box.fields.category
-        }
+        _read { yield box.value.category }
+        _modify { yield &box.value.category }
     }
 
     public var status: ServiceStatus {
-        _read { yield box.fields.status }
-        _modify {
-            unique()
-            yield &box.fields.status
-        }
+        _read { yield box.value.status }
+        _modify { yield &box.value.status }
     }
 
     /// The Markdown description, rendered like a guide's body.
     public var description: ServiceDescription? {
-        _read { yield box.fields.description }
-        _modify {
-            unique()
-            yield &box.fields.description
-        }
+        _read { yield box.value.description }
+        _modify { yield &box.value.description }
     }
 
     public var location: ServiceLocation? {
-        _read { yield box.fields.location }
-        _modify {
-            unique()
-            yield &box.fields.location
-        }
+        _read { yield box.value.location }
+        _modify { yield &box.value.location }
     }
 
     /// A UK phone number as written.
     public var phone: String? {
-        _read { yield box.fields.phone }
-        _modify {
-            unique()
-            yield &box.fields.phone
-        }
+        _read { yield box.value.phone }
+        _modify { yield &box.value.phone }
     }
 
     public var email: String? {
-        _read { yield box.fields.email }
-        _modify {
-            unique()
-            yield &box.fields.email
-        }
+        _read { yield box.value.email }
+        _modify { yield &box.value.email }
     }
 
     /// A mobile number for text messages.
     public var text: String? {
-        _read { yield box.fields.text }
-        _modify {
-            unique()
-            yield &box.fields.text
-        }
+        _read { yield box.value.text }
+        _modify { yield &box.value.text }
     }
 
     /// An https:// address.
     public var website: String? {
-        _read { yield box.fields.website }
-        _modify {
-            unique()
-            yield &box.fields.website
-        }
+        _read { yield box.value.website }
+        _modify { yield &box.value.website }
     }
 
     public var hours: OpeningHours {
-        _read { yield box.fields.hours }
-        _modify {
-            unique()
-            yield &box.fields.hours
-        }
+        _read { yield box.value.hours }
+        _modify { yield &box.value.hours }
     }
 
     /// Anything the hours cannot say: "Closed on bank holidays".
     public var hoursNote: String? {
-        _read { yield box.fields.hoursNote }
-        _modify {
-            unique()
-            yield &box.fields.hoursNote
-        }
+        _read { yield box.value.hoursNote }
+        _modify { yield &box.value.hoursNote }
     }
 
     /// Short phrases: "Step-free access", "Hearing loop".
     public var accessibility: [String] {
-        _read { yield box.fields.accessibility }
-        _modify {
-            unique()
-            yield &box.fields.accessibility
-        }
+        _read { yield box.value.accessibility }
+        _modify { yield &box.value.accessibility }
     }
 
     public var languages: [Language] {
-        _read { yield box.fields.languages }
-        _modify {
-            unique()
-            yield &box.fields.languages
-        }
+        _read { yield box.value.languages }
+        _modify { yield &box.value.languages }
     }
 
     /// Related guides, by source path (`guides/concerns/making-a-complaint.md`), in the order written.
     public var guides: [String] {
-        _read { yield box.fields.guides }
-        _modify {
-            unique()
-            yield &box.fields.guides
-        }
+        _read { yield box.value.guides }
+        _modify { yield &box.value.guides }
     }
 
     /// When the record was last checked.
     public var assuredDate: Day? {
-        _read { yield box.fields.assuredDate }
-        _modify {
-            unique()
-            yield &box.fields.assuredDate
-        }
+        _read { yield box.value.assuredDate }
+        _modify { yield &box.value.assuredDate }
     }
 
     /// The service's Open Referral UK id, when it came with one (`uuid:`, from an import); otherwise its export makes one
     /// from the site's address and `id`.
     public var uuid: String? {
-        _read { yield box.fields.uuid }
-        _modify {
-            unique()
-            yield &box.fields.uuid
-        }
+        _read { yield box.value.uuid }
+        _modify { yield &box.value.uuid }
     }
 
     /// Where keys are written in the file, for later checks (`assured_date`, `guides` items, the first line).
     public var keyLocations: [String: SourceLocation] {
-        _read { yield box.fields.keyLocations }
-        _modify {
-            unique()
-            yield &box.fields.keyLocations
-        }
+        _read { yield box.value.keyLocations }
+        _modify { yield &box.value.keyLocations }
     }
 
     public init(
         id: String, sourcePath: String, displayPath: String, name: String = "", summary: String = "", category: String = ""
     ) {
-        box = Box(
+        box = SharedFields(
             Fields(
                 id: id, sourcePath: sourcePath, displayPath: displayPath, name: name, summary: summary, category: category,
                 status: .active, description: nil, location: nil, phone: nil, email: nil, text: nil, website: nil,
